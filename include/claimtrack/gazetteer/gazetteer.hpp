@@ -1,0 +1,90 @@
+#pragma once
+/// \file
+/// The gazetteer: an index of places built from GeoNames dumps plus the
+/// project's geodata/ tables, name lookup under any spelling, and geoparsing
+/// (spotting place names in text and resolving namesakes jointly).
+
+#include "claimtrack/core/error.hpp"
+#include "claimtrack/core/types.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimtrack::gazetteer {
+
+/// Thrown for unreadable dumps or index files; the message names the file (and line).
+class GazetteerError : public Error {
+public:
+    explicit GazetteerError(const std::string& what) : Error(what) {}
+};
+
+struct BuildOptions {
+    /// Directories holding GeoNames-format dumps (`UA.txt`, any `*.txt` in the
+    /// 19-column geoname layout, `admin1CodesASCII*.txt`, `admin2Codes*.txt`).
+    std::vector<std::filesystem::path> dump_dirs;
+    /// The project's geodata/ directory (renamings, region aliases).
+    std::filesystem::path geodata_dir;
+    /// Index file to write.
+    std::filesystem::path out;
+};
+
+struct BuildStats {
+    std::size_t places = 0;
+    std::size_t names = 0;
+};
+
+/// Reads the dumps and writes the index file. \throws GazetteerError.
+BuildStats build_index(const BuildOptions& options);
+
+/// A ranked candidate for a name, with the reasons for its score.
+struct Candidate {
+    core::Place place;
+    double score = 0.0;
+    std::vector<std::string> reasons;
+};
+
+struct GeocodeQuery {
+    std::string name;
+    std::optional<std::string> near;   ///< another place name: prefer candidates close to it
+    std::optional<std::string> oblast; ///< prefer candidates in this oblast
+};
+
+/// Context for geoparsing beyond the text itself.
+struct ParseHints {
+    /// Places the database already holds claims about (the front moves slowly).
+    std::vector<core::LonLat> known_places;
+};
+
+/// A loaded, read-only index. Thread-safe for concurrent const use after load.
+class Gazetteer {
+public:
+    /// Loads an index written by build_index. \throws GazetteerError.
+    static Gazetteer open(const std::filesystem::path& index);
+
+    Gazetteer(Gazetteer&&) noexcept;
+    Gazetteer& operator=(Gazetteer&&) noexcept;
+    ~Gazetteer();
+
+    std::size_t size() const;
+
+    /// Every entry known under `name` (any spelling, script, renaming).
+    std::vector<core::Place> lookup(std::string_view name) const;
+
+    /// Ranked candidates for a name, best first, with reasons.
+    std::vector<Candidate> geocode(const GeocodeQuery& query) const;
+
+    /// Finds place names in `text` (longest match) and resolves them jointly.
+    /// Spans are byte offsets into `text`. Metonyms ("Moscow said") are left out.
+    std::vector<core::Mention> geoparse(std::string_view text, const ParseHints& hints = {}) const;
+
+private:
+    struct Impl;
+    explicit Gazetteer(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace claimtrack::gazetteer

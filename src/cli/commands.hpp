@@ -1,0 +1,19 @@
+#pragma once
+// Sub-command registration. A new sub-command is one cmd_*.cpp file defining
+// register_<name>() plus one line in commands.cpp.
+
+#include "settings.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace claimtrack::cli {
+
+void register_gazetteer(CLI::App& app, Settings& settings); // gazetteer build, geocode
+void register_extract(CLI::App& app, Settings& settings);
+void register_ingest(CLI::App& app, Settings& settings);
+void register_export(CLI::App& app, Settings& settings);
+
+/// Adds every sub-command to `app`.
+void register_all(CLI::App& app, Settings& settings);
+
+} // namespace claimtrack::cli

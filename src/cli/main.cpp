@@ -1,0 +1,48 @@
+// claimtrack: territorial claims from news reports. The only place that
+// catches exceptions and maps them to exit codes.
+//   0 success; 1 some inputs of a batch failed; 2 usage or input error;
+//   3 database error; 4 gazetteer error; 5 export error; 6 other error.
+
+#include "commands.hpp"
+
+#include "claimtrack/core/error.hpp"
+#include "claimtrack/export/writer.hpp"
+#include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/store/store.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace claimtrack;
+    CLI::App app{"claimtrack: an auditable history of territorial claims from news reports"};
+    app.set_version_flag("--version", std::string("claimtrack ") + CLAIMTRACK_VERSION);
+    app.require_subcommand(1);
+    cli::Settings settings;
+    cli::register_all(app, settings);
+    try {
+        app.parse(argc, argv);
+        return settings.exit_code;
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const store::StoreError& e) {
+        std::cerr << "claimtrack: database error: " << e.what() << '\n';
+        return 3;
+    } catch (const gazetteer::GazetteerError& e) {
+        std::cerr << "claimtrack: gazetteer error: " << e.what()
+                  << "\n  hint: build the index with 'claimtrack gazetteer build --geonames DIR' "
+                     "or set CLAIMTRACK_GEONAMES / CLAIMTRACK_GAZETTEER\n";
+        return 4;
+    } catch (const exporter::ExportError& e) {
+        std::cerr << "claimtrack: export error: " << e.what() << '\n';
+        return 5;
+    } catch (const InputError& e) {
+        std::cerr << "claimtrack: " << e.what() << '\n';
+        return 2;
+    } catch (const Error& e) {
+        std::cerr << "claimtrack: " << e.what() << '\n';
+        return 6;
+    } catch (const std::exception& e) {
+        std::cerr << "claimtrack: unexpected error: " << e.what() << '\n';
+        return 6;
+    }
+}

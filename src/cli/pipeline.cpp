@@ -1,0 +1,107 @@
+#include "pipeline.hpp"
+
+#include "claimtrack/text/document.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+namespace fs = std::filesystem;
+
+namespace claimtrack::cli {
+
+namespace {
+
+/// GeoNames-format dump directories: the configured one, plus the Russian
+/// border dumps when they sit beside it (as in the shared data layout).
+std::vector<fs::path> dump_dirs(const Settings& settings) {
+    std::vector<fs::path> dirs;
+    if (settings.geonames.empty()) return dirs;
+    const fs::path main_dir(settings.geonames);
+    dirs.push_back(main_dir);
+    for (const char* sibling : {"geonames-ru-border", "ru-border-villages"}) {
+        const fs::path p = main_dir.parent_path() / sibling;
+        std::error_code ec;
+        if (fs::is_directory(p, ec) && fs::absolute(p) != fs::absolute(main_dir)) dirs.push_back(p);
+    }
+    return dirs;
+}
+
+gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
+    std::error_code ec;
+    if (!fs::exists(settings.gazetteer, ec)) {
+        if (settings.geonames.empty())
+            throw gazetteer::GazetteerError("no gazetteer index at '" + settings.gazetteer +
+                                            "' and no GeoNames dump configured (set CLAIMTRACK_GEONAMES or "
+                                            "pass --geonames DIR)");
+        if (!quiet)
+            std::cerr << "claimtrack: building the gazetteer index " << settings.gazetteer << " from "
+                      << settings.geonames << "\n";
+        build_gazetteer(settings, settings.gazetteer);
+    }
+    return gazetteer::Gazetteer::open(settings.gazetteer);
+}
+
+bool has_article_extension(const fs::path& p) {
+    const std::string ext = p.extension().string();
+    return ext == ".txt" || ext == ".jsonl" || ext == ".ndjson" || ext == ".text";
+}
+
+} // namespace
+
+gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::string& out) {
+    gazetteer::BuildOptions opts;
+    opts.dump_dirs = dump_dirs(settings);
+    if (opts.dump_dirs.empty())
+        throw gazetteer::GazetteerError("no GeoNames dump directory: pass --geonames DIR or set CLAIMTRACK_GEONAMES");
+    opts.geodata_dir = settings.geodata;
+    opts.out = out;
+    return gazetteer::build_index(opts);
+}
+
+Pipeline::Pipeline(const Settings& settings, bool quiet)
+    : m_gazetteer(open_or_build(settings, quiet)), m_extractor(settings.geodata) {}
+
+core::Extraction Pipeline::run(const core::Document& doc, const gazetteer::ParseHints& hints) const {
+    return m_extractor.extract(doc, m_gazetteer.geoparse(doc.text, hints));
+}
+
+std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors) {
+    std::string bytes;
+    std::string origin = path;
+    if (path == "-") {
+        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        origin = "<stdin>";
+    } else {
+        bytes = read_file(path);
+    }
+    const std::string ext = fs::path(path).extension().string();
+    const bool jsonl = ext == ".jsonl" || ext == ".ndjson" ||
+                       (path == "-" && !bytes.empty() && bytes.find_first_not_of(" \t\r\n") != std::string::npos &&
+                        bytes[bytes.find_first_not_of(" \t\r\n")] == '{');
+    if (jsonl) return text::parse_json_lines(bytes, origin, errors);
+    return {text::parse_text_article(bytes, origin)};
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors) {
+    std::vector<std::string> files;
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        if (in != "-" && fs::is_directory(in, ec)) {
+            std::vector<std::string> found;
+            for (fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+                 !ec && it != end; it.increment(ec)) {
+                if (it->is_regular_file(ec) && has_article_extension(it->path())) found.push_back(it->path().string());
+            }
+            if (ec) errors.push_back(in + ": cannot list directory: " + ec.message());
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(in);
+        }
+    }
+    return files;
+}
+
+} // namespace claimtrack::cli

@@ -1,0 +1,44 @@
+#pragma once
+// The thin facade that wires the stages: Document -> gazetteer.geoparse ->
+// extractor.extract -> Extraction. Owns the loaded gazetteer and lexicons.
+
+#include "settings.hpp"
+
+#include "claimtrack/core/types.hpp"
+#include "claimtrack/extract/extractor.hpp"
+#include "claimtrack/gazetteer/gazetteer.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimtrack::cli {
+
+class Pipeline {
+public:
+    /// Opens the gazetteer index named in `settings` (building it first from
+    /// the GeoNames dump directory when the index is missing and a dump
+    /// directory is configured) and loads the lexicons.
+    explicit Pipeline(const Settings& settings, bool quiet);
+
+    core::Extraction run(const core::Document& doc, const gazetteer::ParseHints& hints = {}) const;
+
+    const gazetteer::Gazetteer& gazetteer() const { return m_gazetteer; }
+
+private:
+    gazetteer::Gazetteer m_gazetteer;
+    extract::Extractor m_extractor;
+};
+
+/// Builds the index from `settings.geonames` (plus the Russian border dumps
+/// that sit beside it) into `out`. \throws GazetteerError when no dump
+/// directory is configured.
+gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::string& out);
+
+/// Reads the documents of one input path: a text article, a .jsonl file, or
+/// "-" for standard input. Bad JSON lines go to `errors`. \throws InputError.
+std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors);
+
+/// Expands directories (recursively, sorted) into article files; other paths pass through.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);
+
+} // namespace claimtrack::cli

@@ -1,0 +1,39 @@
+#include "settings.hpp"
+
+#include "claimtrack/core/error.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace claimtrack::cli {
+
+namespace {
+void from_env(std::string& field, const char* var, const std::string& fallback) {
+    if (!field.empty()) return;
+    if (const char* v = std::getenv(var); v != nullptr && *v != '\0') field = v;
+    else field = fallback;
+}
+} // namespace
+
+void resolve_defaults(Settings& s) {
+    from_env(s.db, "CLAIMTRACK_DB", "claims.db");
+    from_env(s.gazetteer, "CLAIMTRACK_GAZETTEER", CLAIMTRACK_DEFAULT_GAZETTEER);
+    from_env(s.geonames, "CLAIMTRACK_GEONAMES", "");
+    from_env(s.geodata, "CLAIMTRACK_GEODATA", CLAIMTRACK_GEODATA_DIR);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw InputError(path.string() + ": is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path.string() + ": cannot open: " + std::strerror(errno));
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) throw InputError(path.string() + ": read error");
+    return buf.str();
+}
+
+} // namespace claimtrack::cli

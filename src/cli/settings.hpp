@@ -1,0 +1,26 @@
+#pragma once
+// Paths and options every sub-command shares, resolved from flags, then the
+// environment, then defaults. One value, passed by reference; no globals.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace claimtrack::cli {
+
+struct Settings {
+    std::string db;          ///< --db / CLAIMTRACK_DB / claims.db
+    std::string gazetteer;   ///< --gazetteer / CLAIMTRACK_GAZETTEER / build dir default
+    std::string geonames;    ///< --geonames / CLAIMTRACK_GEONAMES (dump directory)
+    std::string geodata;     ///< CLAIMTRACK_GEODATA / the source tree's geodata/
+    bool quiet = false;
+    int exit_code = 0;       ///< set by the sub-command that ran
+};
+
+/// Fills unset fields from the environment and the compiled-in defaults.
+void resolve_defaults(Settings& s);
+
+/// Reads a whole file. \throws InputError naming the path.
+std::string read_file(const std::filesystem::path& path);
+
+} // namespace claimtrack::cli

@@ -1,0 +1,1 @@
+#include "claimtrack/export/writer.hpp"

@@ -1,0 +1,1 @@
+#include "claimtrack/extract/extractor.hpp"

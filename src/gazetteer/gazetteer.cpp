@@ -1,0 +1,1 @@
+#include "claimtrack/gazetteer/gazetteer.hpp"

@@ -1,0 +1,131 @@
+#include "claimtrack/text/document.hpp"
+
+#include "claimtrack/core/error.hpp"
+#include "claimtrack/text/text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimtrack::text {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+/// Checks bytes before any parsing: not empty, not binary, valid UTF-8.
+void require_text(std::string_view bytes, const std::string& origin) {
+    if (trim(bytes).empty()) throw InputError(origin + ": empty input");
+    if (looks_binary(bytes)) throw InputError(origin + ": binary data, not a text article");
+    if (auto bad = first_invalid_utf8(bytes))
+        throw InputError(origin + ": invalid UTF-8 at byte " + std::to_string(*bad) +
+                         " (only UTF-8 input is supported; convert with iconv)");
+}
+
+bool is_header_key(std::string_view key) {
+    static constexpr std::string_view k_keys[] = {"url", "title", "source", "published", "language", "date"};
+    const std::string k = lower_ascii(key);
+    return std::find(std::begin(k_keys), std::end(k_keys), k) != std::end(k_keys);
+}
+
+void set_published(core::Document& doc, std::string_view value) {
+    if (value.empty() || lower_ascii(value) == "unknown") return;
+    doc.published = core::Date::parse(value);
+}
+
+} // namespace
+
+core::Document parse_text_article(std::string_view bytes, const std::string& origin) {
+    require_text(bytes, origin);
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3); // UTF-8 BOM
+
+    core::Document doc;
+    doc.file = origin;
+
+    // Header: leading `key: value` lines with known keys, ended by a blank line.
+    std::size_t pos = 0;
+    std::size_t body_start = 0;
+    bool saw_header = false;
+    while (pos < bytes.size()) {
+        const std::size_t eol = std::min(bytes.find('\n', pos), bytes.size());
+        const std::string_view line = trim(bytes.substr(pos, eol - pos));
+        const std::size_t next = eol < bytes.size() ? eol + 1 : eol;
+        if (line.empty()) {
+            if (saw_header) body_start = next;
+            break;
+        }
+        const std::size_t colon = line.find(':');
+        if (colon == std::string_view::npos || !is_header_key(trim(line.substr(0, colon)))) break;
+        const std::string key = lower_ascii(trim(line.substr(0, colon)));
+        const std::string_view value = trim(line.substr(colon + 1));
+        saw_header = true;
+        if (key == "url") doc.url = value;
+        else if (key == "title") doc.title = value;
+        else if (key == "source") doc.source = value;
+        else if (key == "language") doc.language = lower_ascii(value);
+        else if (key == "published" || key == "date") set_published(doc, value);
+        pos = next;
+    }
+    if (!saw_header || body_start == 0) {
+        // No header block (or a block without its blank line): all of it is body.
+        doc = core::Document{};
+        doc.file = origin;
+        body_start = 0;
+    }
+    doc.text = nfc(bytes.substr(body_start));
+    if (trim(doc.text).empty()) throw InputError(origin + ": header but no article text");
+    return doc;
+}
+
+std::vector<core::Document> parse_json_lines(std::string_view bytes, const std::string& origin,
+                                             std::vector<std::string>& errors) {
+    require_text(bytes, origin);
+    std::vector<core::Document> docs;
+    std::size_t pos = 0;
+    std::size_t line_no = 0;
+    while (pos < bytes.size()) {
+        const std::size_t eol = std::min(bytes.find('\n', pos), bytes.size());
+        const std::string_view line = trim(bytes.substr(pos, eol - pos));
+        pos = eol + 1;
+        ++line_no;
+        if (line.empty()) continue;
+        const std::string where = origin + ":" + std::to_string(line_no);
+        try {
+            const auto j = nlohmann::json::parse(line);
+            if (!j.is_object()) throw InputError("not a JSON object");
+            auto get = [&](const char* key) -> std::string {
+                auto it = j.find(key);
+                return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
+            };
+            core::Document doc;
+            doc.file = where;
+            doc.url = get("url");
+            doc.title = get("title");
+            doc.source = get("source");
+            doc.language = lower_ascii(get("language"));
+            set_published(doc, get("published"));
+            const std::string body = get("text");
+            if (trim(body).empty()) throw InputError("no \"text\" member");
+            doc.text = nfc(body);
+            docs.push_back(std::move(doc));
+        } catch (const nlohmann::json::exception& e) {
+            errors.push_back(where + ": broken JSON: " + e.what());
+        } catch (const Error& e) {
+            errors.push_back(where + ": " + e.what());
+        }
+    }
+    return docs;
+}
+
+} // namespace claimtrack::text
