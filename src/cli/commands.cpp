@@ -2,6 +2,17 @@
 
 namespace claimtrack::cli {
 
+void add_common_options(CLI::App* sub, Settings& settings, bool db, bool gazetteer) {
+    if (db) sub->add_option("--db", settings.db, "SQLite database (default: $CLAIMTRACK_DB or claims.db)");
+    if (gazetteer) {
+        sub->add_option("--gazetteer", settings.gazetteer,
+                        "gazetteer index file (default: $CLAIMTRACK_GAZETTEER or the build directory's)");
+        sub->add_option("--geonames", settings.geonames,
+                        "GeoNames dump directory used to build a missing index (default: $CLAIMTRACK_GEONAMES)");
+    }
+    sub->add_flag("-q,--quiet", settings.quiet, "no progress or summary on stderr");
+}
+
 void register_all(CLI::App& app, Settings& settings) {
     register_gazetteer(app, settings);
     register_extract(app, settings);

@@ -13,6 +13,10 @@ void register_extract(CLI::App& app, Settings& settings);
 void register_ingest(CLI::App& app, Settings& settings);
 void register_export(CLI::App& app, Settings& settings);
 
+/// Adds the shared path options to a sub-command: --db (when `db`),
+/// --gazetteer and --geonames (when `gazetteer`), and --quiet.
+void add_common_options(CLI::App* sub, Settings& settings, bool db, bool gazetteer);
+
 /// Adds every sub-command to `app`.
 void register_all(CLI::App& app, Settings& settings);
 

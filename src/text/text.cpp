@@ -112,6 +112,7 @@ std::string fold(std::string_view s) {
         int32_t len = 0;
         UBool err = false;
         U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, f, err);
+        if (err) continue;
         out.append(buf, static_cast<std::size_t>(len));
     }
     return out;

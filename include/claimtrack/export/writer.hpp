@@ -1,21 +1,26 @@
 #pragma once
 /// \file
 /// Vector export through GDAL/OGR: a format-neutral layer (fields + features)
-/// written as GeoJSON (RFC 7946), GeoPackage, FlatGeobuf, KML, CSV...
+/// written as GeoJSON (RFC 7946), GeoJSONSeq, GeoPackage, FlatGeobuf, KML or
+/// CSV (geometry as WKT). Adding a format is one entry in the format table of
+/// src/export/formats.cpp.
 
 #include "claimtrack/core/error.hpp"
 #include "claimtrack/core/types.hpp"
+#include "claimtrack/geo/polygon.hpp"
 
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace claimtrack::exporter {
 
-/// A GDAL failure; the message names the driver, the dataset and the layer.
+/// An export failure: unknown format, existing output, or a GDAL error. The
+/// message names the driver, the file and the layer.
 class ExportError : public Error {
 public:
     explicit ExportError(const std::string& what) : Error(what) {}
@@ -31,30 +36,54 @@ struct Field {
 /// Null, text (also for Date/DateTime fields, in ISO 8601), integer or real.
 using Value = std::variant<std::monostate, std::string, std::int64_t, double>;
 
-/// A point, a polygon (outer ring), or no geometry; values in field order.
+/// One feature: a point, a polygon, a multipolygon, or no geometry (the first
+/// set one of `point`, `multipolygon`, `polygon` is used). Coordinates are
+/// WGS 84 lon/lat. Values are in field order; missing trailing values are null.
 struct Feature {
     std::optional<core::LonLat> point;
-    std::vector<core::LonLat> polygon;
+    std::vector<core::LonLat> polygon;   ///< outer ring only
+    geo::MultiPolygon multipolygon;      ///< polygons with holes
     std::vector<Value> values;
 };
 
+/// A layer. Its geometry type is derived from the features: Point when all
+/// are points (or have none), MultiPolygon when all are polygonal, else mixed.
 struct Layer {
     std::string name;
     std::vector<Field> fields;
     std::vector<Feature> features;
+    std::string label_field;        ///< KML <name> (empty: none)
+    std::string description_field;  ///< KML <description> (empty: none)
 };
 
 struct WriteOptions {
-    std::string format = "GeoJSON"; ///< a name from supported_formats() (case-insensitive)
+    std::string format = "GeoJSON"; ///< a name or alias from formats() (case-insensitive)
     std::filesystem::path out;
     bool force = false;             ///< overwrite an existing file
 };
 
-/// Writes the layer. \throws ExportError (unknown format, existing file
-/// without force, GDAL failure).
+/// A supported output format.
+struct FormatInfo {
+    std::string name;                  ///< canonical name: "GeoJSON", "GPKG"...
+    std::string driver;                ///< GDAL driver short name
+    std::string extension;             ///< usual file extension, with the dot
+    std::vector<std::string> aliases;  ///< other accepted names, lower case
+};
+
+/// Writes the layer to a temporary file next to `options.out` and renames it
+/// into place, so that a failure leaves no partial output. Not thread-safe
+/// for the same output path; otherwise re-entrant.
+/// \throws ExportError (unknown format, existing file without force, a GDAL
+/// failure, a value whose type does not fit its field).
 void write_layer(const Layer& layer, const WriteOptions& options);
 
-/// Format names accepted by write_layer.
+/// Canonical format names accepted by write_layer.
 std::vector<std::string> supported_formats();
+
+/// Every format with its driver, extension and aliases.
+const std::vector<FormatInfo>& formats();
+
+/// The format named `name` (canonical name or alias, any case), or nullptr.
+const FormatInfo* find_format(std::string_view name);
 
 } // namespace claimtrack::exporter

@@ -1,0 +1,31 @@
+#pragma once
+/// \file
+/// Name keys of the gazetteer: the exact key (case, accent and punctuation
+/// folded, script preserved) and the loose "skeleton" key that forgives the
+/// usual differences between romanisations of one Cyrillic name
+/// (Izyum/Izium, Visokopiylya/Vysokopillia, Marjinka/Maryinka/Mariinka,
+/// Avdeevka/Avdiivka endings, Kharkov/Kharkiv...). Pure functions; thread-safe.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimtrack::gazetteer {
+
+/// Exact key: text::fold() with a fast path for ASCII. "Sukhyi  Stavok" -> "sukhyi stavok".
+std::string exact_key(std::string_view name);
+
+/// Loose key of a Latin name (Cyrillic is romanised first with Ukraine's
+/// national system). Two spellings of one name map to the same skeleton.
+std::string skeleton_key(std::string_view name);
+
+/// Latin renderings writers use for a Cyrillic name: Ukrainian national,
+/// BGN/PCGN (Ukrainian or Russian, chosen by the letters present) and a
+/// Russian-based press form. Empty for Latin input.
+std::vector<std::string> romanisations(std::string_view cyrillic_name);
+
+/// Levenshtein distance between two byte strings, giving up (returning
+/// `limit + 1`) as soon as it exceeds `limit`.
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+} // namespace claimtrack::gazetteer

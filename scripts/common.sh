@@ -1,0 +1,64 @@
+# Shared by scripts/demo.sh and scripts/test.sh: install what is missing, then build.
+# Sourced, not executed. Honours BUILD_DIR (default: build) and BUILD_TYPE (Release).
+
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+BUILD_TYPE=${BUILD_TYPE:-Release}
+
+# Debian packages the build, the tests and the demo need.
+PACKAGES=(cmake ninja-build g++ pkg-config
+          libgdal-dev gdal-bin libproj-dev libsqlite3-dev sqlite3 catch2
+          libicu-dev nlohmann-json3-dev libcli11-dev libre2-dev libxml2-dev
+          curl unzip ca-certificates)
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+install_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    say "building ($BUILD_TYPE) in $BUILD_DIR"
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+# Sets CLAIMTRACK_GEONAMES to a directory holding the GeoNames UA dump: the
+# configured one, or one downloaded from the GeoNames export server.
+ensure_geonames() {
+    if [ -n "${CLAIMTRACK_GEONAMES:-}" ]; then
+        [ -f "$CLAIMTRACK_GEONAMES/UA.txt" ] || {
+            echo "error: CLAIMTRACK_GEONAMES=$CLAIMTRACK_GEONAMES has no UA.txt" >&2; exit 1; }
+        return 0
+    fi
+    local dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack/geonames-ua
+    if [ ! -f "$dir/UA.txt" ]; then
+        local base=https://download.geonames.org/export/dump
+        say "CLAIMTRACK_GEONAMES is not set: downloading the GeoNames UA dump from $base into $dir"
+        mkdir -p "$dir"
+        if ! { curl -fsSL --max-time 300 -o "$dir/UA.zip" "$base/UA.zip" &&
+               curl -fsSL --max-time 120 -o "$dir/admin1CodesASCII.txt" "$base/admin1CodesASCII.txt" &&
+               curl -fsSL --max-time 300 -o "$dir/admin2Codes.txt" "$base/admin2Codes.txt" &&
+               unzip -o -q "$dir/UA.zip" UA.txt -d "$dir"; }; then
+            rm -f "$dir/UA.txt"
+            echo "error: could not download the GeoNames dump (offline?)." >&2
+            echo "       Set CLAIMTRACK_GEONAMES to a directory holding UA.txt (and admin1CodesASCII.txt," >&2
+            echo "       admin2Codes.txt), e.g. CLAIMTRACK_GEONAMES=../shared/geodata-raw/geonames-ua" >&2
+            exit 1
+        fi
+    fi
+    export CLAIMTRACK_GEONAMES=$dir
+}

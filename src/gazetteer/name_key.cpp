@@ -1,0 +1,188 @@
+#include "claimtrack/gazetteer/name_key.hpp"
+
+#include "claimtrack/text/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace claimtrack::gazetteer {
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// text::fold() for ASCII input, without the ICU round trip (same output).
+std::string fold_ascii(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '\'' || c == '`') continue;
+        if (!std::isalnum(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) {
+            out.push_back(' ');
+            pending_space = false;
+        }
+        out.push_back(static_cast<char>(std::tolower(c)));
+    }
+    return out;
+}
+
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+/// Consonant digraphs and single letters that romanisations render differently.
+std::string collapse_consonants(std::string_view w) {
+    struct Rule { std::string_view from, to; };
+    static constexpr std::array<Rule, 12> k_rules{{
+        {"shch", "sc"}, {"sch", "sc"}, {"kh", "h"}, {"zh", "z"}, {"ch", "c"}, {"sh", "s"},
+        {"ts", "c"},    {"tz", "c"},   {"ck", "k"}, {"g", "h"},  {"j", "y"},  {"w", "v"},
+    }};
+    std::string out;
+    out.reserve(w.size());
+    for (std::size_t i = 0; i < w.size();) {
+        bool done = false;
+        for (const auto& r : k_rules) {
+            if (w.substr(i, r.from.size()) == r.from) {
+                out += r.to;
+                i += r.from.size();
+                done = true;
+                break;
+            }
+        }
+        if (!done) out.push_back(w[i++]);
+    }
+    return out;
+}
+
+/// Iotated vowels (ya/ia/ja -> a ...) and i/y/ii/iy/yi -> i.
+std::string collapse_vowels(std::string_view w) {
+    std::string out;
+    out.reserve(w.size());
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const char c = w[i];
+        const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+        if ((c == 'i' || c == 'y') && (next == 'a' || next == 'e' || next == 'u' || next == 'o')) continue;
+        out.push_back(c == 'y' ? 'i' : c);
+    }
+    return out;
+}
+
+std::string squeeze(std::string_view w) {
+    std::string out;
+    out.reserve(w.size());
+    for (char c : w)
+        if (out.empty() || out.back() != c) out.push_back(c);
+    return out;
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+    for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+        s.replace(pos, from.size(), to);
+}
+
+/// Russian and Ukrainian forms of common endings: -ovka/-evka/-ivka,
+/// -skoye/-ske, -noye/-ne, -ovo/-eve, -ov/-iv.
+std::string unify_endings(std::string w) {
+    replace_all(w, "ovk", "ivk");
+    replace_all(w, "evk", "ivk");
+    replace_all(w, "ovsk", "ivsk");
+    replace_all(w, "evsk", "ivsk");
+    if (ends_with(w, "oe")) w.erase(w.size() - 2, 1);
+    if (w.size() > 4 && w[w.size() - 2] == 'v' && (w.back() == 'o' || w.back() == 'e') &&
+        (w[w.size() - 3] == 'o' || w[w.size() - 3] == 'e')) {
+        w.replace(w.size() - 3, 3, "ove");
+    }
+    if (w.size() > 3 && w.back() == 'v' && (w[w.size() - 2] == 'o' || w[w.size() - 2] == 'e'))
+        w[w.size() - 2] = 'i';
+    return w;
+}
+
+std::string skeleton_word(std::string_view word) {
+    std::string w = squeeze(collapse_vowels(collapse_consonants(word)));
+    return squeeze(unify_endings(std::move(w)));
+}
+
+} // namespace
+
+std::string exact_key(std::string_view name) {
+    if (is_ascii(name)) return fold_ascii(name);
+    return text::fold(name);
+}
+
+std::string skeleton_key(std::string_view name) {
+    std::string folded;
+    if (text::has_cyrillic(name)) folded = exact_key(text::romanise(name, text::Romanisation::UkrainianNational));
+    else folded = exact_key(name);
+    std::string out;
+    out.reserve(folded.size());
+    std::size_t start = 0;
+    while (start <= folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        if (end > start) out += skeleton_word(std::string_view(folded).substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> romanisations(std::string_view name) {
+    std::vector<std::string> out;
+    if (!text::has_cyrillic(name)) return out;
+    // Letters only one of the two languages has decide which BGN table applies.
+    static constexpr std::array<std::string_view, 8> k_uk_only{"і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"};
+    static constexpr std::array<std::string_view, 8> k_ru_only{"ы", "э", "ъ", "ё", "Ы", "Э", "Ъ", "Ё"};
+    const auto has_any = [&](const auto& letters) {
+        return std::any_of(letters.begin(), letters.end(),
+                           [&](std::string_view l) { return name.find(l) != std::string_view::npos; });
+    };
+    const bool uk = has_any(k_uk_only);
+    const bool ru = has_any(k_ru_only);
+    out.push_back(text::romanise(name, text::Romanisation::UkrainianNational));
+    if (!ru) out.push_back(text::romanise(name, text::Romanisation::UkrainianBgn));
+    if (!uk) {
+        std::string bgn = text::romanise(name, text::Romanisation::RussianBgn);
+        out.push_back(bgn);
+        // Press form: no middle dots, ë as e or yo ("Artyomovsk").
+        std::string press = bgn;
+        replace_all(press, "·", "");
+        std::string yo = press;
+        replace_all(press, "ë", "e");
+        replace_all(yo, "ë", "yo");
+        out.push_back(press);
+        if (yo != press) out.push_back(yo);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (diff > limit) return limit + 1;
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return std::min(prev[b.size()], limit + 1);
+}
+
+} // namespace claimtrack::gazetteer

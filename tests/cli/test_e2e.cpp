@@ -1,0 +1,225 @@
+// End-to-end: the claimtrack binary on articles the project wrote.
+
+#include <catch2/catch.hpp>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <type_traits>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct RunResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+/// A fresh directory per test case under the build tree.
+fs::path scratch(const std::string& name) {
+    fs::path dir = fs::path(CLAIMTRACK_TEST_TMP) / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+/// Runs the binary with the test gazetteer; captures stdout and stderr.
+/// `prefix` runs it through another command (e.g. setpriv to drop root).
+RunResult run(const std::string& args, const fs::path& dir, const std::string& prefix = "") {
+    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
+    const std::string cmd = "CLAIMTRACK_GAZETTEER=" + quote(CLAIMTRACK_TEST_INDEX) + " " + prefix + " " +
+                            quote(CLAIMTRACK_BIN) +
+                            " " + args + " >" + quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
+    const int raw = std::system(cmd.c_str());
+    RunResult r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+struct DbCloser {
+    void operator()(sqlite3* db) const { sqlite3_close(db); }
+};
+
+/// Runs a single-value query against the database file.
+template <typename T>
+T query(const fs::path& db_path, const std::string& sql) {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open_v2(db_path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    std::unique_ptr<sqlite3, DbCloser> db(raw);
+    sqlite3_stmt* stmt = nullptr;
+    INFO(sql);
+    REQUIRE(sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    T v{};
+    if constexpr (std::is_same_v<T, std::string>) {
+        const auto* text = sqlite3_column_text(stmt, 0);
+        v = text ? reinterpret_cast<const char*>(text) : "";
+    } else {
+        v = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    return v;
+}
+
+long long query_int(const fs::path& db_path, const std::string& sql) { return query<long long>(db_path, sql); }
+
+const std::string k_examples = CLAIMTRACK_EXAMPLES_DIR;
+
+} // namespace
+
+TEST_CASE("ingest the examples, then export GeoJSON that OGR reads back", "[cli]") {
+    const fs::path dir = scratch("ingest_export");
+    const fs::path db = dir / "claims.db";
+
+    auto r = run("ingest " + quote(k_examples) + " --db " + quote(db.string()), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(query_int(db, "SELECT count(*) FROM articles") == 6);
+    const long long claims = query_int(db, "SELECT count(*) FROM claims");
+    CHECK(claims >= 8);
+
+    SECTION("a liberation list gives one UA liberated claim per village") {
+        for (const char* village : {"Arkhanhelske", "Mykhailivka", "Khreshchenivka", "Zolota Balka"}) {
+            INFO(village);
+            CHECK(query_int(db, std::string("SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id "
+                                             "WHERE c.change = 'liberated' AND c.by_side = 'UA' AND p.name = '") +
+                                    village + "'") >= 1);
+        }
+    }
+    SECTION("a defence ministry's capture claim and a withdrawal") {
+        CHECK(query_int(db, "SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id WHERE "
+                            "c.change = 'captured' AND c.by_side = 'RU' AND p.name = 'Krasnohorivka' "
+                            "AND c.claimant_side = 'RU'") >= 1);
+        CHECK(query_int(db, "SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id WHERE "
+                            "c.change = 'withdrew' AND c.by_side = 'UA' AND p.name = 'Avdiivka'") >= 1);
+    }
+    SECTION("ingesting the same articles again changes nothing") {
+        auto again = run("ingest " + quote(k_examples) + " --db " + quote(db.string()), dir);
+        REQUIRE(again.status == 0);
+        CHECK(again.err.find("0 new, 6 already known") != std::string::npos);
+        CHECK(query_int(db, "SELECT count(*) FROM articles") == 6);
+        CHECK(query_int(db, "SELECT count(*) FROM claims") == claims);
+    }
+    SECTION("GeoJSON export: RFC 7946, one point per settlement claim") {
+        const fs::path geojson = dir / "claims.geojson";
+        auto e = run("export --format GeoJSON --out " + quote(geojson.string()) + " --db " + quote(db.string()), dir);
+        INFO(e.err);
+        REQUIRE(e.status == 0);
+        const std::string text = slurp(geojson);
+        CHECK(text.find("\"crs\"") == std::string::npos);
+
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(geojson.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        REQUIRE(ds);
+        OGRLayer* layer = ds->GetLayer(0);
+        REQUIRE(layer);
+        const long long with_place = query_int(
+            db, "SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id WHERE p.kind = 'settlement'");
+        CHECK(layer->GetFeatureCount() == with_place);
+        bool saw_arkhanhelske = false;
+        for (auto& feature : *layer) {
+            const OGRGeometry* g = feature->GetGeometryRef();
+            REQUIRE(g);
+            REQUIRE(wkbFlatten(g->getGeometryType()) == wkbPoint);
+            const auto* pt = g->toPoint();
+            CHECK(pt->getX() > 22.0); // lon first: Ukraine spans 22..41 E, 44..53 N
+            CHECK(pt->getX() < 41.0);
+            CHECK(pt->getY() > 44.0);
+            CHECK(pt->getY() < 53.0);
+            CHECK(std::string(feature->GetFieldAsString("evidence")).size() > 10);
+            if (std::string(feature->GetFieldAsString("place_name")) == "Arkhanhelske") {
+                saw_arkhanhelske = true;
+                CHECK(std::string(feature->GetFieldAsString("change")) == "liberated");
+                CHECK(std::string(feature->GetFieldAsString("by_side")) == "UA");
+                CHECK(feature->GetFieldAsInteger64("place_id") > 0);
+            }
+        }
+        CHECK(saw_arkhanhelske);
+    }
+}
+
+TEST_CASE("extract --json follows the output contract", "[cli]") {
+    const fs::path dir = scratch("extract_json");
+    auto r = run("extract --json " + quote(k_examples + "/05-offensive-area-and-depth.txt"), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    for (const char* key : {"\"article\"", "\"places\"", "\"claims\"", "\"areas\"", "\"distances\"", "\"km2\": 3000",
+                            "\"published\": \"2022-09-13\"", "\"Izium\""})
+        CHECK(r.out.find(key) != std::string::npos);
+}
+
+TEST_CASE("bad input: clear errors, non-zero exit, nothing stored lost", "[cli]") {
+    const fs::path dir = scratch("bad_input");
+    const fs::path db = dir / "claims.db";
+    REQUIRE(run("ingest " + quote(k_examples + "/03-army-pulls-back.txt") + " --db " + quote(db.string()), dir)
+                .status == 0);
+    const long long before = query_int(db, "SELECT count(*) FROM claims");
+
+    SECTION("a missing file is named") {
+        auto r = run("ingest " + quote((dir / "nope.txt").string()) + " --db " + quote(db.string()), dir);
+        CHECK(r.status != 0);
+        CHECK(r.err.find("nope.txt") != std::string::npos);
+    }
+    SECTION("a directory of mixed files: the batch goes on past bad files") {
+        const fs::path mixed = dir / "mixed";
+        fs::create_directories(mixed);
+        fs::copy_file(k_examples + "/01-kherson-villages-freed.txt", mixed / "good.txt");
+        std::ofstream(mixed / "empty.txt").close();
+        std::ofstream(mixed / "binary.txt", std::ios::binary) << std::string("\x7f" "ELF\0\0\x01\x02", 8);
+        std::ofstream(mixed / "latin1.txt", std::ios::binary) << "published: 2024-01-01\n\nKyiv caf\xE9 text\n";
+        std::ofstream(mixed / "feed.jsonl") << "{not json\n";
+        auto r = run("ingest " + quote(mixed.string()) + " --db " + quote(db.string()), dir);
+        CHECK(r.status == 1);
+        for (const char* name : {"empty.txt", "binary.txt", "latin1.txt", "feed.jsonl:1"}) {
+            INFO(name);
+            CHECK(r.err.find(name) != std::string::npos);
+        }
+        CHECK(query_int(db, "SELECT count(*) FROM articles") == 2);
+        CHECK(query_int(db, "SELECT count(*) FROM claims") > before);
+    }
+    SECTION("a file that is not a database is refused and left as it was") {
+        const fs::path fake = dir / "fake.db";
+        std::ofstream(fake) << "this is not an SQLite database, just text\n";
+        auto r = run("ingest " + quote(k_examples + "/01-kherson-villages-freed.txt") + " --db " + quote(fake.string()),
+                     dir);
+        CHECK(r.status != 0);
+        CHECK(r.err.find("fake.db") != std::string::npos);
+        CHECK(slurp(fake) == "this is not an SQLite database, just text\n");
+    }
+    SECTION("a read-only database is refused and keeps its data") {
+        fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+        // Root ignores file modes: run as an unprivileged user then.
+        const std::string prefix = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+        auto r = run("ingest " + quote(k_examples + "/01-kherson-villages-freed.txt") + " --db " + quote(db.string()),
+                     dir, prefix);
+        CHECK(r.status != 0);
+        CHECK(r.err.find("claims.db") != std::string::npos);
+        CHECK(query<std::string>(db, "PRAGMA integrity_check") == "ok");
+        CHECK(query_int(db, "SELECT count(*) FROM claims") == before);
+    }
+}

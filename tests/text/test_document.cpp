@@ -1,0 +1,72 @@
+#include "claimtrack/text/document.hpp"
+
+#include "claimtrack/core/error.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimtrack;
+
+TEST_CASE("plain-text article with a header block", "[text]") {
+    const std::string bytes =
+        "url: https://example.org/a\n"
+        "title: Village retaken\n"
+        "source: Example Wire\n"
+        "published: 2023-06-05\n"
+        "\n"
+        "Ukrainian forces retook the village, a spokesman said.\n";
+    const auto doc = text::parse_text_article(bytes, "a.txt");
+    CHECK(doc.file == "a.txt");
+    CHECK(doc.url == "https://example.org/a");
+    CHECK(doc.title == "Village retaken");
+    CHECK(doc.source == "Example Wire");
+    REQUIRE(doc.published);
+    CHECK(doc.published->iso() == "2023-06-05");
+    CHECK(doc.text.rfind("Ukrainian forces", 0) == 0);
+}
+
+TEST_CASE("article without a header, and unknown dates", "[text]") {
+    SECTION("no header: all of it is the body") {
+        const auto doc = text::parse_text_article("Title line: with a colon\n\nBody.\n", "b.txt");
+        CHECK(doc.title.empty());
+        CHECK(doc.text.rfind("Title line", 0) == 0);
+    }
+    SECTION("published: unknown") {
+        const auto doc = text::parse_text_article("published: unknown\n\nBody text.\n", "c.txt");
+        CHECK_FALSE(doc.published);
+        CHECK(doc.text == "Body text.\n");
+    }
+}
+
+TEST_CASE("bad article input is refused with the input named", "[text]") {
+    SECTION("empty") { REQUIRE_THROWS_AS(text::parse_text_article("  \n", "empty.txt"), InputError); }
+    SECTION("binary") {
+        REQUIRE_THROWS_AS(text::parse_text_article(std::string("\x7F" "ELF\0\0\0", 7), "bin.txt"), InputError);
+    }
+    SECTION("invalid UTF-8 names file and offset") {
+        try {
+            text::parse_text_article("Latin-1 caf\xE9 text", "latin1.txt");
+            FAIL("no exception");
+        } catch (const InputError& e) {
+            CHECK(std::string(e.what()).find("latin1.txt") != std::string::npos);
+            CHECK(std::string(e.what()).find("byte 11") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("JSON Lines: good lines kept, bad lines reported", "[text]") {
+    const std::string bytes =
+        R"({"url":"u1","title":"t1","published":"2024-01-02","text":"First body."})" "\n"
+        "{broken json\n"
+        "\n"
+        R"({"url":"u3","title":"t3"})" "\n"
+        R"({"url":"u4","title":"t4","published":"2024-13-40","text":"Fourth body."})" "\n";
+    std::vector<std::string> errors;
+    const auto docs = text::parse_json_lines(bytes, "feed.jsonl", errors);
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].file == "feed.jsonl:1");
+    CHECK(docs[0].published->iso() == "2024-01-02");
+    CHECK_FALSE(docs[1].published); // impossible date is dropped, not invented
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].rfind("feed.jsonl:2:", 0) == 0);
+    CHECK(errors[1].rfind("feed.jsonl:4:", 0) == 0);
+}
