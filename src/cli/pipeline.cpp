@@ -1,6 +1,7 @@
 #include "pipeline.hpp"
 
 #include "claimtrack/text/document.hpp"
+#include "claimtrack/text/html.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -45,7 +46,9 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
 
 bool has_article_extension(const fs::path& p) {
     const std::string ext = p.extension().string();
-    return ext == ".txt" || ext == ".jsonl" || ext == ".ndjson" || ext == ".text";
+    static constexpr const char* k_exts[] = {".txt", ".text", ".jsonl", ".ndjson", ".html",
+                                             ".htm",  ".rss",  ".atom",  ".xml"};
+    return std::any_of(std::begin(k_exts), std::end(k_exts), [&](const char* e) { return ext == e; });
 }
 
 } // namespace
@@ -77,6 +80,11 @@ std::vector<core::Document> read_documents(const std::string& path, std::vector<
         bytes = read_file(path);
     }
     const std::string ext = fs::path(path).extension().string();
+    if (ext == ".rss" || ext == ".atom" || (ext == ".xml" && text::looks_like_feed(bytes)) ||
+        (path == "-" && text::looks_like_feed(bytes)))
+        return text::parse_feed(bytes, origin, errors);
+    if (ext == ".html" || ext == ".htm" || (path == "-" && text::looks_like_html(bytes)))
+        return {text::parse_html_article(bytes, origin)};
     const bool jsonl = ext == ".jsonl" || ext == ".ndjson" ||
                        (path == "-" && !bytes.empty() && bytes.find_first_not_of(" \t\r\n") != std::string::npos &&
                         bytes[bytes.find_first_not_of(" \t\r\n")] == '{');

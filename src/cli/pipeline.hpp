@@ -34,7 +34,8 @@ private:
 /// directory is configured.
 gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::string& out);
 
-/// Reads the documents of one input path: a text article, a .jsonl file, or
+/// Reads the documents of one input path: a text article, a .jsonl file, a saved
+/// HTML page (.html/.htm), an RSS/Atom feed (.rss/.atom/.xml), or
 /// "-" for standard input. Bad JSON lines go to `errors`. \throws InputError.
 std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors);
 

@@ -1,1 +1,513 @@
 #include "claimtrack/store/store.hpp"
+
+#include "migrations.hpp"
+#include "store_impl.hpp"
+
+#include <charconv>
+#include <unordered_set>
+#include <utility>
+
+namespace claimtrack::store {
+
+namespace {
+
+constexpr int k_busy_timeout_ms = 60'000;
+
+constexpr const char* k_now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+std::string with_now(const char* before, const char* after) { return std::string(before) + k_now + after; }
+
+/// Compares extractor versions chunk by chunk: digits numerically, the rest
+/// as text ("0.10.0" > "0.9.2", "v2" > "v1"). Negative, zero or positive.
+int compare_versions(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const bool da = a[i] >= '0' && a[i] <= '9';
+        const bool db = b[j] >= '0' && b[j] <= '9';
+        if (da && db) {
+            std::uint64_t x = 0, y = 0;
+            auto ra = std::from_chars(a.data() + i, a.data() + a.size(), x);
+            auto rb = std::from_chars(b.data() + j, b.data() + b.size(), y);
+            if (x != y) return x < y ? -1 : 1;
+            i = static_cast<std::size_t>(ra.ptr - a.data());
+            j = static_cast<std::size_t>(rb.ptr - b.data());
+            continue;
+        }
+        if (a[i] != b[j]) return a[i] < b[j] ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size()) return 1;
+    if (j < b.size()) return -1;
+    return 0;
+}
+
+std::string_view side_text(core::Side s) { return core::to_string(s); }
+
+std::string_view status_text(core::ClaimStatus s) { return core::to_string(s); }
+
+/// The date a claim is ordered by.
+std::optional<core::Date> known_on(const core::Claim& c, const core::Document& doc) {
+    if (c.stated_on) return c.stated_on;
+    if (doc.published) return doc.published;
+    return c.event_to;
+}
+
+/// The stored evidence: nullopt (NULL) when it is the article text at the span.
+std::optional<std::string_view> evidence_to_store(const core::Claim& c, const core::Document& doc) {
+    const core::Span& s = c.evidence_span;
+    if (s.start <= s.end && s.end <= doc.text.size() &&
+        std::string_view(doc.text).substr(s.start, s.size()) == c.evidence)
+        return std::nullopt;
+    return std::string_view(c.evidence);
+}
+
+std::optional<std::int64_t> place_id(const std::optional<core::Place>& p) {
+    if (!p || p->id == 0) return std::nullopt;
+    return p->id;
+}
+
+std::optional<std::int64_t> place_id(const core::Place& p) {
+    if (p.id == 0) return std::nullopt;
+    return p.id;
+}
+
+sql::DbPtr open_connection(const std::filesystem::path& path, OpenMode mode) {
+    const bool memory = path == ":memory:";
+    if (mode == OpenMode::ReadOnly && !memory && !std::filesystem::exists(path))
+        throw StoreError(path.string() + ": no such database", SQLITE_CANTOPEN, SQLITE_CANTOPEN);
+    if (!memory && std::filesystem::is_directory(path))
+        throw StoreError(path.string() + ": is a directory, not a database", SQLITE_CANTOPEN, SQLITE_CANTOPEN);
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    sql::DbPtr db = sql::open_db(path, flags);
+    sqlite3_busy_timeout(db.get(), k_busy_timeout_ms);
+    if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.get(), "main") == 1)
+        throw StoreError(path.string() + ": database is read-only (check the permissions of the file and its directory)",
+                         SQLITE_READONLY, SQLITE_READONLY);
+    // The first read finds out whether this is an SQLite database at all.
+    sql::exec(db.get(), "SELECT count(*) FROM sqlite_schema", "reading the database (is it an SQLite file?)");
+    sql::exec(db.get(), "PRAGMA foreign_keys = ON", "enabling foreign keys");
+    if (mode == OpenMode::ReadWrite && !memory) {
+        sql::exec(db.get(), "PRAGMA journal_mode = WAL", "switching to WAL");
+        sql::exec(db.get(), "PRAGMA synchronous = NORMAL", "setting synchronous");
+    }
+    return db;
+}
+
+} // namespace
+
+std::string date_text(const std::optional<core::Date>& d) { return d ? d->iso() : std::string(); }
+
+std::string_view to_string(Control c) {
+    switch (c) {
+    case Control::UA: return "UA";
+    case Control::RU: return "RU";
+    case Control::Contested: return "contested";
+    case Control::Unknown: break;
+    }
+    return "";
+}
+
+std::string_view to_string(Conflict::Kind k) {
+    return k == Conflict::Kind::CaptureDenied ? "capture_denied" : "sides_disagree";
+}
+
+Control control_of(const core::Claim& claim) {
+    using core::Change;
+    using core::Side;
+    if (claim.negated) return Control::Unknown;
+    if (claim.change == Change::Contested) return Control::Contested;
+    const auto side_control = [](Side s) {
+        return s == Side::UA ? Control::UA : s == Side::RU ? Control::RU : Control::Unknown;
+    };
+    switch (claim.change) {
+    case Change::Captured:
+    case Change::Liberated: return side_control(claim.by_side);
+    case Change::Withdrew:
+        return side_control(claim.by_side == Side::UA ? Side::RU : claim.by_side == Side::RU ? Side::UA : Side::None);
+    default: return Control::Unknown;
+    }
+}
+
+std::optional<core::Place> read_place(const sql::Statement::Use& q, int col) {
+    if (q.is_null(col)) return std::nullopt;
+    core::Place p;
+    p.id = q.int64(col);
+    p.name = q.text(col + 1);
+    p.name_local = q.text(col + 2);
+    p.kind = core::place_kind_from_string(q.text(col + 3)).value_or(core::PlaceKind::Other);
+    p.feature_code = q.text(col + 4);
+    p.country = q.text(col + 5);
+    p.lonlat = core::LonLat{q.real(col + 6), q.real(col + 7)};
+    p.admin1 = q.text(col + 8);
+    p.admin2 = q.text(col + 9);
+    p.population = q.int64(col + 10);
+    return p;
+}
+
+StoredClaim read_claim(const sql::Statement::Use& q) {
+    StoredClaim s;
+    core::Claim& c = s.claim;
+    s.id = q.int64(0);
+    c.change = core::change_from_string(q.text(1)).value_or(core::Change::Other);
+    c.by_side = core::side_from_string(q.text(2)).value_or(core::Side::None);
+    c.surface = q.text(3);
+    c.verb = q.text(4);
+    c.claimant = q.text(5);
+    c.claimant_side = core::side_from_string(q.text(6)).value_or(core::Side::None);
+    c.status = q.text(7) == "assessed" ? core::ClaimStatus::Assessed : core::ClaimStatus::Claimed;
+    c.stated_on = core::Date::parse(q.text(8));
+    c.event_from = core::Date::parse(q.text(9));
+    c.event_to = core::Date::parse(q.text(10));
+    c.time_precision = q.text(11);
+    c.evidence_span = core::Span{static_cast<std::size_t>(q.int64(12)), static_cast<std::size_t>(q.int64(13))};
+    c.evidence = q.text(14);
+    c.confidence = q.real(15);
+    c.background = q.int64(16) != 0;
+    c.negated = q.int64(17) != 0;
+    c.area_km2 = q.opt_real(18);
+    s.known_on = core::Date::parse(q.text(19));
+    s.run_id = q.int64(20);
+    s.extractor_version = q.text(21);
+    s.recorded_at = q.text(22);
+    s.superseded = q.int64(23) != 0;
+    s.article.id = q.int64(24);
+    s.article.file = q.text(25);
+    s.article.url = q.text(26);
+    s.article.title = q.text(27);
+    s.article.source = q.text(28);
+    s.article.published = core::Date::parse(q.text(29));
+    c.place = read_place(q, 30);
+    c.region = read_place(q, 41);
+    return s;
+}
+
+Store::Impl::Impl(std::filesystem::path p, OpenMode m, sql::DbPtr handle, int version)
+    : path(std::move(p)), mode(m), db(std::move(handle)), schema_version(version),
+      find_article(db.get(), "SELECT id FROM articles WHERE content_hash = ?1"),
+      insert_article(db.get(), with_now("INSERT INTO articles(content_hash, url, title, source, published, language, "
+                                        "file, text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ",
+                                        ") RETURNING id")),
+      current_run(db.get(), "SELECT id, extractor_version FROM extraction_runs "
+                            "WHERE article_id = ?1 AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
+      insert_run(db.get(), with_now("INSERT INTO extraction_runs(article_id, extractor_version, recorded_at) "
+                                    "VALUES (?1, ?2, ",
+                                    ") RETURNING id")),
+      supersede_runs(db.get(), "UPDATE extraction_runs SET superseded_by = ?2 "
+                               "WHERE article_id = ?1 AND superseded_by IS NULL AND id <> ?2"),
+      upsert_place(db.get(), R"sql(
+INSERT INTO places(id, name, name_local, kind, feature_code, country, lon, lat, admin1, admin2, population)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+ON CONFLICT(id) DO UPDATE SET
+    name = excluded.name, name_local = excluded.name_local, kind = excluded.kind,
+    feature_code = excluded.feature_code, country = excluded.country, lon = excluded.lon, lat = excluded.lat,
+    admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population
+WHERE (name, name_local, kind, feature_code, country, lon, lat, admin1, admin2, population)
+      IS NOT (excluded.name, excluded.name_local, excluded.kind, excluded.feature_code, excluded.country,
+              excluded.lon, excluded.lat, excluded.admin1, excluded.admin2, excluded.population))sql"),
+      insert_mention(db.get(), "INSERT INTO mentions(run_id, span_start, span_end, surface, place_id, confidence, "
+                               "runner_up_id, precision, candidate_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+      insert_claim(db.get(), R"sql(
+INSERT INTO claims(run_id, change, by_side, place_id, region_id, surface, verb, claimant, claimant_side, status,
+                   stated_on, event_from, event_to, time_precision, known_on, evidence_start, evidence_end,
+                   evidence, confidence, background, negated, area_km2)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22))sql"),
+      insert_area(db.get(), "INSERT INTO areas(run_id, span_start, span_end, surface, km2, km2_max, qualifier, unit, "
+                            "value, by_side, region, territorial) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+      insert_distance(db.get(), "INSERT INTO distances(run_id, span_start, span_end, surface, min_km, max_km, "
+                                "qualifier, type, direction, anchor) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+      select_claims(db.get(), std::string(k_claim_select) + R"sql(
+WHERE (?1 IS NULL OR c.known_on >= ?1) AND (?2 IS NULL OR c.known_on <= ?2)
+  AND (?3 IS NULL OR IFNULL(c.by_side, '') = ?3) AND (?4 IS NULL OR IFNULL(c.claimant_side, '') = ?4)
+  AND (?5 OR r.superseded_by IS NULL)
+ORDER BY c.known_on, c.id)sql"),
+      select_known_places(db.get(), "SELECT p.lon, p.lat FROM places p WHERE p.lon IS NOT NULL "
+                                    "AND EXISTS (SELECT 1 FROM claims c WHERE c.place_id = p.id)"),
+      place_ids_by_name(db.get(), "SELECT id FROM places WHERE name = ?1 COLLATE NOCASE "
+                                  "UNION SELECT id FROM places WHERE name_local = ?1 COLLATE NOCASE"),
+      timeline(db.get(), std::string(k_claim_select) + R"sql(
+WHERE c.id IN (SELECT id FROM claims WHERE place_id IN (SELECT value FROM json_each(?1))
+               UNION
+               SELECT id FROM claims WHERE region_id IS NOT NULL AND region_id IN (SELECT value FROM json_each(?1)))
+  AND (?2 OR r.superseded_by IS NULL)
+ORDER BY c.known_on, c.id)sql"),
+      state(db.get(), std::string(R"sql(
+WITH latest AS (
+    SELECT c.id AS id,
+           row_number() OVER (PARTITION BY c.place_id, c.claimant_side ORDER BY c.known_on DESC, c.id DESC) AS rn
+    FROM claims c JOIN extraction_runs r ON r.id = c.run_id
+    WHERE c.place_id IS NOT NULL AND c.background = 0 AND c.negated = 0
+      AND c.change IN ('captured','liberated','withdrew','contested')
+      AND (c.change = 'contested' OR c.by_side IS NOT NULL)
+      AND c.known_on <= ?1 AND r.superseded_by IS NULL
+      AND (?2 IS NULL OR IFNULL(c.claimant_side, '') = ?2)
+))sql") + k_claim_select + R"sql(
+JOIN latest l ON l.id = c.id
+WHERE l.rn = 1
+ORDER BY p.name, p.id, c.claimant_side)sql"),
+      denials(db.get(), std::string(k_claim_select) + R"sql(
+WHERE c.negated = 1 AND c.change IN ('captured','liberated') AND c.place_id IS NOT NULL
+  AND r.superseded_by IS NULL AND (?1 IS NULL OR c.known_on >= ?1)
+ORDER BY c.known_on, c.id)sql"),
+      denied_claim(db.get(), std::string(k_claim_select) + R"sql(
+WHERE c.place_id = ?1 AND c.change = ?2 AND c.negated = 0 AND r.superseded_by IS NULL
+  AND (?3 = '' OR c.by_side = ?3) AND (?4 IS NULL OR c.known_on <= ?4)
+ORDER BY c.known_on DESC, c.id DESC LIMIT 1)sql"),
+      stats_totals(db.get(), R"sql(
+WITH cur AS (SELECT c.place_id, c.known_on FROM claims c JOIN extraction_runs r ON r.id = c.run_id
+             WHERE r.superseded_by IS NULL)
+SELECT (SELECT count(*) FROM articles),
+       (SELECT count(*) FROM extraction_runs),
+       (SELECT count(*) FROM cur),
+       (SELECT count(*) FROM claims) - (SELECT count(*) FROM cur),
+       (SELECT count(DISTINCT place_id) FROM cur),
+       (SELECT count(*) FROM mentions m JOIN extraction_runs r ON r.id = m.run_id WHERE r.superseded_by IS NULL),
+       (SELECT min(known_on) FROM cur),
+       (SELECT max(known_on) FROM cur))sql"),
+      stats_sides(db.get(), R"sql(
+SELECT IFNULL(c.by_side, ''), IFNULL(c.claimant_side, ''), count(*)
+FROM claims c JOIN extraction_runs r ON r.id = c.run_id
+WHERE r.superseded_by IS NULL
+GROUP BY 1, 2)sql") {}
+
+Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+Store Store::open(const std::filesystem::path& path, OpenMode mode) {
+    sql::DbPtr db = open_connection(path, mode);
+    const int version =
+        detail::prepare_schema(db.get(), path, mode == OpenMode::ReadWrite, detail::embedded_migrations());
+    return Store(std::make_unique<Impl>(path, mode, std::move(db), version));
+}
+
+int Store::schema_version() const { return m_impl->schema_version; }
+
+int Store::latest_schema_version() {
+    const auto migrations = detail::embedded_migrations();
+    return migrations.empty() ? 0 : migrations.back().version;
+}
+
+namespace {
+
+void write_place(Store::Impl& s, const core::Place& p, std::unordered_set<std::int64_t>& written) {
+    if (p.id == 0 || !written.insert(p.id).second) return;
+    s.upsert_place.use()
+        .bind(1, p.id)
+        .bind(2, p.name)
+        .bind_text_or_null(3, p.name_local)
+        .bind(4, core::to_string(p.kind))
+        .bind_text_or_null(5, p.feature_code)
+        .bind_text_or_null(6, p.country)
+        .bind(7, p.lonlat.lon_deg)
+        .bind(8, p.lonlat.lat_deg)
+        .bind_text_or_null(9, p.admin1)
+        .bind_text_or_null(10, p.admin2)
+        .bind(11, p.population)
+        .run();
+}
+
+void write_places(Store::Impl& s, const core::Extraction& x) {
+    std::unordered_set<std::int64_t> written;
+    for (const core::Mention& m : x.mentions) {
+        write_place(s, m.place, written);
+        if (m.runner_up) write_place(s, *m.runner_up, written);
+    }
+    for (const core::Claim& c : x.claims) {
+        if (c.place) write_place(s, *c.place, written);
+        if (c.region) write_place(s, *c.region, written);
+    }
+}
+
+void write_mentions(Store::Impl& s, std::int64_t run, const core::Extraction& x) {
+    for (const core::Mention& m : x.mentions) {
+        s.insert_mention.use()
+            .bind(1, run)
+            .bind(2, static_cast<std::int64_t>(m.span.start))
+            .bind(3, static_cast<std::int64_t>(m.span.end))
+            .bind(4, m.surface)
+            .bind(5, place_id(m.place))
+            .bind(6, m.confidence)
+            .bind(7, m.runner_up ? place_id(*m.runner_up) : std::nullopt)
+            .bind(8, m.precision)
+            .bind(9, m.candidate_count)
+            .run();
+    }
+}
+
+void write_claims(Store::Impl& s, std::int64_t run, const core::Document& doc, const core::Extraction& x) {
+    for (const core::Claim& c : x.claims) {
+        s.insert_claim.use()
+            .bind(1, run)
+            .bind(2, core::to_string(c.change))
+            .bind_text_or_null(3, side_text(c.by_side))
+            .bind(4, place_id(c.place))
+            .bind(5, place_id(c.region))
+            .bind(6, c.surface)
+            .bind(7, c.verb)
+            .bind(8, c.claimant)
+            .bind_text_or_null(9, side_text(c.claimant_side))
+            .bind(10, status_text(c.status))
+            .bind_text_or_null(11, date_text(c.stated_on))
+            .bind_text_or_null(12, date_text(c.event_from))
+            .bind_text_or_null(13, date_text(c.event_to))
+            .bind(14, c.time_precision)
+            .bind_text_or_null(15, date_text(known_on(c, doc)))
+            .bind(16, static_cast<std::int64_t>(c.evidence_span.start))
+            .bind(17, static_cast<std::int64_t>(c.evidence_span.end))
+            .bind(18, evidence_to_store(c, doc))
+            .bind(19, c.confidence)
+            .bind(20, c.background)
+            .bind(21, c.negated)
+            .bind(22, c.area_km2)
+            .run();
+    }
+}
+
+void write_figures(Store::Impl& s, std::int64_t run, const core::Extraction& x) {
+    for (const core::Area& a : x.areas) {
+        s.insert_area.use()
+            .bind(1, run)
+            .bind(2, static_cast<std::int64_t>(a.span.start))
+            .bind(3, static_cast<std::int64_t>(a.span.end))
+            .bind(4, a.surface)
+            .bind(5, a.km2)
+            .bind(6, a.km2_max)
+            .bind(7, a.qualifier)
+            .bind(8, a.unit)
+            .bind(9, a.value)
+            .bind_text_or_null(10, side_text(a.by_side))
+            .bind(11, a.region)
+            .bind(12, a.territorial)
+            .run();
+    }
+    for (const core::Distance& d : x.distances) {
+        s.insert_distance.use()
+            .bind(1, run)
+            .bind(2, static_cast<std::int64_t>(d.span.start))
+            .bind(3, static_cast<std::int64_t>(d.span.end))
+            .bind(4, d.surface)
+            .bind(5, d.min_km)
+            .bind(6, d.max_km)
+            .bind(7, d.qualifier)
+            .bind(8, d.type)
+            .bind(9, d.direction)
+            .bind(10, d.anchor)
+            .run();
+    }
+}
+
+std::int64_t insert_run(Store::Impl& s, std::int64_t article, std::string_view version) {
+    auto q = s.insert_run.use();
+    q.bind(1, article).bind(2, version);
+    q.step();
+    return q.int64(0);
+}
+
+void write_run(Store::Impl& s, std::int64_t run, const core::Document& doc, const core::Extraction& x) {
+    write_places(s, x);
+    write_mentions(s, run, x);
+    write_claims(s, run, doc, x);
+    write_figures(s, run, x);
+}
+
+std::int64_t insert_article(Store::Impl& s, const std::string& hash, const core::Document& doc) {
+    auto q = s.insert_article.use();
+    q.bind(1, hash)
+        .bind_text_or_null(2, doc.url)
+        .bind_text_or_null(3, doc.title)
+        .bind_text_or_null(4, doc.source)
+        .bind_text_or_null(5, date_text(doc.published))
+        .bind_text_or_null(6, doc.language)
+        .bind_text_or_null(7, doc.file)
+        .bind(8, doc.text);
+    q.step();
+    return q.int64(0);
+}
+
+struct CurrentRun {
+    std::int64_t id;
+    std::string version;
+};
+
+std::optional<CurrentRun> current_run(Store::Impl& s, std::int64_t article) {
+    auto q = s.current_run.use();
+    q.bind(1, article);
+    if (!q.step()) return std::nullopt;
+    return CurrentRun{q.int64(0), q.text(1)};
+}
+
+std::optional<std::int64_t> find_article(Store::Impl& s, const std::string& hash) {
+    auto q = s.find_article.use();
+    q.bind(1, hash);
+    if (!q.step()) return std::nullopt;
+    return q.int64(0);
+}
+
+} // namespace
+
+IngestOutcome Store::record(const core::Document& doc, const core::Extraction& extraction,
+                            std::string_view extractor_version) {
+    Impl& s = *m_impl;
+    const std::string hash = detail::sha256_hex(doc.text);
+    sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
+    IngestOutcome out;
+    if (const auto known = find_article(s, hash)) {
+        out.article_id = *known;
+        const auto run = current_run(s, *known);
+        if (run && compare_versions(extractor_version, run->version) <= 0) return out; // nothing new
+        const std::int64_t new_run = insert_run(s, *known, extractor_version);
+        s.supersede_runs.use().bind(1, *known).bind(2, new_run).run();
+        write_run(s, new_run, doc, extraction);
+        out.reextracted = true;
+    } else {
+        out.article_id = insert_article(s, hash, doc);
+        write_run(s, insert_run(s, out.article_id, extractor_version), doc, extraction);
+        out.inserted = true;
+    }
+    tx.commit();
+    return out;
+}
+
+std::vector<StoredClaim> Store::claims(const ClaimFilter& filter) const {
+    auto q = m_impl->select_claims.use();
+    q.bind_text_or_null(1, date_text(filter.since)).bind_text_or_null(2, date_text(filter.until));
+    if (filter.side) q.bind(3, side_text(*filter.side));
+    if (filter.claimant_side) q.bind(4, side_text(*filter.claimant_side));
+    q.bind(5, filter.include_superseded);
+    std::vector<StoredClaim> out;
+    while (q.step()) out.push_back(read_claim(q));
+    return out;
+}
+
+std::vector<core::LonLat> Store::known_places() const {
+    auto q = m_impl->select_known_places.use();
+    std::vector<core::LonLat> out;
+    while (q.step()) out.push_back(core::LonLat{q.real(0), q.real(1)});
+    return out;
+}
+
+Store::Batch::Batch(Impl& impl) : m_impl(&impl) {
+    sql::exec(impl.db.get(), "BEGIN IMMEDIATE", "starting a batch");
+}
+
+Store::Batch::Batch(Batch&& other) noexcept : m_impl(other.m_impl), m_open(std::exchange(other.m_open, false)) {}
+
+Store::Batch::~Batch() {
+    if (m_open && sqlite3_get_autocommit(m_impl->db.get()) == 0)
+        sqlite3_exec(m_impl->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Store::Batch::commit() {
+    if (!m_open) return;
+    sql::exec(m_impl->db.get(), "COMMIT", "committing a batch");
+    m_open = false;
+}
+
+Store::Batch Store::begin_batch() { return Batch(*m_impl); }
+
+} // namespace claimtrack::store

@@ -34,7 +34,8 @@ struct BuildOptions {
 
 struct BuildStats {
     std::size_t places = 0;
-    std::size_t names = 0;
+    std::size_t names = 0;                  ///< index keys (all spellings, skeletons, variants)
+    std::vector<std::string> warnings;      ///< e.g. a renaming whose current name was not found
 };
 
 /// Reads the dumps and writes the index file. \throws GazetteerError.
@@ -45,6 +46,7 @@ struct Candidate {
     core::Place place;
     double score = 0.0;
     std::vector<std::string> reasons;
+    int match_level = 0; ///< 0 name, 1 alternate, 2 project alias, 3 romanised, 4 skeleton, 5 one edit away
 };
 
 struct GeocodeQuery {
@@ -72,6 +74,8 @@ public:
     std::size_t size() const;
 
     /// Every entry known under `name` (any spelling, script, renaming).
+    /// Exact spellings first; the loose key and, for long names, one edit
+    /// are tried only when nothing matches more closely.
     std::vector<core::Place> lookup(std::string_view name) const;
 
     /// Ranked candidates for a name, best first, with reasons.

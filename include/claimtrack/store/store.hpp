@@ -52,8 +52,11 @@ struct StoredClaim {
     std::int64_t id = 0;
     core::Claim claim;
     ArticleRef article;
+    std::optional<core::Date> known_on; ///< the date claims are ordered by: stated_on, else published
+    std::int64_t run_id = 0;            ///< the extraction run that produced it
+    std::string extractor_version;
     std::string recorded_at;   ///< transaction time, ISO 8601 UTC
-    bool superseded = false;
+    bool superseded = false;   ///< a newer extraction run of the same article replaced it
 };
 
 struct ClaimFilter {
@@ -64,10 +67,69 @@ struct ClaimFilter {
     bool include_superseded = false;
 };
 
+/// Who a claim says holds a place afterwards.
+enum class Control { Unknown, UA, RU, Contested };
+std::string_view to_string(Control c); ///< "", "UA", "RU", "contested"
+
+/// The controller a claim implies: captured/liberated -> the acting side,
+/// withdrew -> the other side, contested -> Contested; Unknown otherwise
+/// (no acting side, negated, or a change that does not move control).
+Control control_of(const core::Claim& claim);
+
+/// Claims about one place: every gazetteer id it goes by and/or a name
+/// matched against the stored places (name or local name, ASCII case-insensitive).
+struct TimelineQuery {
+    std::vector<std::int64_t> place_ids;
+    std::string name;
+    bool include_superseded = false;
+};
+
+/// The controller of a place as claimed by one claimant side on a date.
+struct PlaceState {
+    core::Place place;
+    core::Side claimant_side = core::Side::None; ///< None: observers (ISW, reporters)
+    Control controller = Control::Unknown;
+    StoredClaim claim;                           ///< the latest claim the state rests on
+};
+
+/// A place where the claims disagree.
+struct Conflict {
+    enum class Kind { SidesDisagree, CaptureDenied };
+    Kind kind = Kind::SidesDisagree;
+    core::Place place;
+    StoredClaim claim;                 ///< SidesDisagree: UA's latest claim; CaptureDenied: the denial
+    std::optional<StoredClaim> other;  ///< SidesDisagree: RU's latest; CaptureDenied: the claim denied, if stored
+};
+std::string_view to_string(Conflict::Kind k); ///< "sides_disagree", "capture_denied"
+
+struct SideStats {
+    core::Side side = core::Side::None;
+    std::int64_t acting = 0;    ///< current claims with this by_side
+    std::int64_t claimant = 0;  ///< current claims with this claimant_side
+};
+
+struct Stats {
+    int schema_version = 0;
+    std::int64_t articles = 0;
+    std::int64_t runs = 0;
+    std::int64_t claims = 0;             ///< current (not superseded)
+    std::int64_t superseded_claims = 0;
+    std::int64_t places = 0;             ///< places that current claims point at
+    std::int64_t mentions = 0;           ///< in current runs
+    std::optional<core::Date> first;     ///< known_on range of current claims
+    std::optional<core::Date> last;
+    std::vector<SideStats> per_side;     ///< UA, RU, None
+};
+
 /// An open database. Not thread-safe: use one Store per thread (SQLite's WAL
-/// mode lets several processes write one file). \throws StoreError.
+/// mode and a busy timeout let several processes write one file; writers take
+/// the lock with BEGIN IMMEDIATE). Every value is bound, never spliced into
+/// SQL. Every method \throws StoreError, whose message names the database
+/// path and the failing statement.
 class Store {
 public:
+    struct Impl; ///< opaque: defined inside the store module
+
     /// Opens (creating in ReadWrite mode) and applies pending migrations.
     /// Refuses a schema newer than this program knows, naming both versions.
     static Store open(const std::filesystem::path& path, OpenMode mode);
@@ -91,8 +153,48 @@ public:
     /// Coordinates of places that claims point at (a hint for namesake resolution).
     std::vector<core::LonLat> known_places() const;
 
+    /// Every claim about a place or region (by id or stored name), ordered by
+    /// known_on then id.
+    std::vector<StoredClaim> timeline(const TimelineQuery& query) const;
+
+    /// For every place, per claimant side, the controller implied by the
+    /// latest current, non-background, non-negated control claim known on or
+    /// before `as_of`. Sorted by place name, then claimant side.
+    std::vector<PlaceState> state(core::Date as_of, std::optional<core::Side> claimant_side = {}) const;
+
+    /// Places where UA's and RU's latest claims imply different controllers,
+    /// and denied captures/liberations. With `since`: only those where a
+    /// claim involved is known on or after it.
+    std::vector<Conflict> conflicts(std::optional<core::Date> since = {}) const;
+
+    Stats stats() const;
+
+    /// Writes a consistent copy of the database to `destination` (which must
+    /// not exist) with the SQLite online backup API; safe while others ingest.
+    void backup(const std::filesystem::path& destination) const;
+
+    /// PRAGMA integrity_check plus foreign_key_check: empty when sound.
+    std::vector<std::string> check() const;
+
+    /// Groups many record() calls into one transaction (commits are what cost
+    /// time). Each record() inside stays all-or-nothing (a savepoint). Rolls
+    /// back unless commit() is called. Holds the write lock while open.
+    class Batch {
+    public:
+        Batch(Batch&&) noexcept;
+        Batch& operator=(Batch&&) = delete;
+        ~Batch();
+        void commit();
+
+    private:
+        friend class Store;
+        explicit Batch(Impl& impl);
+        Impl* m_impl;
+        bool m_open = true;
+    };
+    Batch begin_batch();
+
 private:
-    struct Impl;
     explicit Store(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -1,0 +1,104 @@
+#pragma once
+/// \file
+/// One sentence, tokenized, with every lexicon hit and the mentions inside it,
+/// and the document-level context that carries from sentence to sentence
+/// (the last named speaker, the side last acting, a frame awaiting its places).
+/// Private to the extract module.
+
+#include "dates.hpp"
+#include "figures.hpp"
+#include "lexicon.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimtrack::extract {
+
+struct VerbHit {
+    std::size_t first = 0, last = 0;
+    const VerbEntry* entry = nullptr;
+};
+struct ActorHit {
+    std::size_t first = 0, last = 0;
+    ActorSide side = ActorSide::UA;
+    ActorRole role = ActorRole::Force;
+};
+struct ReportHit {
+    std::size_t first = 0, last = 0;
+    ReportKind kind = ReportKind::Say;
+};
+struct AssessorHit {
+    std::size_t first = 0, last = 0;
+    const std::string* name = nullptr;
+};
+
+/// Who states a sentence's content.
+struct Attribution {
+    std::string name;         ///< "Nataliya Humenyuk", "Russia's defence ministry", "ISW"
+    core::Side side = core::Side::None;
+    bool assessor = false;
+    bool pronoun = false;     ///< resolved from she/he/they
+    std::size_t report_first = 0, report_last = 0; ///< the reporting verb's tokens
+    ReportKind kind = ReportKind::Say;
+};
+
+/// A sentence with everything the frame rules read.
+struct Sentence {
+    core::Span span;
+    std::string lowered;
+    std::vector<Token> tokens;
+    std::vector<MentionRef> mentions;
+    std::vector<VerbHit> verbs;
+    std::vector<ActorHit> actors;
+    std::vector<ReportHit> reports;
+    std::vector<AssessorHit> assessors;
+    std::vector<PhraseHit> hedges;
+    std::vector<TimeExpr> times;
+    SentenceFigures figures;
+    bool background_cue = false;
+    bool quote_open_at_end = false; ///< an opening quote is left unclosed
+    bool starts_in_quote = false;
+    std::optional<Attribution> attribution;
+};
+
+/// A claim frame whose places are named in a later sentence
+/// ("captured four villages ... the villages are A, B and C").
+struct PendingFrame {
+    VerbClass cls = VerbClass::Gain;
+    VerbHint hint = VerbHint::None;
+    std::string verb;
+    core::Side side = core::Side::None;
+    std::optional<Attribution> attribution;
+    std::size_t sentence = 0;
+    double confidence = 0;
+};
+
+/// What carries over between the sentences of one document.
+struct DocContext {
+    std::optional<core::Date> published;
+    std::string source;
+    bool source_is_assessor = false;
+    std::optional<Attribution> last_speaker;
+    std::size_t last_speaker_sentence = 0;
+    std::optional<TimeExpr> last_period;  ///< "in the last two weeks" said by last_speaker
+    std::map<std::string, core::Side> speaker_sides; ///< surname -> side
+    core::Side last_actor_side = core::Side::None;
+    bool background_section = false;
+    std::optional<PendingFrame> pending;
+};
+
+/// Tokenizes and annotates the sentence at `span` of `text`.
+/// `mentions` are all document mentions sorted by start.
+Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span,
+                          const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published);
+
+/// Finds who says the sentence's content (reporting verb, "according to",
+/// pronouns, assessors), updating the context's speaker memory.
+std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, Sentence& s, DocContext& ctx);
+
+/// Side an actor hit stands for, given the sentence's speaker.
+core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx);
+
+} // namespace claimtrack::extract

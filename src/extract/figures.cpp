@@ -1,0 +1,295 @@
+#include "figures.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace claimtrack::extract {
+
+namespace {
+
+/// Digits with thousands commas and a decimal point: "3,000", "18.1".
+std::optional<double> digits_value(std::string_view s) {
+    std::string clean;
+    clean.reserve(s.size());
+    for (char c : s)
+        if (c != ',') clean.push_back(c);
+    double v = 0;
+    const auto [p, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), v);
+    if (ec != std::errc() || p != clean.data() + clean.size()) return std::nullopt;
+    return v;
+}
+
+/// A single number (no range) at `pos`.
+std::optional<Quantity> read_single(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+    if (pos >= t.size()) return std::nullopt;
+    Quantity q;
+    q.first = pos;
+    PhraseHit hit;
+    if (t[pos].number) {
+        const auto v = digits_value(t[pos].norm);
+        if (!v) return std::nullopt;
+        q.min = *v;
+        q.max = *v;
+        q.last = pos + 1;
+    } else if (lex.numbers.match_at(t, pos, hit)) {
+        const NumberEntry& e = lex.number_info[hit.payload];
+        if (e.kind == NumberKind::Multiplier) return std::nullopt;
+        q.min = e.min;
+        q.max = e.max < 0 ? std::nullopt : std::optional<double>(e.max);
+        q.last = hit.last;
+        // twenty-five, twenty five
+        std::size_t k = q.last;
+        if (k < t.size() && t[k].norm == "-") ++k;
+        PhraseHit unit_hit;
+        if (e.kind == NumberKind::Number && e.min >= 20 && e.min < 100 && k < t.size() &&
+            lex.numbers.match_at(t, k, unit_hit) && lex.number_info[unit_hit.payload].kind == NumberKind::Number &&
+            lex.number_info[unit_hit.payload].min < 10) {
+            q.min += lex.number_info[unit_hit.payload].min;
+            q.max = q.min;
+            q.last = unit_hit.last;
+        }
+    } else {
+        return std::nullopt;
+    }
+    // Multipliers: "1.5 million", "two hundred", "five thousand".
+    PhraseHit mult;
+    while (q.last < t.size() && lex.numbers.match_at(t, q.last, mult) &&
+           lex.number_info[mult.payload].kind == NumberKind::Multiplier) {
+        const double m = lex.number_info[mult.payload].min;
+        q.min *= m;
+        if (q.max) *q.max *= m;
+        q.last = mult.last;
+    }
+    return q;
+}
+
+constexpr std::array<std::string_view, 16> k_directions{
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northern", "southern", "eastern", "western"};
+
+bool is_direction(std::string_view w) {
+    for (auto d : k_directions)
+        if (w == d) return true;
+    return false;
+}
+
+/// A compass direction at `pos` ("south-east", "southeast", "south"); returns the end token.
+std::size_t read_direction(const std::vector<Token>& t, std::size_t pos, std::string& out) {
+    if (pos >= t.size() || !is_direction(t[pos].norm)) return pos;
+    out = std::string(t[pos].norm);
+    std::size_t k = pos + 1;
+    if (k + 1 < t.size() && t[k].norm == "-" && is_direction(t[k + 1].norm)) {
+        out += "-" + std::string(t[k + 1].norm);
+        k += 2;
+    }
+    return k;
+}
+
+/// An area or length unit at `pos`.
+std::optional<PhraseHit> read_unit(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+    PhraseHit h;
+    if (pos < t.size() && lex.units.match_at(t, pos, h)) return h;
+    return std::nullopt;
+}
+
+/// Qualifier ending right before token `pos` ("more than", "about").
+std::string qualifier_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, std::size_t& start) {
+    for (std::size_t back = 3; back >= 1; --back) {
+        if (pos < back) continue;
+        PhraseHit h;
+        if (lex.qualifiers.match_at(t, pos - back, h) && h.last == pos) {
+            start = pos - back;
+            return lex.qualifier_name[h.payload];
+        }
+    }
+    start = pos;
+    return {};
+}
+
+/// Skips "(531 square miles)" after a figure: the same figure converted.
+std::size_t skip_conversion(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, bool area) {
+    if (pos >= t.size() || t[pos].norm != "(") return pos;
+    std::size_t k = pos + 1;
+    std::size_t qs = 0;
+    if (PhraseHit h; k < t.size() && lex.qualifiers.match_at(t, k, h)) { k = h.last; (void)qs; }
+    const auto q = read_quantity(lex, t, k);
+    if (!q) return pos;
+    const auto u = read_unit(lex, t, q->last);
+    if (!u || lex.unit_info[u->payload].area != area) return pos;
+    if (u->last < t.size() && t[u->last].norm == ")") return u->last + 1;
+    return pos;
+}
+
+bool cue_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+    const std::size_t from = pos > 12 ? pos - 12 : 0;
+    std::size_t start = from;
+    for (std::size_t k = pos; k > from; --k)
+        if (t[k - 1].norm == ";" || t[k - 1].norm == ".") { start = k; break; }
+    for (std::size_t k = start; k < pos; ++k) {
+        PhraseHit h;
+        if (lex.area_cues_before.match_at(t, k, h) && h.last <= pos) return true;
+    }
+    return false;
+}
+
+bool cue_after(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, bool& rate) {
+    for (std::size_t k = pos; k < t.size() && k < pos + 4; ++k) {
+        PhraseHit h;
+        if (lex.area_cues_after.match_at(t, k, h)) {
+            const std::string_view w = t[k].norm;
+            rate = w == "per" || w == "a" || w == "daily";
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string surface(std::string_view text, const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    return std::string(text.substr(t[first].span.start, t[last - 1].span.end - t[first].span.start));
+}
+
+/// The anchor of an offset starting at token `pos`: a mention, or up to four words.
+std::pair<std::size_t, std::size_t> anchor_at(const std::vector<Token>& t, std::size_t pos,
+                                              const std::vector<MentionRef>& mentions, std::string& name,
+                                              std::string_view text) {
+    for (const auto& m : mentions)
+        if (m.first >= pos && m.first <= pos + 5) {
+            name = m.mention->surface;
+            return {m.first, m.last};
+        }
+    std::size_t k = pos;
+    while (k < t.size() && k < pos + 4 && t[k].word) ++k;
+    if (k > pos) name = surface(text, t, pos, k);
+    return {pos, k};
+}
+
+} // namespace
+
+std::optional<Quantity> read_quantity(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+    std::size_t start = pos;
+    bool from = false;
+    if (pos < t.size() && (t[pos].norm == "from" || t[pos].norm == "between")) {
+        from = true;
+        ++pos;
+    }
+    auto q = read_single(lex, t, pos);
+    if (!q) return std::nullopt;
+    q->first = start;
+    std::size_t k = q->last;
+    if (k + 1 < t.size() && (t[k].norm == "to" || t[k].norm == "-" || (from && t[k].norm == "and"))) {
+        // "1-2 km" or "four to five kilometres"; the unit may sit after the first number too.
+        if (auto hi = read_single(lex, t, k + 1)) {
+            q->max = hi->max;
+            if (!hi->max) q->max = std::nullopt;
+            q->range = true;
+            q->last = hi->last;
+            return q;
+        }
+    }
+    if (from) return std::nullopt; // "from" must introduce a range
+    return q;
+}
+
+SentenceFigures find_figures(const Lexicon& lex, std::string_view text, const std::vector<Token>& t,
+                             const std::vector<MentionRef>& mentions) {
+    SentenceFigures out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].number && !t[i].word) continue;
+        auto q = read_quantity(lex, t, i);
+        if (!q) continue;
+        std::size_t qual_start = q->first;
+        std::string qualifier = qualifier_before(lex, t, q->first, qual_start);
+        const auto unit = read_unit(lex, t, q->last);
+        if (unit) {
+            const UnitEntry& u = lex.unit_info[unit->payload];
+            std::size_t end = unit->last;
+            // "1,376 square kilometers (531 square miles)": one figure.
+            const std::size_t after = skip_conversion(lex, t, end, u.area);
+            if (q->range) qualifier = "range";
+            if (qualifier.empty()) qualifier = "exact";
+            if (u.area) {
+                core::Area a;
+                a.span = {t[qual_start].span.start, t[end - 1].span.end};
+                a.surface = surface(text, t, qual_start, end);
+                a.unit = u.code;
+                a.value = q->min;
+                a.km2 = q->min * u.factor;
+                if (q->range && q->max) a.km2_max = *q->max * u.factor;
+                a.qualifier = qualifier;
+                bool rate = false;
+                if (cue_after(lex, t, after, rate) || cue_before(lex, t, qual_start)) a.territorial = false;
+                if (rate) a.unit = u.code + "/day";
+                out.areas.push_back(std::move(a));
+                out.area_token.push_back(qual_start);
+            } else {
+                core::Distance d;
+                d.span = {t[qual_start].span.start, t[end - 1].span.end};
+                d.min_km = q->min * u.factor;
+                if (q->max) d.max_km = *q->max * u.factor;
+                d.qualifier = qualifier;
+                d.type = "other";
+                std::size_t k = after;
+                if (k < t.size() && t[k].norm == "(") k = skip_conversion(lex, t, k, false);
+                std::string dir;
+                const std::size_t dir_end = read_direction(t, k, dir);
+                if (dir_end > k && dir_end < t.size() && t[dir_end].norm == "of") {
+                    d.type = "offset";
+                    d.direction = dir;
+                    const auto anchor = anchor_at(t, dir_end + 1, mentions, d.anchor, text);
+                    out.offset_anchor_tokens.push_back(anchor);
+                    end = std::max(anchor.second, dir_end + 1);
+                } else if (k < t.size() && (t[k].norm == "from" || t[k].norm == "outside" || t[k].norm == "away")) {
+                    d.type = "offset";
+                    std::size_t a0 = k + 1;
+                    if (t[k].norm == "away" && a0 < t.size() && t[a0].norm == "from") ++a0;
+                    const auto anchor = anchor_at(t, a0, mentions, d.anchor, text);
+                    out.offset_anchor_tokens.push_back(anchor);
+                    end = std::max(anchor.second, a0);
+                } else if (k < t.size() && (t[k].norm == "inside" || t[k].norm == "into" || t[k].norm == "deep" ||
+                                            t[k].norm == "forward" || t[k].norm == "further")) {
+                    d.type = "advance";
+                    end = k + 1;
+                } else {
+                    // "advanced ... from four to several dozen kilometres"
+                    for (std::size_t b = qual_start; b > 0 && b + 8 > qual_start; --b) {
+                        const std::string_view w = t[b - 1].norm;
+                        if (w == "advanced" || w == "pushed" || w == "advance" || w == "moved" || w == "progressed" ||
+                            w == "advancing" || w == "penetrated") {
+                            d.type = "advance";
+                            break;
+                        }
+                        if (w == "." || w == ";") break;
+                    }
+                }
+                d.span.end = t[end - 1].span.end;
+                d.surface = std::string(text.substr(d.span.start, d.span.end - d.span.start));
+                out.distances.push_back(std::move(d));
+            }
+            i = std::max(i, after > 0 ? after - 1 : 0);
+            continue;
+        }
+        // "70 north of the city": a bare number before a direction and "of".
+        if (t[i].number) {
+            std::string dir;
+            const std::size_t dir_end = read_direction(t, q->last, dir);
+            if (dir_end > q->last && dir_end < t.size() && t[dir_end].norm == "of" && !q->range) {
+                core::Distance d;
+                d.min_km = q->min;
+                d.max_km = q->max;
+                d.qualifier = qualifier.empty() ? "exact" : qualifier;
+                d.type = "offset";
+                d.direction = dir;
+                const auto anchor = anchor_at(t, dir_end + 1, mentions, d.anchor, text);
+                out.offset_anchor_tokens.push_back(anchor);
+                const std::size_t end = std::max(anchor.second, dir_end + 1);
+                d.span = {t[qual_start].span.start, t[end - 1].span.end};
+                d.surface = std::string(text.substr(d.span.start, d.span.end - d.span.start));
+                out.distances.push_back(std::move(d));
+            }
+        }
+        i = q->last - 1;
+    }
+    return out;
+}
+
+} // namespace claimtrack::extract

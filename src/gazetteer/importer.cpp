@@ -1,0 +1,487 @@
+// build_index(): GeoNames dumps + geodata/ tables -> gazetteer.ctg.
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/gazetteer/name_key.hpp"
+#include "claimtrack/text/text.hpp"
+
+#include "index_format.hpp"
+#include "tsv.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace fs = std::filesystem;
+
+namespace claimtrack::gazetteer {
+
+namespace {
+
+using detail::Domain;
+using detail::KeyRecord;
+using detail::MatchLevel;
+using detail::PlaceRecord;
+
+/// Ids the project gives to entries it synthesises (admin areas missing from a dump, countries).
+constexpr std::int64_t k_project_id_base = 980000000;
+
+struct Entry {
+    std::int64_t id = 0;
+    std::string name;
+    std::string name_local;
+    std::string feature_class;
+    std::string feature_code;
+    std::string country;
+    std::string admin1_code; ///< "UA.08"
+    std::string admin2_code; ///< "UA.08.6502"
+    double lat = 0, lon = 0;
+    std::int64_t population = 0;
+    core::PlaceKind kind = core::PlaceKind::Other;
+    std::vector<std::pair<std::string, MatchLevel>> names;
+};
+
+core::PlaceKind kind_of(std::string_view fclass, std::string_view fcode) {
+    if (fclass == "P") return core::PlaceKind::Settlement;
+    if (fclass == "A") {
+        if (fcode == "ADM1") return core::PlaceKind::Admin1;
+        if (fcode == "ADM2") return core::PlaceKind::Admin2;
+        if (fcode.substr(0, 3) == "PCL") return core::PlaceKind::Country;
+        return core::PlaceKind::Other;
+    }
+    if (fclass == "H") return core::PlaceKind::Water;
+    if (fclass == "T" || fclass == "L") return core::PlaceKind::Region;
+    return core::PlaceKind::Other;
+}
+
+/// True for names in Latin or Cyrillic script (other scripts are not indexed).
+bool latin_or_cyrillic(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = p[i];
+        std::uint32_t cp = 0;
+        std::size_t len = 1;
+        if (c < 0x80) cp = c;
+        else if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu), len = 2;
+        else if ((c & 0xF0) == 0xE0 && i + 2 < s.size())
+            cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu), len = 3;
+        else return false;
+        const bool ok = cp < 0x0530 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2000 && cp <= 0x206F);
+        if (!ok) return false;
+        i += len;
+    }
+    return true;
+}
+
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+template <typename T>
+T parse_number(std::string_view field, const char* what, const TsvReader& reader) {
+    T value{};
+    if (field.empty()) return value;
+    const auto [ptr, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+    if (ec != std::errc() || ptr != field.data() + field.size())
+        throw GazetteerError(reader.where() + ": bad " + what + " '" + std::string(field) + "'");
+    return value;
+}
+
+/// The dump files of one directory, sorted by name for a reproducible index.
+std::vector<fs::path> txt_files(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) throw GazetteerError("GeoNames dump directory '" + dir.string() + "' not found");
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    if (ec) throw GazetteerError("cannot list '" + dir.string() + "': " + ec.message());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string strip_suffix_word(std::string name) {
+    for (std::string_view suffix : {" Oblast", " Oblast’", " Raion", " Rayon", " Region"}) {
+        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return name.substr(0, name.size() - suffix.size());
+    }
+    return name;
+}
+
+class Importer {
+public:
+    explicit Importer(const BuildOptions& options) : m_options(options) {}
+
+    BuildStats run() {
+        if (m_options.dump_dirs.empty()) throw GazetteerError("no GeoNames dump directory given");
+        load_regions(m_options.geodata_dir / "regions.tsv");
+        for (const auto& dir : m_options.dump_dirs) read_dir(dir);
+        if (m_entries.empty()) throw GazetteerError("no GeoNames geoname rows found in the dump directories");
+        synthesise_admin_areas();
+        add_region_aliases();
+        add_renamings(m_options.geodata_dir / "renamings.tsv");
+        return write(m_options.out);
+    }
+
+private:
+    const BuildOptions& m_options;
+    std::vector<Entry> m_entries;
+    std::map<std::string, std::string> m_admin1_names;  ///< "UA.08" -> "Kherson"
+    std::map<std::string, std::int64_t> m_admin1_ids;   ///< "RU.41" -> 538555
+    std::map<std::string, std::string> m_admin2_names;  ///< "UA.08.6502" -> "Beryslav"
+    std::map<std::string, std::int64_t> m_admin2_ids;
+    std::map<std::string, std::vector<std::string>> m_region_aliases; ///< code -> aliases
+    std::map<std::string, std::string> m_region_short;  ///< code -> short name (project table)
+    std::vector<std::string> m_warnings;
+
+    void read_dir(const fs::path& dir) {
+        const auto files = txt_files(dir);
+        for (const auto& f : files) {
+            const std::string base = f.filename().string();
+            if (starts_with(base, "admin1Codes")) read_admin_codes(f, m_admin1_names, m_admin1_ids);
+        }
+        for (const auto& f : files) {
+            const std::string base = f.filename().string();
+            if (starts_with(base, "admin2Codes")) read_admin_codes(f, m_admin2_names, m_admin2_ids);
+        }
+        for (const auto& f : files) {
+            const std::string base = f.filename().string();
+            if (starts_with(base, "admin1Codes") || starts_with(base, "admin2Codes")) continue;
+            if (is_geoname_file(f)) read_geonames(f);
+        }
+    }
+
+    static bool is_geoname_file(const fs::path& file) {
+        TsvReader reader(file);
+        std::vector<std::string_view> fields;
+        if (!reader.next(fields)) return false;
+        return fields.size() == 19 && !fields[0].empty() && std::all_of(fields[0].begin(), fields[0].end(), ::isdigit);
+    }
+
+    static void read_admin_codes(const fs::path& file, std::map<std::string, std::string>& names,
+                                 std::map<std::string, std::int64_t>& ids) {
+        TsvReader reader(file);
+        std::vector<std::string_view> f;
+        while (reader.next(f)) {
+            if (f.size() < 4) throw GazetteerError(reader.where() + ": expected 4 tab-separated columns, got " +
+                                                   std::to_string(f.size()));
+            const std::string code(f[0]);
+            names[code] = strip_suffix_word(std::string(f[1]));
+            ids[code] = parse_number<std::int64_t>(f[3], "geonameid", reader);
+        }
+    }
+
+    void read_geonames(const fs::path& file) {
+        TsvReader reader(file);
+        std::vector<std::string_view> f;
+        while (reader.next(f)) {
+            if (f.size() != 19)
+                throw GazetteerError(reader.where() + ": expected 19 tab-separated columns (GeoNames geoname "
+                                                      "layout), got " + std::to_string(f.size()));
+            m_entries.push_back(parse_row(f, reader));
+        }
+    }
+
+    Entry parse_row(const std::vector<std::string_view>& f, const TsvReader& reader) const {
+        Entry e;
+        e.id = parse_number<std::int64_t>(f[0], "geonameid", reader);
+        if (e.id <= 0) throw GazetteerError(reader.where() + ": missing geonameid");
+        e.name = std::string(f[1]);
+        if (e.name.empty()) throw GazetteerError(reader.where() + ": empty name for geonameid " + std::string(f[0]));
+        e.lat = parse_number<double>(f[4], "latitude", reader);
+        e.lon = parse_number<double>(f[5], "longitude", reader);
+        if (f[4].empty() || f[5].empty() || e.lat < -90 || e.lat > 90 || e.lon < -180 || e.lon > 180)
+            throw GazetteerError(reader.where() + ": bad coordinates '" + std::string(f[4]) + "', '" +
+                                 std::string(f[5]) + "'");
+        e.feature_class = std::string(f[6]);
+        e.feature_code = std::string(f[7]);
+        e.country = std::string(f[8]);
+        e.kind = kind_of(e.feature_class, e.feature_code);
+        if (!f[10].empty()) e.admin1_code = e.country + "." + std::string(f[10]);
+        if (!f[10].empty() && !f[11].empty()) e.admin2_code = e.admin1_code + "." + std::string(f[11]);
+        e.population = parse_number<std::int64_t>(f[14], "population", reader);
+        e.names.emplace_back(e.name, MatchLevel::Name);
+        if (f[2] != f[1] && !f[2].empty()) e.names.emplace_back(std::string(f[2]), MatchLevel::Name);
+        add_alternates(e, f[3]);
+        return e;
+    }
+
+    static void add_alternates(Entry& e, std::string_view list) {
+        std::string first_cyrillic, first_ukrainian;
+        std::size_t start = 0;
+        while (start < list.size()) {
+            std::size_t end = list.find(',', start);
+            if (end == std::string_view::npos) end = list.size();
+            const std::string_view alt = list.substr(start, end - start);
+            start = end + 1;
+            if (alt.empty() || alt.size() > 80 || has_digit(alt) || !latin_or_cyrillic(alt)) continue;
+            if (alt.find("http") != std::string_view::npos) continue;
+            e.names.emplace_back(std::string(alt), MatchLevel::Alternate);
+            if (text::has_cyrillic(alt)) {
+                if (first_cyrillic.empty()) first_cyrillic = alt;
+                const bool ukrainian = alt.find("і") != std::string_view::npos || alt.find("ї") != std::string_view::npos ||
+                                       alt.find("є") != std::string_view::npos;
+                if (ukrainian && first_ukrainian.empty()) first_ukrainian = alt;
+            }
+        }
+        e.name_local = !first_ukrainian.empty() ? first_ukrainian : first_cyrillic;
+    }
+
+    void load_regions(const fs::path& file) {
+        std::error_code ec;
+        if (!fs::exists(file, ec)) return;
+        TsvReader reader(file);
+        std::vector<std::string_view> f;
+        while (reader.next(f)) {
+            if (f.empty() || (f.size() == 1 && f[0].empty()) || f[0].front() == '#') continue;
+            if (f.size() < 3) throw GazetteerError(reader.where() + ": expected code, name, aliases");
+            const std::string code(f[0]);
+            m_region_short[code] = std::string(f[1]);
+            auto& aliases = m_region_aliases[code];
+            std::string_view list = f[2];
+            std::size_t start = 0;
+            while (start <= list.size()) {
+                std::size_t end = list.find('|', start);
+                if (end == std::string_view::npos) end = list.size();
+                if (end > start) aliases.emplace_back(list.substr(start, end - start));
+                start = end + 1;
+            }
+            if (f.size() >= 6 && !f[3].empty()) {
+                // A country or region with no dump entry: code, name, aliases, kind, lat, lon.
+                m_extra.push_back({code, std::string(f[1]), std::string(f[3]),
+                                   parse_number<double>(f[4], "latitude", reader),
+                                   f.size() > 5 ? parse_number<double>(f[5], "longitude", reader) : 0.0});
+            }
+        }
+    }
+
+    struct Extra {
+        std::string code, name, kind;
+        double lat, lon;
+    };
+    std::vector<Extra> m_extra;
+
+    /// Admin areas named by the code files but missing as features (e.g. the
+    /// Russian oblasts, whose dumps hold only towns): placed at the mean of their places.
+    void synthesise_admin_areas() {
+        std::unordered_set<std::string> have1, have2;
+        std::map<std::string, std::tuple<double, double, int>> sum1, sum2;
+        for (const auto& e : m_entries) {
+            if (e.kind == core::PlaceKind::Admin1) have1.insert(e.admin1_code);
+            if (e.kind == core::PlaceKind::Admin2) have2.insert(e.admin2_code);
+            if (e.kind != core::PlaceKind::Settlement) continue;
+            for (auto* s : {&sum1, &sum2}) {
+                const std::string& code = s == &sum1 ? e.admin1_code : e.admin2_code;
+                if (code.empty()) continue;
+                auto& [la, lo, n] = (*s)[code];
+                la += e.lat, lo += e.lon, ++n;
+            }
+        }
+        const auto add = [&](const std::string& code, const std::string& name, std::int64_t id, core::PlaceKind kind,
+                             const std::tuple<double, double, int>& sum) {
+            Entry e;
+            e.id = id;
+            e.name = name + (kind == core::PlaceKind::Admin1 ? " Oblast" : " Raion");
+            e.feature_class = "A";
+            e.feature_code = kind == core::PlaceKind::Admin1 ? "ADM1" : "ADM2";
+            e.country = code.substr(0, 2);
+            e.kind = kind;
+            e.admin1_code = code.substr(0, 5);
+            if (kind == core::PlaceKind::Admin2) e.admin2_code = code;
+            const auto& [la, lo, n] = sum;
+            e.lat = la / n, e.lon = lo / n;
+            e.names.emplace_back(e.name, MatchLevel::Name);
+            e.names.emplace_back(name, MatchLevel::Alias);
+            m_entries.push_back(std::move(e));
+        };
+        for (const auto& [code, sum] : sum1)
+            if (!have1.count(code) && m_admin1_names.count(code))
+                add(code, admin1_name(code), m_admin1_ids[code], core::PlaceKind::Admin1, sum);
+        for (const auto& [code, sum] : sum2)
+            if (!have2.count(code) && m_admin2_names.count(code))
+                add(code, m_admin2_names[code], m_admin2_ids[code], core::PlaceKind::Admin2, sum);
+        std::int64_t next_id = k_project_id_base + 1;
+        for (const auto& x : m_extra) {
+            Entry e;
+            e.id = next_id++;
+            e.name = x.name;
+            e.feature_class = x.kind == "country" ? "A" : "L";
+            e.feature_code = x.kind == "country" ? "PCLI" : "RGN";
+            e.country = x.code.substr(0, 2);
+            e.kind = core::place_kind_from_string(x.kind).value_or(core::PlaceKind::Region);
+            e.lat = x.lat, e.lon = x.lon;
+            e.names.emplace_back(e.name, MatchLevel::Name);
+            for (const auto& a : m_region_aliases[x.code]) e.names.emplace_back(a, MatchLevel::Alias);
+            m_entries.push_back(std::move(e));
+        }
+    }
+
+    std::string admin1_name(const std::string& code) const {
+        if (auto it = m_region_short.find(code); it != m_region_short.end()) return it->second;
+        if (auto it = m_admin1_names.find(code); it != m_admin1_names.end()) return it->second;
+        return {};
+    }
+
+    std::string admin2_name(const std::string& code) const {
+        if (auto it = m_admin2_names.find(code); it != m_admin2_names.end()) return it->second;
+        return {};
+    }
+
+    /// Oblast aliases ("Kharkivshchyna", "Харківщина") on the ADM1 entries.
+    void add_region_aliases() {
+        for (auto& e : m_entries) {
+            if (e.kind != core::PlaceKind::Admin1) continue;
+            if (auto it = m_region_aliases.find(e.admin1_code); it != m_region_aliases.end())
+                for (const auto& a : it->second) e.names.emplace_back(a, MatchLevel::Alias);
+            const std::string short_name = admin1_name(e.admin1_code);
+            if (!short_name.empty()) e.names.emplace_back(short_name + " Oblast", MatchLevel::Alias);
+        }
+    }
+
+    /// geodata/renamings.tsv: old name, current name, oblast, class. The old
+    /// name becomes an alias of every settlement of that name in that oblast.
+    void add_renamings(const fs::path& file) {
+        std::error_code ec;
+        if (!fs::exists(file, ec)) return;
+        std::unordered_multimap<std::string, std::size_t> by_name;
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].kind != core::PlaceKind::Settlement) continue;
+            for (const auto& [n, level] : m_entries[i].names)
+                if (level <= MatchLevel::Alternate) by_name.emplace(exact_key(n), i);
+        }
+        TsvReader reader(file);
+        std::vector<std::string_view> f;
+        while (reader.next(f)) {
+            if (f.empty() || (f.size() == 1 && f[0].empty()) || f[0].front() == '#') continue;
+            if (f.size() < 4)
+                throw GazetteerError(reader.where() + ": expected old name, current name, oblast, class");
+            const std::string oblast(f[2]);
+            std::unordered_set<std::size_t> hits;
+            auto [lo, hi] = by_name.equal_range(exact_key(f[1]));
+            for (auto it = lo; it != hi; ++it)
+                if (admin1_name(m_entries[it->second].admin1_code) == oblast) hits.insert(it->second);
+            if (hits.empty()) {
+                m_warnings.push_back(reader.where() + ": no settlement '" + std::string(f[1]) + "' in " + oblast);
+                continue;
+            }
+            for (std::size_t i : hits) m_entries[i].names.emplace_back(std::string(f[0]), MatchLevel::Alias);
+        }
+    }
+
+    // ---- writing -------------------------------------------------------
+
+    class Pool {
+    public:
+        Pool() { m_bytes.push_back('\0'); }
+        std::uint32_t add(const std::string& s) {
+            if (s.empty()) return 0;
+            auto [it, fresh] = m_offsets.emplace(s, static_cast<std::uint32_t>(m_bytes.size()));
+            if (fresh) {
+                m_bytes.insert(m_bytes.end(), s.begin(), s.end());
+                m_bytes.push_back('\0');
+            }
+            return it->second;
+        }
+        const std::string& bytes() const { return m_bytes; }
+
+    private:
+        std::string m_bytes;
+        std::unordered_map<std::string, std::uint32_t> m_offsets;
+    };
+
+    void add_keys(const Entry& e, std::uint32_t place, std::vector<KeyRecord>& keys,
+                  std::unordered_map<std::string, std::vector<std::string>>& romanised) const {
+        std::unordered_set<std::string> skeletons;
+        const auto push = [&](Domain d, const std::string& key, MatchLevel level) {
+            if (key.empty()) return;
+            keys.push_back(KeyRecord{detail::hash_key(d, key), place, static_cast<std::uint8_t>(level), {}});
+        };
+        const auto add_latin = [&](const std::string& name, MatchLevel level) {
+            push(Domain::Exact, exact_key(name), level);
+            skeletons.insert(skeleton_key(name));
+        };
+        for (const auto& [n, level] : e.names) {
+            if (!text::has_cyrillic(n)) {
+                add_latin(n, level);
+                continue;
+            }
+            push(Domain::Exact, exact_key(n), level);
+            auto it = romanised.find(n);
+            if (it == romanised.end()) it = romanised.emplace(n, romanisations(n)).first;
+            for (const auto& r : it->second) add_latin(r, std::max(level, MatchLevel::Romanised));
+        }
+        for (const auto& s : skeletons) {
+            push(Domain::Skeleton, s, MatchLevel::Skeleton);
+            if (s.size() < detail::k_min_fuzzy_length) continue;
+            push(Domain::Deletion, s, MatchLevel::Fuzzy);
+            for (std::size_t i = 0; i < s.size(); ++i) push(Domain::Deletion, s.substr(0, i) + s.substr(i + 1), MatchLevel::Fuzzy);
+        }
+    }
+
+    BuildStats write(const fs::path& out) {
+        Pool pool;
+        std::vector<PlaceRecord> places;
+        std::vector<KeyRecord> keys;
+        places.reserve(m_entries.size());
+        std::unordered_map<std::string, std::vector<std::string>> romanised;
+        for (const auto& e : m_entries) {
+            PlaceRecord r{};
+            r.id = e.id;
+            r.lat = e.lat;
+            r.lon = e.lon;
+            r.population = e.population;
+            r.name = pool.add(e.name);
+            r.name_local = pool.add(e.name_local);
+            r.feature_code = pool.add(e.feature_code);
+            r.country = pool.add(e.country);
+            r.admin1 = pool.add(admin1_name(e.admin1_code));
+            r.admin2 = pool.add(admin2_name(e.admin2_code));
+            r.admin1_code = pool.add(e.admin1_code);
+            r.admin2_code = pool.add(e.admin2_code);
+            r.kind = static_cast<std::uint8_t>(e.kind);
+            r.feature_class = e.feature_class.empty() ? ' ' : static_cast<std::uint8_t>(e.feature_class[0]);
+            add_keys(e, static_cast<std::uint32_t>(places.size()), keys, romanised);
+            places.push_back(r);
+        }
+        std::sort(keys.begin(), keys.end(), [](const KeyRecord& a, const KeyRecord& b) {
+            return std::tie(a.hash, a.place, a.level) < std::tie(b.hash, b.place, b.level);
+        });
+        keys.erase(std::unique(keys.begin(), keys.end(),
+                               [](const KeyRecord& a, const KeyRecord& b) { return a.hash == b.hash && a.place == b.place; }),
+                   keys.end());
+
+        const fs::path tmp = out.string() + ".tmp";
+        {
+            std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
+            if (!os) throw GazetteerError("cannot write index '" + tmp.string() + "': " + std::strerror(errno));
+            detail::Header h{};
+            std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
+            h.n_places = places.size();
+            h.n_keys = keys.size();
+            h.pool_size = pool.bytes().size();
+            os.write(reinterpret_cast<const char*>(&h), sizeof h);
+            os.write(reinterpret_cast<const char*>(places.data()), static_cast<std::streamsize>(places.size() * sizeof(PlaceRecord)));
+            os.write(reinterpret_cast<const char*>(keys.data()), static_cast<std::streamsize>(keys.size() * sizeof(KeyRecord)));
+            os.write(pool.bytes().data(), static_cast<std::streamsize>(pool.bytes().size()));
+            if (!os) throw GazetteerError("write error on index '" + tmp.string() + "'");
+        }
+        std::error_code ec;
+        fs::rename(tmp, out, ec);
+        if (ec) throw GazetteerError("cannot move '" + tmp.string() + "' to '" + out.string() + "': " + ec.message());
+        BuildStats stats;
+        stats.places = places.size();
+        stats.names = keys.size();
+        stats.warnings = m_warnings;
+        return stats;
+    }
+};
+
+} // namespace
+
+BuildStats build_index(const BuildOptions& options) { return Importer(options).run(); }
+
+} // namespace claimtrack::gazetteer

@@ -1,0 +1,146 @@
+#include "index.hpp"
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/gazetteer/name_key.hpp"
+#include "claimtrack/geo/geodesic.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+
+namespace claimtrack::gazetteer::detail {
+
+Index::Index(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
+    if (!in) throw GazetteerError("cannot open gazetteer index '" + file.string() + "': " + std::strerror(errno));
+    const auto size = static_cast<std::size_t>(in.tellg());
+    in.seekg(0);
+    m_bytes.resize(size);
+    if (!in.read(m_bytes.data(), static_cast<std::streamsize>(size)))
+        throw GazetteerError("cannot read gazetteer index '" + file.string() + "'");
+    Header h{};
+    if (size < sizeof h) throw GazetteerError("'" + file.string() + "' is not a gazetteer index (too short)");
+    std::memcpy(&h, m_bytes.data(), sizeof h);
+    if (std::memcmp(h.magic, k_magic, sizeof h.magic) != 0)
+        throw GazetteerError("'" + file.string() + "' is not a gazetteer index of this version; rebuild it with "
+                             "'claimtrack gazetteer build'");
+    const std::size_t need = sizeof h + h.n_places * sizeof(PlaceRecord) + h.n_keys * sizeof(KeyRecord) + h.pool_size;
+    if (size != need)
+        throw GazetteerError("gazetteer index '" + file.string() + "' is truncated or corrupt (" +
+                             std::to_string(size) + " bytes, expected " + std::to_string(need) + ")");
+    m_n_places = h.n_places;
+    m_n_keys = h.n_keys;
+    m_places = reinterpret_cast<const PlaceRecord*>(m_bytes.data() + sizeof h);
+    m_keys = reinterpret_cast<const KeyRecord*>(m_bytes.data() + sizeof h + h.n_places * sizeof(PlaceRecord));
+    m_pool = m_bytes.data() + sizeof h + h.n_places * sizeof(PlaceRecord) + h.n_keys * sizeof(KeyRecord);
+    if (h.pool_size == 0 || m_pool[h.pool_size - 1] != '\0')
+        throw GazetteerError("gazetteer index '" + file.string() + "' has a corrupt string pool");
+    build_admin_maps();
+}
+
+void Index::build_admin_maps() {
+    for (std::uint32_t i = 0; i < m_n_places; ++i) {
+        const auto& r = m_places[i];
+        const auto kind = static_cast<core::PlaceKind>(r.kind);
+        if (kind == core::PlaceKind::Admin1) {
+            m_admin1_by_skeleton[skeleton_key(str(r.admin1))].push_back(i);
+            m_admin1_by_code.emplace(str(r.admin1_code), i);
+        } else if (kind == core::PlaceKind::Admin2) {
+            std::string name = str(r.admin2);
+            m_admin2_by_skeleton[skeleton_key(name)].push_back(i);
+            // "Pokrovskyi" is also called "Pokrovsk" district.
+            for (std::string_view suffix : {"skyi", "skyy", "ivskyi", "s'kyi", "s’kyi"}) {
+                if (name.size() > suffix.size() + 2 && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+                    std::string stem = name.substr(0, name.size() - suffix.size());
+                    m_admin2_by_skeleton[skeleton_key(stem)].push_back(i);
+                    m_admin2_by_skeleton[skeleton_key(stem + "sk")].push_back(i);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+core::Place Index::place(std::uint32_t i) const {
+    const auto& r = m_places[i];
+    core::Place p;
+    p.id = r.id;
+    p.name = str(r.name);
+    p.name_local = str(r.name_local);
+    p.kind = static_cast<core::PlaceKind>(r.kind);
+    p.feature_code = str(r.feature_code);
+    p.country = str(r.country);
+    p.lonlat = {r.lon, r.lat};
+    p.admin1 = str(r.admin1);
+    p.admin2 = str(r.admin2);
+    p.population = r.population;
+    return p;
+}
+
+void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
+    const KeyRecord* end = m_keys + m_n_keys;
+    const KeyRecord* it = std::lower_bound(m_keys, end, hash, [](const KeyRecord& k, std::uint64_t h) { return k.hash < h; });
+    for (; it != end && it->hash == hash; ++it) {
+        const auto level = static_cast<MatchLevel>(it->level);
+        auto found = std::find_if(out.begin(), out.end(), [&](const Match& m) { return m.place == it->place; });
+        if (found == out.end()) out.push_back({it->place, level});
+        else if (level < found->level) found->level = level;
+    }
+}
+
+std::vector<Match> Index::match_exact(std::string_view name) const {
+    std::vector<Match> out;
+    const std::string key = exact_key(name);
+    if (!key.empty()) collect(hash_key(Domain::Exact, key), out);
+    return out;
+}
+
+std::vector<Match> Index::match(std::string_view name, bool allow_fuzzy) const {
+    std::vector<Match> out = match_exact(name);
+    const std::string skel = skeleton_key(name);
+    if (skel.empty()) return out;
+    std::vector<Match> loose;
+    collect(hash_key(Domain::Skeleton, skel), loose);
+    for (const auto& m : loose)
+        if (std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; })) out.push_back(m);
+    if (!out.empty() || !allow_fuzzy || skel.size() < k_min_fuzzy_length) return out;
+    collect(hash_key(Domain::Deletion, skel), out);
+    for (std::size_t i = 0; i < skel.size(); ++i)
+        collect(hash_key(Domain::Deletion, skel.substr(0, i) + skel.substr(i + 1)), out);
+    for (auto& m : out) m.level = MatchLevel::Fuzzy;
+    return out;
+}
+
+std::vector<std::uint32_t> Index::admin1_named(std::string_view name) const {
+    auto it = m_admin1_by_skeleton.find(skeleton_key(name));
+    return it == m_admin1_by_skeleton.end() ? std::vector<std::uint32_t>{} : it->second;
+}
+
+std::vector<std::uint32_t> Index::admin2_named(std::string_view name) const {
+    auto it = m_admin2_by_skeleton.find(skeleton_key(name));
+    return it == m_admin2_by_skeleton.end() ? std::vector<std::uint32_t>{} : it->second;
+}
+
+std::int64_t Index::admin1_entry(std::string_view code) const {
+    auto it = m_admin1_by_code.find(std::string(code));
+    return it == m_admin1_by_code.end() ? -1 : static_cast<std::int64_t>(it->second);
+}
+
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+    return geo::distance_m({lon1, lat1}, {lon2, lat2}) / 1000.0;
+}
+
+double importance(const PlaceRecord& r, std::string_view code) {
+    double base = 0.0;
+    if (code == "PPLC") base = 0.5;
+    else if (code == "PPLA") base = 0.4;
+    else if (code == "PPLA2") base = 0.3;
+    else if (code == "PPLA3") base = 0.15;
+    else if (code == "PPL") base = 0.1;
+    else if (code == "PPLX" || code == "PPLH" || code == "PPLQ") base = 0.0;
+    else base = 0.05;
+    return base + std::log10(static_cast<double>(std::max<std::int64_t>(r.population, 0)) + 1.0) / 7.0 * 0.3;
+}
+
+} // namespace claimtrack::gazetteer::detail

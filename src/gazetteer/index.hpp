@@ -1,0 +1,67 @@
+#pragma once
+// Private: the loaded index and the scoring shared by geocode() and geoparse().
+
+#include "claimtrack/core/types.hpp"
+
+#include "index_format.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace claimtrack::gazetteer::detail {
+
+/// A place that matched a name, and how closely.
+struct Match {
+    std::uint32_t place = 0;
+    MatchLevel level = MatchLevel::Fuzzy;
+};
+
+/// The index file held in memory. Immutable after construction; thread-safe.
+class Index {
+public:
+    /// \throws GazetteerError naming the file when it is missing, truncated or not an index.
+    explicit Index(const std::filesystem::path& file);
+
+    std::size_t size() const { return m_n_places; }
+    const PlaceRecord& record(std::uint32_t i) const { return m_places[i]; }
+    const char* str(std::uint32_t offset) const { return m_pool + offset; }
+    core::Place place(std::uint32_t i) const;
+
+    /// Places matching `name`: exact spellings, else the skeleton, else (long
+    /// names) one edit away. `allow_fuzzy` = false stops after the skeleton.
+    std::vector<Match> match(std::string_view name, bool allow_fuzzy = true) const;
+
+    /// Exact-spelling matches only (script preserving).
+    std::vector<Match> match_exact(std::string_view name) const;
+
+    /// ADM1/ADM2 entries whose English name (or skeleton) is `name`.
+    std::vector<std::uint32_t> admin1_named(std::string_view name) const;
+    std::vector<std::uint32_t> admin2_named(std::string_view name) const;
+    /// The ADM1 entry of an admin1 code ("UA.08"), or -1.
+    std::int64_t admin1_entry(std::string_view code) const;
+
+private:
+    std::vector<char> m_bytes;
+    const PlaceRecord* m_places = nullptr;
+    const KeyRecord* m_keys = nullptr;
+    const char* m_pool = nullptr;
+    std::size_t m_n_places = 0;
+    std::size_t m_n_keys = 0;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> m_admin1_by_skeleton;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> m_admin2_by_skeleton;
+    std::unordered_map<std::string, std::uint32_t> m_admin1_by_code;
+
+    void collect(std::uint64_t hash, std::vector<Match>& out) const;
+    void build_admin_maps();
+};
+
+/// Great-circle-ish distance in km between two index entries' points.
+double distance_km(double lat1, double lon1, double lat2, double lon2);
+
+/// Importance of an entry on its own: feature code and population, 0..~1.
+double importance(const PlaceRecord& r, std::string_view feature_code);
+
+} // namespace claimtrack::gazetteer::detail

@@ -1,0 +1,79 @@
+#pragma once
+// Private: the on-disk layout of the gazetteer index (gazetteer.ctg).
+//
+//   Header | PlaceRecord[n_places] | KeyRecord[n_keys] (sorted by hash) | string pool
+//
+// Every number is little-endian, native layout (the file is a build product,
+// not an exchange format: it is rebuilt from the dumps, never shipped).
+// Strings are NUL-terminated UTF-8 in the pool, referenced by byte offset.
+
+#include <cstdint>
+#include <string_view>
+
+namespace claimtrack::gazetteer::detail {
+
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '3'};
+
+struct Header {
+    char magic[8];
+    std::uint64_t n_places;
+    std::uint64_t n_keys;
+    std::uint64_t pool_size;
+};
+
+/// How a key was obtained; lower is a stronger match.
+enum class MatchLevel : std::uint8_t {
+    Name = 0,        ///< GeoNames name or asciiname
+    Alternate = 1,   ///< GeoNames alternate name
+    Alias = 2,       ///< project table: renaming, oblast alias
+    Romanised = 3,   ///< generated romanisation of a Cyrillic name
+    Skeleton = 4,    ///< loose key (romanisation differences forgiven)
+    Fuzzy = 5,       ///< one edit away from a long skeleton
+};
+
+struct PlaceRecord {
+    std::int64_t id;
+    double lat;
+    double lon;
+    std::int64_t population;
+    std::uint32_t name;         ///< pool offsets
+    std::uint32_t name_local;
+    std::uint32_t feature_code;
+    std::uint32_t country;
+    std::uint32_t admin1;       ///< English oblast name
+    std::uint32_t admin2;       ///< English raion name
+    std::uint32_t admin1_code;  ///< "UA.08"
+    std::uint32_t admin2_code;  ///< "UA.08.6502"
+    std::uint8_t kind;          ///< core::PlaceKind
+    std::uint8_t feature_class; ///< 'P', 'A', 'H'...
+    std::uint8_t pad[6];
+};
+static_assert(sizeof(PlaceRecord) == 72);
+
+struct KeyRecord {
+    std::uint64_t hash;  ///< hash_key(domain, key)
+    std::uint32_t place;
+    std::uint8_t level;  ///< MatchLevel
+    std::uint8_t pad[3];
+};
+static_assert(sizeof(KeyRecord) == 16);
+
+/// Key domains: exact keys, skeleton keys and deletion variants of skeletons.
+enum class Domain : char { Exact = 'E', Skeleton = 'S', Deletion = 'D' };
+
+/// FNV-1a 64 over the domain byte and the key.
+inline std::uint64_t hash_key(Domain domain, std::string_view key) {
+    std::uint64_t h = 14695981039346656037ull;
+    const auto mix = [&h](unsigned char c) {
+        h ^= c;
+        h *= 1099511628211ull;
+    };
+    mix(static_cast<unsigned char>(domain));
+    for (char c : key) mix(static_cast<unsigned char>(c));
+    return h;
+}
+
+/// Skeletons at least this long also get deletion variants (edit distance 1).
+inline constexpr std::size_t k_min_fuzzy_length = 8;
+
+} // namespace claimtrack::gazetteer::detail

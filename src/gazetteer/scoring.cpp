@@ -1,0 +1,77 @@
+#include "gazetteer_impl.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace claimtrack::gazetteer::detail {
+
+namespace {
+
+std::string format_km(double km) {
+    std::ostringstream os;
+    os.setf(std::ios::fixed);
+    os.precision(1);
+    os << km << " km";
+    return os.str();
+}
+
+const char* level_reason(MatchLevel level) {
+    switch (level) {
+    case MatchLevel::Name: return "exact name";
+    case MatchLevel::Alternate: return "alternate name";
+    case MatchLevel::Alias: return "project alias (renaming or region name)";
+    case MatchLevel::Romanised: return "romanisation of a Cyrillic name";
+    case MatchLevel::Skeleton: return "same name under another romanisation";
+    case MatchLevel::Fuzzy: return "one letter away";
+    }
+    return "";
+}
+
+constexpr double k_level_bonus[] = {0.3, 0.25, 0.25, 0.2, 0.1, 0.0};
+
+/// Bonus for closeness to a set of points: the nearest point counts.
+double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, double weight, double scale_km,
+                 const char* what, std::vector<std::string>* reasons) {
+    double best = 0;
+    const ContextPoint* nearest = nullptr;
+    double nearest_km = 0;
+    for (const auto& p : points) {
+        const double km = distance_km(r.lat, r.lon, p.lat, p.lon);
+        if (km < 0.5) continue; // the place itself
+        const double b = weight * p.weight * std::exp(-km / scale_km);
+        if (b > best) best = b, nearest = &p, nearest_km = km;
+    }
+    if (reasons && nearest && best >= 0.05)
+        reasons->push_back(format_km(nearest_km) + " from " + what + " " + nearest->label);
+    return best;
+}
+
+} // namespace
+
+double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
+    const auto& r = index.record(m.place);
+    const std::string_view code = index.str(r.feature_code);
+    double s = k_level_bonus[static_cast<int>(m.level)];
+    if (reasons) reasons->push_back(level_reason(m.level));
+    const double imp = importance(r, code);
+    s += imp;
+    if (reasons) {
+        std::string why = "feature " + std::string(code);
+        if (r.population > 0) why += ", population " + std::to_string(r.population);
+        reasons->push_back(why);
+    }
+    if (ctx.admin1_codes.count(index.str(r.admin1_code))) {
+        s += 1.0;
+        if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin1) + " oblast named in the text");
+    }
+    if (ctx.admin2_codes.count(index.str(r.admin2_code))) {
+        s += 0.8;
+        if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin2) + " raion named in the text");
+    }
+    s += proximity(r, ctx.points, 1.5, 40.0, "", reasons);
+    s += proximity(r, ctx.known, 0.5, 30.0, "known place", reasons);
+    return s;
+}
+
+} // namespace claimtrack::gazetteer::detail

@@ -1,0 +1,63 @@
+#pragma once
+// Private: a tab-separated file reader that knows where it is, for error
+// messages naming the file and line ("'UA.txt' line 12").
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimtrack::gazetteer {
+
+class TsvReader {
+public:
+    /// Reads the whole file. \throws GazetteerError when it cannot be read.
+    explicit TsvReader(const std::filesystem::path& file) : m_file(file) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) throw GazetteerError("cannot open '" + file.string() + "': " + std::strerror(errno));
+        std::ostringstream buf;
+        buf << in.rdbuf();
+        m_bytes = buf.str();
+    }
+
+    /// Splits the next line into `fields` (views into the reader's buffer).
+    /// Returns false at the end of the file.
+    bool next(std::vector<std::string_view>& fields) {
+        fields.clear();
+        if (m_pos >= m_bytes.size()) return false;
+        std::size_t end = m_bytes.find('\n', m_pos);
+        if (end == std::string::npos) end = m_bytes.size();
+        std::string_view line(m_bytes.data() + m_pos, end - m_pos);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        m_pos = end + 1;
+        ++m_line;
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t tab = line.find('\t', start);
+            if (tab == std::string_view::npos) {
+                fields.push_back(line.substr(start));
+                break;
+            }
+            fields.push_back(line.substr(start, tab - start));
+            start = tab + 1;
+        }
+        return true;
+    }
+
+    /// "In file 'path' on line N" for the line last returned by next().
+    std::string where() const { return "In file '" + m_file.string() + "' on line " + std::to_string(m_line); }
+
+private:
+    std::filesystem::path m_file;
+    std::string m_bytes;
+    std::size_t m_pos = 0;
+    std::size_t m_line = 0;
+};
+
+} // namespace claimtrack::gazetteer
