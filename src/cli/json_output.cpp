@@ -106,7 +106,8 @@ json to_json(const core::Document& doc, const core::Extraction& x) {
                           {"url", doc.url.empty() ? json(nullptr) : json(doc.url)},
                           {"title", doc.title},
                           {"source", doc.source.empty() ? json(nullptr) : json(doc.source)},
-                          {"published", date_json(doc.published)}};
+                          {"published", date_json(doc.published)},
+                          {"language", doc.language.empty() ? json(nullptr) : json(doc.language)}};
     out["places"] = json::array();
     for (const auto& m : x.mentions) out["places"].push_back(mention_json(m));
     out["claims"] = json::array();

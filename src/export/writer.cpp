@@ -144,10 +144,10 @@ void set_value(OGRFeature& feature, int index, const Value& value, const Field& 
             if (!OGRParseDate(s->c_str(), &parsed, 0))
                 ctx.fail("feature " + std::to_string(feature_no) + ", field '" + field.name +
                          "': not an ISO 8601 date: '" + *s + "'");
-            feature.SetField(index, &parsed);
-        } else {
-            feature.SetField(index, s->c_str());
         }
+        // As text: OGR parses it for date fields, and drivers without date
+        // types (KML) turn date fields into text fields.
+        feature.SetField(index, s->c_str());
     } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
         feature.SetField(index, static_cast<GIntBig>(*i));
     } else {

@@ -102,3 +102,8 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
 core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx);
 
 } // namespace claimtrack::extract
+
+namespace claimtrack::extract {
+/// Marks which sentences start inside a quotation.
+void track_quotes(std::string_view text, std::vector<Sentence>& sentences);
+} // namespace claimtrack::extract

@@ -1,6 +1,7 @@
 #include "claimtrack/text/document.hpp"
 
 #include "claimtrack/core/error.hpp"
+#include "claimtrack/text/language.hpp"
 #include "claimtrack/text/text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -85,6 +86,7 @@ core::Document parse_text_article(std::string_view bytes, const std::string& ori
     }
     doc.text = nfc(bytes.substr(body_start));
     if (trim(doc.text).empty()) throw InputError(origin + ": header but no article text");
+    if (doc.language.empty()) doc.language = detect_language(doc.text);
     return doc;
 }
 
@@ -118,6 +120,7 @@ std::vector<core::Document> parse_json_lines(std::string_view bytes, const std::
             const std::string body = get("text");
             if (trim(body).empty()) throw InputError("no \"text\" member");
             doc.text = nfc(body);
+            if (doc.language.empty()) doc.language = detect_language(doc.text);
             docs.push_back(std::move(doc));
         } catch (const nlohmann::json::exception& e) {
             errors.push_back(where + ": broken JSON: " + e.what());

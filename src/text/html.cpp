@@ -1,6 +1,7 @@
 #include "claimtrack/text/html.hpp"
 
 #include "claimtrack/core/error.hpp"
+#include "claimtrack/text/language.hpp"
 #include "claimtrack/text/text.hpp"
 
 #include <libxml/HTMLparser.h>
@@ -241,6 +242,7 @@ core::Document parse_html_article(std::string_view bytes, const std::string& ori
     for (const std::string* d : {&facts.meta_published, &facts.jsonld_published, &facts.time_datetime})
         if (!out.published && !d->empty()) out.published = parse_feed_date(*d);
     out.text = nfc(join_paragraphs(ps));
+    out.language = detect_language(out.text);
     return out;
 }
 
@@ -287,6 +289,7 @@ std::vector<core::Document> parse_feed(std::string_view bytes, const std::string
             continue;
         }
         d.text = nfc(text);
+        d.language = detect_language(d.text);
         docs.push_back(std::move(d));
     }
     if (items.empty()) throw InputError(origin + ": feed without items");

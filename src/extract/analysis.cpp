@@ -1,0 +1,235 @@
+#include "analysis.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimtrack::extract {
+
+namespace {
+
+bool is_name_connector(std::string_view w) { return w == "of" || w == "for" || w == "'s" || w == "-" || w == "the"; }
+
+constexpr std::array<std::string_view, 22> k_not_name_start{
+    "in", "on", "the", "a", "an", "but", "and", "however", "meanwhile", "earlier", "later", "asked",
+    "after", "over", "as", "at", "by", "during", "since", "quote", "source", "details"};
+
+bool capitalised_word(const Token& t) { return t.word && t.upper; }
+
+/// Runs of capitalised words in [a, b), joined by connectors ("Armed Forces of Ukraine").
+std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const std::vector<Token>& t, std::size_t a,
+                                                                  std::size_t b) {
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    std::size_t i = a;
+    while (i < b) {
+        if (!capitalised_word(t[i])) { ++i; continue; }
+        std::size_t j = i + 1;
+        while (j < b) {
+            if (capitalised_word(t[j])) { ++j; continue; }
+            if (t[j].norm == "'s" || t[j].norm == "-") { ++j; continue; }
+            if (is_name_connector(t[j].norm) && j + 1 < b && capitalised_word(t[j + 1])) { j += 2; continue; }
+            break;
+        }
+        std::size_t start = i;
+        // Drop sentence-initial function words ("In", "On", "The").
+        while (start < j && std::find(k_not_name_start.begin(), k_not_name_start.end(), t[start].norm) !=
+                                k_not_name_start.end())
+            ++start;
+        std::size_t end = j;
+        while (end > start && (t[end - 1].norm == "-" || is_name_connector(t[end - 1].norm) && t[end - 1].norm != "'s"))
+            --end;
+        if (end > start) runs.emplace_back(start, end);
+        i = j;
+    }
+    return runs;
+}
+
+std::string text_of(std::string_view text, const std::vector<Token>& t, std::size_t a, std::size_t b) {
+    if (a >= b) return {};
+    return std::string(text.substr(t[a].span.start, t[b - 1].span.end - t[a].span.start));
+}
+
+bool is_pronoun(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "it" || w == "we"; }
+
+core::Side side_of(ActorSide s) {
+    return s == ActorSide::UA ? core::Side::UA : s == ActorSide::RU ? core::Side::RU : core::Side::None;
+}
+
+core::Side country_side(const std::string& cc) {
+    return cc == "UA" ? core::Side::UA : cc == "RU" ? core::Side::RU : core::Side::None;
+}
+
+std::string surname_key(const std::string& name) {
+    const std::size_t sp = name.find_last_of(' ');
+    std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+    for (char& c : last)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return last;
+}
+
+/// Side of the words [a, b): an actor phrase with a definite side, else a place's country.
+core::Side span_side(const Sentence& s, std::size_t a, std::size_t b) {
+    for (const ActorHit& h : s.actors)
+        if (h.first >= a && h.last <= b && side_of(h.side) != core::Side::None) return side_of(h.side);
+    for (const MentionRef& m : s.mentions)
+        if (m.first >= a && m.last <= b && m.mention->place.kind != core::PlaceKind::Country)
+            if (auto side = country_side(m.mention->place.country); side != core::Side::None) return side;
+    return core::Side::None;
+}
+
+/// The name in [a, b): a multi-word capitalised run nearest the verb, an actor phrase, or any run.
+std::string name_in(std::string_view text, const Sentence& s, std::size_t a, std::size_t b) {
+    const auto runs = capitalised_runs(s.tokens, a, b);
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it)
+        if (it->second - it->first >= 2 && !(it->second - it->first == 2 && s.tokens[it->first + 1].norm == "'s"))
+            return text_of(text, s.tokens, it->first, it->second);
+    for (const ActorHit& h : s.actors)
+        if (h.first >= a && h.last <= b) {
+            std::size_t end = h.last;
+            // "Ukraine's army", "the defence ministry"
+            while (end < b && s.tokens[end].word && end < h.last + 3) ++end;
+            return text_of(text, s.tokens, h.first, end);
+        }
+    if (!runs.empty()) return text_of(text, s.tokens, runs.back().first, runs.back().second);
+    return {};
+}
+
+/// Start of the clause that ends at token `r`: after a quote mark, a colon or a semicolon.
+std::size_t clause_start(const std::vector<Token>& t, std::size_t r) {
+    for (std::size_t k = r; k > 0; --k) {
+        const std::string_view w = t[k - 1].norm;
+        if (w == "\"" || w == ";" || w == ":" || w == "that") return k;
+    }
+    return 0;
+}
+
+void update_quote_state(std::string_view text, Sentence& s, bool in_quote) {
+    s.starts_in_quote = in_quote;
+    bool open = in_quote;
+    for (const Token& t : s.tokens) {
+        if (t.norm != "\"") continue;
+        const std::string_view raw = text.substr(t.span.start, t.span.size());
+        if (raw == "\xE2\x80\x9C" || raw == "\xC2\xAB") open = true;
+        else if (raw == "\xE2\x80\x9D" || raw == "\xC2\xBB") open = false;
+        else open = !open;
+    }
+    s.quote_open_at_end = open;
+}
+
+} // namespace
+
+core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx) {
+    const core::Side speaker_side = speaker ? speaker->side : core::Side::None;
+    switch (a.side) {
+    case ActorSide::UA: return core::Side::UA;
+    case ActorSide::RU: return core::Side::RU;
+    case ActorSide::Own: return speaker_side;
+    case ActorSide::Enemy:
+        // English reports mostly quote Ukrainian officials on "the enemy".
+        return speaker_side == core::Side::RU ? core::Side::UA : core::Side::RU;
+    case ActorSide::Pronoun:
+        return speaker_side != core::Side::None ? speaker_side : ctx.last_actor_side;
+    }
+    return core::Side::None;
+}
+
+Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span,
+                          const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published) {
+    Sentence s;
+    s.span = span;
+    s.tokens = tokenize(text.substr(span.start, span.size()), span.start, s.lowered);
+    const auto& t = s.tokens;
+    // Mentions as token ranges.
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,
+                               [](const core::Mention& m, std::size_t pos) { return m.span.start < pos; });
+    std::size_t k = 0;
+    for (; it != mentions.end() && it->span.start < span.end; ++it) {
+        while (k < t.size() && t[k].span.end <= it->span.start) ++k;
+        std::size_t e = k;
+        while (e < t.size() && t[e].span.start < it->span.end) ++e;
+        if (e > k) s.mentions.push_back({k, e, &*it});
+    }
+    for (const PhraseHit& h : lex.verbs.find_all(t)) s.verbs.push_back({h.first, h.last, &lex.verb_info[h.payload]});
+    for (const PhraseHit& h : lex.actors.find_all(t)) {
+        const ActorEntry& e = lex.actor_info[h.payload];
+        s.actors.push_back({h.first, h.last, e.side, e.role});
+    }
+    for (const PhraseHit& h : lex.reporting.find_all(t)) s.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
+    for (const PhraseHit& h : lex.assessors.find_all(t)) s.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
+    s.hedges = lex.hedges.find_all(t);
+    s.background_cue = !lex.background.find_all(t).empty();
+    s.times = find_times(t, published);
+    s.figures = find_figures(lex, text, t, s.mentions);
+    return s;
+}
+
+std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, Sentence& s, DocContext& ctx) {
+    (void)lex;
+    const auto& t = s.tokens;
+    const std::size_t first_verb = s.verbs.empty() ? t.size() : s.verbs.front().first;
+    for (const AssessorHit& a : s.assessors) {
+        if (a.first > first_verb) break;
+        Attribution at;
+        at.name = *a.name;
+        at.assessor = true;
+        at.report_first = a.first;
+        at.report_last = a.last;
+        return at;
+    }
+    for (const ReportHit& r : s.reports) {
+        Attribution at;
+        at.kind = r.kind;
+        at.report_first = r.first;
+        at.report_last = r.last;
+        const bool according = t[r.first].norm == "according";
+        const std::size_t cs = clause_start(t, r.first);
+        const bool inverted = according || r.first == cs || (r.first > 0 && t[r.first - 1].norm == ",");
+        std::size_t a = cs, b = r.first;
+        if (inverted) {
+            a = r.last;
+            b = a;
+            while (b < t.size() && b < a + 10 && t[b].norm != "," && t[b].norm != "." && t[b].norm != "\"") ++b;
+        }
+        if (a >= b) continue;
+        if (b - a == 1 && is_pronoun(t[a].norm)) {
+            if (!ctx.last_speaker) continue;
+            at.name = ctx.last_speaker->name;
+            at.side = ctx.last_speaker->side;
+            at.pronoun = true;
+            return at;
+        }
+        at.name = name_in(text, s, a, b);
+        if (at.name.empty()) {
+            // "the ministry said", "the unit said": the last named speaker.
+            if (ctx.last_speaker && t[a].norm == "the") {
+                at.name = ctx.last_speaker->name;
+                at.side = ctx.last_speaker->side;
+                at.pronoun = true;
+                return at;
+            }
+            at.name = text_of(text, t, a, b);
+        }
+        // The apposition after the name can carry the side: "X, spokeswoman for Ukraine's command, said".
+        at.side = span_side(s, a, b);
+        if (at.side == core::Side::None) {
+            const auto known = ctx.speaker_sides.find(surname_key(at.name));
+            if (known != ctx.speaker_sides.end()) at.side = known->second;
+        }
+        for (const AssessorHit& as : s.assessors)
+            if (as.first >= a && as.last <= b) at.assessor = true;
+        if (at.side != core::Side::None) ctx.speaker_sides[surname_key(at.name)] = at.side;
+        return at;
+    }
+    return std::nullopt;
+}
+
+void track_quotes(std::string_view text, std::vector<Sentence>& sentences) {
+    bool in_quote = false;
+    int quoted_run = 0;
+    for (Sentence& s : sentences) {
+        update_quote_state(text, s, in_quote);
+        in_quote = s.quote_open_at_end && ++quoted_run < 8;
+        if (!in_quote) quoted_run = 0;
+    }
+}
+
+} // namespace claimtrack::extract

@@ -1,0 +1,87 @@
+#pragma once
+// Private: the small closed word lists the geoparser uses to tell a place
+// name from a metonym, a person, or an English word that is also a village.
+// All entries are exact keys (lower case, folded).
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace claimtrack::gazetteer::detail {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+/// Capitalised words that are never place names here: function words at the
+/// start of a sentence, months and days, titles, and English or transliterated
+/// words that GeoNames also has as village names.
+inline constexpr auto k_stopwords = std::to_array<std::string_view>({
+    "a", "an", "the", "in", "on", "at", "of", "to", "from", "by", "for", "with", "near", "into", "over", "after",
+    "before", "during", "since", "until", "as", "and", "or", "but", "if", "when", "while", "where", "then", "there",
+    "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "my", "your", "both", "all", "some", "many", "most", "more", "other", "another", "each", "every", "one", "two",
+    "three", "four", "five", "no", "not", "yes", "also", "however", "meanwhile", "earlier", "later", "now", "today",
+    "yesterday", "tomorrow", "here", "so", "thus", "still", "yet", "about", "around", "outside", "inside", "across",
+    "along", "against", "between", "through", "toward", "towards", "under", "upon", "via", "per", "what", "which",
+    "who", "whom", "why", "how", "according", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "governor", "mayor", "commander",
+    "kremlin", "pentagon", "victory", "peace", "glory", "hope", "freedom", "liberty", "friendship", "dawn", "star",
+    "sunrise", "pobeda", "peremoha", "mirne", "mirnoye", "mirnyi", "mirny", "stavok", "pravda", "druzhba", "zoria",
+    "zarya", "mayak", "mir", "sever", "vostok", "zapad", "yug", "center", "centre", "nord", "sud", "nato", "telegram",
+});
+
+/// Titles and roles that precede a person's name.
+inline constexpr auto k_person_titles = std::to_array<std::string_view>({
+    "president", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
+    "capt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "governor",
+    "mayor", "commander", "chief", "head", "secretary", "deputy", "premier", "chancellor", "senator", "ambassador",
+    "analyst", "journalist", "correspondent", "blogger", "patriarch", "pope", "prince", "st",
+});
+
+/// Capitals whose names stand for their governments ("Moscow said").
+inline constexpr auto k_capitals = std::to_array<std::string_view>({
+    "kyiv", "kiev", "moscow", "washington", "minsk", "london", "paris", "berlin", "beijing", "brussels",
+    "tehran", "ankara", "warsaw", "pyongyang", "budapest", "kremlin",
+});
+
+/// Words that let a capital be a place: "missiles hit Kyiv", "in Moscow".
+inline constexpr auto k_locative_preps = std::to_array<std::string_view>({
+    "in", "near", "outside", "around", "into", "over", "at", "towards", "toward", "on", "to", "across", "reach",
+    "reached", "via", "through", "of", "outskirts", "hit", "struck", "targeted", "entered",
+});
+
+/// Verbs after a capital that make it a government ("Kyiv dismissed").
+inline constexpr auto k_agent_verbs = std::to_array<std::string_view>({
+    "said", "says", "say", "told", "claimed", "claims", "announced", "announces", "denied", "denies", "dismissed",
+    "hoped", "hopes", "wants", "wanted", "warned", "warns", "insists", "insisted", "accused", "accuses",
+    "responded", "stated", "reported", "added", "will", "would", "has", "had", "is", "was", "agreed", "rejected",
+    "believes", "launched", "sent",
+});
+
+/// Lower-case words after a name that make it a unit, a street or a firm.
+inline constexpr auto k_nonplace_followers = std::to_array<std::string_view>({
+    "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
+    "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
+    "team", "channel", "operators", "publication", "outlet",
+});
+
+/// Capitalised words that may follow a settlement name ("Kherson City").
+inline constexpr auto k_place_suffixes = std::to_array<std::string_view>({
+    "oblast", "region", "river", "city", "raion", "rayon", "district", "province", "reservoir", "island",
+    "peninsula", "bay", "oblasts", "regions",
+});
+
+inline constexpr auto k_admin1_words = std::to_array<std::string_view>({"region", "oblast", "province",
+                                                                "regions", "oblasts", "provinces"});
+inline constexpr auto k_admin2_words = std::to_array<std::string_view>({"district", "districts", "raion",
+                                                                "raions", "rayon", "rayons"});
+
+/// Words before a name that put a mention near, not at, the place (precision 2).
+inline constexpr auto k_near_words = std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
+                                                              "towards", "toward", "direction", "approaches"});
+
+} // namespace claimtrack::gazetteer::detail

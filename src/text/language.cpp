@@ -1,0 +1,71 @@
+#include "claimtrack/text/language.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+
+namespace claimtrack::text {
+
+namespace {
+
+struct Counts {
+    std::size_t latin = 0;
+    std::size_t cyrillic = 0;
+    double uk = 0.0; ///< evidence for Ukrainian
+    double ru = 0.0; ///< evidence for Russian
+};
+
+void count_letter(UChar32 c, Counts& n) {
+    if (c >= 0x0400 && c <= 0x04FF) {
+        ++n.cyrillic;
+        const UChar32 l = u_tolower(c);
+        if (l == 0x0456 || l == 0x0457 || l == 0x0454 || l == 0x0491) n.uk += 1.0; // і ї є ґ
+        if (l == 0x044B || l == 0x044D || l == 0x044A || l == 0x0451) n.ru += 1.0; // ы э ъ ё
+    } else if (u_isalpha(c)) {
+        ++n.latin;
+    }
+}
+
+/// Whole-word function words that one language uses and the other does not.
+void count_word(std::string_view w, Counts& n) {
+    static constexpr std::array<std::string_view, 10> k_uk{"та", "що", "як", "від", "під", "це", "до", "його", "також", "був"};
+    static constexpr std::array<std::string_view, 10> k_ru{"и", "что", "как", "от", "под", "это", "его", "также", "был", "не"};
+    for (auto u : k_uk)
+        if (w == u) n.uk += 2.0;
+    for (auto r : k_ru)
+        if (w == r) n.ru += 2.0;
+}
+
+} // namespace
+
+std::string detect_language(std::string_view text) {
+    Counts n;
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    const auto len = static_cast<int32_t>(text.size());
+    std::string word;
+    for (int32_t i = 0; i < len;) {
+        UChar32 c;
+        U8_NEXT(p, i, len, c);
+        if (c < 0) continue;
+        if (u_isalpha(c)) {
+            count_letter(c, n);
+            char buf[4];
+            int32_t k = 0;
+            UBool err = false;
+            U8_APPEND(reinterpret_cast<uint8_t*>(buf), k, 4, u_tolower(c), err);
+            if (!err) word.append(buf, static_cast<std::size_t>(k));
+        } else if (!word.empty()) {
+            count_word(word, n);
+            word.clear();
+        }
+    }
+    if (!word.empty()) count_word(word, n);
+
+    if (n.latin + n.cyrillic < 20) return "";
+    if (n.cyrillic * 2 < n.latin) return "en";
+    return n.uk >= n.ru ? "uk" : "ru";
+}
+
+} // namespace claimtrack::text

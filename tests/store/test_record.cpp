@@ -1,0 +1,173 @@
+#include "claimtrack/store/store.hpp"
+
+#include "fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimtrack;
+using core::Change;
+using core::Side;
+using store::OpenMode;
+using store::Store;
+
+namespace {
+
+const core::Place k_vuhledar = test::place(701, "Vuhledar", "Вугледар");
+const core::Place k_pavlivka = test::place(702, "Pavlivka", "Павлівка");
+
+core::Extraction two_claims(const core::Document& doc) {
+    core::Extraction x;
+    x.mentions = {test::mention(k_vuhledar, 0), test::mention(k_pavlivka, 10)};
+    x.mentions[0].runner_up = k_pavlivka;
+    x.claims = {test::claim(doc, k_vuhledar, Change::Captured, Side::RU, Side::RU, "2022-09-10"),
+                test::claim(doc, k_pavlivka, Change::Captured, Side::RU, Side::RU, "2022-09-10")};
+    core::Area area;
+    area.surface = "about 500 sq km";
+    area.km2 = 500;
+    area.qualifier = "about";
+    area.unit = "km2";
+    area.value = 500;
+    x.areas = {area};
+    core::Distance distance;
+    distance.surface = "10 km";
+    distance.min_km = 10;
+    distance.qualifier = "exact";
+    distance.type = "advance";
+    x.distances = {distance};
+    return x;
+}
+
+} // namespace
+
+TEST_CASE("recording the same article twice changes nothing", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    const auto doc = test::document("Vuhledar and Pavlivka were captured, the ministry said.", "2022-09-10");
+    const auto first = s.record(doc, two_claims(doc), "0.1.0");
+    CHECK(first.inserted);
+    CHECK_FALSE(first.reextracted);
+    const auto again = s.record(doc, two_claims(doc), "0.1.0");
+    CHECK_FALSE(again.inserted);
+    CHECK_FALSE(again.reextracted);
+    CHECK(again.article_id == first.article_id);
+    CHECK(s.claims({}).size() == 2);
+    CHECK(s.stats().articles == 1);
+    CHECK(s.stats().runs == 1);
+    CHECK(s.known_places().size() == 2);
+}
+
+TEST_CASE("claims round-trip with places, dates and evidence", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    auto doc = test::document("Intro. Vuhledar was captured. Outro.", "2022-09-12", "a1");
+    auto x = two_claims(doc);
+    x.claims[0].evidence_span = core::Span{7, 29};
+    x.claims[0].evidence = "Vuhledar was captured.";      // equals the text at the span: stored as a span
+    x.claims[1].evidence = "a sentence from elsewhere";     // differs: stored as text
+    x.claims[1].event_from = core::Date::parse("2022-09-01");
+    x.claims[1].negated = true;
+    x.claims[1].area_km2 = 12.5;
+    s.record(doc, x, "1");
+    const auto claims = s.claims({});
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].claim.evidence == "Vuhledar was captured.");
+    CHECK(claims[1].claim.evidence == "a sentence from elsewhere");
+    CHECK(claims[1].claim.event_from == core::Date::parse("2022-09-01"));
+    CHECK(claims[1].claim.negated);
+    CHECK(claims[1].claim.area_km2 == Approx(12.5));
+    CHECK(claims[0].claim.place->name_local == "Вугледар");
+    CHECK(claims[0].claim.place->lonlat.lon_deg == Approx(k_vuhledar.lonlat.lon_deg));
+    CHECK(claims[0].article.title == "a1");
+    CHECK(claims[0].article.published == core::Date::parse("2022-09-12"));
+    CHECK(claims[0].known_on == core::Date::parse("2022-09-10"));
+    CHECK_FALSE(claims[0].recorded_at.empty());
+    CHECK_FALSE(claims[0].superseded);
+}
+
+TEST_CASE("a newer extractor supersedes the old run's claims and keeps them", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    const auto doc = test::document("Vuhledar and Pavlivka were captured, the ministry said.", "2022-09-10");
+    const auto first = s.record(doc, two_claims(doc), "0.9.0");
+    core::Extraction better;
+    better.claims = {test::claim(doc, k_vuhledar, Change::Captured, Side::RU, Side::RU, "2022-09-10")};
+    SECTION("newer version: a new run") {
+        const auto second = s.record(doc, better, "0.10.0"); // numeric, not lexicographic, order
+        CHECK_FALSE(second.inserted);
+        CHECK(second.reextracted);
+        CHECK(second.article_id == first.article_id);
+        CHECK(s.claims({}).size() == 1);
+        store::ClaimFilter all;
+        all.include_superseded = true;
+        const auto history = s.claims(all);
+        REQUIRE(history.size() == 3);
+        int superseded = 0;
+        for (const auto& c : history) superseded += c.superseded ? 1 : 0;
+        CHECK(superseded == 2);
+        const auto stats = s.stats();
+        CHECK(stats.runs == 2);
+        CHECK(stats.claims == 1);
+        CHECK(stats.superseded_claims == 2);
+        SECTION("the old version again changes nothing") {
+            const auto third = s.record(doc, two_claims(doc), "0.9.0");
+            CHECK_FALSE(third.inserted);
+            CHECK_FALSE(third.reextracted);
+            CHECK(s.claims({}).size() == 1);
+        }
+    }
+}
+
+TEST_CASE("claim filters", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    const auto a = test::document("RU claim", "2022-09-10", "a");
+    const auto b = test::document("UA claim", "2022-10-10", "b");
+    core::Extraction xa, xb;
+    xa.claims = {test::claim(a, k_vuhledar, Change::Captured, Side::RU, Side::RU, "2022-09-10")};
+    xb.claims = {test::claim(b, k_vuhledar, Change::Liberated, Side::UA, Side::UA, "2022-10-10")};
+    s.record(a, xa, "1");
+    s.record(b, xb, "1");
+    store::ClaimFilter f;
+    f.since = core::Date::parse("2022-10-01");
+    CHECK(s.claims(f).size() == 1);
+    f = {};
+    f.until = core::Date::parse("2022-10-01");
+    CHECK(s.claims(f).size() == 1);
+    f = {};
+    f.side = Side::UA;
+    REQUIRE(s.claims(f).size() == 1);
+    CHECK(s.claims(f)[0].claim.change == Change::Liberated);
+    f = {};
+    f.claimant_side = Side::None;
+    CHECK(s.claims(f).empty());
+}
+
+TEST_CASE("a batch commits many articles at once, each all-or-nothing", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    SECTION("committed") {
+        auto batch = s.begin_batch();
+        for (int i = 0; i < 10; ++i) {
+            const auto doc = test::document("article " + std::to_string(i), "2022-09-10");
+            s.record(doc, two_claims(doc), "1");
+        }
+        batch.commit();
+        CHECK(s.stats().articles == 10);
+    }
+    SECTION("not committed: rolled back") {
+        {
+            auto batch = s.begin_batch();
+            const auto doc = test::document("lost", "2022-09-10");
+            s.record(doc, two_claims(doc), "1");
+        }
+        CHECK(s.stats().articles == 0);
+    }
+    SECTION("a failing article inside a batch leaves the others") {
+        auto batch = s.begin_batch();
+        const auto good = test::document("good", "2022-09-10");
+        s.record(good, two_claims(good), "1");
+        const auto bad = test::document("bad", "2022-09-10");
+        auto x = two_claims(bad);
+        x.claims[0].place = test::place(999, "Nowhere");
+        x.claims[0].place->kind = static_cast<core::PlaceKind>(99); // violates the CHECK on places.kind
+        CHECK_THROWS_AS(s.record(bad, x, "1"), store::StoreError);
+        batch.commit();
+        CHECK(s.stats().articles == 1);
+        CHECK(s.claims({}).size() == 2);
+    }
+}
