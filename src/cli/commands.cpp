@@ -18,6 +18,8 @@ void register_all(CLI::App& app, Settings& settings) {
     register_extract(app, settings);
     register_ingest(app, settings);
     register_export(app, settings);
+    register_map(app, settings);
+    register_query(app, settings);
 }
 
 } // namespace claimtrack::cli

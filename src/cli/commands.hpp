@@ -12,6 +12,8 @@ void register_gazetteer(CLI::App& app, Settings& settings); // gazetteer build, 
 void register_extract(CLI::App& app, Settings& settings);
 void register_ingest(CLI::App& app, Settings& settings);
 void register_export(CLI::App& app, Settings& settings);
+void register_map(CLI::App& app, Settings& settings);
+void register_query(CLI::App& app, Settings& settings); // timeline, state, conflicts, stats, db
 
 /// Adds the shared path options to a sub-command: --db (when `db`),
 /// --gazetteer and --geonames (when `gazetteer`), and --quiet.

@@ -15,7 +15,6 @@ struct FormatSpec {
     std::vector<std::string> dataset_options;  ///< KEY=VALUE creation options
     std::vector<std::string> layer_options;    ///< KEY=VALUE layer creation options
     bool transactions = false;                 ///< wrap the writes in one transaction
-    bool spatial_index_needs_geometry = false; ///< FlatGeobuf: no index when a geometry is null
     bool kml_fields = false;                   ///< NameField/DescriptionField from the layer
 };
 

@@ -28,7 +28,12 @@ TempOutput::TempOutput(fs::path final_path, const std::string& extension) : m_fi
     if (!fs::is_directory(dir, ec))
         throw ExportError("cannot write '" + m_final.string() + "': directory '" + dir.string() +
                           "' does not exist");
-    m_temp = dir / ("." + m_final.stem().string() + ".partial-" + unique_token() + extension);
+    std::string name = ".";
+    name += m_final.stem().string();
+    name += ".partial-";
+    name += unique_token();
+    name += extension;
+    m_temp = dir / name;
 }
 
 TempOutput::~TempOutput() {

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace claimtrack::exporter {
 
@@ -66,10 +67,11 @@ OGRwkbGeometryType layer_geometry_type(const Layer& layer) {
     return polygons ? wkbMultiPolygon : wkbPoint;
 }
 
-bool any_null_geometry(const Layer& layer) {
-    for (const auto& f : layer.features)
-        if (!has_geometry(f)) return true;
-    return false;
+/// Index of the first feature without geometry, or -1.
+long first_without_geometry(const Layer& layer) {
+    for (std::size_t i = 0; i < layer.features.size(); ++i)
+        if (!has_geometry(layer.features[i])) return static_cast<long>(i);
+    return -1;
 }
 
 std::unique_ptr<OGRLinearRing> make_ring(const geo::Ring& ring) {
@@ -101,11 +103,9 @@ std::unique_ptr<OGRGeometry> make_geometry(const Feature& f, OGRwkbGeometryType 
     return multi;
 }
 
-CPLStringList layer_options(const FormatSpec& spec, const Layer& layer) {
+CPLStringList layer_options(const FormatSpec& spec) {
     CPLStringList options;
     for (const auto& option : spec.layer_options) options.AddString(option.c_str());
-    if (spec.spatial_index_needs_geometry)
-        options.SetNameValue("SPATIAL_INDEX", any_null_geometry(layer) ? "NO" : "YES");
     return options;
 }
 
@@ -120,11 +120,26 @@ CPLStringList dataset_options(const FormatSpec& spec, const Layer& layer) {
     return options;
 }
 
+/// The OGR field index of each layer field. Drivers may reorder or rename
+/// fields: KML turns its NameField/DescriptionField into "Name"/"Description".
+std::vector<int> field_indices(OGRLayer& out, const Layer& layer, const Context& ctx) {
+    std::vector<int> indices;
+    for (const auto& field : layer.fields) {
+        int idx = out.GetLayerDefn()->GetFieldIndex(field.name.c_str());
+        if (idx < 0 && field.name == layer.label_field) idx = out.GetLayerDefn()->GetFieldIndex("Name");
+        if (idx < 0 && field.name == layer.description_field)
+            idx = out.GetLayerDefn()->GetFieldIndex("Description");
+        if (idx < 0) ctx.fail("field '" + field.name + "' is missing after creating it");
+        indices.push_back(idx);
+    }
+    return indices;
+}
+
 OGRLayer* create_layer(GDALDataset& ds, const Layer& layer, const FormatSpec& spec, const Context& ctx) {
     OGRSpatialReference wgs84;
     wgs84.SetWellKnownGeogCS("WGS84");
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = lon, y = lat
-    CPLStringList options = layer_options(spec, layer);
+    CPLStringList options = layer_options(spec);
     OGRLayer* out = ds.CreateLayer(layer.name.c_str(), &wgs84, layer_geometry_type(layer), options.List());
     if (out == nullptr) ctx.fail("cannot create layer");
     for (const auto& field : layer.fields) {
@@ -157,6 +172,7 @@ void set_value(OGRFeature& feature, int index, const Value& value, const Field& 
 
 void write_features(OGRLayer& ogr_layer, const Layer& layer, const Context& ctx) {
     const OGRwkbGeometryType type = layer_geometry_type(layer);
+    const std::vector<int> indices = field_indices(ogr_layer, layer, ctx);
     OGRFeature feature(ogr_layer.GetLayerDefn()); // reused for every feature
     for (std::size_t n = 0; n < layer.features.size(); ++n) {
         const Feature& f = layer.features[n];
@@ -165,7 +181,7 @@ void write_features(OGRLayer& ogr_layer, const Layer& layer, const Context& ctx)
                      " values for " + std::to_string(layer.fields.size()) + " fields");
         for (std::size_t i = 0; i < layer.fields.size(); ++i) {
             const Value none;
-            set_value(feature, static_cast<int>(i), i < f.values.size() ? f.values[i] : none, layer.fields[i], n,
+            set_value(feature, indices[i], i < f.values.size() ? f.values[i] : none, layer.fields[i], n,
                       ctx);
         }
         feature.SetGeometryDirectly(make_geometry(f, type).release());
@@ -203,6 +219,10 @@ void write_layer(const Layer& layer, const WriteOptions& options) {
     if (spec == nullptr)
         throw ExportError("unknown export format '" + options.format + "' (supported: " + format_list() + ")");
     check_output(options);
+    if (const long n = first_without_geometry(layer); spec->info.needs_geometry && n >= 0)
+        throw ExportError("driver " + spec->info.driver + ", file '" + options.out.string() + "', layer '" +
+                          layer.name + "': feature " + std::to_string(n) +
+                          " has no geometry, which this format cannot store");
 
     QuietGdalErrors quiet;
     GDALAllRegister();

@@ -35,7 +35,7 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const std::vec
                                 k_not_name_start.end())
             ++start;
         std::size_t end = j;
-        while (end > start && (t[end - 1].norm == "-" || is_name_connector(t[end - 1].norm) && t[end - 1].norm != "'s"))
+        while (end > start && (t[end - 1].norm == "-" || (is_name_connector(t[end - 1].norm) && t[end - 1].norm != "'s")))
             --end;
         if (end > start) runs.emplace_back(start, end);
         i = j;
@@ -47,6 +47,8 @@ std::string text_of(std::string_view text, const std::vector<Token>& t, std::siz
     if (a >= b) return {};
     return std::string(text.substr(t[a].span.start, t[b - 1].span.end - t[a].span.start));
 }
+
+bool one_of_stop(std::string_view w);
 
 bool is_pronoun(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "it" || w == "we"; }
 
@@ -115,6 +117,12 @@ void update_quote_state(std::string_view text, Sentence& s, bool in_quote) {
     s.quote_open_at_end = open;
 }
 
+bool one_of_stop(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> stops{
+        "that", "and", "but", "which", "who", "as", "when", "after", "while", "where", "if", "said", "has", "have"};
+    return std::find(stops.begin(), stops.end(), w) != stops.end();
+}
+
 } // namespace
 
 core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx) {
@@ -132,11 +140,11 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     return core::Side::None;
 }
 
-Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span,
+Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string_view lowered, core::Span span,
                           const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published) {
     Sentence s;
     s.span = span;
-    s.tokens = tokenize(text.substr(span.start, span.size()), span.start, s.lowered);
+    s.tokens = tokenize(text.substr(span.start, span.size()), span.start, lowered.substr(span.start, span.size()));
     const auto& t = s.tokens;
     // Mentions as token ranges.
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,
@@ -162,6 +170,39 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span 
     return s;
 }
 
+namespace {
+
+bool is_time_word(const Sentence& s, std::size_t k) {
+    for (const TimeExpr& e : s.times)
+        if (k >= e.first && k < e.last) return true;
+    return false;
+}
+
+/// The subject before a reporting verb at `r`: a run of words back to
+/// punctuation or a clause word; an apposition ("X, spokeswoman for Y, said")
+/// reaches back to the clause start.
+std::pair<std::size_t, std::size_t> subject_before(const Sentence& s, std::size_t r) {
+    const auto& t = s.tokens;
+    std::size_t b = r;
+    while (b > 0 && is_time_word(s, b - 1)) --b; // "Peskov on Monday said"
+    if (b > 0 && (t[b - 1].norm == "has" || t[b - 1].norm == "have" || t[b - 1].norm == "had" ||
+                  t[b - 1].norm == "also" || t[b - 1].norm == "later" || t[b - 1].norm == "earlier"))
+        --b;
+    if (b > 0 && t[b - 1].norm == "also") --b;
+    if (b > 0 && t[b - 1].norm == ",") return {clause_start(t, b - 1), b - 1};
+    std::size_t a = b;
+    while (a > 0 && b - a < 10) {
+        const Token& w = t[a - 1];
+        const bool joined = a < t.size() && w.span.end == t[a].span.start;
+        if (w.word && !one_of_stop(w.norm)) { --a; continue; }
+        if (w.norm == "'s" || (w.norm == "-" && joined)) { --a; continue; }
+        break;
+    }
+    return {a, b};
+}
+
+} // namespace
+
 std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, Sentence& s, DocContext& ctx) {
     (void)lex;
     const auto& t = s.tokens;
@@ -181,13 +222,17 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         at.report_first = r.first;
         at.report_last = r.last;
         const bool according = t[r.first].norm == "according";
-        const std::size_t cs = clause_start(t, r.first);
-        const bool inverted = according || r.first == cs || (r.first > 0 && t[r.first - 1].norm == ",");
-        std::size_t a = cs, b = r.first;
-        if (inverted) {
+        const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"");
+        const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper;
+        std::size_t a = 0, b = 0;
+        if (according || (after_comma && name_follows) || r.first == 0) {
             a = r.last;
             b = a;
-            while (b < t.size() && b < a + 10 && t[b].norm != "," && t[b].norm != "." && t[b].norm != "\"") ++b;
+            while (b < t.size() && b < a + 10 && t[b].norm != "," && t[b].norm != "." && t[b].norm != "\"" &&
+                   t[b].norm != "that")
+                ++b;
+        } else {
+            std::tie(a, b) = subject_before(s, r.first);
         }
         if (a >= b) continue;
         if (b - a == 1 && is_pronoun(t[a].norm)) {
@@ -198,17 +243,7 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
             return at;
         }
         at.name = name_in(text, s, a, b);
-        if (at.name.empty()) {
-            // "the ministry said", "the unit said": the last named speaker.
-            if (ctx.last_speaker && t[a].norm == "the") {
-                at.name = ctx.last_speaker->name;
-                at.side = ctx.last_speaker->side;
-                at.pronoun = true;
-                return at;
-            }
-            at.name = text_of(text, t, a, b);
-        }
-        // The apposition after the name can carry the side: "X, spokeswoman for Ukraine's command, said".
+        if (at.name.empty()) at.name = text_of(text, t, a, b);
         at.side = span_side(s, a, b);
         if (at.side == core::Side::None) {
             const auto known = ctx.speaker_sides.find(surname_key(at.name));

@@ -47,8 +47,7 @@ struct Attribution {
 /// A sentence with everything the frame rules read.
 struct Sentence {
     core::Span span;
-    std::string lowered;
-    std::vector<Token> tokens;
+    std::vector<Token> tokens; ///< norms view the document's lower-cased copy
     std::vector<MentionRef> mentions;
     std::vector<VerbHit> verbs;
     std::vector<ActorHit> actors;
@@ -87,11 +86,14 @@ struct DocContext {
     core::Side last_actor_side = core::Side::None;
     bool background_section = false;
     std::optional<PendingFrame> pending;
+    std::vector<const MentionRef*> orphans; ///< settlements named in a sentence without a claim verb
+    std::size_t orphan_sentence = 0;
 };
 
 /// Tokenizes and annotates the sentence at `span` of `text`.
 /// `mentions` are all document mentions sorted by start.
-Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span,
+/// `lowered` is ascii_lower(text) and must outlive the sentence.
+Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string_view lowered, core::Span span,
                           const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published);
 
 /// Finds who says the sentence's content (reporting verb, "according to",

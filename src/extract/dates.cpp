@@ -195,6 +195,9 @@ std::optional<TimeExpr> year_only(const std::vector<Token>& t, std::size_t i) {
 std::vector<TimeExpr> find_times(const std::vector<Token>& t, const std::optional<core::Date>& ref) {
     std::vector<TimeExpr> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
+        // Month and weekday names are capitalised; the rest start with a digit or a few words.
+        const std::string_view w = t[i].norm;
+        if (!t[i].number && !t[i].upper && w != "today" && w != "yesterday" && w != "last" && w != "past") continue;
         std::optional<TimeExpr> e = day_month(t, i, ref);
         if (!e) e = weekday(t, i, ref);
         if (!e) e = month_only(t, i, ref);

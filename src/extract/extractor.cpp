@@ -1,1 +1,178 @@
 #include "claimtrack/extract/extractor.hpp"
+
+#include "analysis.hpp"
+#include "frames.hpp"
+#include "lexicon.hpp"
+
+#include "claimtrack/text/segment.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace claimtrack::extract {
+
+struct Extractor::Impl {
+    Lexicon lex;
+};
+
+namespace {
+
+bool contains_ci(std::string_view hay, std::string_view needle) {
+    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+    return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                       [&](char a, char b) { return lower(a) == lower(b); }) != hay.end();
+}
+
+/// "Background:" on a line of its own opens a section of history.
+bool opens_background(std::string_view text, const Sentence& s) {
+    const std::string_view body = text.substr(s.span.start, s.span.size());
+    return body.starts_with("Background") && body.size() <= 12;
+}
+
+/// The claimant of a sentence without its own attribution: the speaker of the
+/// quotation it belongs to (named when the quote closes), or the last speaker
+/// when the sentence speaks in the first person.
+std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& all, std::size_t i,
+                                                 const DocContext& ctx) {
+    const Sentence& s = all[i];
+    bool quoted = s.starts_in_quote;
+    for (const Token& t : s.tokens)
+        if (t.norm == "\"") quoted = true;
+    if (quoted) {
+        for (std::size_t j = i + 1; j < all.size() && j <= i + 4; ++j) {
+            if (all[j].attribution) return all[j].attribution;
+            if (!all[j].starts_in_quote) break;
+        }
+    }
+    const bool first_person = std::any_of(s.actors.begin(), s.actors.end(),
+                                          [](const ActorHit& a) { return a.side == ActorSide::Own; });
+    if ((quoted || first_person) && ctx.last_speaker) {
+        Attribution a = *ctx.last_speaker;
+        a.pronoun = true;
+        return a;
+    }
+    return std::nullopt;
+}
+
+/// Drops mentions that stand for a government ("Kyiv said", "Moscow announced").
+std::vector<core::Mention> drop_metonyms(std::vector<core::Mention> mentions, const std::vector<Sentence>& sentences) {
+    std::vector<core::Span> drop;
+    for (const Sentence& s : sentences)
+        for (const MentionRef& m : s.mentions)
+            for (const ActorHit& a : s.actors)
+                if (a.first == m.first && a.last == m.last && a.role == ActorRole::Gov &&
+                    m.mention->place.kind == core::PlaceKind::Settlement) {
+                    const bool speaks = std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) {
+                        return r.first == m.last || r.first == m.last + 1;
+                    }) || std::any_of(s.verbs.begin(), s.verbs.end(), [&](const VerbHit& v) { return v.first == m.last; });
+                    if (speaks || (m.last < s.tokens.size() && s.tokens[m.last].norm == "'s"))
+                        drop.push_back(m.mention->span);
+                }
+    std::erase_if(mentions, [&](const core::Mention& m) {
+        return std::any_of(drop.begin(), drop.end(),
+                           [&](const core::Span& d) { return d.start == m.span.start && d.end == m.span.end; });
+    });
+    return mentions;
+}
+
+int coarse(core::Change c) {
+    switch (c) {
+    case core::Change::Captured: case core::Change::Liberated: return 0;
+    case core::Change::Withdrew: return 1;
+    case core::Change::Advanced: case core::Change::Contested: return 2;
+    case core::Change::Repelled: return 3;
+    default: return 4;
+    }
+}
+
+/// One claim per place, side and coarse change: a report repeats its news.
+void dedupe(std::vector<core::Claim>& claims) {
+    std::map<std::tuple<std::int64_t, int, int, bool>, std::size_t> seen;
+    std::vector<core::Claim> out;
+    for (auto& c : claims) {
+        const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
+        const auto key = std::make_tuple(id, coarse(c.change), static_cast<int>(c.by_side), c.background);
+        if (seen.contains(key)) continue;
+        seen.emplace(key, out.size());
+        out.push_back(std::move(c));
+    }
+    claims = std::move(out);
+}
+
+/// A figure repeated in a report ("about 500 sq km" in the text and again in a quote) is one figure.
+void dedupe_areas(std::vector<core::Area>& areas) {
+    std::vector<core::Area> out;
+    for (auto& a : areas) {
+        const bool dup = std::any_of(out.begin(), out.end(), [&](const core::Area& o) {
+            return o.km2 == a.km2 && o.qualifier == a.qualifier && o.unit == a.unit && o.territorial == a.territorial;
+        });
+        if (!dup) out.push_back(std::move(a));
+    }
+    areas = std::move(out);
+}
+
+} // namespace
+
+Extractor::Extractor(const std::filesystem::path& geodata_dir)
+    : m_impl(std::make_unique<Impl>(Impl{Lexicon::load(geodata_dir / "lexicon")})) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+core::Extraction Extractor::extract(const core::Document& doc, std::vector<core::Mention> mentions) const {
+    const Lexicon& lex = m_impl->lex;
+    const std::string_view text = doc.text;
+    std::sort(mentions.begin(), mentions.end(),
+              [](const core::Mention& a, const core::Mention& b) { return a.span.start < b.span.start; });
+
+    DocContext ctx;
+    ctx.published = doc.published;
+    ctx.source = doc.source;
+    ctx.source_is_assessor = contains_ci(doc.source, "Institute for the Study of War") ||
+                             contains_ci(doc.source, "ISW") || contains_ci(doc.title, "Campaign Assessment");
+
+    const std::string lowered = ascii_lower(text);
+    std::vector<Sentence> sentences;
+    for (const core::Span& span : text::sentences(text))
+        sentences.push_back(analyse_sentence(lex, text, lowered, span, mentions, doc.published));
+    track_quotes(text, sentences);
+
+    // Pass 1: who speaks in each sentence (the speaker memory runs in text order).
+    {
+        DocContext speakers = ctx;
+        for (Sentence& s : sentences) {
+            if (s.reports.empty() && s.assessors.empty()) continue;
+            s.attribution = find_attribution(lex, text, s, speakers);
+            if (s.attribution && !s.attribution->assessor) speakers.last_speaker = s.attribution;
+        }
+    }
+
+    core::Extraction out;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        Sentence& s = sentences[i];
+        if (opens_background(text, s)) ctx.background_section = true;
+        // Re-run attribution with the live context so pronouns see the last speaker.
+        std::optional<Attribution> who = find_attribution(lex, text, s, ctx);
+        if (!who) who = inherited_attribution(sentences, i, ctx);
+        auto claims = sentence_claims(lex, text, s, i, who, ctx);
+        out.claims.insert(out.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+        auto areas = s.figures.areas;
+        attribute_areas(s, who, ctx, areas);
+        out.areas.insert(out.areas.end(), areas.begin(), areas.end());
+        out.distances.insert(out.distances.end(), s.figures.distances.begin(), s.figures.distances.end());
+        if (who && !who->assessor) {
+            if (!ctx.last_speaker || ctx.last_speaker->name != who->name) ctx.last_period.reset();
+            ctx.last_speaker = who;
+            ctx.last_speaker_sentence = i;
+            for (const TimeExpr& e : s.times)
+                if (e.period) ctx.last_period = e;
+        }
+    }
+    dedupe(out.claims);
+    dedupe_areas(out.areas);
+    out.mentions = drop_metonyms(std::move(mentions), sentences);
+    return out;
+}
+
+} // namespace claimtrack::extract

@@ -133,7 +133,7 @@ bool cue_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos
 }
 
 bool cue_after(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, bool& rate) {
-    for (std::size_t k = pos; k < t.size() && k < pos + 4; ++k) {
+    for (std::size_t k = pos; k < t.size() && k < pos + 2; ++k) {
         PhraseHit h;
         if (lex.area_cues_after.match_at(t, k, h)) {
             const std::string_view w = t[k].norm;

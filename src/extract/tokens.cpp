@@ -61,11 +61,14 @@ std::size_t apostrophe_at(std::string_view t, std::size_t i) {
 
 } // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string& lowered) {
-    lowered.assign(text);
+std::string ascii_lower(std::string_view text) {
+    std::string lowered(text);
     for (char& c : lowered)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const std::string_view low(lowered);
+    return lowered;
+}
+
+std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view low) {
     std::vector<Token> out;
     out.reserve(text.size() / 5 + 4);
     std::size_t i = 0;
@@ -129,20 +132,32 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
         out.push_back({{offset + i, offset + i + 1}, low.substr(i, 1), false, false, false});
         ++i;
     }
+    for (Token& t : out) t.hash = token_hash(t.norm);
     return out;
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
-    std::string lowered;
+    const std::string lowered = ascii_lower(phrase);
     std::vector<std::string> words;
     for (const Token& t : tokenize(phrase, 0, lowered)) words.emplace_back(t.norm);
     return words;
 }
 
 void PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
-    Phrase p{phrase_words(phrase), payload};
+    Phrase p{phrase_words(phrase), {}, payload};
     if (p.words.empty() || p.words.front() == "*") return;
-    m_by_first[p.words.front()].push_back(std::move(p));
+    for (const auto& w : p.words) p.hashes.push_back(token_hash(w));
+    const std::uint64_t h = p.hashes.front();
+    m_first_bits.set(h & 8191);
+    auto& buckets = m_by_first[h];
+    for (Bucket& b : buckets)
+        if (b.first == p.words.front()) {
+            b.phrases.push_back(std::move(p));
+            return;
+        }
+    Bucket b{p.words.front(), {}};
+    b.phrases.push_back(std::move(p));
+    buckets.push_back(std::move(b));
 }
 
 bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos, const Phrase& p, std::size_t w,
@@ -158,19 +173,24 @@ bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos
         }
         return false;
     }
-    if (pos >= tokens.size() || tokens[pos].norm != p.words[w]) return false;
+    if (pos >= tokens.size() || tokens[pos].hash != p.hashes[w] || tokens[pos].norm != p.words[w]) return false;
     return match_from(tokens, pos + 1, p, w + 1, end);
 }
 
 bool PhraseMatcher::match_at(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
-    const auto it = m_by_first.find(tokens[pos].norm);
+    const std::uint64_t h = tokens[pos].hash;
+    if (!m_first_bits.test(h & 8191)) return false;
+    const auto it = m_by_first.find(h);
     if (it == m_by_first.end()) return false;
     bool found = false;
-    for (const Phrase& p : it->second) {
-        std::size_t end = 0;
-        if (match_from(tokens, pos + 1, p, 1, end) && (!found || end > hit.last)) {
-            hit = {pos, end, p.payload};
-            found = true;
+    for (const Bucket& b : it->second) {
+        if (b.first != tokens[pos].norm) continue;
+        for (const Phrase& p : b.phrases) {
+            std::size_t end = 0;
+            if (match_from(tokens, pos + 1, p, 1, end) && (!found || end > hit.last)) {
+                hit = {pos, end, p.payload};
+                found = true;
+            }
         }
     }
     return found;

@@ -5,6 +5,7 @@
 
 #include "claimtrack/core/types.hpp"
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,12 +23,23 @@ struct Token {
     bool word = false;     ///< letters (any script)
     bool number = false;   ///< digits, with inner , or .
     bool upper = false;    ///< starts with an ASCII capital letter
+    std::uint64_t hash = 0; ///< hash of `norm` (see token_hash), for the phrase matchers
 };
 
+/// Hash of a token's normalised text (FNV-1a).
+inline std::uint64_t token_hash(std::string_view s) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return h;
+}
+
 /// Tokenizes `text` (a sentence), whose first byte is at `offset` in the
-/// document. `lowered` receives the lower-cased copy the tokens' norms view,
-/// so it must outlive the tokens and is not touched afterwards.
-std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string& lowered);
+/// document. `lowered` is `text` with ASCII letters lower-cased (same length);
+/// the tokens' norms view it, so it must outlive them.
+std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view lowered);
+
+/// `text` with ASCII letters lower-cased.
+std::string ascii_lower(std::string_view text);
 
 /// Splits a lexicon phrase the way tokenize() splits prose.
 std::vector<std::string> phrase_words(std::string_view phrase);
@@ -57,15 +69,18 @@ public:
 private:
     struct Phrase {
         std::vector<std::string> words;
+        std::vector<std::uint64_t> hashes; ///< token_hash of each word
         std::uint32_t payload = 0;
     };
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    struct Bucket {
+        std::string first; ///< the first word shared by the bucket's phrases
+        std::vector<Phrase> phrases;
     };
     bool match_from(const std::vector<Token>& tokens, std::size_t pos, const Phrase& p, std::size_t w,
                     std::size_t& end) const;
-    std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> m_by_first;
+    /// Phrases by the hash of their first word; a bit set of those hashes rejects most tokens cheaply.
+    std::unordered_map<std::uint64_t, std::vector<Bucket>> m_by_first;
+    std::bitset<8192> m_first_bits;
 };
 
 } // namespace claimtrack::extract

@@ -40,21 +40,14 @@ std::vector<core::Place> Gazetteer::lookup(std::string_view name) const {
 std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
     const Index& index = m_impl->index;
     detail::Context ctx;
-    std::vector<std::string> near_names;
     if (query.near) {
-        // The reference place: its most important reading.
-        auto near = index.match(*query.near);
-        std::uint32_t best = 0;
-        double best_score = -1;
-        for (const auto& m : near) {
+        // Every settlement reading of the reference place counts: the
+        // candidate closest to any of them wins ("Myrolyubivka near
+        // Vysokopillia" picks the pair of namesakes that lie together).
+        for (const auto& m : index.match(*query.near)) {
             const auto& r = index.record(m.place);
             if (static_cast<core::PlaceKind>(r.kind) != core::PlaceKind::Settlement) continue;
-            const double s = detail::importance(r, index.str(r.feature_code)) - 0.1 * static_cast<int>(m.level);
-            if (s > best_score) best_score = s, best = m.place;
-        }
-        if (best_score >= -0.9) {
-            const auto& r = index.record(best);
-            ctx.points.push_back({r.lat, r.lon, index.str(r.name)});
+            ctx.points.push_back({r.lat, r.lon, std::string(index.str(r.name)) + " (" + index.str(r.admin1) + ")"});
         }
     }
     if (query.oblast) {

@@ -104,11 +104,29 @@ std::vector<fs::path> txt_files(const fs::path& dir) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+bool strip_suffix(std::string& name, std::string_view suffix) {
+    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return false;
+    name.erase(name.size() - suffix.size());
+    return true;
+}
+
+/// "Kharkiv Oblast" -> "Kharkiv"; "Chuhuiv City Council" -> "Chuhuiv";
+/// "Kupianska Miskrada" -> "Kupiansk"; "Dzhankoyskiy rayon" -> "Dzhankoyskiy".
 std::string strip_suffix_word(std::string name) {
-    for (std::string_view suffix : {" Oblast", " Oblast’", " Raion", " Rayon", " Region"}) {
-        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-            return name.substr(0, name.size() - suffix.size());
+    for (std::string_view suffix : {" Oblast", " Oblast’", " rural raion", " urban raion", " Raion", " Rayon",
+                                    " rayon", " Region", " City Council"})
+        if (strip_suffix(name, suffix)) return name;
+    for (std::string_view suffix : {" Miskrada", " Mis’krada", " Mis'krada", " Mis'ka Rada"}) {
+        if (!strip_suffix(name, suffix)) continue;
+        std::erase_if(name, [](char c) { return c == '\''; });
+        for (std::string_view apostrophe : {"’"})
+            for (auto pos = name.find(apostrophe); pos != std::string::npos; pos = name.find(apostrophe))
+                name.erase(pos, apostrophe.size());
+        if (name.size() > 3 && name.compare(name.size() - 3, 3, "ska") == 0) name.pop_back();
+        return name;
     }
+    if (name.rfind("Miskyi okruh ", 0) == 0) return name.substr(13);
     return name;
 }
 
@@ -309,8 +327,8 @@ private:
             Entry e;
             e.id = next_id++;
             e.name = x.name;
-            e.feature_class = x.kind == "country" ? "A" : "L";
-            e.feature_code = x.kind == "country" ? "PCLI" : "RGN";
+            e.feature_class = x.kind == "country" ? "A" : x.kind == "settlement" ? "P" : "L";
+            e.feature_code = x.kind == "country" ? "PCLI" : x.kind == "settlement" ? "PPLC" : "RGN";
             e.country = x.code.substr(0, 2);
             e.kind = core::place_kind_from_string(x.kind).value_or(core::PlaceKind::Region);
             e.lat = x.lat, e.lon = x.lon;

@@ -84,4 +84,31 @@ inline constexpr auto k_admin2_words = std::to_array<std::string_view>({"distric
 inline constexpr auto k_near_words = std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
                                                               "towards", "toward", "direction", "approaches"});
 
+/// Capitalised function words that may follow a name in running text.
+inline constexpr auto k_joining_words = std::to_array<std::string_view>({
+    "and", "or", "of", "in", "on", "at", "to", "the", "from", "by", "for", "with",
+});
+
+/// Capitalised words that make a run of names a facility or a body, not a
+/// person ("Avdiivka Coke Plant", "Tavriisk Group of Forces").
+inline constexpr auto k_facility_words = std::to_array<std::string_view>({
+    "plant", "park", "street", "square", "station", "airport", "bridge", "dam", "mine", "factory", "works",
+    "group", "forces", "army", "ministry", "university", "school", "hospital", "port", "oblast", "council",
+    "administration", "command", "brigade", "battalion", "regiment", "corps", "district", "highway", "road",
+});
+
+/// Words after "the X" that make X a settlement: "the Bakhmut front".
+inline constexpr auto k_front_words = std::to_array<std::string_view>({
+    "front", "direction", "axis", "sector", "salient", "pocket", "bridgehead", "area", "outskirts", "district",
+});
+
+/// Surnames of public figures of the war that GeoNames also has as (alternate)
+/// village names; alone and capitalised they are the people.
+inline constexpr auto k_public_figures = std::to_array<std::string_view>({
+    "putin", "zelensky", "zelenskyy", "zelenskyi", "shoigu", "peskov", "gerasimov", "medvedev", "lavrov",
+    "biden", "trump", "syrskyi", "syrsky", "zaluzhnyi", "zaluzhny", "budanov", "kadyrov", "prigozhin",
+    "surovikin", "belousov", "lukashenko", "zakharova", "humeniuk", "humenyuk", "maliar", "kuleba", "yermak",
+    "podolyak", "podoliak", "arestovych", "kirby", "stoltenberg", "rutte", "macron", "scholz", "erdogan",
+});
+
 } // namespace claimtrack::gazetteer::detail

@@ -107,9 +107,20 @@ std::string unify_endings(std::string w) {
     return w;
 }
 
+/// Adjectival names change gender with the noun writers have in mind
+/// (Pylna/Pylne/Pylnaya, Novovoznesenske/-skoye/-ska): drop the ending vowel.
+std::string drop_adjective_vowel(std::string w) {
+    if (w.size() < 5) return w;
+    const char last = w.back();
+    if (last != 'e' && last != 'a' && last != 'i') return w;
+    const std::string_view stem(w.data(), w.size() - 1);
+    if (ends_with(stem, "n") || ends_with(stem, "sk")) w.pop_back();
+    return w;
+}
+
 std::string skeleton_word(std::string_view word) {
     std::string w = squeeze(collapse_vowels(collapse_consonants(word)));
-    return squeeze(unify_endings(std::move(w)));
+    return drop_adjective_vowel(squeeze(unify_endings(std::move(w))));
 }
 
 } // namespace

@@ -43,7 +43,7 @@ double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, 
         if (b > best) best = b, nearest = &p, nearest_km = km;
     }
     if (reasons && nearest && best >= 0.05)
-        reasons->push_back(format_km(nearest_km) + " from " + what + " " + nearest->label);
+        reasons->push_back(format_km(nearest_km) + " from " + (*what ? std::string(what) + " " : "") + nearest->label);
     return best;
 }
 

@@ -235,18 +235,22 @@ WHERE c.id IN (SELECT id FROM claims WHERE place_id IN (SELECT value FROM json_e
   AND (?2 OR r.superseded_by IS NULL)
 ORDER BY c.known_on, c.id)sql"),
       state(db.get(), std::string(R"sql(
-WITH latest AS (
-    SELECT c.id AS id,
-           row_number() OVER (PARTITION BY c.place_id, c.claimant_side ORDER BY c.known_on DESC, c.id DESC) AS rn
-    FROM claims c JOIN extraction_runs r ON r.id = c.run_id
-    WHERE c.place_id IS NOT NULL AND c.background = 0 AND c.negated = 0
-      AND c.change IN ('captured','liberated','withdrew','contested')
-      AND (c.change = 'contested' OR c.by_side IS NOT NULL)
-      AND c.known_on <= ?1 AND r.superseded_by IS NULL
-      AND (?2 IS NULL OR IFNULL(c.claimant_side, '') = ?2)
+WITH sides(side) AS (VALUES ('UA'), ('RU'), (NULL)),
+latest AS (
+    -- One index seek per place and claimant side (claims_control): the
+    -- cost follows the number of places, not of claims.
+    SELECT (SELECT c.id FROM claims c
+            WHERE c.place_id = p.id AND c.claimant_side IS s.side
+              AND c.place_id IS NOT NULL AND c.background = 0 AND c.negated = 0
+              AND c.change IN ('captured','liberated','withdrew','contested')
+              AND (c.change = 'contested' OR c.by_side IS NOT NULL)
+              AND c.known_on <= ?1
+              AND c.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)
+            ORDER BY c.known_on DESC, c.id DESC LIMIT 1) AS id
+    FROM places p CROSS JOIN sides s
+    WHERE ?2 IS NULL OR IFNULL(s.side, '') = ?2
 ))sql") + k_claim_select + R"sql(
 JOIN latest l ON l.id = c.id
-WHERE l.rn = 1
 ORDER BY p.name, p.id, c.claimant_side)sql"),
       denials(db.get(), std::string(k_claim_select) + R"sql(
 WHERE c.negated = 1 AND c.change IN ('captured','liberated') AND c.place_id IS NOT NULL

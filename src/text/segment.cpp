@@ -1,54 +1,170 @@
 #include "claimtrack/text/segment.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-
-#include <memory>
+#include <array>
+#include <string>
 
 namespace claimtrack::text {
 
-// First cut: ICU's sentence rules (which know "U.S."-style abbreviations
-// through the "ss" suppression data), plus a hard break at blank lines and
-// at line breaks, since headlines and captions carry no final punctuation.
+// Rule-based sentence splitting for news prose. ICU's sentence iterator was the
+// first cut; news text needs rules it lacks (a missing space after a full stop,
+// "Lt. Gen." and "Sept." before names and numbers, datelines, headlines and
+// captions on their own line), and a byte scan is much faster than converting
+// every line to UTF-16.
+
+namespace {
+
+constexpr std::array<std::string_view, 64> k_abbreviations{
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "lt", "gen", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "pvt", "adm", "cmdr", "lieut", "brig", "gov", "sen", "rep", "pres", "rev", "hon", "jr", "sr", "no", "nos",
+    "vs", "etc", "approx", "est", "inc", "corp", "co", "ltd", "dept", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "fig", "vol"};
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
+
+/// Byte length of a closing quote or bracket at i (ASCII or curly), else 0.
+std::size_t closer_at(std::string_view t, std::size_t i) {
+    if (i >= t.size()) return 0;
+    const char c = t[i];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    if (t.compare(i, 3, "\xE2\x80\x9D") == 0 || t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+    if (t.compare(i, 2, "\xC2\xBB") == 0) return 2;
+    return 0;
+}
+
+/// True when a sentence may start at i: a capital, a digit, an opening quote or bracket, a non-ASCII letter.
+bool starts_sentence(std::string_view t, std::size_t i) {
+    if (i >= t.size()) return false;
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (is_upper(c) || is_digit(c) || c == '"' || c == '(' || c == '[' || c == '\'') return true;
+    if (t.compare(i, 3, "\xE2\x80\x9C") == 0 || t.compare(i, 3, "\xE2\x80\x98") == 0 || t.compare(i, 2, "\xC2\xAB") == 0)
+        return true;
+    // Cyrillic capitals: U+0400..U+042F.
+    if (c == 0xD0 && i + 1 < t.size()) {
+        const auto d = static_cast<unsigned char>(t[i + 1]);
+        return d >= 0x80 && d <= 0xAF;
+    }
+    return false;
+}
+
+/// The word ending right before the full stop at `dot` (letters and inner dots).
+std::string_view word_before(std::string_view t, std::size_t dot) {
+    std::size_t b = dot;
+    while (b > 0 && (is_alpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '.')) --b;
+    return t.substr(b, dot - b);
+}
+
+/// A full stop at `dot` that ends an abbreviation or an initial, not a sentence.
+bool abbreviation_dot(std::string_view t, std::size_t dot) {
+    const std::string_view w = word_before(t, dot);
+    if (w.empty()) return false;
+    if (w.find('.') != std::string_view::npos) return true; // U.S. / U.K. / a.m.
+    if (w.size() == 1 && is_upper(static_cast<unsigned char>(w[0]))) return true; // initial "W."
+    std::string lower(w);
+    for (char& c : lower)
+        if (is_upper(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'A' + 'a');
+    for (auto a : k_abbreviations)
+        if (lower == a) return true;
+    return false;
+}
+
+/// Length of a dateline ending with a dash at the start of `line` ("KYIV, Sept 12 (Reuters) -",
+/// "Islam Times -"), or 0. The part before the dash holds only capitalised words, digits,
+/// commas, full stops and a parenthesised agency.
+std::size_t dateline_length(std::string_view line) {
+    const std::size_t limit = std::min<std::size_t>(line.size(), 80);
+    for (std::size_t i = 1; i + 2 < limit; ++i) {
+        std::size_t dash = 0;
+        if (line[i] == ' ' && line[i + 1] == '-' && line[i + 2] == ' ') dash = 2;
+        else if (line[i] == ' ' && (line.compare(i + 1, 3, "\xE2\x80\x93") == 0 || line.compare(i + 1, 3, "\xE2\x80\x94") == 0) &&
+                 i + 4 < line.size() && line[i + 4] == ' ')
+            dash = 4;
+        if (!dash) continue;
+        // Check the prefix.
+        bool ok = true, in_paren = false, word_start = true;
+        for (std::size_t k = 0; k < i && ok; ++k) {
+            const auto c = static_cast<unsigned char>(line[k]);
+            if (c == '(') { in_paren = true; continue; }
+            if (c == ')') { in_paren = false; continue; }
+            if (c == ' ' || c == ',' || c == '.' || c == '/') { word_start = true; continue; }
+            if (word_start && !in_paren && is_lower(c)) ok = false;
+            word_start = false;
+        }
+        return ok ? i + dash + 1 : 0;
+    }
+    return 0;
+}
+
+void push_trimmed(std::string_view text, std::size_t b, std::size_t e, std::vector<core::Span>& out) {
+    while (b < e && static_cast<unsigned char>(text[b]) <= ' ') ++b;
+    // Bullets: "- ", "* ", "• ".
+    while (b < e) {
+        if ((text[b] == '-' || text[b] == '*') && b + 1 < e && text[b + 1] == ' ') b += 2;
+        else if (text.compare(b, 3, "\xE2\x80\xA2") == 0) b += 3;
+        else break;
+        while (b < e && static_cast<unsigned char>(text[b]) <= ' ') ++b;
+    }
+    while (e > b && static_cast<unsigned char>(text[e - 1]) <= ' ') --e;
+    if (e > b) out.push_back({b, e});
+}
+
+/// Splits one line (no line breaks inside) into sentences.
+void split_line(std::string_view text, std::size_t line_start, std::size_t line_end, std::vector<core::Span>& out) {
+    std::size_t start = line_start;
+    if (const std::size_t d = dateline_length(text.substr(line_start, line_end - line_start))) {
+        push_trimmed(text, line_start, line_start + d, out);
+        start = line_start + d;
+    }
+    for (std::size_t i = start; i < line_end; ++i) {
+        const char c = text[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        // Runs of punctuation ("?!", "...").
+        std::size_t j = i + 1;
+        while (j < line_end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+        while (const std::size_t q = closer_at(text.substr(0, line_end), j)) j += q;
+        // Footnote markers: "[2]".
+        while (j < line_end && text[j] == '[') {
+            std::size_t k = j + 1;
+            while (k < line_end && is_digit(static_cast<unsigned char>(text[k]))) ++k;
+            if (k < line_end && text[k] == ']' && k > j + 1) j = k + 1;
+            else break;
+        }
+        std::size_t next = j;
+        while (next < line_end && is_space(static_cast<unsigned char>(text[next]))) ++next;
+        if (next >= line_end) break; // the line end closes the sentence
+        const bool spaced = next > j;
+        if (c == '.' && j == i + 1 && abbreviation_dot(text, i)) continue;
+        if (spaced) {
+            if (!starts_sentence(text, next)) continue;
+        } else {
+            // "ground.The": no space, but a lower-case word then a capitalised one.
+            if (c != '.' || j != i + 1) continue;
+            const std::string_view w = word_before(text, i);
+            if (w.size() < 2 || !is_lower(static_cast<unsigned char>(w.back()))) continue;
+            if (next + 1 >= line_end || !is_upper(static_cast<unsigned char>(text[next])) ||
+                !is_lower(static_cast<unsigned char>(text[next + 1])))
+                continue;
+        }
+        push_trimmed(text, start, j, out);
+        start = next;
+        i = next - 1;
+    }
+    push_trimmed(text, start, line_end, out);
+}
+
+} // namespace
+
 std::vector<core::Span> sentences(std::string_view text) {
     std::vector<core::Span> out;
-    auto push_trimmed = [&](std::size_t b, std::size_t e) {
-        while (b < e && static_cast<unsigned char>(text[b]) <= ' ') ++b;
-        while (e > b && static_cast<unsigned char>(text[e - 1]) <= ' ') --e;
-        if (e > b) out.push_back({b, e});
-    };
-
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-
     std::size_t line_start = 0;
     while (line_start < text.size()) {
         std::size_t line_end = text.find('\n', line_start);
         if (line_end == std::string_view::npos) line_end = text.size();
-        const std::string_view line = text.substr(line_start, line_end - line_start);
-        if (U_FAILURE(status) || !it) {
-            push_trimmed(line_start, line_end);
-        } else {
-            // Map UTF-16 boundaries back to UTF-8 byte offsets.
-            icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-                icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
-            it->setText(u);
-            std::vector<std::size_t> byte_of(static_cast<std::size_t>(u.length()) + 1, line.size());
-            std::size_t byte = 0;
-            for (int32_t i = 0; i < u.length();) {
-                const UChar32 c = u.char32At(i);
-                const int32_t n16 = U16_LENGTH(c);
-                byte_of[static_cast<std::size_t>(i)] = byte;
-                byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-                i += n16;
-            }
-            byte_of[static_cast<std::size_t>(u.length())] = line.size();
-            int32_t start = it->first();
-            for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
-                push_trimmed(line_start + byte_of[static_cast<std::size_t>(start)],
-                             line_start + byte_of[static_cast<std::size_t>(end)]);
-        }
+        split_line(text, line_start, line_end, out);
         line_start = line_end + 1;
     }
     return out;

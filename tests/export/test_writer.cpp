@@ -90,15 +90,17 @@ std::string slurp(const fs::path& file) {
 struct FormatCase {
     const char* format;
     const char* file;
-    bool typed; ///< the format keeps numeric and date types (KML does not)
+    bool typed;             ///< the format keeps numeric and date types (KML does not)
+    const char* name_field; ///< where place_name reads back from (KML: its <name>)
 };
 
 } // namespace
 
 TEST_CASE("every format reads back with OGR", "[writer]") {
     const FormatCase cases[] = {
-        {"GeoJSON", "out.geojson", true}, {"geojsonl", "out.geojsonl", true}, {"gpkg", "out.gpkg", true},
-        {"FGB", "out.fgb", true},         {"kml", "out.kml", false},          {"csv", "out.csv", true},
+        {"GeoJSON", "out.geojson", true, "place_name"}, {"geojsonl", "out.geojsonl", true, "place_name"},
+        {"gpkg", "out.gpkg", true, "place_name"},       {"FGB", "out.fgb", true, "place_name"},
+        {"kml", "out.kml", false, "Name"},              {"csv", "out.csv", true, "place_name"},
     };
     for (const auto& c : cases) {
         SECTION(c.format) {
@@ -111,11 +113,12 @@ TEST_CASE("every format reads back with OGR", "[writer]") {
 
             std::set<std::string> names;
             for (auto& feature : *layer) {
-                names.insert(feature->GetFieldAsString("place_name"));
+                const std::string name = feature->GetFieldAsString(c.name_field);
+                names.insert(name);
                 const OGRGeometry* g = feature->GetGeometryRef();
                 REQUIRE(g != nullptr);
                 REQUIRE(wkbFlatten(g->getGeometryType()) == wkbPoint);
-                if (std::string(feature->GetFieldAsString("place_name")) == "Sukhyi Stavok") {
+                if (name == "Sukhyi Stavok") {
                     CHECK(g->toPoint()->getX() == Approx(33.6123).margin(1e-6)); // lon first
                     CHECK(g->toPoint()->getY() == Approx(47.1234).margin(1e-6));
                 }
@@ -192,7 +195,7 @@ TEST_CASE("polygons, multipolygons and missing geometries", "[writer]") {
                               {},
                               {{{{30, 46}, {31, 46}, {31, 47}, {30, 47}}}, {{{35, 46}, {36, 46}, {36, 47}}}},
                               {std::string("two parts"), 1.0}});
-    for (const char* format : {"GeoJSON", "GPKG", "FlatGeobuf", "CSV", "KML", "GeoJSONSeq"}) {
+    for (const char* format : {"GeoJSON", "GPKG", "CSV", "KML", "GeoJSONSeq"}) {
         SECTION(format) {
             const fs::path out = dir.path() / (std::string("regions.") + find_format(format)->extension);
             write_layer(layer, {format, out, false});
@@ -200,6 +203,19 @@ TEST_CASE("polygons, multipolygons and missing geometries", "[writer]") {
             CHECK(ds->GetLayer(0)->GetFeatureCount() == 3);
         }
     }
+}
+
+TEST_CASE("FlatGeobuf refuses features without geometry instead of dropping them", "[writer][fgb]") {
+    TempDir dir;
+    Layer layer = sample_polygon();
+    layer.features.push_back({std::nullopt, {}, {}, {std::string("nowhere"), Value{}}});
+    CHECK(find_format("fgb")->needs_geometry);
+    CHECK_THROWS_WITH(write_layer(layer, {"FlatGeobuf", dir.path() / "r.fgb", false}),
+                      Catch::Contains("feature 1 has no geometry"));
+    CHECK(fs::is_empty(dir.path()));
+    layer.features.pop_back();
+    write_layer(layer, {"FlatGeobuf", dir.path() / "r.fgb", false});
+    CHECK(open_vector(dir.path() / "r.fgb")->GetLayer(0)->GetFeatureCount() == 1);
 }
 
 TEST_CASE("existing files are kept unless forced", "[writer][errors]") {

@@ -65,7 +65,7 @@ TEST_CASE("a database made by the first migration only upgrades in place", "[sto
     // schema_v1.sql: the dump of a database written by claimtrack when
     // 0001_initial.sql was its only migration, holding one article and claim.
     test::TempPath db("v1");
-    raw_exec(db.path(), slurp(CLAIMTRACK_TEST_DATA_DIR "/store/schema_v1.sql"));
+    raw_exec(db.path(), slurp(CLAIMTRACK_SOURCE_DIR "/tests/store/data/schema_v1.sql"));
     {
         auto s = Store::open(db.path(), OpenMode::ReadWrite);
         CHECK(s.schema_version() == Store::latest_schema_version());
@@ -81,7 +81,7 @@ TEST_CASE("a database made by the first migration only upgrades in place", "[sto
 
 TEST_CASE("an older schema is not migrated in read-only mode", "[store]") {
     test::TempPath db("v1ro");
-    raw_exec(db.path(), slurp(CLAIMTRACK_TEST_DATA_DIR "/store/schema_v1.sql"));
+    raw_exec(db.path(), slurp(CLAIMTRACK_SOURCE_DIR "/tests/store/data/schema_v1.sql"));
     if (Store::latest_schema_version() > 1) {
         const std::string what = error_of(db.path(), OpenMode::ReadOnly);
         CHECK_THAT(what, Catch::Contains("is older than"));

@@ -68,13 +68,15 @@ struct FormatInfo {
     std::string driver;                ///< GDAL driver short name
     std::string extension;             ///< usual file extension, with the dot
     std::vector<std::string> aliases;  ///< other accepted names, lower case
+    bool needs_geometry = false;       ///< cannot store features without geometry (FlatGeobuf in GDAL 3.6)
 };
 
 /// Writes the layer to a temporary file next to `options.out` and renames it
 /// into place, so that a failure leaves no partial output. Not thread-safe
 /// for the same output path; otherwise re-entrant.
 /// \throws ExportError (unknown format, existing file without force, a GDAL
-/// failure, a value whose type does not fit its field).
+/// failure, a date that is not ISO 8601, more values than fields, a feature
+/// without geometry for a format that needs_geometry).
 void write_layer(const Layer& layer, const WriteOptions& options);
 
 /// Canonical format names accepted by write_layer.

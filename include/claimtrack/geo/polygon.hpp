@@ -5,6 +5,7 @@
 /// Pure functions; thread-safe; never throw.
 
 #include "claimtrack/core/types.hpp"
+#include "claimtrack/geo/geodesic.hpp" // polygon_area_km2(ring)
 
 #include <vector>
 

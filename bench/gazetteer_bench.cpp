@@ -1,0 +1,109 @@
+// Gazetteer benchmark: index build time, open time, resident memory and
+// lookups per second. Prints figures; not a test.
+//   gazetteer_bench [DUMP_DIR...]   (default: $CLAIMTRACK_GEONAMES plus its
+//                                    geonames-ru-border / ru-border-villages siblings)
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using clock_type = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(clock_type::time_point t0) {
+    return std::chrono::duration<double>(clock_type::now() - t0).count();
+}
+
+/// Resident set size in MB, from /proc/self/status.
+double rss_mb() {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+    return -1;
+}
+
+std::vector<fs::path> dump_dirs(int argc, char** argv) {
+    std::vector<fs::path> dirs;
+    for (int i = 1; i < argc; ++i) dirs.emplace_back(argv[i]);
+    if (!dirs.empty()) return dirs;
+    const char* env = std::getenv("CLAIMTRACK_GEONAMES");
+    if (env == nullptr || *env == '\0') return dirs;
+    dirs.emplace_back(env);
+    for (const char* sibling : {"geonames-ru-border", "ru-border-villages"}) {
+        const fs::path p = fs::path(env).parent_path() / sibling;
+        if (fs::is_directory(p)) dirs.push_back(p);
+    }
+    return dirs;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace claimtrack::gazetteer;
+    BuildOptions opts;
+    opts.dump_dirs = dump_dirs(argc, argv);
+    if (opts.dump_dirs.empty()) {
+        std::cerr << "gazetteer_bench: pass dump directories or set CLAIMTRACK_GEONAMES\n";
+        return 2;
+    }
+    opts.geodata_dir = CLAIMTRACK_GEODATA_DIR;
+    opts.out = fs::temp_directory_path() / ("gazetteer_bench_" + std::to_string(::getpid()) + ".ctg");
+    try {
+        auto t0 = clock_type::now();
+        const auto stats = build_index(opts);
+        const double build_s = seconds_since(t0);
+        const double rss_before = rss_mb();
+        t0 = clock_type::now();
+        const auto gaz = Gazetteer::open(opts.out);
+        const double open_s = seconds_since(t0);
+        const double rss_loaded = rss_mb();
+
+        const std::vector<std::string> names = {
+            "Izyum", "Izium", "Ізюм", "Изюм", "Visokopiylya", "Vysokopillia", "Myrolyubivka", "Marjinka",
+            "Maryinka", "Avdeevka", "Vugledar", "Konstantinovka", "Artemivsk", "Krasnoarmeysk", "Kharkov",
+            "Sukhy Stavok", "Kherson", "Bakhmut", "Pokrovsk", "Nowhereville", "Zaporizhzhia", "Kupiansk"};
+        constexpr std::size_t k_lookups = 500000;
+        std::size_t found = 0;
+        t0 = clock_type::now();
+        for (std::size_t i = 0; i < k_lookups; ++i) found += gaz.lookup(names[i % names.size()]).size();
+        const double lookup_s = seconds_since(t0);
+
+        const std::string text =
+            "Ukrainian forces said they retook Vysokopillia and Novovoznesenske in the Kherson region, while "
+            "fighting went on near Bakhmut and Avdiivka in Donetsk Oblast. Moscow said it had withdrawn.";
+        constexpr int k_parses = 2000;
+        t0 = clock_type::now();
+        std::size_t mentions = 0;
+        for (int i = 0; i < k_parses; ++i) mentions += gaz.geoparse(text).size();
+        const double parse_s = seconds_since(t0);
+
+        std::cout << "places            " << stats.places << "\n"
+                  << "name keys         " << stats.names << "\n"
+                  << "index size        " << fs::file_size(opts.out) / (1024.0 * 1024.0) << " MB\n"
+                  << "build             " << build_s << " s   (target <= 5 s)\n"
+                  << "open              " << open_s * 1000 << " ms  (target <= 200 ms)\n"
+                  << "RSS loaded        " << rss_loaded << " MB (before open " << rss_before
+                  << " MB; target <= 200 MB)\n"
+                  << "lookups/s         " << k_lookups / lookup_s << " (target >= 500000; " << found
+                  << " results)\n"
+                  << "geoparse/s        " << k_parses / parse_s << " (" << text.size() << "-byte text, "
+                  << mentions / k_parses << " mentions)\n";
+        fs::remove(opts.out);
+    } catch (const std::exception& e) {
+        std::cerr << "gazetteer_bench: " << e.what() << '\n';
+        fs::remove(opts.out);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,396 @@
+// Read-side sub-commands over the claims database, each with --json or a
+// readable table:
+//   claimtrack timeline PLACE [--all]
+//   claimtrack state --as-of DATE [--claimant-side UA|RU|none]
+//   claimtrack conflicts [--since DATE]
+//   claimtrack stats
+//   claimtrack db backup FILE | db check
+
+#include "commands.hpp"
+
+#include "claimtrack/core/error.hpp"
+#include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+namespace claimtrack::cli {
+
+namespace {
+
+using nlohmann::json;
+
+// ---------------------------------------------------------------- parsing
+
+core::Date parse_date(const std::string& text, const std::string& option) {
+    const auto d = core::Date::parse(text);
+    if (!d) throw InputError(option + ": not a date (expected YYYY-MM-DD): '" + text + "'");
+    return *d;
+}
+
+core::Side parse_side(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+    if (text == "UA") return core::Side::UA;
+    if (text == "RU") return core::Side::RU;
+    if (text == "NONE" || text == "OBSERVER") return core::Side::None;
+    throw InputError("--claimant-side: expected UA, RU or none, got '" + text + "'");
+}
+
+store::Store open_read_only(Settings& settings) {
+    resolve_defaults(settings);
+    return store::Store::open(settings.db, store::OpenMode::ReadOnly);
+}
+
+// ---------------------------------------------------------------- JSON
+
+json opt_date(const std::optional<core::Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+
+json opt_side(core::Side s) { return s == core::Side::None ? json(nullptr) : json(core::to_string(s)); }
+
+json place_json(const std::optional<core::Place>& p) {
+    if (!p) return nullptr;
+    return {{"id", p->id},           {"name", p->name},     {"name_local", p->name_local},
+            {"kind", core::to_string(p->kind)}, {"lat", p->lonlat.lat_deg}, {"lon", p->lonlat.lon_deg},
+            {"admin1", p->admin1},   {"admin2", p->admin2}};
+}
+
+json claim_json(const store::StoredClaim& s) {
+    const core::Claim& c = s.claim;
+    return {{"id", s.id},
+            {"known_on", opt_date(s.known_on)},
+            {"change", core::to_string(c.change)},
+            {"by_side", opt_side(c.by_side)},
+            {"negated", c.negated},
+            {"background", c.background},
+            {"place", place_json(c.place)},
+            {"region", place_json(c.region)},
+            {"surface", c.surface},
+            {"verb", c.verb},
+            {"claimant", c.claimant},
+            {"claimant_side", opt_side(c.claimant_side)},
+            {"status", core::to_string(c.status)},
+            {"stated_on", opt_date(c.stated_on)},
+            {"event_from", opt_date(c.event_from)},
+            {"event_to", opt_date(c.event_to)},
+            {"confidence", c.confidence},
+            {"evidence", c.evidence},
+            {"article",
+             {{"id", s.article.id},
+              {"title", s.article.title},
+              {"url", s.article.url},
+              {"source", s.article.source},
+              {"published", opt_date(s.article.published)},
+              {"file", s.article.file}}},
+            {"run",
+             {{"id", s.run_id},
+              {"extractor_version", s.extractor_version},
+              {"recorded_at", s.recorded_at},
+              {"superseded", s.superseded}}}};
+}
+
+void print_json(const json& j) { std::cout << j.dump(2) << '\n'; }
+
+// ---------------------------------------------------------------- tables
+
+/// Display width of UTF-8 text: one column per code point.
+std::size_t width(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// Cuts UTF-8 text to at most `max` code points, marking the cut with "…".
+std::string clip(const std::string& s, std::size_t max) {
+    if (width(s) <= max) return s;
+    std::size_t points = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((s[i] & 0xC0) != 0x80 && ++points == max) break;
+    }
+    return s.substr(0, i) + "…";
+}
+
+class Table {
+public:
+    explicit Table(std::vector<std::string> header) { m_rows.push_back(std::move(header)); }
+    void add(std::vector<std::string> row) { m_rows.push_back(std::move(row)); }
+    void print(std::ostream& out) const {
+        std::vector<std::size_t> widths(m_rows.front().size(), 0);
+        for (const auto& row : m_rows)
+            for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], width(row[i]));
+        for (const auto& row : m_rows) {
+            std::string line;
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                line += row[i];
+                if (i + 1 < row.size()) line += std::string(widths[i] - width(row[i]) + 2, ' ');
+            }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            out << line << '\n';
+        }
+    }
+
+private:
+    std::vector<std::vector<std::string>> m_rows;
+};
+
+std::string date_cell(const std::optional<core::Date>& d) { return d ? d->iso() : "-"; }
+
+std::string side_cell(core::Side s) { return s == core::Side::None ? "-" : std::string(core::to_string(s)); }
+
+std::string place_cell(const store::StoredClaim& s) {
+    const auto& p = s.claim.place ? s.claim.place : s.claim.region;
+    if (!p) return s.claim.surface;
+    std::string out = p->name;
+    if (!p->admin1.empty()) out += " (" + p->admin1 + (p->admin2.empty() ? "" : ", " + p->admin2) + ")";
+    return out;
+}
+
+std::string change_cell(const store::StoredClaim& s) {
+    std::string out = s.claim.negated ? "not " : "";
+    out += core::to_string(s.claim.change);
+    if (s.claim.background) out += " (bg)";
+    if (s.superseded) out += " [old]";
+    return out;
+}
+
+std::string event_cell(const core::Claim& c) {
+    if (!c.event_from && !c.event_to) return "-";
+    return date_cell(c.event_from) + ".." + date_cell(c.event_to);
+}
+
+std::string source_cell(const store::ArticleRef& a) {
+    return clip(a.source.empty() ? a.title : a.source + ": " + a.title, 50);
+}
+
+// ---------------------------------------------------------------- timeline
+
+struct TimelineOptions {
+    std::string place;
+    bool all = false;
+    bool json = false;
+};
+
+/// Every gazetteer id the name goes by, when an index is available.
+std::vector<std::int64_t> gazetteer_ids(const Settings& settings, const std::string& name) {
+    std::vector<std::int64_t> ids;
+    if (settings.gazetteer.empty() || !std::filesystem::exists(settings.gazetteer)) return ids;
+    const auto gaz = gazetteer::Gazetteer::open(settings.gazetteer);
+    for (const core::Place& p : gaz.lookup(name)) ids.push_back(p.id);
+    return ids;
+}
+
+void run_timeline(const TimelineOptions& opts, Settings& settings) {
+    auto db = open_read_only(settings);
+    store::TimelineQuery query;
+    query.place_ids = gazetteer_ids(settings, opts.place);
+    query.name = opts.place;
+    query.include_superseded = opts.all;
+    const auto claims = db.timeline(query);
+    if (opts.json) {
+        json out = json::array();
+        for (const auto& c : claims) out.push_back(claim_json(c));
+        print_json(out);
+        return;
+    }
+    if (claims.empty()) {
+        std::cerr << "timeline: no claims about '" << opts.place << "' in " << settings.db << '\n';
+        return;
+    }
+    Table t({"date", "change", "by", "place", "claimant", "side", "status", "event", "source"});
+    for (const auto& s : claims)
+        t.add({date_cell(s.known_on), change_cell(s), side_cell(s.claim.by_side), place_cell(s),
+               clip(s.claim.claimant, 30), side_cell(s.claim.claimant_side),
+               std::string(core::to_string(s.claim.status)), event_cell(s.claim), source_cell(s.article)});
+    t.print(std::cout);
+}
+
+// ---------------------------------------------------------------- state
+
+struct StateOptions {
+    std::string as_of;
+    std::string claimant_side;
+    bool json = false;
+};
+
+void run_state(const StateOptions& opts, Settings& settings) {
+    const core::Date as_of = parse_date(opts.as_of, "--as-of");
+    std::optional<core::Side> side;
+    if (!opts.claimant_side.empty()) side = parse_side(opts.claimant_side);
+    auto db = open_read_only(settings);
+    const auto states = db.state(as_of, side);
+    if (opts.json) {
+        json out = json::array();
+        for (const auto& s : states)
+            out.push_back({{"place", place_json(s.place)},
+                           {"claimant_side", opt_side(s.claimant_side)},
+                           {"controller", s.controller == store::Control::Unknown ? json(nullptr)
+                                                                                  : json(store::to_string(s.controller))},
+                           {"claim", claim_json(s.claim)}});
+        print_json(out);
+        return;
+    }
+    Table t({"place", "oblast", "claimant side", "controller", "since", "claim", "claimant", "source"});
+    for (const auto& s : states)
+        t.add({s.place.name, s.place.admin1.empty() ? "-" : s.place.admin1, side_cell(s.claimant_side),
+               std::string(store::to_string(s.controller)), date_cell(s.claim.known_on),
+               change_cell(s.claim) + " by " + side_cell(s.claim.claim.by_side), clip(s.claim.claim.claimant, 30),
+               source_cell(s.claim.article)});
+    t.print(std::cout);
+    if (!settings.quiet) std::cerr << "state: " << states.size() << " place/side rows as of " << as_of.iso() << '\n';
+}
+
+// ---------------------------------------------------------------- conflicts
+
+struct ConflictOptions {
+    std::string since;
+    bool json = false;
+};
+
+std::string claim_summary(const store::StoredClaim& s) {
+    return date_cell(s.known_on) + " " + side_cell(s.claim.claimant_side) + ": " + change_cell(s) + " by " +
+           side_cell(s.claim.by_side) + " (" + clip(s.claim.claimant, 25) + ")";
+}
+
+void run_conflicts(const ConflictOptions& opts, Settings& settings) {
+    std::optional<core::Date> since;
+    if (!opts.since.empty()) since = parse_date(opts.since, "--since");
+    auto db = open_read_only(settings);
+    const auto conflicts = db.conflicts(since);
+    if (opts.json) {
+        json out = json::array();
+        for (const auto& c : conflicts)
+            out.push_back({{"kind", store::to_string(c.kind)},
+                           {"place", place_json(c.place)},
+                           {"claim", claim_json(c.claim)},
+                           {"other", c.other ? claim_json(*c.other) : json(nullptr)}});
+        print_json(out);
+        return;
+    }
+    Table t({"place", "oblast", "kind", "claim", "against"});
+    for (const auto& c : conflicts)
+        t.add({c.place.name, c.place.admin1.empty() ? "-" : c.place.admin1, std::string(store::to_string(c.kind)),
+               claim_summary(c.claim), c.other ? claim_summary(*c.other) : "-"});
+    t.print(std::cout);
+    if (!settings.quiet) std::cerr << "conflicts: " << conflicts.size() << '\n';
+}
+
+// ---------------------------------------------------------------- stats
+
+void run_stats(bool as_json, Settings& settings) {
+    auto db = open_read_only(settings);
+    const auto s = db.stats();
+    if (as_json) {
+        json sides = json::array();
+        for (const auto& side : s.per_side)
+            sides.push_back({{"side", opt_side(side.side)}, {"acting", side.acting}, {"claimant", side.claimant}});
+        print_json({{"database", settings.db},
+                    {"schema_version", s.schema_version},
+                    {"articles", s.articles},
+                    {"extraction_runs", s.runs},
+                    {"claims", s.claims},
+                    {"superseded_claims", s.superseded_claims},
+                    {"places", s.places},
+                    {"mentions", s.mentions},
+                    {"first", opt_date(s.first)},
+                    {"last", opt_date(s.last)},
+                    {"per_side", sides}});
+        return;
+    }
+    Table t({"database", settings.db});
+    t.add({"schema version", std::to_string(s.schema_version)});
+    t.add({"articles", std::to_string(s.articles)});
+    t.add({"extraction runs", std::to_string(s.runs)});
+    t.add({"claims", std::to_string(s.claims)});
+    t.add({"superseded claims", std::to_string(s.superseded_claims)});
+    t.add({"places", std::to_string(s.places)});
+    t.add({"mentions", std::to_string(s.mentions)});
+    t.add({"dates", date_cell(s.first) + " .. " + date_cell(s.last)});
+    t.print(std::cout);
+    std::cout << '\n';
+    Table sides({"side", "claims as actor", "claims as claimant"});
+    for (const auto& side : s.per_side)
+        sides.add({side.side == core::Side::None ? "none" : std::string(core::to_string(side.side)),
+                   std::to_string(side.acting), std::to_string(side.claimant)});
+    sides.print(std::cout);
+}
+
+// ---------------------------------------------------------------- db
+
+void run_backup(const std::string& file, Settings& settings) {
+    auto db = open_read_only(settings);
+    db.backup(file);
+    if (!settings.quiet) std::cerr << "db backup: " << settings.db << " -> " << file << '\n';
+}
+
+void run_check(Settings& settings) {
+    auto db = open_read_only(settings);
+    const auto problems = db.check();
+    for (const auto& p : problems) std::cerr << "claimtrack: " << settings.db << ": " << p << '\n';
+    if (problems.empty() && !settings.quiet) std::cerr << "db check: " << settings.db << ": ok\n";
+    settings.exit_code = problems.empty() ? 0 : 1;
+}
+
+void register_timeline(CLI::App& app, Settings& settings) {
+    auto opts = std::make_shared<TimelineOptions>();
+    auto* sub = app.add_subcommand("timeline", "Every claim about a place (any spelling), in order");
+    sub->add_option("place", opts->place, "place name in any spelling the gazetteer or the database knows")
+        ->required();
+    sub->add_flag("--all", opts->all, "include claims superseded by a newer extraction");
+    sub->add_flag("--json", opts->json, "JSON array instead of a table");
+    add_common_options(sub, settings, true, true);
+    sub->callback([opts, &settings] { run_timeline(*opts, settings); });
+}
+
+void register_state(CLI::App& app, Settings& settings) {
+    auto opts = std::make_shared<StateOptions>();
+    auto* sub = app.add_subcommand("state", "Who each side claimed to control each place on a date");
+    sub->add_option("--as-of", opts->as_of, "date, YYYY-MM-DD")->required();
+    sub->add_option("--claimant-side", opts->claimant_side, "only claims made by UA, RU or none (observers)");
+    sub->add_flag("--json", opts->json, "JSON array instead of a table");
+    add_common_options(sub, settings, true, false);
+    sub->callback([opts, &settings] { run_state(*opts, settings); });
+}
+
+void register_conflicts(CLI::App& app, Settings& settings) {
+    auto opts = std::make_shared<ConflictOptions>();
+    auto* sub = app.add_subcommand("conflicts", "Places where the sides' latest claims disagree, or a capture is denied");
+    sub->add_option("--since", opts->since, "only conflicts involving a claim on or after this date (YYYY-MM-DD)");
+    sub->add_flag("--json", opts->json, "JSON array instead of a table");
+    add_common_options(sub, settings, true, false);
+    sub->callback([opts, &settings] { run_conflicts(*opts, settings); });
+}
+
+void register_stats(CLI::App& app, Settings& settings) {
+    auto as_json = std::make_shared<bool>(false);
+    auto* sub = app.add_subcommand("stats", "Articles, claims, places, date range, per side");
+    sub->add_flag("--json", *as_json, "JSON object instead of a table");
+    add_common_options(sub, settings, true, false);
+    sub->callback([as_json, &settings] { run_stats(*as_json, settings); });
+}
+
+void register_db(CLI::App& app, Settings& settings) {
+    auto* db = app.add_subcommand("db", "Database maintenance");
+    db->require_subcommand(1);
+    auto file = std::make_shared<std::string>();
+    auto* backup = db->add_subcommand("backup", "Consistent copy of the database, safe while ingesting");
+    backup->add_option("file", *file, "new file to write")->required();
+    add_common_options(backup, settings, true, false);
+    backup->callback([file, &settings] { run_backup(*file, settings); });
+    auto* check = db->add_subcommand("check", "Integrity and foreign-key check");
+    add_common_options(check, settings, true, false);
+    check->callback([&settings] { run_check(settings); });
+}
+
+} // namespace
+
+void register_query(CLI::App& app, Settings& settings) {
+    register_timeline(app, settings);
+    register_state(app, settings);
+    register_conflicts(app, settings);
+    register_stats(app, settings);
+    register_db(app, settings);
+}
+
+} // namespace claimtrack::cli

@@ -1,0 +1,463 @@
+#include "frames.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimtrack::extract {
+
+namespace {
+
+using core::Side;
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& set) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+constexpr std::array<std::string_view, 14> k_clause_breaks{
+    ";", "but", "while", "whereas", "although", "though", "after", "before", "which", "where",
+    "when", "because", "despite", "until"};
+
+constexpr std::array<std::string_view, 12> k_near_words{
+    "near", "nearby", "toward", "towards", "outskirts", "outside", "direction", "approaches",
+    "around", "vicinity", "close", "flanks"};
+
+constexpr std::array<std::string_view, 18> k_direction_words{
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+    "southwestern", "central", "northwards"};
+
+constexpr std::array<std::string_view, 8> k_after_partial{"front", "direction", "axis", "sector", "flank",
+                                                          "outskirts", "area", "areas"};
+
+constexpr std::array<std::string_view, 24> k_irrealis{
+    "could", "plan", "plans", "planned", "planning", "attempt", "attempts", "attempted", "attempting",
+    "trying", "tried", "try", "seeking", "seek", "seeks", "aim", "aims", "aiming", "bid", "goal",
+    "intend", "intends", "hope", "hopes"};
+
+constexpr std::array<std::string_view, 11> k_real_to{"managed", "able", "begun", "began", "begin", "started",
+                                                     "start", "continue", "continued", "forced", "forcing"};
+
+constexpr std::array<std::string_view, 12> k_non_objects{"losses", "casualties", "part", "place", "steps",
+                                                         "measures", "prisoner", "prisoners", "hostage", "hostages",
+                                                         "office", "power"};
+
+constexpr std::array<std::string_view, 12> k_progressive_aux{"is", "are", "was", "were", "been", "be", "am",
+                                                             "continue", "continued", "continues", "keep", "kept"};
+
+constexpr std::array<std::string_view, 7> k_negations{"not", "n't", "never", "no", "failed", "neither", "nor"};
+
+constexpr std::array<std::string_view, 9> k_count_nouns{"villages", "settlements", "towns", "localities", "hamlets",
+                                                        "cities", "positions", "areas", "places"};
+
+bool usable_kind(core::PlaceKind k) {
+    return k == core::PlaceKind::Settlement || k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2 ||
+           k == core::PlaceKind::Region;
+}
+
+Side country_side(const std::string& cc) { return cc == "UA" ? Side::UA : cc == "RU" ? Side::RU : Side::None; }
+
+Side opposite(Side s) { return s == Side::UA ? Side::RU : s == Side::RU ? Side::UA : Side::None; }
+
+/// A single-word nationality adjective ("Ukrainian", "Russian") names no agent by itself.
+bool adjective_actor(const Sentence& s, const ActorHit& a) {
+    return a.role == ActorRole::Gov && a.last - a.first == 1 && s.tokens[a.first].norm.ends_with("ian");
+}
+
+/// A verb that does not report a change: "plans to take", "to capture",
+/// "focused on capturing", "Capturing X could".
+bool irrealis(const Sentence& s, const VerbHit& v) {
+    const auto& t = s.tokens;
+    if (v.entry->cls == VerbClass::Contest) return false;
+    for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
+        const std::string_view w = t[k - 1].norm;
+        if (w == "," || w == ";" || w == ".") break;
+        if (one_of(w, k_irrealis)) return true;
+    }
+    // A nominal event as an object: "next in line for the Russian advance".
+    for (std::size_t k = v.first; k > 0 && k + 3 > v.first; --k)
+        if ((t[k - 1].norm == "for" || t[k - 1].norm == "against") && k < v.first && t[k].norm == "the") return true;
+    if (v.first > 0 && t[v.first - 1].norm == "to") {
+        const bool real = v.first > 1 && one_of(t[v.first - 2].norm, k_real_to);
+        if (!real) return true;
+    }
+    // Objects that make the verb non-territorial: "taken heavy losses".
+    for (std::size_t k = v.last; k < t.size() && k < v.last + 3; ++k)
+        if (one_of(t[k].norm, k_non_objects)) return true;
+    const std::string_view w = t[v.first].norm;
+    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {
+        for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
+            if (one_of(t[k].norm, k_progressive_aux)) return false;
+        return true;
+    }
+    return false;
+}
+
+/// Token index where the clause containing `pos` ends (exclusive), searching forwards.
+std::size_t clause_end(const Sentence& s, std::size_t from) {
+    for (std::size_t k = from; k < s.tokens.size(); ++k) {
+        if (one_of(s.tokens[k].norm, k_clause_breaks)) return k;
+        for (const ReportHit& r : s.reports)
+            if (r.first == k && r.kind != ReportKind::Deny && k > 0 && (s.tokens[k - 1].norm == "," || s.tokens[k - 1].norm == "\""))
+                return k;
+    }
+    return s.tokens.size();
+}
+
+/// Token index where the clause containing `pos` begins, searching backwards.
+std::size_t clause_begin(const Sentence& s, std::size_t pos) {
+    for (std::size_t k = pos; k > 0; --k)
+        if (one_of(s.tokens[k - 1].norm, k_clause_breaks)) return k;
+    return 0;
+}
+
+/// The acting side's phrase for the verb `v`.
+std::optional<ActorHit> agent_of(const Sentence& s, const VerbHit& v) {
+    const auto& t = s.tokens;
+    // "recently-liberated X": an adjective; the verb has no agent of its own.
+    if (v.entry->phrase.find(" - ") != std::string::npos) return std::nullopt;
+    // Passive "captured by Russian forces", "fell to Russian troops".
+    if (v.last < t.size() && (t[v.last].norm == "by" || t[v.last].norm == "to")) {
+        for (const ActorHit& a : s.actors)
+            if (a.first > v.last && a.first <= v.last + 3 && !adjective_actor(s, a)) return a;
+    }
+    // Nominal "the withdrawal of its forces".
+    if (t[v.last - 1].norm == "of" || t[v.last - 1].norm == "from")
+        for (const ActorHit& a : s.actors)
+            if (a.first >= v.last && a.first <= v.last + 1 && !adjective_actor(s, a)) return a;
+    const std::size_t begin = clause_begin(s, v.first);
+    std::optional<ActorHit> best;
+    for (const ActorHit& a : s.actors) {
+        if (a.last > v.first) break;
+        if (a.first < begin && begin > 0) continue;
+        if (adjective_actor(s, a) && a.last != v.first) continue; // "Russian advances" keeps its adjective
+        best = a;
+    }
+    return best;
+}
+
+bool negated(const Sentence& s, const VerbHit& v) {
+    const std::size_t from = v.first > 3 ? v.first - 3 : 0;
+    for (std::size_t k = from; k < v.first; ++k)
+        if (one_of(s.tokens[k].norm, k_negations)) return true;
+    return false;
+}
+
+/// True when the mention names only the surroundings or a part of the place:
+/// "near X", "towards X", "south of X", "in northern X", "X's outskirts".
+bool partial_reference(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    if (m.last < t.size() && (t[m.last].norm == "'s" || one_of(t[m.last].norm, k_after_partial))) return true;
+    if (m.first >= 2 && one_of(t[m.first - 1].norm, k_direction_words) && t[m.first - 2].norm == "in") return true;
+    if (m.first >= 2 && t[m.first - 1].norm == "of" &&
+        (one_of(t[m.first - 2].norm, k_direction_words) || one_of(t[m.first - 2].norm, k_near_words)))
+        return true;
+    const std::size_t from = m.first > 5 ? m.first - 5 : 0;
+    for (std::size_t k = m.first; k > from; --k) {
+        const std::string_view w = t[k - 1].norm;
+        if (w == "," || w == "." || w == ";") break;
+        if (one_of(w, k_near_words)) return true;
+    }
+    return false;
+}
+
+/// "Avdiivka City Park", "Kherson Street": the mention starts a facility name.
+bool part_of_longer_name(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    if (m.last >= t.size() || !t[m.last].word || !t[m.last].upper) return false;
+    for (const MentionRef& o : s.mentions)
+        if (o.first == m.last) return false;
+    return true;
+}
+
+bool is_offset_anchor(const Sentence& s, const MentionRef& m) {
+    for (const auto& [a, b] : s.figures.offset_anchor_tokens)
+        if (m.first >= a && m.first < b) return true;
+    return false;
+}
+
+/// Mentions a verb governs: after it to the end of its clause, else before it in its clause.
+std::vector<const MentionRef*> governed(const Sentence& s, const VerbHit& v, std::size_t next_verb) {
+    std::vector<const MentionRef*> out;
+    const std::size_t end = std::min(clause_end(s, v.last), next_verb);
+    for (const MentionRef& m : s.mentions)
+        if (m.first >= v.last && m.first < end) out.push_back(&m);
+    if (!out.empty() || v.entry->phrase.ends_with(" of")) return out;
+    std::size_t begin = clause_begin(s, v.first);
+    // A verb earlier in the clause already governs what follows it.
+    for (const VerbHit& o : s.verbs)
+        if (o.last <= v.first && o.last > begin) return out;
+    for (const ReportHit& r : s.reports)
+        if (r.last <= v.first && r.last > begin) begin = r.last;
+    for (const MentionRef& m : s.mentions)
+        if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    return out;
+}
+
+/// Token after a count noun ("four border villages") that is the verb's object, or 0.
+std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
+    for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 5; ++k) {
+        if (one_of(s.tokens[k].norm, k_count_nouns)) return k + 1;
+        if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
+    }
+    return 0;
+}
+
+/// True when the mention at token `pos` belongs to a list introduced after the count noun.
+bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
+    for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
+        const std::string_view w = s.tokens[k].norm;
+        if (w == "including" || w == "include" || w == "included" || w == "namely" || w == ":" || w == "-" ||
+            (w == "as" && k > 0 && s.tokens[k - 1].norm == "such"))
+            return true;
+    }
+    return false;
+}
+
+/// "These are the fronts where our forces are advancing": refers back to a list.
+bool starts_with_anaphor(const Sentence& s) {
+    std::size_t k = 0;
+    while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;
+    if (k >= s.tokens.size()) return false;
+    const std::string_view w = s.tokens[k].norm;
+    return w == "these" || w == "those" || w == "they" || w == "there";
+}
+
+/// "In X, ...": the sentence's scene, for verbs that name no place.
+const MentionRef* scene(const Sentence& s) {
+    if (s.mentions.empty() || s.tokens.empty() || s.tokens[0].norm != "in") return nullptr;
+    const MentionRef& m = s.mentions.front();
+    if (m.first == 1 && m.last < s.tokens.size() && s.tokens[m.last].norm == ",") return &m;
+    return nullptr;
+}
+
+/// Region that qualifies a settlement: "X, Kherson Oblast" or "X in Zaporizhzhia Oblast".
+const core::Place* qualifying_region(const Sentence& s, const MentionRef& m) {
+    for (const MentionRef& o : s.mentions) {
+        if (o.first < m.last || o.first > m.last + 3) continue;
+        const auto k = o.mention->place.kind;
+        if (k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2) return &o.mention->place;
+    }
+    return nullptr;
+}
+
+core::Change change_for(VerbClass cls, Side side, const core::Place& place, VerbHint hint) {
+    switch (cls) {
+    case VerbClass::Gain: {
+        const Side owner = country_side(place.country);
+        if (owner != Side::None && side != Side::None) return owner == side ? core::Change::Liberated : core::Change::Captured;
+        return hint == VerbHint::Regain ? core::Change::Liberated : core::Change::Captured;
+    }
+    case VerbClass::Loss: return core::Change::Withdrew;
+    case VerbClass::Advance: return core::Change::Advanced;
+    case VerbClass::Contest: return core::Change::Contested;
+    case VerbClass::Repel: return core::Change::Repelled;
+    }
+    return core::Change::Other;
+}
+
+/// Side acting in the frame when no agent phrase is found.
+Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const std::optional<Attribution>& who,
+                   const DocContext& ctx) {
+    const Side owner = country_side(place.country);
+    const Side speaker = who && !who->assessor ? who->side : Side::None;
+    if (cls == VerbClass::Contest) return speaker != Side::None ? speaker : owner;
+    if (cls == VerbClass::Gain && hint == VerbHint::Regain && owner != Side::None) return owner;
+    if (cls == VerbClass::Gain && hint == VerbHint::Take && owner != Side::None) return opposite(owner);
+    if (speaker != Side::None) return speaker;
+    return ctx.last_actor_side;
+}
+
+double hedge_factor(const Lexicon& lex, const Sentence& s) {
+    double f = 1.0;
+    for (const PhraseHit& h : s.hedges) f *= lex.hedge_factor[h.payload];
+    return f;
+}
+
+/// Statement date: next to the reporting verb, else the publication date.
+void set_dates(const Sentence& s, const std::optional<Attribution>& who, const DocContext& ctx, core::Claim& c,
+               bool own_attribution) {
+    const TimeExpr* stated = nullptr;
+    if (own_attribution && who) {
+        for (const TimeExpr& e : s.times) {
+            if (e.period) continue;
+            const bool after = e.first >= who->report_last && e.first <= who->report_last + 4;
+            const bool before = e.last <= who->report_first && e.last + 2 >= who->report_first;
+            const bool opening = e.first <= 1 && e.last + 6 >= who->report_first;
+            if (after || before || opening) { stated = &e; break; }
+        }
+    }
+    c.stated_on = stated ? std::optional<core::Date>(stated->from) : ctx.published;
+    if (c.stated_on && ctx.published && *c.stated_on > *ctx.published) c.stated_on = ctx.published;
+    for (const TimeExpr& e : s.times) {
+        if (&e == stated) continue;
+        c.event_from = e.from;
+        c.event_to = e.period && c.stated_on ? std::max(e.to, *c.stated_on) : e.to;
+        if (e.period && c.stated_on) c.event_to = *c.stated_on;
+        c.time_precision = e.precision;
+        return;
+    }
+    if (ctx.last_period && who && ctx.last_speaker && who->name == ctx.last_speaker->name) {
+        c.event_from = ctx.last_period->from;
+        c.event_to = ctx.last_period->to;
+        c.time_precision = ctx.last_period->precision;
+    }
+}
+
+struct FrameResult {
+    Side side = Side::None;
+    bool agent = false;
+};
+
+core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& v, Side side, const core::Place& place,
+                       bool region_only, const std::optional<Attribution>& who, const DocContext& ctx, bool own_attr) {
+    core::Claim c;
+    c.by_side = side;
+    c.change = change_for(v.entry->cls, side, place, v.entry->hint);
+    if (region_only) c.region = place;
+    else c.place = place;
+    c.verb = std::string(text.substr(s.tokens[v.first].span.start,
+                                     s.tokens[v.last - 1].span.end - s.tokens[v.first].span.start));
+    if (who) {
+        c.claimant = who->name;
+        c.claimant_side = who->assessor ? Side::None : who->side;
+        if (who->assessor) c.status = core::ClaimStatus::Assessed;
+    } else if (ctx.source_is_assessor) {
+        c.claimant = ctx.source;
+        c.status = core::ClaimStatus::Assessed;
+    } else {
+        c.claimant = ctx.source;
+    }
+    c.evidence_span = s.span;
+    c.evidence = std::string(text.substr(s.span.start, s.span.size()));
+    set_dates(s, who, ctx, c, own_attr);
+    c.background = ctx.background_section || s.background_cue;
+    if (c.event_to && ctx.published && c.event_to->days_since_epoch() + 45 < ctx.published->days_since_epoch())
+        c.background = true;
+    return c;
+}
+
+} // namespace
+
+std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& s,
+                                         std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {
+    std::vector<core::Claim> out;
+    const bool own_attr = s.attribution.has_value();
+    const double hedge = hedge_factor(lex, s);
+    bool any_verb_place = false;
+    for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
+        const VerbHit& v = s.verbs[vi];
+        const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
+        auto places = governed(s, v, next);
+        std::erase_if(places, [&](const MentionRef* m) {
+            return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m);
+        });
+        if (irrealis(s, v)) continue;
+        const auto agent = agent_of(s, v);
+        Side agent_side = agent ? actor_side(*agent, who, ctx) : Side::None;
+        const bool neg = negated(s, v) && v.entry->cls != VerbClass::Contest;
+        // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
+        // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
+        if (const std::size_t noun = count_noun_object(s, v); noun != 0) {
+            std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
+            if (places.empty() && !neg)
+                ctx.pending = PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index,
+                                           0.6 * hedge};
+        }
+        if (places.empty() && starts_with_anaphor(s) && ctx.orphan_sentence + 2 >= index && ctx.orphan_sentence < index)
+            places = ctx.orphans;
+        if (places.empty())
+            if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
+        if (places.empty()) {
+            if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+            continue;
+        }
+        const bool has_settlement = std::any_of(places.begin(), places.end(), [](const MentionRef* m) {
+            return m->mention->place.kind == core::PlaceKind::Settlement;
+        });
+        for (const MentionRef* m : places) {
+            const core::Place& place = m->mention->place;
+            const bool settlement = place.kind == core::PlaceKind::Settlement;
+            if (has_settlement && !settlement) continue;
+            Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
+            if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
+            core::Claim c = make_claim(text, s, v, side, place, !settlement, who, ctx, own_attr);
+            if (settlement)
+                if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
+            c.surface = m->mention->surface;
+            double conf = 0.85 * hedge;
+            if (!agent) conf *= 0.85;
+            if ((v.entry->cls == VerbClass::Gain) && partial_reference(s, *m)) {
+                c.change = core::Change::Advanced;
+                conf *= 0.9;
+            }
+            if (neg) {
+                c.negated = true;
+                c.change = core::Change::Contested;
+                c.by_side = who && who->side != Side::None ? who->side : opposite(side);
+            }
+            if (c.background) conf *= 0.9;
+            c.confidence = conf;
+            out.push_back(std::move(c));
+            any_verb_place = true;
+        }
+        if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+    }
+    // A sentence naming places without a verb: a later "These are ..." may refer to them.
+    if (s.verbs.empty()) {
+        std::vector<const MentionRef*> list;
+        for (const MentionRef& m : s.mentions)
+            if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
+        if (!list.empty()) {
+            ctx.orphans = list;
+            ctx.orphan_sentence = index;
+        }
+    }
+    // "The villages in question are A, B and C": a pending frame gets its places.
+    const bool refers_back = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+        return t.norm == "question" || one_of(t.norm, k_count_nouns);
+    });
+    if (!any_verb_place && s.verbs.empty() && refers_back && ctx.pending && index - ctx.pending->sentence <= 6) {
+        std::vector<const MentionRef*> list;
+        for (const MentionRef& m : s.mentions)
+            if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
+        if (!list.empty()) {
+            const PendingFrame p = *ctx.pending;
+            const VerbEntry entry{p.verb, p.cls, p.hint};
+            const VerbHit v{0, 1, &entry};
+            for (const MentionRef* m : list) {
+                const core::Place& place = m->mention->place;
+                const Side side = p.side != Side::None ? p.side : fallback_side(p.cls, p.hint, place, p.attribution, ctx);
+                core::Claim c = make_claim(text, s, v, side, place, false, who ? who : p.attribution, ctx, own_attr);
+                c.verb = p.verb;
+                c.surface = m->mention->surface;
+                c.confidence = p.confidence;
+                out.push_back(std::move(c));
+            }
+            ctx.pending.reset();
+        }
+    }
+    return out;
+}
+
+void attribute_areas(const Sentence& s, const std::optional<Attribution>& who, const DocContext& ctx,
+                     std::vector<core::Area>& areas) {
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        core::Area& a = areas[i];
+        const std::size_t at = i < s.figures.area_token.size() ? s.figures.area_token[i] : 0;
+        Side side = Side::None;
+        for (const ActorHit& h : s.actors) {
+            if (h.first >= at) break;
+            if (!adjective_actor(s, h)) side = actor_side(h, who, ctx);
+        }
+        if (side == Side::None && who && !who->assessor) side = who->side;
+        a.by_side = side;
+        for (const MentionRef& m : s.mentions)
+            if (m.mention->place.kind == core::PlaceKind::Admin1 || m.mention->place.kind == core::PlaceKind::Admin2) {
+                a.region = m.mention->place.name;
+                break;
+            }
+    }
+}
+
+} // namespace claimtrack::extract

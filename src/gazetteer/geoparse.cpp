@@ -1,0 +1,528 @@
+// Gazetteer::geoparse(): spot place names in a text and resolve namesakes
+// jointly (oblasts and raions the text names, closeness to the text's other
+// places, places already known, then importance).
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/gazetteer/name_key.hpp"
+
+#include "gazetteer_impl.hpp"
+#include "lexicon.hpp"
+#include "tokens.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+namespace claimtrack::gazetteer {
+
+namespace {
+
+using detail::Context;
+using detail::ContextPoint;
+using detail::Index;
+using detail::Match;
+using detail::MatchLevel;
+using detail::Token;
+
+constexpr std::size_t k_max_name_tokens = 4;
+
+/// A name found in the text, before resolution.
+struct Spot {
+    std::size_t first = 0, last = 0;  ///< token range of the name, inclusive
+    std::size_t start = 0, end = 0;   ///< byte span of the surface
+    std::vector<Match> matches;
+    core::PlaceKind kind = core::PlaceKind::Settlement;
+    int precision = 1;
+    bool plural_region = false;       ///< "Zaporizhzhia and Kherson oblasts"
+    std::string key;                  ///< exact key of the name, to resolve repeats once
+    bool weak = false;                ///< one word matched only loosely: needs support from context
+};
+
+bool only_space(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+/// Words of one name may be separated by a space or a hyphen, nothing else.
+bool joins_name(std::string_view s) { return only_space(s) || s == "-"; }
+
+bool is_kind(const Index& index, const Match& m, core::PlaceKind k) {
+    return static_cast<core::PlaceKind>(index.record(m.place).kind) == k;
+}
+
+class Parser {
+public:
+    Parser(const Index& index, std::string_view text, const ParseHints& hints)
+        : m_index(index), m_text(text), m_hints(hints), m_tokens(detail::tokenize(text)) {
+        m_keys.reserve(m_tokens.size());
+        for (const auto& t : m_tokens) {
+            m_keys.push_back(exact_key(t.text));
+            if (!t.capitalised && !t.cyrillic) m_lowercase.insert(m_keys.back());
+        }
+        mark_headlines();
+        mark_person_runs();
+    }
+
+    std::vector<core::Mention> run() {
+        spot();
+        link_plural_regions();
+        return resolve();
+    }
+
+private:
+    const Index& m_index;
+    std::string_view m_text;
+    const ParseHints& m_hints;
+    std::vector<Token> m_tokens;
+    std::vector<std::string> m_keys;           ///< exact key per token
+    std::unordered_set<std::string> m_lowercase; ///< words seen in lower case
+    std::unordered_set<std::string> m_person_words;
+    std::vector<bool> m_headline;              ///< token lies on a title-case line
+    std::vector<Spot> m_spots;
+
+    // ---- token context ---------------------------------------------------
+
+    const std::string& key(std::size_t i) const { return m_keys[i]; }
+    bool has(std::size_t i) const { return i < m_tokens.size(); }
+
+    /// Token i-1 directly before token i (only spaces between), or npos.
+    std::size_t prev_adjacent(std::size_t i) const {
+        if (i == 0) return std::string::npos;
+        return only_space(detail::gap(m_text, m_tokens[i - 1], m_tokens[i])) ? i - 1 : std::string::npos;
+    }
+    std::size_t next_adjacent(std::size_t i) const {
+        if (!has(i + 1) || m_tokens[i].possessive) return std::string::npos;
+        return only_space(detail::gap(m_text, m_tokens[i], m_tokens[i + 1])) ? i + 1 : std::string::npos;
+    }
+
+    /// Lines that are mostly capitalised words are headlines: there, a
+    /// capitalised neighbour says nothing about names.
+    void mark_headlines() {
+        m_headline.assign(m_tokens.size(), false);
+        std::size_t line_start = 0;
+        for (std::size_t i = 0; i <= m_tokens.size(); ++i) {
+            const bool new_line = i == m_tokens.size() ||
+                                  (i > 0 && detail::gap(m_text, m_tokens[i - 1], m_tokens[i]).find('\n') != std::string_view::npos);
+            if (!new_line) continue;
+            if (i > line_start && is_headline(line_start, i))
+                for (std::size_t k = line_start; k < i; ++k) m_headline[k] = true;
+            line_start = i;
+        }
+    }
+
+    /// A title-case line: short, mostly capitalised words, no full stop at the
+    /// end and no list of names (commas).
+    bool is_headline(std::size_t first, std::size_t end) const {
+        const std::string_view line = m_text.substr(m_tokens[first].start, m_tokens[end - 1].after - m_tokens[first].start);
+        const std::size_t line_end = m_text.find('\n', m_tokens[end - 1].after);
+        const std::string_view tail = m_text.substr(m_tokens[end - 1].after, line_end == std::string_view::npos ? std::string_view::npos : line_end - m_tokens[end - 1].after);
+        if (tail.find('.') != std::string_view::npos || std::count(line.begin(), line.end(), ',') > 1) return false;
+        std::size_t words = 0, caps = 0;
+        for (std::size_t k = first; k < end; ++k) {
+            if (m_tokens[k].text.size() <= 3 || m_tokens[k].has_digit) continue;
+            ++words;
+            caps += m_tokens[k].capitalised ? 1 : 0;
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    bool common_word(std::size_t i) const {
+        const std::string& k = key(i);
+        if (detail::contains(detail::k_stopwords, k)) return true;
+        const auto ends = [&](std::string_view s) { return k.size() > s.size() + 2 && k.compare(k.size() - s.size(), s.size(), s) == 0; };
+        return ends("ed") || ends("ing") || ends("ly");
+    }
+
+    /// Runs of two or more capitalised Latin words that are not a place name
+    /// ("Oleh Syniehubov"): their words are people's or organisations' names
+    /// wherever they occur alone in this text.
+    void mark_person_runs() {
+        std::size_t i = 0;
+        while (i < m_tokens.size()) {
+            if (!m_tokens[i].capitalised || m_tokens[i].cyrillic || m_headline[i] || common_word(i)) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (next_adjacent(j) != std::string::npos && m_tokens[j + 1].capitalised && !m_tokens[j + 1].cyrillic)
+                ++j;
+            if (j > i && !run_is_placeish(i, j))
+                for (std::size_t k = i; k <= j; ++k) m_person_words.insert(key(k));
+            i = j + 1;
+        }
+    }
+
+    bool run_is_placeish(std::size_t i, std::size_t j) const {
+        for (std::size_t k = i; k <= j; ++k)
+            if (detail::contains(detail::k_place_suffixes, key(k)) || detail::contains(detail::k_facility_words, key(k)) ||
+                common_word(k))
+                return true;
+        const std::string name(m_text.substr(m_tokens[i].start, m_tokens[j].end - m_tokens[i].start));
+        return !m_index.match_exact(name).empty();
+    }
+
+    // ---- spotting ---------------------------------------------------------
+
+    void spot() {
+        std::size_t i = 0;
+        while (i < m_tokens.size()) {
+            if (auto s = spot_at(i)) {
+                i = s->last + 1;
+                if (s->kind != core::PlaceKind::Settlement && s->kind != core::PlaceKind::Water) {
+                    // Region words were consumed into the span.
+                    while (i < m_tokens.size() && m_tokens[i].start < s->end) ++i;
+                }
+                m_spots.push_back(std::move(*s));
+            } else {
+                ++i;
+            }
+        }
+    }
+
+    std::optional<Spot> spot_at(std::size_t i) const {
+        const Token& t = m_tokens[i];
+        if (!t.capitalised || t.has_digit) return std::nullopt;
+        for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
+            const std::size_t last = i + n - 1;
+            if (!has(last) || !name_tokens(i, last)) continue;
+            if (n == 1 && !t.cyrillic && detail::contains(detail::k_stopwords, key(i)) &&
+                !detail::contains(detail::k_capitals, key(i)))
+                return std::nullopt;
+            const std::string_view name = m_text.substr(t.start, m_tokens[last].end - t.start);
+            auto matches = t.cyrillic ? m_index.match_exact(name) : m_index.match(name, n > 1 || name.size() >= 10);
+            if (matches.empty()) continue;
+            Spot s;
+            s.first = i;
+            s.last = last;
+            s.start = t.start;
+            s.end = m_tokens[last].end;
+            s.key = exact_key(name);
+            s.matches = std::move(matches);
+            if (classify(s)) return s;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    /// Tokens i..last can form one name: capitalised, joined by spaces or hyphens,
+    /// no possessive inside.
+    bool name_tokens(std::size_t i, std::size_t last) const {
+        for (std::size_t k = i; k <= last; ++k) {
+            if (!m_tokens[k].capitalised || m_tokens[k].has_digit) return false;
+            if (m_tokens[k].cyrillic != m_tokens[i].cyrillic) return false;
+            if (k < last && (m_tokens[k].possessive || !joins_name(detail::gap(m_text, m_tokens[k], m_tokens[k + 1]))))
+                return false;
+        }
+        return true;
+    }
+
+    /// Decides what the name stands for here, narrows the matches to that
+    /// kind, and applies the filters. False: not a place mention.
+    bool classify(Spot& s) const {
+        if (region_phrase(s)) return !s.matches.empty();
+        keep_bare_name_kinds(s);
+        if (s.matches.empty()) return false;
+        const auto kind = static_cast<core::PlaceKind>(m_index.record(s.matches.front().place).kind);
+        s.kind = kind;
+        if (kind == core::PlaceKind::Country) return true;
+        if (m_tokens[s.first].cyrillic) return kind_ok_cyrillic(s);
+        if (!plausible_latin_mention(s)) return false;
+        s.weak = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
+                     return m.level >= MatchLevel::Skeleton;
+                 });
+        s.precision = kind == core::PlaceKind::Settlement ? (near_word_before(s.first) ? 2 : 1) : 3;
+        return true;
+    }
+
+    bool kind_ok_cyrillic(Spot& s) const {
+        if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
+        s.precision = s.kind == core::PlaceKind::Settlement ? 1 : 3;
+        return s.kind != core::PlaceKind::Other;
+    }
+
+    /// "the Bakhmut front", "the Pokrovsk direction": a settlement after "the".
+    bool front_word_after(std::size_t last) const {
+        return has(last + 1) && detail::contains(detail::k_front_words, key(last + 1));
+    }
+
+    bool near_word_before(std::size_t i) const {
+        for (std::size_t back = 1; back <= 3 && back <= i; ++back)
+            if (detail::contains(detail::k_near_words, key(i - back))) return true;
+        return false;
+    }
+
+    std::string lower_key(std::size_t i) const { return has(i) ? key(i) : std::string(); }
+
+    /// "Kharkiv region", "Kherson Oblast", "Kursk border region", "Pokrovsk
+    /// district", "Dnipro River", "the region of Donetsk", "Donetsk People's Republic".
+    bool region_phrase(Spot& s) const {
+        std::size_t next = s.last + 1;
+        const bool attached = has(next) && joins_name(detail::gap(m_text, m_tokens[s.last], m_tokens[next]));
+        std::string word = attached ? key(next) : std::string();
+        if (word == "border" && has(next + 1)) {
+            ++next;
+            word = key(next);
+        }
+        const bool people_republic = word == "people" && m_tokens[next].possessive && lower_key(next + 1) == "republic";
+        if (people_republic) ++next;
+        const bool region_before = s.first >= 2 && key(s.first - 1) == "of" &&
+                                   detail::contains(detail::k_admin1_words, key(s.first - 2));
+        if (detail::contains(detail::k_admin1_words, word) || people_republic || region_before) {
+            narrow_to_admin(s, core::PlaceKind::Admin1);
+            s.plural_region = word == "regions" || word == "oblasts" || word == "provinces";
+            if (!region_before) s.end = m_tokens[next].end;
+            return true;
+        }
+        if (detail::contains(detail::k_admin2_words, word)) {
+            narrow_to_admin(s, core::PlaceKind::Admin2);
+            s.plural_region = word.back() == 's';
+            s.end = m_tokens[next].end;
+            return true;
+        }
+        if (word == "river") {
+            narrow(s, core::PlaceKind::Water);
+            s.kind = core::PlaceKind::Water;
+            s.precision = 2;
+            s.end = m_tokens[next].end;
+            return true;
+        }
+        return false;
+    }
+
+    void narrow(Spot& s, core::PlaceKind kind) const {
+        std::erase_if(s.matches, [&](const Match& m) { return !is_kind(m_index, m, kind); });
+    }
+
+    void narrow_to_admin(Spot& s, core::PlaceKind kind) const {
+        const std::string_view name = m_text.substr(s.start, m_tokens[s.last].end - s.start);
+        narrow(s, kind);
+        const auto named = kind == core::PlaceKind::Admin1 ? m_index.admin1_named(name) : m_index.admin2_named(name);
+        for (auto p : named)
+            if (std::none_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return m.place == p; }))
+                s.matches.push_back({p, MatchLevel::Alias});
+        s.kind = kind;
+        s.precision = 3;
+    }
+
+    /// A bare name: the kind matched most closely wins; settlements before
+    /// countries, oblasts, regions and waters on a tie; waters only after "the".
+    void keep_bare_name_kinds(Spot& s) const {
+        const bool after_the = s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
+        static constexpr core::PlaceKind k_order[] = {core::PlaceKind::Country, core::PlaceKind::Settlement,
+                                                      core::PlaceKind::Admin1, core::PlaceKind::Region,
+                                                      core::PlaceKind::Water, core::PlaceKind::Admin2};
+        if (after_the && std::any_of(s.matches.begin(), s.matches.end(),
+                                     [&](const Match& m) { return is_kind(m_index, m, core::PlaceKind::Water); })) {
+            narrow(s, core::PlaceKind::Water);
+            return;
+        }
+        int best_level = 99;
+        core::PlaceKind best_kind = core::PlaceKind::Other;
+        for (auto kind : k_order) {
+            if (kind == core::PlaceKind::Water) continue;
+            for (const auto& m : s.matches) {
+                if (!is_kind(m_index, m, kind)) continue;
+                if (static_cast<int>(m.level) < best_level) best_level = static_cast<int>(m.level), best_kind = kind;
+            }
+        }
+        if (best_kind == core::PlaceKind::Other) {
+            s.matches.clear();
+            return;
+        }
+        narrow(s, best_kind);
+        if (best_kind == core::PlaceKind::Settlement && after_the) s.matches.clear(); // "the Kremlin"
+    }
+
+    /// The filters for a Latin name standing for a settlement or region.
+    bool plausible_latin_mention(const Spot& s) const {
+        const bool single = s.first == s.last;
+        const std::string& k = key(s.first);
+        const MatchLevel best = std::min_element(s.matches.begin(), s.matches.end(), [](const Match& a, const Match& b) {
+                                    return a.level < b.level;
+                                })->level;
+        if (single) {
+            if (m_lowercase.count(k)) return false;                  // "stavok" elsewhere in lower case
+            if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
+            if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
+        }
+        if (best == MatchLevel::Fuzzy && (single || m_headline[s.first])) return false;
+        if (m_headline[s.first] && best > MatchLevel::Romanised) return false;
+        if (!m_headline[s.first] && !free_standing(s)) return false;
+        if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
+        const std::size_t after = s.last + 1;
+        if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive) {
+            const std::string& w = key(after);
+            if (detail::contains(detail::k_nonplace_followers, w)) return false;
+            if (single && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
+        }
+        const std::size_t before = s.first;
+        if (before > 0 && detail::contains(detail::k_person_titles, key(before - 1))) return false;
+        if (before > 0 && m_tokens[before - 1].text.size() == 1 && m_tokens[before - 1].capitalised &&
+            detail::gap(m_text, m_tokens[before - 1], m_tokens[before]) == ". ")
+            return false; // "Frederick W. Kagan"
+        if (detail::contains(detail::k_public_figures, k)) return false;
+        return true;
+    }
+
+    /// Not part of a longer run of capitalised words ("Ukrainska Pravda",
+    /// "Nataliya Humenyuk"), except for place suffixes ("Kherson City").
+    bool free_standing(const Spot& s) const {
+        if (auto p = prev_adjacent(s.first); p != std::string::npos) {
+            const Token& t = m_tokens[p];
+            if (t.capitalised && !t.cyrillic && !common_word(p) && !t.possessive) return false;
+        }
+        if (auto n = next_adjacent(s.last); n != std::string::npos) {
+            const Token& t = m_tokens[n];
+            if (t.capitalised && !t.cyrillic && !detail::contains(detail::k_place_suffixes, key(n)) &&
+                !detail::contains(detail::k_joining_words, key(n)))
+                return false;
+        }
+        return true;
+    }
+
+    /// "in Kyiv" is a place; "Kyiv said", "Moscow's decision" are governments.
+    bool capital_as_place(const Spot& s) const {
+        if (m_tokens[s.last].possessive) return false;
+        if (has(s.last + 1) && detail::contains(detail::k_agent_verbs, key(s.last + 1))) return false;
+        return s.first > 0 && detail::contains(detail::k_locative_preps, key(s.first - 1));
+    }
+
+    /// "Zaporizhzhia and Kherson oblasts": the first name is an oblast too.
+    void link_plural_regions() {
+        for (std::size_t k = m_spots.size(); k-- > 1;) {
+            if (!m_spots[k].plural_region) continue;
+            for (std::size_t j = k; j-- > 0;) {
+                Spot& prev = m_spots[j];
+                const std::string_view between = m_text.substr(prev.end, m_spots[j + 1].start - prev.end);
+                if (between != " and " && between != ", " && between != " or ") break;
+                const auto kind = m_spots[k].kind;
+                const std::string_view name = m_text.substr(prev.start, prev.end - prev.start);
+                prev.matches = m_index.match(name, false);
+                narrow_to_admin(prev, kind);
+                if (prev.matches.empty()) break;
+            }
+        }
+    }
+
+    // ---- resolution ---------------------------------------------------------
+
+    struct Choice {
+        std::vector<std::pair<double, std::uint32_t>> ranked; ///< score, place; best first
+        std::vector<MatchLevel> levels;
+    };
+
+    Context base_context() const {
+        Context ctx;
+        for (const auto& s : m_spots) {
+            if (s.matches.size() != 1) continue;
+            const auto& r = m_index.record(s.matches.front().place);
+            if (s.kind == core::PlaceKind::Admin1) ctx.admin1_codes.insert(m_index.str(r.admin1_code));
+            if (s.kind == core::PlaceKind::Admin2) ctx.admin2_codes.insert(m_index.str(r.admin2_code));
+        }
+        for (const auto& p : m_hints.known_places) ctx.known.push_back({p.lat_deg, p.lon_deg, "known place", 1.0});
+        return ctx;
+    }
+
+    std::vector<core::Mention> resolve() {
+        const Context base = base_context();
+        // One resolution per distinct name; repeats share it.
+        std::map<std::string, std::size_t> first_of;
+        for (std::size_t i = 0; i < m_spots.size(); ++i) first_of.emplace(m_spots[i].key + "|" + std::to_string(static_cast<int>(m_spots[i].kind)), i);
+        std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>> ranked;
+        for (int round = 0; round < 3; ++round) {
+            std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>> next;
+            for (const auto& [name, i] : first_of) {
+                Context ctx = base;
+                if (round > 0) add_points(ctx, ranked, i);
+                next[i] = rank(m_spots[i], ctx);
+            }
+            ranked = std::move(next);
+        }
+        std::set<std::size_t> isolated;
+        for (const auto& [name, i] : first_of)
+            if (isolated_village(i, ranked, base)) isolated.insert(i);
+        std::vector<core::Mention> out;
+        for (const auto& s : m_spots) {
+            const std::size_t i = first_of.at(s.key + "|" + std::to_string(static_cast<int>(s.kind)));
+            const auto& r = ranked.at(i);
+            if (r.empty() || isolated.count(i)) continue;
+            out.push_back(mention(s, r));
+        }
+        return out;
+    }
+
+    /// A village far (> k_isolated_km) from every other place of the text and
+    /// outside the oblasts it names is more likely a namesake of a place the
+    /// gazetteer lacks (a Russian hamlet) than the place meant: leave it out.
+    bool isolated_village(std::size_t i, const std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>& ranked,
+                          const Context& base) const {
+        constexpr double k_isolated_km = 150.0;
+        constexpr double k_weak_support_km = 60.0;
+        constexpr std::int64_t k_town_population = 20000;
+        const auto& r = ranked.at(i);
+        if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement) return false;
+        const auto& rec = m_index.record(r.front().second);
+        const std::string_view code = m_index.str(rec.feature_code);
+        if (rec.population >= k_town_population || code == "PPLA" || code == "PPLC") return false;
+        if (base.admin1_codes.count(m_index.str(rec.admin1_code))) return false;
+        const double limit_km = m_spots[i].weak ? k_weak_support_km : k_isolated_km;
+        bool others = m_spots[i].weak;
+        for (const auto& [j, rj] : ranked) {
+            if (j == i || rj.empty() || m_spots[j].kind != core::PlaceKind::Settlement) continue;
+            const auto& o = m_index.record(rj.front().second);
+            if (o.id == rec.id) continue;
+            others = true;
+            if (detail::distance_km(rec.lat, rec.lon, o.lat, o.lon) <= limit_km) return false;
+        }
+        return others;
+    }
+
+    /// The places chosen so far for the other names of the text.
+    void add_points(Context& ctx, const std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>& ranked,
+                    std::size_t self) const {
+        for (const auto& [i, r] : ranked) {
+            if (i == self || r.empty()) continue;
+            const Spot& s = m_spots[i];
+            if (s.kind != core::PlaceKind::Settlement) continue;
+            const auto& rec = m_index.record(r.front().second);
+            const double weight = r.size() == 1 ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
+            ctx.points.push_back({rec.lat, rec.lon, m_index.str(rec.name), weight});
+        }
+    }
+
+    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, const Context& ctx) const {
+        std::vector<std::pair<double, std::uint32_t>> r;
+        r.reserve(s.matches.size());
+        for (const auto& m : s.matches) r.emplace_back(detail::score(m_index, m, ctx), m.place);
+        std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        return r;
+    }
+
+    core::Mention mention(const Spot& s, const std::vector<std::pair<double, std::uint32_t>>& r) const {
+        core::Mention m;
+        m.span = {s.start, s.end};
+        m.surface = std::string(m_text.substr(s.start, s.end - s.start));
+        m.place = m_index.place(r.front().second);
+        m.candidate_count = static_cast<int>(r.size());
+        m.precision = s.precision;
+        const auto level = std::find_if(s.matches.begin(), s.matches.end(),
+                                        [&](const Match& x) { return x.place == r.front().second; })->level;
+        const double level_factor = level <= MatchLevel::Romanised ? 1.0 : level == MatchLevel::Skeleton ? 0.85 : 0.6;
+        double margin_conf = 0.95;
+        if (r.size() > 1) {
+            m.runner_up = m_index.place(r[1].second);
+            margin_conf = 0.5 + 0.45 * std::tanh(2.0 * (r[0].first - r[1].first));
+        }
+        m.confidence = std::round(margin_conf * level_factor * 100.0) / 100.0;
+        return m;
+    }
+};
+
+} // namespace
+
+std::vector<core::Mention> Gazetteer::geoparse(std::string_view text, const ParseHints& hints) const {
+    return Parser(m_impl->index, text, hints).run();
+}
+
+} // namespace claimtrack::gazetteer

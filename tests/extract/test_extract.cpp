@@ -1,0 +1,406 @@
+#include <catch2/catch.hpp>
+
+#include "claimtrack/extract/extractor.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+// Every sentence below was written for these tests.
+
+namespace ct = claimtrack;
+using ct::core::Change;
+using ct::core::Side;
+
+namespace {
+
+struct Known {
+    std::string surface;
+    ct::core::PlaceKind kind = ct::core::PlaceKind::Settlement;
+    std::string country = "UA";
+};
+
+const ct::extract::Extractor& extractor() {
+    static const ct::extract::Extractor ex(CLAIMTRACK_GEODATA_DIR);
+    return ex;
+}
+
+/// Runs the extractor over `text`, with every occurrence of the known names as mentions.
+ct::core::Extraction run(const std::string& text, const std::vector<Known>& known,
+                         const std::string& published = "2024-05-15") {
+    ct::core::Document doc;
+    doc.text = text;
+    doc.published = ct::core::Date::parse(published);
+    std::vector<ct::core::Mention> mentions;
+    std::int64_t id = 1;
+    for (const Known& k : known) {
+        ct::core::Place p;
+        p.id = id++;
+        p.name = k.surface;
+        p.kind = k.kind;
+        p.country = k.country;
+        p.lonlat = {30.0 + static_cast<double>(id), 48.0};
+        for (std::size_t pos = text.find(k.surface); pos != std::string::npos; pos = text.find(k.surface, pos + 1)) {
+            ct::core::Mention m;
+            m.span = {pos, pos + k.surface.size()};
+            m.surface = k.surface;
+            m.place = p;
+            mentions.push_back(m);
+        }
+    }
+    return extractor().extract(doc, mentions);
+}
+
+const ct::core::Claim* claim_for(const ct::core::Extraction& x, const std::string& place) {
+    for (const auto& c : x.claims)
+        if ((c.place && c.place->name == place) || (c.region && !c.place && c.region->name == place)) return &c;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("extract: area figures", "[extract][areas]") {
+    SECTION("qualifier and sq km") {
+        const auto x = run("Ukrainian troops have retaken about 450 sq km in the south, the general said.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(450));
+        CHECK(x.areas[0].qualifier == "about");
+        CHECK(x.areas[0].by_side == Side::UA);
+        CHECK(x.areas[0].territorial);
+    }
+    SECTION("more than, thousands separator") {
+        const auto x = run("Russian forces seized more than 1,250 square kilometres this spring.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(1250));
+        CHECK(x.areas[0].qualifier == "over");
+        CHECK(x.areas[0].by_side == Side::RU);
+    }
+    SECTION("square miles are converted") {
+        const auto x = run("The army said it had freed nearly 200 square miles of land.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(517.9976));
+        CHECK(x.areas[0].unit == "mi2");
+        CHECK(x.areas[0].qualifier == "nearly");
+    }
+    SECTION("a conversion in brackets is the same figure") {
+        const auto x = run("The troops took 1,100 square kilometers (425 square miles) in a month.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(1100));
+    }
+    SECTION("ranges and words") {
+        const auto x = run("They regained between ten and fifteen square kilometres near the river.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(10));
+        REQUIRE(x.areas[0].km2_max);
+        CHECK(*x.areas[0].km2_max == Approx(15));
+        CHECK(x.areas[0].qualifier == "range");
+    }
+    SECTION("hectares of farmland are not territorial") {
+        const auto x = run("Shelling burned 3,000 hectares of farmland last month.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(30));
+        CHECK_FALSE(x.areas[0].territorial);
+    }
+    SECTION("an area still to be taken is not a gain") {
+        const auto x = run("Moscow would need to capture another 6,000 square kilometres to reach the border.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK_FALSE(x.areas[0].territorial);
+    }
+    SECTION("a daily rate is not an area") {
+        const auto x = run("The advance averaged 12.5 square kilometres per day.", {});
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].unit == "km2/day");
+        CHECK_FALSE(x.areas[0].territorial);
+    }
+    SECTION("a figure repeated in a quote counts once") {
+        const auto x = run("Kyiv said it had freed about 80 sq km. \xE2\x80\x9CWe have freed about 80 sq km,\xE2\x80\x9D "
+                           "the spokesman said.",
+                           {});
+        CHECK(x.areas.size() == 1);
+    }
+}
+
+TEST_CASE("extract: distance figures", "[extract][distances]") {
+    SECTION("advance depth in words, open range") {
+        const auto x = run("Our units advanced from three to several dozen kilometres, the officer said.", {});
+        REQUIRE(x.distances.size() == 1);
+        CHECK(x.distances[0].type == "advance");
+        CHECK(*x.distances[0].min_km == Approx(3));
+        CHECK_FALSE(x.distances[0].max_km);
+        CHECK(x.distances[0].qualifier == "range");
+    }
+    SECTION("offset with direction and anchor") {
+        const auto x = run("Zarichne lies 12 km south-east of Bakhmut.", {{"Zarichne"}, {"Bakhmut"}});
+        REQUIRE(x.distances.size() == 1);
+        CHECK(x.distances[0].type == "offset");
+        CHECK(x.distances[0].direction == "south-east");
+        CHECK(x.distances[0].anchor == "Bakhmut");
+        CHECK(*x.distances[0].min_km == Approx(12));
+    }
+    SECTION("miles are converted") {
+        const auto x = run("The village is about 5 miles from the border.", {});
+        REQUIRE(x.distances.size() == 1);
+        CHECK(*x.distances[0].min_km == Approx(8.04672));
+        CHECK(x.distances[0].qualifier == "about");
+    }
+}
+
+TEST_CASE("extract: change classes and sides", "[extract][claims]") {
+    SECTION("a capture") {
+        const auto x = run("Russian troops captured the village of Zorianka, the governor said on Tuesday.", {{"Zorianka"}});
+        const auto* c = claim_for(x, "Zorianka");
+        REQUIRE(c);
+        CHECK(c->change == Change::Captured);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->verb == "captured");
+    }
+    SECTION("Moscow's 'liberated' of a Ukrainian village is a capture") {
+        const auto x = run("Russia's defence ministry said its forces had liberated Kamianka.", {{"Kamianka"}});
+        const auto* c = claim_for(x, "Kamianka");
+        REQUIRE(c);
+        CHECK(c->change == Change::Captured);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->claimant_side == Side::RU);
+    }
+    SECTION("Ukraine retaking its own village is a liberation") {
+        const auto x = run("Ukrainian forces recaptured Hlyboke overnight, a spokesman said.", {{"Hlyboke"}});
+        const auto* c = claim_for(x, "Hlyboke");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+        CHECK(c->by_side == Side::UA);
+    }
+    SECTION("Russia retaking a Kursk village is a liberation") {
+        const auto x = run("Russian troops retook the village of Pogrebki, the ministry said.", {{"Pogrebki", {}, "RU"}});
+        const auto* c = claim_for(x, "Pogrebki");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("passive with an agent, and its date") {
+        const auto x = run("Pishchane was captured by Russian forces on 3 May.", {{"Pishchane"}});
+        const auto* c = claim_for(x, "Pishchane");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->change == Change::Captured);
+        REQUIRE(c->event_from);
+        CHECK(c->event_from->iso() == "2024-05-03");
+        CHECK(c->time_precision == "day");
+    }
+    SECTION("a withdrawal") {
+        const auto x = run("Ukraine's army said it had withdrawn from the town of Krynky.", {{"Krynky"}});
+        const auto* c = claim_for(x, "Krynky");
+        REQUIRE(c);
+        CHECK(c->change == Change::Withdrew);
+        CHECK(c->by_side == Side::UA);
+    }
+    SECTION("a withdrawal at region level") {
+        const auto x = run("The ministry admitted that Russian troops were pulled back in the Sumy region.",
+                           {{"Sumy region", ct::core::PlaceKind::Admin1}});
+        const auto* c = claim_for(x, "Sumy region");
+        REQUIRE(c);
+        CHECK_FALSE(c->place);
+        CHECK(c->change == Change::Withdrew);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("an advance near a town") {
+        const auto x = run("Russian units advanced near Tykhe this week.", {{"Tykhe"}});
+        const auto* c = claim_for(x, "Tykhe");
+        REQUIRE(c);
+        CHECK(c->change == Change::Advanced);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("a capture of a town's outskirts is an advance") {
+        const auto x = run("Russian troops captured a street on the outskirts of Kurylivka.", {{"Kurylivka"}});
+        const auto* c = claim_for(x, "Kurylivka");
+        REQUIRE(c);
+        CHECK(c->change == Change::Advanced);
+    }
+    SECTION("a denial with fighting going on") {
+        const auto x = run("Kyiv denied the report and said fighting was still going on in Lyman, which is "
+                           "ongoing.",
+                           {{"Lyman"}});
+        const auto* c = claim_for(x, "Lyman");
+        REQUIRE(c);
+        CHECK(c->change == Change::Contested);
+        CHECK(c->by_side == Side::UA);
+    }
+    SECTION("a repelled attack") {
+        const auto x = run("Ukrainian defenders repelled an assault on Staromaiorske.", {{"Staromaiorske"}});
+        const auto* c = claim_for(x, "Staromaiorske");
+        REQUIRE(c);
+        CHECK(c->change == Change::Repelled);
+        CHECK(c->by_side == Side::UA);
+    }
+    SECTION("negation contests the claim") {
+        const auto x = run("Russian forces did not capture Orikhiv, the governor said.", {{"Orikhiv"}});
+        const auto* c = claim_for(x, "Orikhiv");
+        REQUIRE(c);
+        CHECK(c->negated);
+        CHECK(c->change == Change::Contested);
+    }
+    SECTION("the enemy is read from the speaker's side") {
+        const auto x = run("Colonel Petro Bondar of Ukraine's southern command spoke on Monday. \xE2\x80\x9CThe enemy has "
+                           "occupied Zelene,\xE2\x80\x9D he said.",
+                           {{"Zelene"}});
+        const auto* c = claim_for(x, "Zelene");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->change == Change::Captured);
+    }
+    SECTION("an adjective 'recently-liberated' names no agent") {
+        const auto x = run("A farmer from recently-liberated Ivanivka told the BBC about the shelling.", {{"Ivanivka"}});
+        const auto* c = claim_for(x, "Ivanivka");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+        CHECK(c->by_side == Side::UA);
+    }
+    SECTION("raising a flag is a liberation") {
+        const auto x = run("Soldiers of a Ukrainian brigade raised the national flag over Kozatske.", {{"Kozatske"}});
+        const auto* c = claim_for(x, "Kozatske");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+    }
+}
+
+TEST_CASE("extract: things that are not claims", "[extract][claims]") {
+    SECTION("plans and attempts") {
+        CHECK(run("Russia plans to capture Siversk before winter.", {{"Siversk"}}).claims.empty());
+        CHECK(run("The troops were trying to encircle Toretsk.", {{"Toretsk"}}).claims.empty());
+    }
+    SECTION("losses are not territory") {
+        CHECK(run("Both armies have taken heavy losses around Vuhledar.", {{"Vuhledar"}}).claims.empty());
+    }
+    SECTION("an offset anchor is not the place claimed") {
+        const auto x = run("Ukrainian forces liberated Novosilka, 20 km west of Velyka Novosilka.",
+                           {{"Novosilka"}, {"Velyka Novosilka"}});
+        CHECK(claim_for(x, "Novosilka"));
+        CHECK_FALSE(claim_for(x, "Velyka Novosilka"));
+    }
+}
+
+TEST_CASE("extract: lists, coordination and pronoun claimants", "[extract][claims]") {
+    const std::string text = "Olena Kravets, a spokeswoman for Ukraine's eastern command, spoke on Monday. "
+                             "Villages freed included Ozerne, Sadove and Lozova, she said.";
+    const auto x = run(text, {{"Ozerne"}, {"Sadove"}, {"Lozova"}});
+    REQUIRE(x.claims.size() == 3);
+    for (const auto& c : x.claims) {
+        CHECK(c.change == Change::Liberated);
+        CHECK(c.by_side == Side::UA);
+        CHECK(c.claimant == "Olena Kravets");
+        CHECK(c.claimant_side == Side::UA);
+        CHECK(c.evidence.rfind("Villages freed", 0) == 0);
+    }
+}
+
+TEST_CASE("extract: places named in a later sentence", "[extract][claims]") {
+    const std::string text = "Russian forces captured three small villages in the north, local media reported. "
+                             "The governor said nothing was lost. "
+                             "The villages in question are Oleksiivka, Hatyshche and Ternova, the sources said.";
+    const auto x = run(text, {{"Oleksiivka"}, {"Hatyshche"}, {"Ternova"}});
+    REQUIRE(x.claims.size() == 3);
+    for (const auto& c : x.claims) {
+        CHECK(c.change == Change::Captured);
+        CHECK(c.by_side == Side::RU);
+    }
+}
+
+TEST_CASE("extract: claimants, assessments and hedges", "[extract][claimant]") {
+    SECTION("inverted attribution") {
+        const auto x = run("Our troops entered Myrne, said Ihor Danko, the head of the district.", {{"Myrne"}});
+        const auto* c = claim_for(x, "Myrne");
+        REQUIRE(c);
+        CHECK(c->claimant == "Ihor Danko");
+        CHECK(c->change == Change::Advanced);
+    }
+    SECTION("according to") {
+        const auto x = run("According to the Russian Defence Ministry, its units took Hostre.", {{"Hostre"}});
+        const auto* c = claim_for(x, "Hostre");
+        REQUIRE(c);
+        CHECK(c->claimant_side == Side::RU);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("an observer's assessment") {
+        const auto x = run("Geolocated footage indicates that Russian forces advanced in southern Dovhe.", {{"Dovhe"}});
+        const auto* c = claim_for(x, "Dovhe");
+        REQUIRE(c);
+        CHECK(c->status == ct::core::ClaimStatus::Assessed);
+        CHECK(c->claimant == "geolocated footage");
+        CHECK(c->change == Change::Advanced);
+    }
+    SECTION("hedges lower the confidence") {
+        const auto plain = run("Russian troops seized Marivka.", {{"Marivka"}});
+        const auto hedged = run("Russian troops reportedly seized Marivka.", {{"Marivka"}});
+        REQUIRE(claim_for(plain, "Marivka"));
+        REQUIRE(claim_for(hedged, "Marivka"));
+        CHECK(claim_for(hedged, "Marivka")->confidence < claim_for(plain, "Marivka")->confidence);
+    }
+    SECTION("background history is flagged") {
+        const auto x = run("Ukrainian troops recaptured Kupiansk last year.", {{"Kupiansk"}});
+        const auto* c = claim_for(x, "Kupiansk");
+        REQUIRE(c);
+        CHECK(c->background);
+    }
+    SECTION("a government used as an actor is not a place") {
+        const auto x = run("Kyiv said its forces had retaken Synkivka.", {{"Kyiv"}, {"Synkivka"}});
+        for (const auto& m : x.mentions) CHECK(m.surface != "Kyiv");
+        CHECK(claim_for(x, "Synkivka"));
+    }
+}
+
+TEST_CASE("extract: dates", "[extract][dates]") {
+    SECTION("a weekday is the latest such day not after publication") {
+        // 2024-05-15 is a Wednesday.
+        const auto x = run("Ukraine's army said on Monday that it had retaken Robotyne.", {{"Robotyne"}});
+        const auto* c = claim_for(x, "Robotyne");
+        REQUIRE(c);
+        REQUIRE(c->stated_on);
+        CHECK(c->stated_on->iso() == "2024-05-13");
+        CHECK_FALSE(c->event_from);
+    }
+    SECTION("the publication day's own weekday is the publication date") {
+        const auto x = run("Russia said Wednesday that it had captured Ocheretyne.", {{"Ocheretyne"}});
+        REQUIRE(claim_for(x, "Ocheretyne"));
+        CHECK(claim_for(x, "Ocheretyne")->stated_on->iso() == "2024-05-15");
+    }
+    SECTION("a period ends at the statement date") {
+        const auto x = run("Ukrainian forces liberated Andriivka in the last two weeks, the general said.", {{"Andriivka"}});
+        const auto* c = claim_for(x, "Andriivka");
+        REQUIRE(c);
+        REQUIRE(c->event_from);
+        CHECK(c->event_from->iso() == "2024-05-01");
+        CHECK(c->event_to->iso() == "2024-05-15");
+        CHECK(c->time_precision == "week");
+    }
+    SECTION("no publication date: nothing invented") {
+        const auto x = run("Russian troops captured Nevelske on Friday.", {{"Nevelske"}}, "unknown");
+        const auto* c = claim_for(x, "Nevelske");
+        REQUIRE(c);
+        CHECK_FALSE(c->stated_on);
+        CHECK_FALSE(c->event_from);
+    }
+}
+
+TEST_CASE("extract: a bad lexicon row names the file and line", "[extract][lexicon]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "claimtrack_test_lexicon";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy(fs::path(CLAIMTRACK_GEODATA_DIR) / "lexicon", dir / "lexicon");
+    {
+        std::ofstream bad(dir / "lexicon" / "claim_verbs.tsv", std::ios::app);
+        bad << "overran\tconquest\t-\n";
+    }
+    try {
+        ct::extract::Extractor ex(dir);
+        FAIL("no exception");
+    } catch (const ct::extract::ExtractError& e) {
+        const std::string what = e.what();
+        CHECK(what.find("claim_verbs.tsv") != std::string::npos);
+        CHECK(what.find("on line") != std::string::npos);
+        CHECK(what.find("conquest") != std::string::npos);
+    }
+    fs::remove(dir / "lexicon" / "units.tsv");
+    REQUIRE_THROWS_AS(ct::extract::Extractor(dir), ct::extract::ExtractError);
+    fs::remove_all(dir);
+}
