@@ -27,7 +27,8 @@ for f in "$articles"/*.txt; do
 done > "$work/one.txt"
 [ -s "$work/one.txt" ] || { echo "no article text under $articles" >&2; exit 1; }
 target=$((megabytes * 1000000))
-while [ "$(wc -c < "$work/corpus.txt" 2>/dev/null || echo 0)" -lt "$target" ]; do
+: > "$work/corpus.txt"
+while [ "$(wc -c < "$work/corpus.txt")" -lt "$target" ]; do
     cat "$work/one.txt" >> "$work/corpus.txt"
 done
 bytes=$(wc -c < "$work/corpus.txt")

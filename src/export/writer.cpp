@@ -154,15 +154,19 @@ void set_value(OGRFeature& feature, int index, const Value& value, const Field& 
     if (std::holds_alternative<std::monostate>(value)) {
         feature.SetFieldNull(index);
     } else if (const auto* s = std::get_if<std::string>(&value)) {
-        if (field.type == FieldType::Date || field.type == FieldType::DateTime) {
-            OGRField parsed;
-            if (!OGRParseDate(s->c_str(), &parsed, 0))
-                ctx.fail("feature " + std::to_string(feature_no) + ", field '" + field.name +
-                         "': not an ISO 8601 date: '" + *s + "'");
+        if (field.type != FieldType::Date && field.type != FieldType::DateTime) {
+            feature.SetField(index, s->c_str());
+            return;
         }
-        // As text: OGR parses it for date fields, and drivers without date
-        // types (KML) turn date fields into text fields.
-        feature.SetField(index, s->c_str());
+        OGRField parsed;
+        if (!OGRParseDate(s->c_str(), &parsed, 0))
+            ctx.fail("feature " + std::to_string(feature_no) + ", field '" + field.name +
+                     "': not an ISO 8601 date: '" + *s + "'");
+        const OGRFieldType ogr = feature.GetFieldDefnRef(index)->GetType();
+        if (ogr == OFTDate || ogr == OFTDateTime)
+            feature.SetField(index, &parsed); // parsed once, set as a date
+        else
+            feature.SetField(index, s->c_str()); // the driver made it text (KML)
     } else if (const auto* i = std::get_if<std::int64_t>(&value)) {
         feature.SetField(index, static_cast<GIntBig>(*i));
     } else {

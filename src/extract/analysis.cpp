@@ -203,7 +203,8 @@ std::pair<std::size_t, std::size_t> subject_before(const Sentence& s, std::size_
 
 } // namespace
 
-std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, Sentence& s, DocContext& ctx) {
+std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, const Sentence& s,
+                                            DocContext& ctx, std::size_t near) {
     (void)lex;
     const auto& t = s.tokens;
     const std::size_t first_verb = s.verbs.empty() ? t.size() : s.verbs.front().first;
@@ -216,7 +217,14 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         at.report_last = a.last;
         return at;
     }
-    for (const ReportHit& r : s.reports) {
+    std::vector<ReportHit> reports = s.reports;
+    if (near != static_cast<std::size_t>(-1)) {
+        // Closest before `near` first, then the rest in text order.
+        std::stable_partition(reports.begin(), reports.end(), [&](const ReportHit& r) { return r.first < near; });
+        const auto before = std::count_if(reports.begin(), reports.end(), [&](const ReportHit& r) { return r.first < near; });
+        std::reverse(reports.begin(), reports.begin() + before);
+    }
+    for (const ReportHit& r : reports) {
         Attribution at;
         at.kind = r.kind;
         at.report_first = r.first;

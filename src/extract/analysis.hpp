@@ -98,7 +98,10 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
 
 /// Finds who says the sentence's content (reporting verb, "according to",
 /// pronouns, assessors), updating the context's speaker memory.
-std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, Sentence& s, DocContext& ctx);
+/// With `near`, the reporting verb closest before token `near` is preferred
+/// ("X said ..., while Moscow said its units took Y": Y is Moscow's claim).
+std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, const Sentence& s,
+                                            DocContext& ctx, std::size_t near = static_cast<std::size_t>(-1));
 
 /// Side an actor hit stands for, given the sentence's speaker.
 core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx);

@@ -38,10 +38,6 @@ constexpr std::array<std::string_view, 24> k_irrealis{
 constexpr std::array<std::string_view, 11> k_real_to{"managed", "able", "begun", "began", "begin", "started",
                                                      "start", "continue", "continued", "forced", "forcing"};
 
-constexpr std::array<std::string_view, 12> k_non_objects{"losses", "casualties", "part", "place", "steps",
-                                                         "measures", "prisoner", "prisoners", "hostage", "hostages",
-                                                         "office", "power"};
-
 constexpr std::array<std::string_view, 12> k_progressive_aux{"is", "are", "was", "were", "been", "be", "am",
                                                              "continue", "continued", "continues", "keep", "kept"};
 
@@ -66,7 +62,7 @@ bool adjective_actor(const Sentence& s, const ActorHit& a) {
 
 /// A verb that does not report a change: "plans to take", "to capture",
 /// "focused on capturing", "Capturing X could".
-bool irrealis(const Sentence& s, const VerbHit& v) {
+bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     if (v.entry->cls == VerbClass::Contest) return false;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
@@ -82,8 +78,10 @@ bool irrealis(const Sentence& s, const VerbHit& v) {
         if (!real) return true;
     }
     // Objects that make the verb non-territorial: "taken heavy losses".
-    for (std::size_t k = v.last; k < t.size() && k < v.last + 3; ++k)
-        if (one_of(t[k].norm, k_non_objects)) return true;
+    for (std::size_t k = v.last; k < t.size() && k < v.last + 3; ++k) {
+        PhraseHit h;
+        if (lex.verb_blockers.match_at(t, k, h)) return true;
+    }
     const std::string_view w = t[v.first].norm;
     if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {
         for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
@@ -134,6 +132,20 @@ std::optional<ActorHit> agent_of(const Sentence& s, const VerbHit& v) {
         best = a;
     }
     return best;
+}
+
+/// Side of an agent; "its units" after "Moscow said" is Moscow's.
+Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
+                   const DocContext& ctx) {
+    if (agent.side == ActorSide::Pronoun) {
+        const std::size_t begin = clause_begin(s, agent.first);
+        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
+            if (it->last > agent.first || it->first < begin) continue;
+            if (it->side == ActorSide::UA) return Side::UA;
+            if (it->side == ActorSide::RU) return Side::RU;
+        }
+    }
+    return actor_side(agent, who, ctx);
 }
 
 bool negated(const Sentence& s, const VerbHit& v) {
@@ -262,8 +274,12 @@ Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const
     const Side owner = country_side(place.country);
     const Side speaker = who && !who->assessor ? who->side : Side::None;
     if (cls == VerbClass::Contest) return speaker != Side::None ? speaker : owner;
-    if (cls == VerbClass::Gain && hint == VerbHint::Regain && owner != Side::None) return owner;
-    if (cls == VerbClass::Gain && hint == VerbHint::Take && owner != Side::None) return opposite(owner);
+    if (cls == VerbClass::Gain) {
+        // "Moscow said Kamianka had been liberated": a party's "liberated" is its own side's gain.
+        if (hint == VerbHint::Regain) return speaker != Side::None ? speaker : owner;
+        // "X fell", "X was taken": the taker is the side that did not hold it.
+        if (owner != Side::None) return opposite(owner);
+    }
     if (speaker != Side::None) return speaker;
     return ctx.last_actor_side;
 }
@@ -340,7 +356,9 @@ core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& 
 } // namespace
 
 std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& s,
-                                         std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {
+                                         std::size_t index, const std::optional<Attribution>& sentence_who,
+                                         DocContext& ctx) {
+    const std::optional<Attribution>& who = sentence_who;
     std::vector<core::Claim> out;
     const bool own_attr = s.attribution.has_value();
     const double hedge = hedge_factor(lex, s);
@@ -352,9 +370,13 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m);
         });
-        if (irrealis(s, v)) continue;
+        if (irrealis(lex, s, v)) continue;
+        // Several reporting verbs: the claim belongs to the one closest before it.
+        std::optional<Attribution> local;
+        if (own_attr && s.reports.size() > 1) local = find_attribution(lex, text, s, ctx, v.first);
+        const std::optional<Attribution>& who = local ? local : sentence_who;
         const auto agent = agent_of(s, v);
-        Side agent_side = agent ? actor_side(*agent, who, ctx) : Side::None;
+        Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
         const bool neg = negated(s, v) && v.entry->cls != VerbClass::Contest;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
@@ -414,9 +436,17 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         }
     }
     // "The villages in question are A, B and C": a pending frame gets its places.
-    const bool refers_back = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-        return t.norm == "question" || one_of(t.norm, k_count_nouns);
-    });
+    bool refers_back = false;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        if (s.tokens[k].norm == "question") refers_back = true;
+        if (!one_of(s.tokens[k].norm, k_count_nouns)) continue;
+        for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
+            const std::string_view w = s.tokens[j].norm;
+            if (w == "are" || w == "were" || w == "include" || w == "included" || w == "includes" || w == "named" ||
+                w == ":")
+                refers_back = true;
+        }
+    }
     if (!any_verb_place && s.verbs.empty() && refers_back && ctx.pending && index - ctx.pending->sentence <= 6) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)

@@ -150,6 +150,10 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
         const auto file = dir / "background.tsv";
         for (const Row& r : read_table(file, 1)) lex.background.add(r.cells[0], 0);
     }
+    {
+        const auto file = dir / "verb_blockers.tsv";
+        for (const Row& r : read_table(file, 1)) lex.verb_blockers.add(r.cells[0], 0);
+    }
 }
 
 void load_figures(const std::filesystem::path& dir, Lexicon& lex) {

@@ -69,6 +69,7 @@ struct Lexicon {
     PhraseMatcher area_cues_before;
     PhraseMatcher area_cues_after;
     PhraseMatcher background;
+    PhraseMatcher verb_blockers;
 
     /// Loads every file from `dir` (geodata/lexicon). \throws ExtractError
     /// naming the file and line of a missing file or a bad row.

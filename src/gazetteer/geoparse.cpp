@@ -280,6 +280,16 @@ private:
             s.end = m_tokens[next].end;
             return true;
         }
+        if ((word == "and" || word == "or") && has(next + 2) && m_tokens[next + 1].capitalised) {
+            // "Zaporizhzhia and Kherson oblasts": this name shares the plural region word.
+            const std::string& shared = key(next + 2);
+            const bool plural1 = shared == "regions" || shared == "oblasts" || shared == "provinces";
+            const bool plural2 = shared == "districts" || shared == "raions" || shared == "rayons";
+            if (plural1 || plural2) {
+                narrow_to_admin(s, plural1 ? core::PlaceKind::Admin1 : core::PlaceKind::Admin2);
+                return true;
+            }
+        }
         if (word == "river") {
             narrow(s, core::PlaceKind::Water);
             s.kind = core::PlaceKind::Water;

@@ -404,3 +404,24 @@ TEST_CASE("extract: a bad lexicon row names the file and line", "[extract][lexic
     REQUIRE_THROWS_AS(ct::extract::Extractor(dir), ct::extract::ExtractError);
     fs::remove_all(dir);
 }
+
+TEST_CASE("extract: a party's own vocabulary without an agent", "[extract][claims]") {
+    SECTION("Moscow's passive 'liberated' of a Ukrainian village") {
+        const auto x = run("Russia's defence ministry said Kamianka had been liberated.", {{"Kamianka"}});
+        const auto* c = claim_for(x, "Kamianka");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->change == Change::Captured);
+    }
+    SECTION("a town that fell") {
+        const auto x = run("Avdiivka fell after months of fighting, the reporter wrote.", {{"Avdiivka"}});
+        const auto* c = claim_for(x, "Avdiivka");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->change == Change::Captured);
+    }
+    SECTION("verbs whose object is not territory") {
+        CHECK(run("The two sides reached an agreement in Kherson.", {{"Kherson"}}).claims.empty());
+        CHECK(run("Wounded soldiers were taken to hospital in Dnipro.", {{"Dnipro"}}).claims.empty());
+    }
+}
