@@ -61,17 +61,17 @@ struct ExportOptions {
 /// A view's choice of claims, after the filters.
 struct Filters {
     store::ClaimFilter store;
-    std::string oblast_key;            ///< geo::admin_name_key of --oblast
+    std::string oblast_key;                    ///< geo::admin_name_key of --oblast
     std::optional<std::array<double, 4>> bbox; ///< min lon, min lat, max lon, max lat
 };
 
-core::Date parse_date(const std::string& text, const char* option) {
+core::Date parse_date(const std::string &text, const char *option) {
     auto d = core::Date::parse(text);
     if (!d) throw InputError(std::string(option) + ": not a date (YYYY-MM-DD): '" + text + "'");
     return *d;
 }
 
-core::Side parse_side(std::string text, const char* option) {
+core::Side parse_side(std::string text, const char *option) {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
     if (text == "NONE") return core::Side::None;
     auto s = core::side_from_string(text);
@@ -79,7 +79,7 @@ core::Side parse_side(std::string text, const char* option) {
     return *s;
 }
 
-Filters make_filters(const ExportOptions& o) {
+Filters make_filters(const ExportOptions &o) {
     Filters f;
     if (!o.since.empty()) f.store.since = parse_date(o.since, "--since");
     if (!o.until.empty()) f.store.until = parse_date(o.until, "--until");
@@ -100,13 +100,13 @@ Filters make_filters(const ExportOptions& o) {
 // ---------------------------------------------------------------- claims
 
 /// The place or region a claim is about, as a grouping key ("" for neither).
-std::string subject_key(const core::Claim& c) {
+std::string subject_key(const core::Claim &c) {
     if (c.place) return "p" + std::to_string(c.place->id);
     if (c.region) return "r" + std::to_string(c.region->id);
     return "";
 }
 
-std::string oblast_of(const core::Claim& c) {
+std::string oblast_of(const core::Claim &c) {
     if (c.place) return c.place->admin1;
     if (c.region) return c.region->admin1.empty() ? c.region->name : c.region->admin1;
     return "";
@@ -116,136 +116,141 @@ std::string oblast_of(const core::Claim& c) {
 
 /// One output feature before it becomes an exporter::Feature.
 struct Row {
-    const StoredClaim* sc = nullptr;
-    std::optional<core::Date> valid_to;   ///< --timeline
-    std::string conflict_with;            ///< --conflicts: ids of the disagreeing claims
-    const geo::Boundary* boundary = nullptr;
+    const StoredClaim *sc = nullptr;
+    std::optional<core::Date> valid_to; ///< --timeline
+    std::string conflict_with;          ///< --conflicts: ids of the disagreeing claims
+    const geo::Boundary *boundary = nullptr;
     double boundary_km2 = 0.0;
 };
 
 /// Geometry of a row: the place's point, else the region's boundary polygon.
-void set_geometry(exporter::Feature& f, const Row& row) {
-    const core::Claim& c = row.sc->claim;
+void set_geometry(exporter::Feature &f, const Row &row) {
+    const core::Claim &c = row.sc->claim;
     if (c.place && (c.place->lonlat.lon_deg != 0.0 || c.place->lonlat.lat_deg != 0.0))
         f.point = c.place->lonlat;
     else if (row.boundary)
         f.multipolygon = row.boundary->geometry;
 }
 
-bool in_bbox(const exporter::Feature& f, const std::array<double, 4>& b) {
+bool in_bbox(const exporter::Feature &f, const std::array<double, 4> &b) {
     auto inside = [&b](core::LonLat p) {
         return p.lon_deg >= b[0] && p.lon_deg <= b[2] && p.lat_deg >= b[1] && p.lat_deg <= b[3];
     };
     if (f.point) return inside(*f.point);
-    for (const auto& polygon : f.multipolygon)
-        for (const auto& ring : polygon)
-            for (const auto& p : ring)
+    for (const auto &polygon : f.multipolygon)
+        for (const auto &ring : polygon)
+            for (const auto &p : ring)
                 if (inside(p)) return true;
     return false;
 }
 
 // ---------------------------------------------------------------- columns
 
-using Getter = std::function<Value(const Row&)>;
+using Getter = std::function<Value(const Row &)>;
 
 /// One output field: its name, type, meaning (for --list-fields and the
 /// README) and how to read it from a row.
 struct Column {
-    const char* name;
+    const char *name;
     FieldType type;
-    const char* meaning;
+    const char *meaning;
     Getter get;
 };
 
-Value text(std::string_view s) { return s.empty() ? Value{} : Value{std::string(s)}; }
-Value date(const std::optional<core::Date>& d) { return d ? Value{d->iso()} : Value{}; }
-Value integer(std::int64_t i) { return Value{i}; }
+Value text(std::string_view s) {
+    return s.empty() ? Value{} : Value{std::string(s)};
+}
+Value date(const std::optional<core::Date> &d) {
+    return d ? Value{d->iso()} : Value{};
+}
+Value integer(std::int64_t i) {
+    return Value{i};
+}
 
-const std::vector<Column>& claim_columns() {
+const std::vector<Column> &claim_columns() {
     static const std::vector<Column> columns{
         {"claim_id", FieldType::Integer, "the claim's id in the database",
-         [](const Row& r) { return integer(r.sc->id); }},
+         [](const Row &r) { return integer(r.sc->id); }},
         {"change", FieldType::String, "captured, liberated, withdrew, advanced, repelled, contested, other",
-         [](const Row& r) { return text(core::to_string(r.sc->claim.change)); }},
+         [](const Row &r) { return text(core::to_string(r.sc->claim.change)); }},
         {"by_side", FieldType::String, "acting side: UA, RU or null",
-         [](const Row& r) { return text(core::to_string(r.sc->claim.by_side)); }},
+         [](const Row &r) { return text(core::to_string(r.sc->claim.by_side)); }},
         {"controller", FieldType::String,
          "who holds the place if the claim is true: UA, RU, contested or null (advanced, denials)",
-         [](const Row& r) { return text(controller(r.sc->claim)); }},
+         [](const Row &r) { return text(controller(r.sc->claim)); }},
         {"place_name", FieldType::String, "settlement (or, for a region claim, region) name",
-         [](const Row& r) {
-             const auto& c = r.sc->claim;
+         [](const Row &r) {
+             const auto &c = r.sc->claim;
              return text(c.place ? c.place->name : c.region ? c.region->name : c.surface);
          }},
         {"place_id", FieldType::Integer, "GeoNames id of the settlement; null for a region claim",
-         [](const Row& r) { return r.sc->claim.place ? integer(r.sc->claim.place->id) : Value{}; }},
+         [](const Row &r) { return r.sc->claim.place ? integer(r.sc->claim.place->id) : Value{}; }},
         {"place_kind", FieldType::String, "settlement, admin1, admin2, region... of the claim's subject",
-         [](const Row& r) {
-             const auto& c = r.sc->claim;
-             return c.place ? text(core::to_string(c.place->kind))
-                            : c.region ? text(core::to_string(c.region->kind)) : Value{};
+         [](const Row &r) {
+             const auto &c = r.sc->claim;
+             return c.place    ? text(core::to_string(c.place->kind))
+                    : c.region ? text(core::to_string(c.region->kind))
+                               : Value{};
          }},
         {"admin1", FieldType::String, "oblast (English GeoNames name)",
-         [](const Row& r) { return text(oblast_of(r.sc->claim)); }},
+         [](const Row &r) { return text(oblast_of(r.sc->claim)); }},
         {"admin2", FieldType::String, "raion",
-         [](const Row& r) {
-             const auto& c = r.sc->claim;
+         [](const Row &r) {
+             const auto &c = r.sc->claim;
              return text(c.place ? c.place->admin2 : c.region ? c.region->admin2 : "");
          }},
         {"region", FieldType::String, "region the claim names (\"Kherson Oblast\"), if any",
-         [](const Row& r) { return r.sc->claim.region ? text(r.sc->claim.region->name) : Value{}; }},
+         [](const Row &r) { return r.sc->claim.region ? text(r.sc->claim.region->name) : Value{}; }},
         {"surface", FieldType::String, "the place or region as written in the article",
-         [](const Row& r) { return text(r.sc->claim.surface); }},
-        {"claimant", FieldType::String, "who makes the claim",
-         [](const Row& r) { return text(r.sc->claim.claimant); }},
+         [](const Row &r) { return text(r.sc->claim.surface); }},
+        {"claimant", FieldType::String, "who makes the claim", [](const Row &r) { return text(r.sc->claim.claimant); }},
         {"claimant_side", FieldType::String, "UA, RU or null (observers such as ISW)",
-         [](const Row& r) { return text(core::to_string(r.sc->claim.claimant_side)); }},
+         [](const Row &r) { return text(core::to_string(r.sc->claim.claimant_side)); }},
         {"status", FieldType::String, "claimed (a party says so) or assessed (an observer)",
-         [](const Row& r) { return text(core::to_string(r.sc->claim.status)); }},
+         [](const Row &r) { return text(core::to_string(r.sc->claim.status)); }},
         {"negated", FieldType::Integer, "1 for a denial (\"did not capture\"), else 0",
-         [](const Row& r) { return integer(r.sc->claim.negated ? 1 : 0); }},
+         [](const Row &r) { return integer(r.sc->claim.negated ? 1 : 0); }},
         {"background", FieldType::Integer, "1 when the article gives it as past context, else 0",
-         [](const Row& r) { return integer(r.sc->claim.background ? 1 : 0); }},
+         [](const Row &r) { return integer(r.sc->claim.background ? 1 : 0); }},
         {"stated_on", FieldType::Date, "date the claim was made",
-         [](const Row& r) { return date(r.sc->claim.stated_on); }},
+         [](const Row &r) { return date(r.sc->claim.stated_on); }},
         {"event_from", FieldType::Date, "earliest date of the change",
-         [](const Row& r) { return date(r.sc->claim.event_from); }},
+         [](const Row &r) { return date(r.sc->claim.event_from); }},
         {"event_to", FieldType::Date, "latest date of the change",
-         [](const Row& r) { return date(r.sc->claim.event_to); }},
+         [](const Row &r) { return date(r.sc->claim.event_to); }},
         {"valid_from", FieldType::Date, "date the claim became known (stated_on, else published)",
-         [](const Row& r) { return date(known_on(*r.sc)); }},
+         [](const Row &r) { return date(known_on(*r.sc)); }},
         {"valid_to", FieldType::Date,
          "--timeline/--as-of: when the next claim about the same place by the same claimant side "
          "became known; null while current",
-         [](const Row& r) { return date(r.valid_to); }},
+         [](const Row &r) { return date(r.valid_to); }},
         {"confidence", FieldType::Real, "extractor confidence, 0..1",
-         [](const Row& r) { return Value{r.sc->claim.confidence}; }},
+         [](const Row &r) { return Value{r.sc->claim.confidence}; }},
         {"evidence", FieldType::String, "the sentence the claim was read from",
-         [](const Row& r) { return text(r.sc->claim.evidence); }},
+         [](const Row &r) { return text(r.sc->claim.evidence); }},
         {"verb", FieldType::String, "the verb as written (\"took control of\")",
-         [](const Row& r) { return text(r.sc->claim.verb); }},
+         [](const Row &r) { return text(r.sc->claim.verb); }},
         {"article_title", FieldType::String, "title of the source article",
-         [](const Row& r) { return text(r.sc->article.title); }},
+         [](const Row &r) { return text(r.sc->article.title); }},
         {"article_url", FieldType::String, "URL of the source article",
-         [](const Row& r) { return text(r.sc->article.url); }},
+         [](const Row &r) { return text(r.sc->article.url); }},
         {"source", FieldType::String, "publisher of the article",
-         [](const Row& r) { return text(r.sc->article.source); }},
+         [](const Row &r) { return text(r.sc->article.source); }},
         {"published", FieldType::Date, "publication date of the article",
-         [](const Row& r) { return date(r.sc->article.published); }},
+         [](const Row &r) { return date(r.sc->article.published); }},
         {"area_km2", FieldType::Real, "area figure the claim states, km2",
-         [](const Row& r) { return r.sc->claim.area_km2 ? Value{*r.sc->claim.area_km2} : Value{}; }},
-        {"region_km2", FieldType::Real,
-         "geodesic area of the exported region polygon (boundary file), km2",
-         [](const Row& r) { return r.boundary ? Value{r.boundary_km2} : Value{}; }},
+         [](const Row &r) { return r.sc->claim.area_km2 ? Value{*r.sc->claim.area_km2} : Value{}; }},
+        {"region_km2", FieldType::Real, "geodesic area of the exported region polygon (boundary file), km2",
+         [](const Row &r) { return r.boundary ? Value{r.boundary_km2} : Value{}; }},
         {"geometry_source", FieldType::String, "place (GeoNames point), boundary (region polygon) or none",
-         [](const Row& r) {
-             const auto& c = r.sc->claim;
+         [](const Row &r) {
+             const auto &c = r.sc->claim;
              return text(c.place ? "place" : r.boundary ? "boundary" : "none");
          }},
         {"conflict_with", FieldType::String, "--conflicts: ids of the other side's disagreeing claims",
-         [](const Row& r) { return text(r.conflict_with); }},
+         [](const Row &r) { return text(r.conflict_with); }},
         {"recorded_at", FieldType::String, "when the claim was recorded (transaction time, ISO 8601 UTC)",
-         [](const Row& r) { return text(r.sc->recorded_at); }},
+         [](const Row &r) { return text(r.sc->recorded_at); }},
     };
     return columns;
 }
@@ -253,10 +258,10 @@ const std::vector<Column>& claim_columns() {
 // ---------------------------------------------------------------- views
 
 /// Claims passing the --oblast filter, with their region boundary looked up.
-std::vector<Row> rows_for(const std::vector<StoredClaim>& claims, const Filters& f,
-                          const geo::BoundarySet& boundaries) {
+std::vector<Row> rows_for(const std::vector<StoredClaim> &claims, const Filters &f,
+                          const geo::BoundarySet &boundaries) {
     std::vector<Row> rows;
-    for (const auto& sc : claims) {
+    for (const auto &sc : claims) {
         if (!f.oblast_key.empty() && geo::admin_name_key(oblast_of(sc.claim)) != f.oblast_key) continue;
         Row row;
         row.sc = &sc;
@@ -272,16 +277,16 @@ std::vector<Row> rows_for(const std::vector<StoredClaim>& claims, const Filters&
 }
 
 /// Groups state-changing rows by (subject, claimant side), in known_on order.
-std::map<std::pair<std::string, std::string>, std::vector<Row*>> state_groups(std::vector<Row>& rows) {
-    std::map<std::pair<std::string, std::string>, std::vector<Row*>> groups;
-    for (auto& row : rows) {
-        const auto& c = row.sc->claim;
+std::map<std::pair<std::string, std::string>, std::vector<Row *>> state_groups(std::vector<Row> &rows) {
+    std::map<std::pair<std::string, std::string>, std::vector<Row *>> groups;
+    for (auto &row : rows) {
+        const auto &c = row.sc->claim;
         const std::string subject = subject_key(c);
         if (subject.empty() || !is_state_claim(c)) continue;
         groups[{subject, std::string(core::to_string(c.claimant_side))}].push_back(&row);
     }
-    for (auto& [key, group] : groups)
-        std::stable_sort(group.begin(), group.end(), [](const Row* a, const Row* b) {
+    for (auto &[key, group] : groups)
+        std::stable_sort(group.begin(), group.end(), [](const Row *a, const Row *b) {
             return std::pair(known_on(*a->sc), a->sc->id) < std::pair(known_on(*b->sc), b->sc->id);
         });
     return groups;
@@ -289,9 +294,10 @@ std::map<std::pair<std::string, std::string>, std::vector<Row*>> state_groups(st
 
 /// --timeline: every claim; state claims get valid_to from the next one.
 std::vector<Row> timeline_view(std::vector<Row> rows) {
-    for (auto& [key, group] : state_groups(rows))
-        for (std::size_t i = 0; i + 1 < group.size(); ++i) group[i]->valid_to = known_on(*group[i + 1]->sc);
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    for (auto &[key, group] : state_groups(rows))
+        for (std::size_t i = 0; i + 1 < group.size(); ++i)
+            group[i]->valid_to = known_on(*group[i + 1]->sc);
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return std::pair(known_on(*a.sc), a.sc->id) < std::pair(known_on(*b.sc), b.sc->id);
     });
     return rows;
@@ -300,9 +306,9 @@ std::vector<Row> timeline_view(std::vector<Row> rows) {
 /// --as-of: the latest state claim per subject and claimant side known by `day`.
 std::vector<Row> as_of_view(std::vector<Row> rows, core::Date day) {
     std::vector<Row> out;
-    for (auto& [key, group] : state_groups(rows)) {
-        const Row* latest = nullptr;
-        for (const Row* r : group)
+    for (auto &[key, group] : state_groups(rows)) {
+        const Row *latest = nullptr;
+        for (const Row *r : group)
             if (known_on(*r->sc) && *known_on(*r->sc) <= day) latest = r;
         if (latest) out.push_back(*latest);
     }
@@ -312,13 +318,14 @@ std::vector<Row> as_of_view(std::vector<Row> rows, core::Date day) {
 /// --conflicts: rows of the as-of state whose subject has claimant sides
 /// naming different controllers.
 std::vector<Row> conflicts_view(std::vector<Row> state) {
-    std::map<std::string, std::vector<Row*>> by_subject;
-    for (auto& row : state) by_subject[subject_key(row.sc->claim)].push_back(&row);
+    std::map<std::string, std::vector<Row *>> by_subject;
+    for (auto &row : state)
+        by_subject[subject_key(row.sc->claim)].push_back(&row);
     std::vector<Row> out;
-    for (auto& [subject, group] : by_subject) {
-        for (Row* row : group) {
+    for (auto &[subject, group] : by_subject) {
+        for (Row *row : group) {
             std::string others;
-            for (const Row* other : group) {
+            for (const Row *other : group) {
                 const std::string a = controller(row->sc->claim), b = controller(other->sc->claim);
                 if (other == row || a.empty() || b.empty() || a == b) continue;
                 if (!others.empty()) others += ',';
@@ -333,9 +340,9 @@ std::vector<Row> conflicts_view(std::vector<Row> state) {
 }
 
 /// Columns of a view: valid_to only where it means something.
-std::vector<const Column*> columns_for(const ExportOptions& o) {
-    std::vector<const Column*> out;
-    for (const auto& c : claim_columns()) {
+std::vector<const Column *> columns_for(const ExportOptions &o) {
+    std::vector<const Column *> out;
+    for (const auto &c : claim_columns()) {
         const std::string name = c.name;
         if (name == "valid_to" && !o.timeline && o.as_of.empty()) continue;
         if (name == "conflict_with" && !o.conflicts) continue;
@@ -344,19 +351,21 @@ std::vector<const Column*> columns_for(const ExportOptions& o) {
     return out;
 }
 
-exporter::Layer claims_layer(const std::vector<Row>& rows, const ExportOptions& o, const Filters& f) {
+exporter::Layer claims_layer(const std::vector<Row> &rows, const ExportOptions &o, const Filters &f) {
     exporter::Layer layer;
     layer.name = o.layer.empty() ? (o.conflicts ? "conflicts" : o.as_of.empty() ? "claims" : "state") : o.layer;
     layer.label_field = "place_name";
     layer.description_field = "evidence";
     const auto columns = columns_for(o);
-    for (const Column* c : columns) layer.fields.push_back({c->name, c->type});
-    for (const Row& row : rows) {
+    for (const Column *c : columns)
+        layer.fields.push_back({c->name, c->type});
+    for (const Row &row : rows) {
         exporter::Feature feature;
         set_geometry(feature, row);
         if (f.bbox && !in_bbox(feature, *f.bbox)) continue;
         feature.values.reserve(columns.size());
-        for (const Column* c : columns) feature.values.push_back(c->get(row));
+        for (const Column *c : columns)
+            feature.values.push_back(c->get(row));
         layer.features.push_back(std::move(feature));
     }
     return layer;
@@ -365,15 +374,15 @@ exporter::Layer claims_layer(const std::vector<Row>& rows, const ExportOptions& 
 /// --hulls: one polygon per sentence that names three or more places for the
 /// same change and side: the convex hull of the places with its geodesic
 /// area, beside the area the article claims.
-exporter::Layer hulls_layer(const std::vector<Row>& rows, const ExportOptions& o, const Filters& f) {
+exporter::Layer hulls_layer(const std::vector<Row> &rows, const ExportOptions &o, const Filters &f) {
     struct Group {
-        std::vector<const Row*> rows;
+        std::vector<const Row *> rows;
         std::optional<double> claimed_km2;
     };
     std::map<std::tuple<std::int64_t, std::size_t, int, int>, Group> groups;
-    for (const Row& row : rows) {
-        const auto& c = row.sc->claim;
-        auto& g = groups[{row.sc->article.id, c.evidence_span.start, static_cast<int>(c.change),
+    for (const Row &row : rows) {
+        const auto &c = row.sc->claim;
+        auto &g = groups[{row.sc->article.id, c.evidence_span.start, static_cast<int>(c.change),
                           static_cast<int>(c.by_side)}];
         if (c.area_km2) g.claimed_km2 = c.area_km2;
         if (c.place) g.rows.push_back(&row);
@@ -382,16 +391,15 @@ exporter::Layer hulls_layer(const std::vector<Row>& rows, const ExportOptions& o
     layer.name = o.layer.empty() ? "hulls" : o.layer;
     layer.label_field = "places";
     layer.description_field = "evidence";
-    layer.fields = {{"change", FieldType::String},       {"by_side", FieldType::String},
-                    {"claimant", FieldType::String},     {"claimant_side", FieldType::String},
-                    {"stated_on", FieldType::Date},      {"place_count", FieldType::Integer},
-                    {"places", FieldType::String},       {"hull_km2", FieldType::Real},
-                    {"claimed_km2", FieldType::Real},    {"evidence", FieldType::String},
-                    {"article_title", FieldType::String}, {"article_url", FieldType::String}};
-    for (const auto& [key, g] : groups) {
+    layer.fields = {
+        {"change", FieldType::String},        {"by_side", FieldType::String},       {"claimant", FieldType::String},
+        {"claimant_side", FieldType::String}, {"stated_on", FieldType::Date},       {"place_count", FieldType::Integer},
+        {"places", FieldType::String},        {"hull_km2", FieldType::Real},        {"claimed_km2", FieldType::Real},
+        {"evidence", FieldType::String},      {"article_title", FieldType::String}, {"article_url", FieldType::String}};
+    for (const auto &[key, g] : groups) {
         std::vector<core::LonLat> points;
         std::string names;
-        for (const Row* r : g.rows) {
+        for (const Row *r : g.rows) {
             points.push_back(r->sc->claim.place->lonlat);
             if (!names.empty()) names += ", ";
             names += r->sc->claim.place->name;
@@ -399,7 +407,7 @@ exporter::Layer hulls_layer(const std::vector<Row>& rows, const ExportOptions& o
         exporter::Feature feature;
         feature.polygon = geo::convex_hull(points);
         if (feature.polygon.empty() || (f.bbox && !in_bbox(feature, *f.bbox))) continue;
-        const StoredClaim& first = *g.rows.front()->sc;
+        const StoredClaim &first = *g.rows.front()->sc;
         feature.values = {text(core::to_string(first.claim.change)),
                           text(core::to_string(first.claim.by_side)),
                           text(first.claim.claimant),
@@ -419,35 +427,34 @@ exporter::Layer hulls_layer(const std::vector<Row>& rows, const ExportOptions& o
 
 // ---------------------------------------------------------------- command
 
-geo::BoundarySet load_boundaries(const ExportOptions& o) {
+geo::BoundarySet load_boundaries(const ExportOptions &o) {
     std::string paths = o.boundaries;
     if (paths.empty())
-        if (const char* env = std::getenv("CLAIMTRACK_BOUNDARIES"); env != nullptr) paths = env;
+        if (const char *env = std::getenv("CLAIMTRACK_BOUNDARIES"); env != nullptr) paths = env;
     if (paths.empty()) return {};
     try {
         return geo::BoundarySet::read_list(paths);
-    } catch (const geo::GeoError& e) {
+    } catch (const geo::GeoError &e) {
         throw InputError(std::string("--boundaries/CLAIMTRACK_BOUNDARIES: ") + e.what());
     }
 }
 
 void print_fields() {
-    for (const auto& c : claim_columns()) {
-        static const char* type_names[] = {"String", "Integer", "Real", "Date", "DateTime"};
+    for (const auto &c : claim_columns()) {
+        static const char *type_names[] = {"String", "Integer", "Real", "Date", "DateTime"};
         std::cout << c.name << '\t' << type_names[static_cast<int>(c.type)] << '\t' << c.meaning << '\n';
     }
 }
 
 /// Drops features without geometry for formats that cannot store them; returns how many.
-std::size_t drop_unlocated(exporter::Layer& layer) {
+std::size_t drop_unlocated(exporter::Layer &layer) {
     const auto before = layer.features.size();
-    std::erase_if(layer.features, [](const exporter::Feature& f) {
-        return !f.point && f.polygon.empty() && f.multipolygon.empty();
-    });
+    std::erase_if(layer.features,
+                  [](const exporter::Feature &f) { return !f.point && f.polygon.empty() && f.multipolygon.empty(); });
     return before - layer.features.size();
 }
 
-void run_export(const ExportOptions& o, Settings& settings) {
+void run_export(const ExportOptions &o, Settings &settings) {
     if (o.list_fields) {
         print_fields();
         settings.exit_code = 0;
@@ -455,10 +462,10 @@ void run_export(const ExportOptions& o, Settings& settings) {
     }
     resolve_defaults(settings);
     if (o.out.empty()) throw InputError("export: --out FILE is required");
-    const exporter::FormatInfo* format = exporter::find_format(o.format);
+    const exporter::FormatInfo *format = exporter::find_format(o.format);
     if (format == nullptr) {
         std::string names;
-        for (const auto& n : exporter::supported_formats()) {
+        for (const auto &n : exporter::supported_formats()) {
             if (!names.empty()) names += ", ";
             names += n;
         }
@@ -485,8 +492,8 @@ void run_export(const ExportOptions& o, Settings& settings) {
     const std::size_t dropped = format->needs_geometry ? drop_unlocated(layer) : 0;
     exporter::write_layer(layer, {o.format, o.out, o.force});
     if (!settings.quiet) {
-        std::cerr << "export: " << layer.features.size() << " features (layer '" << layer.name << "', "
-                  << format->name << ") written to " << o.out << '\n';
+        std::cerr << "export: " << layer.features.size() << " features (layer '" << layer.name << "', " << format->name
+                  << ") written to " << o.out << '\n';
         if (dropped > 0)
             std::cerr << "export: " << dropped << " claims without a location left out: " << format->name
                       << " cannot store features without geometry (set CLAIMTRACK_BOUNDARIES for regions)\n";
@@ -496,9 +503,9 @@ void run_export(const ExportOptions& o, Settings& settings) {
 
 } // namespace
 
-void register_export(CLI::App& app, Settings& settings) {
+void register_export(CLI::App &app, Settings &settings) {
     auto o = std::make_shared<ExportOptions>();
-    auto* sub = app.add_subcommand("export", "Write claims as a map layer (GeoJSON, GPKG, FlatGeobuf, KML, CSV...)");
+    auto *sub = app.add_subcommand("export", "Write claims as a map layer (GeoJSON, GPKG, FlatGeobuf, KML, CSV...)");
     sub->add_option("-f,--format", o->format,
                     "GeoJSON (default), GeoJSONSeq|geojsonl, GPKG, FlatGeobuf|fgb, KML, CSV (WKT); any case");
     sub->add_option("-o,--out", o->out, "output file; refused if it exists, unless --force");

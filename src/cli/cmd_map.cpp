@@ -26,8 +26,8 @@ struct MapOptions {
     bool force = false;
 };
 
-exporter::MapEvent map_event(const store::StoredClaim& sc) {
-    const core::Claim& c = sc.claim;
+exporter::MapEvent map_event(const store::StoredClaim &sc) {
+    const core::Claim &c = sc.claim;
     const auto day = known_on(sc);
     return {day ? day->iso() : "",
             std::string(core::to_string(c.change)) + (c.negated ? " (denied)" : ""),
@@ -42,41 +42,42 @@ exporter::MapEvent map_event(const store::StoredClaim& sc) {
 }
 
 /// One place per GeoNames id, with its claims in date order (undated first).
-std::vector<exporter::MapPlace> map_places(const std::vector<store::StoredClaim>& claims) {
+std::vector<exporter::MapPlace> map_places(const std::vector<store::StoredClaim> &claims) {
     std::map<std::int64_t, exporter::MapPlace> places;
-    for (const auto& sc : claims) {
+    for (const auto &sc : claims) {
         if (!sc.claim.place) continue;
-        const core::Place& p = *sc.claim.place;
+        const core::Place &p = *sc.claim.place;
         auto [it, added] = places.try_emplace(p.id);
         if (added) it->second = {p.name, p.admin1, p.lonlat, {}};
         it->second.events.push_back(map_event(sc));
     }
     std::vector<exporter::MapPlace> out;
-    for (auto& [id, place] : places) {
+    for (auto &[id, place] : places) {
         std::stable_sort(place.events.begin(), place.events.end(),
-                         [](const auto& a, const auto& b) { return a.date < b.date; });
+                         [](const auto &a, const auto &b) { return a.date < b.date; });
         out.push_back(std::move(place));
     }
     return out;
 }
 
-std::vector<exporter::MapOutline> outlines(const MapOptions& o) {
+std::vector<exporter::MapOutline> outlines(const MapOptions &o) {
     std::string paths = o.boundaries;
     if (paths.empty())
-        if (const char* env = std::getenv("CLAIMTRACK_BOUNDARIES"); env != nullptr) paths = env;
+        if (const char *env = std::getenv("CLAIMTRACK_BOUNDARIES"); env != nullptr) paths = env;
     if (paths.empty()) return {};
     geo::BoundarySet set;
     try {
         set = geo::BoundarySet::read_list(paths);
-    } catch (const geo::GeoError& e) {
+    } catch (const geo::GeoError &e) {
         throw InputError(std::string("--boundaries/CLAIMTRACK_BOUNDARIES: ") + e.what());
     }
     std::vector<exporter::MapOutline> out;
-    for (const auto& b : set.all()) out.push_back({b.name, b.geometry});
+    for (const auto &b : set.all())
+        out.push_back({b.name, b.geometry});
     return out;
 }
 
-void run_map(const MapOptions& o, Settings& settings) {
+void run_map(const MapOptions &o, Settings &settings) {
     resolve_defaults(settings);
     if (!o.as_of.empty() && !core::Date::parse(o.as_of))
         throw InputError("--as-of: not a date (YYYY-MM-DD): '" + o.as_of + "'");
@@ -95,9 +96,9 @@ void run_map(const MapOptions& o, Settings& settings) {
 
 } // namespace
 
-void register_map(CLI::App& app, Settings& settings) {
+void register_map(CLI::App &app, Settings &settings) {
     auto o = std::make_shared<MapOptions>();
-    auto* sub = app.add_subcommand("map", "Write a self-contained HTML map page (opens offline)");
+    auto *sub = app.add_subcommand("map", "Write a self-contained HTML map page (opens offline)");
     sub->add_option("-o,--out", o->out, "output HTML file; refused if it exists, unless --force")->required();
     sub->add_option("--as-of", o->as_of, "date the time slider starts at (default: the latest claim date)");
     sub->add_option("--title", o->title, "page title");

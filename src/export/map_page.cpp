@@ -15,26 +15,29 @@ namespace {
 using nlohmann::json;
 
 /// Degrees rounded to 1e-5 (about 1 m): keeps the page small.
-double round5(double deg) { return std::round(deg * 1e5) / 1e5; }
+double round5(double deg) {
+    return std::round(deg * 1e5) / 1e5;
+}
 
-json ring_json(const geo::Ring& ring) {
+json ring_json(const geo::Ring &ring) {
     json out = json::array();
-    for (const auto& p : ring) out.push_back({round5(p.lon_deg), round5(p.lat_deg)});
+    for (const auto &p : ring)
+        out.push_back({round5(p.lon_deg), round5(p.lat_deg)});
     return out;
 }
 
-json event_json(const MapEvent& e) {
-    return {{"date", e.date},         {"change", e.change},     {"by", e.by_side},
-            {"ctl", e.controller},    {"claimant", e.claimant}, {"cside", e.claimant_side},
-            {"evidence", e.evidence}, {"title", e.title},       {"url", e.url},
-            {"source", e.source}};
+json event_json(const MapEvent &e) {
+    return {{"date", e.date},         {"change", e.change},       {"by", e.by_side},        {"ctl", e.controller},
+            {"claimant", e.claimant}, {"cside", e.claimant_side}, {"evidence", e.evidence}, {"title", e.title},
+            {"url", e.url},           {"source", e.source}};
 }
 
-json page_json(const MapPage& page) {
+json page_json(const MapPage &page) {
     json places = json::array();
-    for (const auto& p : page.places) {
+    for (const auto &p : page.places) {
         json events = json::array();
-        for (const auto& e : p.events) events.push_back(event_json(e));
+        for (const auto &e : p.events)
+            events.push_back(event_json(e));
         places.push_back({{"name", p.name},
                           {"admin1", p.admin1},
                           {"lon", round5(p.lonlat.lon_deg)},
@@ -42,27 +45,34 @@ json page_json(const MapPage& page) {
                           {"events", std::move(events)}});
     }
     json outlines = json::array();
-    for (const auto& o : page.outlines) {
+    for (const auto &o : page.outlines) {
         json rings = json::array();
-        for (const auto& polygon : o.geometry)
-            for (const auto& ring : polygon) rings.push_back(ring_json(ring));
+        for (const auto &polygon : o.geometry)
+            for (const auto &ring : polygon)
+                rings.push_back(ring_json(ring));
         outlines.push_back({{"name", o.name}, {"rings", std::move(rings)}});
     }
-    return {{"title", page.title}, {"initial", page.initial_date}, {"places", std::move(places)},
+    return {{"title", page.title},
+            {"initial", page.initial_date},
+            {"places", std::move(places)},
             {"outlines", std::move(outlines)}};
 }
 
 /// JSON that is safe inside <script type="application/json">: no '<' at all
 /// (so no "</script>" or "<!--"), invalid UTF-8 replaced.
-std::string script_safe_json(const json& j) {
+std::string script_safe_json(const json &j) {
     const std::string text = j.dump(-1, ' ', false, json::error_handler_t::replace);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
-        if (c == '<') out += "\\u003c";
-        else if (c == '>') out += "\\u003e";
-        else if (c == '&') out += "\\u0026";
-        else out += c;
+        if (c == '<')
+            out += "\\u003c";
+        else if (c == '>')
+            out += "\\u003e";
+        else if (c == '&')
+            out += "\\u0026";
+        else
+            out += c;
     }
     return out;
 }
@@ -71,12 +81,23 @@ std::string html_escape(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -275,7 +296,7 @@ constexpr std::string_view k_tail = R"html(</script>
 
 } // namespace
 
-std::string render_map_page(const MapPage& page) {
+std::string render_map_page(const MapPage &page) {
     std::string html;
     html.append(k_head);
     html += html_escape(page.title);
@@ -285,7 +306,7 @@ std::string render_map_page(const MapPage& page) {
     return html;
 }
 
-void write_map_page(const MapPage& page, const std::filesystem::path& out, bool force) {
+void write_map_page(const MapPage &page, const std::filesystem::path &out, bool force) {
     std::error_code ec;
     if (std::filesystem::exists(out, ec) && !force)
         throw ExportError("'" + out.string() + "' exists; use --force to overwrite it");

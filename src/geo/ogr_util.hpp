@@ -12,16 +12,13 @@
 namespace claimtrack::geo::detail {
 
 struct CoordinateTransformationDeleter {
-    void operator()(OGRCoordinateTransformation* ct) const noexcept {
-        OGRCoordinateTransformation::DestroyCT(ct);
-    }
+    void operator()(OGRCoordinateTransformation *ct) const noexcept { OGRCoordinateTransformation::DestroyCT(ct); }
 };
-using CoordinateTransformationPtr =
-    std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
+using CoordinateTransformationPtr = std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
 
 /// Polygons of `geometry` (Polygon, MultiPolygon, or a collection holding
 /// them); other geometry types are ignored. Coordinates are taken as x = lon,
 /// y = lat.
-MultiPolygon to_multipolygon(const OGRGeometry& geometry);
+MultiPolygon to_multipolygon(const OGRGeometry &geometry);
 
 } // namespace claimtrack::geo::detail

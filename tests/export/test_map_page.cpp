@@ -30,9 +30,10 @@ MapPage hostile_page() {
     return page;
 }
 
-std::size_t count(const std::string& haystack, const std::string& needle) {
+std::size_t count(const std::string &haystack, const std::string &needle) {
     std::size_t n = 0;
-    for (auto pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + 1)) ++n;
+    for (auto pos = haystack.find(needle); pos != std::string::npos; pos = haystack.find(needle, pos + 1))
+        ++n;
     return n;
 }
 
@@ -40,7 +41,7 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 
 TEST_CASE("the map page escapes untrusted text", "[map]") {
     const std::string html = render_map_page(hostile_page());
-    CHECK(count(html, "<script") == 2);  // the data block and the page's own script
+    CHECK(count(html, "<script") == 2); // the data block and the page's own script
     CHECK(count(html, "</script>") == 2);
     CHECK(html.find("<script>alert") == std::string::npos); // present only as inert JSON data
     CHECK(html.find("<img") == std::string::npos);
@@ -71,7 +72,8 @@ TEST_CASE("write_map_page refuses to overwrite without force", "[map]") {
     CHECK_THROWS_AS(write_map_page(hostile_page(), out, false), ExportError);
     write_map_page(hostile_page(), out, true);
     std::size_t files = 0;
-    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++files;
+    for ([[maybe_unused]] const auto &entry : fs::directory_iterator(dir))
+        ++files;
     CHECK(files == 1);
     fs::remove_all(dir);
 }

@@ -21,7 +21,7 @@ namespace {
 
 /// A fresh directory under the system temp dir, removed at scope exit.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::random_device rd;
         m_path = fs::temp_directory_path() / ("claimtrack-export-test-" + std::to_string(rd()));
@@ -31,11 +31,11 @@ public:
         std::error_code ec;
         fs::remove_all(m_path, ec);
     }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return m_path; }
+    TempDir(const TempDir &) = delete;
+    TempDir &operator=(const TempDir &) = delete;
+    const fs::path &path() const { return m_path; }
 
-private:
+  private:
     fs::path m_path;
 };
 
@@ -49,11 +49,14 @@ Layer sample_points() {
                     {"confidence", FieldType::Real},
                     {"stated_on", FieldType::Date},
                     {"evidence", FieldType::String}};
-    layer.features.push_back(
-        {claimtrack::core::LonLat{33.6123, 47.1234}, {}, {},
-         {std::int64_t{1}, std::string("Sukhyi Stavok"), 0.8, std::string("2022-09-12"),
-          std::string("Towns liberated included \"Sukhyi Stavok\", <b>& more</b>")}});
-    layer.features.push_back({claimtrack::core::LonLat{36.2304, 49.9935}, {}, {},
+    layer.features.push_back({claimtrack::core::LonLat{33.6123, 47.1234},
+                              {},
+                              {},
+                              {std::int64_t{1}, std::string("Sukhyi Stavok"), 0.8, std::string("2022-09-12"),
+                               std::string("Towns liberated included \"Sukhyi Stavok\", <b>& more</b>")}});
+    layer.features.push_back({claimtrack::core::LonLat{36.2304, 49.9935},
+                              {},
+                              {},
                               {std::int64_t{2}, std::string("Kharkiv"), Value{}, Value{}}});
     return layer;
 }
@@ -63,12 +66,12 @@ Layer sample_polygon() {
     layer.name = "regions";
     layer.fields = {{"region", FieldType::String}, {"area_km2", FieldType::Real}};
     // Clockwise on purpose: RFC 7946 output must be counter-clockwise.
-    layer.features.push_back({std::nullopt, {{32.0, 46.0}, {32.0, 47.0}, {34.0, 47.0}, {34.0, 46.0}}, {},
-                              {std::string("Kherson"), 500.0}});
+    layer.features.push_back(
+        {std::nullopt, {{32.0, 46.0}, {32.0, 47.0}, {34.0, 47.0}, {34.0, 46.0}}, {}, {std::string("Kherson"), 500.0}});
     return layer;
 }
 
-GDALDatasetUniquePtr open_vector(const fs::path& file) {
+GDALDatasetUniquePtr open_vector(const fs::path &file) {
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     REQUIRE(ds);
@@ -76,46 +79,49 @@ GDALDatasetUniquePtr open_vector(const fs::path& file) {
     return ds;
 }
 
-OGRFieldType field_type(OGRLayer& layer, const char* name) {
+OGRFieldType field_type(OGRLayer &layer, const char *name) {
     const int idx = layer.GetLayerDefn()->GetFieldIndex(name);
     REQUIRE(idx >= 0);
     return layer.GetLayerDefn()->GetFieldDefn(idx)->GetType();
 }
 
-std::string slurp(const fs::path& file) {
+std::string slurp(const fs::path &file) {
     std::ifstream in(file);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 struct FormatCase {
-    const char* format;
-    const char* file;
+    const char *format;
+    const char *file;
     bool typed;             ///< the format keeps numeric and date types (KML does not)
-    const char* name_field; ///< where place_name reads back from (KML: its <name>)
+    const char *name_field; ///< where place_name reads back from (KML: its <name>)
 };
 
 } // namespace
 
 TEST_CASE("every format reads back with OGR", "[writer]") {
     const FormatCase cases[] = {
-        {"GeoJSON", "out.geojson", true, "place_name"}, {"geojsonl", "out.geojsonl", true, "place_name"},
-        {"gpkg", "out.gpkg", true, "place_name"},       {"FGB", "out.fgb", true, "place_name"},
-        {"kml", "out.kml", false, "Name"},              {"csv", "out.csv", true, "place_name"},
+        {"GeoJSON", "out.geojson", true, "place_name"},
+        {"geojsonl", "out.geojsonl", true, "place_name"},
+        {"gpkg", "out.gpkg", true, "place_name"},
+        {"FGB", "out.fgb", true, "place_name"},
+        {"kml", "out.kml", false, "Name"},
+        {"csv", "out.csv", true, "place_name"},
     };
-    for (const auto& c : cases) {
+    for (const auto &c : cases) {
         SECTION(c.format) {
             TempDir dir;
             const fs::path out = dir.path() / c.file;
             write_layer(sample_points(), {c.format, out, false});
             auto ds = open_vector(out);
-            OGRLayer* layer = ds->GetLayer(0);
+            OGRLayer *layer = ds->GetLayer(0);
             CHECK(layer->GetFeatureCount() == 2);
 
             std::set<std::string> names;
-            for (auto& feature : *layer) {
+            for (auto &feature : *layer) {
                 const std::string name = feature->GetFieldAsString(c.name_field);
                 names.insert(name);
-                const OGRGeometry* g = feature->GetGeometryRef();
+                const OGRGeometry *g = feature->GetGeometryRef();
                 REQUIRE(g != nullptr);
                 REQUIRE(wkbFlatten(g->getGeometryType()) == wkbPoint);
                 if (name == "Sukhyi Stavok") {
@@ -134,7 +140,7 @@ TEST_CASE("every format reads back with OGR", "[writer]") {
                 CHECK(field_type(*layer, "place_name") == OFTString);
             }
             // No temporary or partial file is left next to the output.
-            for (const auto& entry : fs::directory_iterator(dir.path()))
+            for (const auto &entry : fs::directory_iterator(dir.path()))
                 CHECK(entry.path().filename().string().find(".partial-") == std::string::npos);
         }
     }
@@ -156,9 +162,9 @@ TEST_CASE("GeoJSON is RFC 7946", "[writer][geojson]") {
         auto ds = open_vector(polygons);
         auto feature = std::unique_ptr<OGRFeature>(ds->GetLayer(0)->GetNextFeature());
         REQUIRE(feature);
-        const OGRGeometry* g = feature->GetGeometryRef();
+        const OGRGeometry *g = feature->GetGeometryRef();
         REQUIRE(g != nullptr);
-        const OGRPolygon* polygon = wkbFlatten(g->getGeometryType()) == wkbMultiPolygon
+        const OGRPolygon *polygon = wkbFlatten(g->getGeometryType()) == wkbMultiPolygon
                                         ? g->toMultiPolygon()->getGeometryRef(0)
                                         : g->toPolygon();
         CHECK_FALSE(polygon->getExteriorRing()->isClockwise());
@@ -173,12 +179,12 @@ TEST_CASE("GeoPackage keeps exact types and a spatial index", "[writer][gpkg]") 
     layer.features[0].values.push_back(std::string("2022-09-12T10:00:00Z"));
     write_layer(layer, {"GeoPackage", out, false});
     auto ds = open_vector(out);
-    OGRLayer* l = ds->GetLayer(0);
+    OGRLayer *l = ds->GetLayer(0);
     CHECK(field_type(*l, "claim_id") == OFTInteger64);
     CHECK(field_type(*l, "stated_on") == OFTDate);
     CHECK(field_type(*l, "recorded_at") == OFTDateTime);
     CHECK(wkbFlatten(l->GetGeomType()) == wkbPoint);
-    OGRLayer* sql = ds->ExecuteSQL("SELECT HasSpatialIndex('claims', 'geom')", nullptr, "SQLite");
+    OGRLayer *sql = ds->ExecuteSQL("SELECT HasSpatialIndex('claims', 'geom')", nullptr, "SQLite");
     REQUIRE(sql != nullptr);
     auto row = std::unique_ptr<OGRFeature>(sql->GetNextFeature());
     REQUIRE(row);
@@ -195,7 +201,7 @@ TEST_CASE("polygons, multipolygons and missing geometries", "[writer]") {
                               {},
                               {{{{30, 46}, {31, 46}, {31, 47}, {30, 47}}}, {{{35, 46}, {36, 46}, {36, 47}}}},
                               {std::string("two parts"), 1.0}});
-    for (const char* format : {"GeoJSON", "GPKG", "CSV", "KML", "GeoJSONSeq"}) {
+    for (const char *format : {"GeoJSON", "GPKG", "CSV", "KML", "GeoJSONSeq"}) {
         SECTION(format) {
             const fs::path out = dir.path() / (std::string("regions.") + find_format(format)->extension);
             write_layer(layer, {format, out, false});

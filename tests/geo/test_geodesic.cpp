@@ -16,7 +16,7 @@ namespace geo = claimtrack::geo;
 
 namespace {
 struct DistanceCase {
-    const char* what;
+    const char *what;
     LonLat a;
     LonLat b;
     double metres;
@@ -38,7 +38,7 @@ const DistanceCase distance_cases[] = {
 } // namespace
 
 TEST_CASE("distance_m matches reference values", "[geodesic]") {
-    for (const auto& c : distance_cases) {
+    for (const auto &c : distance_cases) {
         SECTION(c.what) {
             CHECK(geo::distance_m(c.a, c.b) == Approx(c.metres).margin(c.tolerance_m));
             CHECK(geo::distance_m(c.b, c.a) == Approx(c.metres).margin(c.tolerance_m));
@@ -93,7 +93,8 @@ TEST_CASE("polygon_area_km2", "[geodesic][polygon]") {
         CHECK(geo::polygon_area_km2(geo::Ring{{0, 0}, {1, 1}}) == 0.0);
     }
     SECTION("a hole is subtracted") {
-        const geo::Polygon with_hole{{{0, 0}, {2, 0}, {2, 2}, {0, 2}}, {{0.5, 0.5}, {1.5, 0.5}, {1.5, 1.5}, {0.5, 1.5}}};
+        const geo::Polygon with_hole{{{0, 0}, {2, 0}, {2, 2}, {0, 2}},
+                                     {{0.5, 0.5}, {1.5, 0.5}, {1.5, 1.5}, {0.5, 1.5}}};
         const double outer = geo::polygon_area_km2(with_hole[0]);
         const double hole = geo::polygon_area_km2(with_hole[1]);
         CHECK(geo::polygon_area_km2(with_hole) == Approx(outer - hole));
@@ -139,7 +140,7 @@ TEST_CASE("BoundarySet reads a boundary file", "[boundaries]") {
     const std::filesystem::path file = std::filesystem::path(CLAIMTRACK_TEST_DATA_DIR) / "geo/two_oblasts.geojson";
     const auto set = geo::BoundarySet::read(file);
     REQUIRE(set.all().size() == 2);
-    const geo::Boundary* kherson = set.find("Kherson region");
+    const geo::Boundary *kherson = set.find("Kherson region");
     REQUIRE(kherson != nullptr);
     CHECK(kherson->name == "Kherson Oblast");
     CHECK(kherson->iso == "UA-65");
@@ -151,13 +152,13 @@ TEST_CASE("BoundarySet reads a boundary file", "[boundaries]") {
 }
 
 TEST_CASE("BoundarySet reads the configured boundary file when there is one", "[boundaries][shared]") {
-    const char* env = std::getenv("CLAIMTRACK_BOUNDARIES");
+    const char *env = std::getenv("CLAIMTRACK_BOUNDARIES");
     if (env == nullptr || *env == '\0') {
         WARN("CLAIMTRACK_BOUNDARIES not set: skipping the real boundary file");
         return;
     }
     const auto set = geo::BoundarySet::read_list(env);
-    const geo::Boundary* kharkiv = set.find("Kharkiv region");
+    const geo::Boundary *kharkiv = set.find("Kharkiv region");
     REQUIRE(kharkiv != nullptr);
     // Kharkiv Oblast: 31,415 km2; the simplified outline is within 1 %.
     CHECK(geo::multipolygon_area_km2(kharkiv->geometry) == Approx(31415).epsilon(0.01));

@@ -18,15 +18,15 @@ namespace claimtrack::exporter {
 
 /// One claim about a place, as the popup lists it.
 struct MapEvent {
-    std::string date;          ///< ISO 8601 date the claim became known; "" when unknown
-    std::string change;        ///< captured, liberated...
-    std::string by_side;       ///< UA, RU or ""
-    std::string controller;    ///< UA, RU, contested or "" (says nothing about control)
+    std::string date;       ///< ISO 8601 date the claim became known; "" when unknown
+    std::string change;     ///< captured, liberated...
+    std::string by_side;    ///< UA, RU or ""
+    std::string controller; ///< UA, RU, contested or "" (says nothing about control)
     std::string claimant;
     std::string claimant_side;
     std::string evidence;
     std::string title;
-    std::string url;           ///< linked only when it is http(s)
+    std::string url; ///< linked only when it is http(s)
     std::string source;
 };
 
@@ -45,15 +45,15 @@ struct MapOutline {
 struct MapPage {
     std::string title = "claimtrack";
     std::vector<MapPlace> places;
-    std::vector<MapOutline> outlines;  ///< base layer (may be empty)
-    std::string initial_date;          ///< slider start (ISO date); "" = the last date
+    std::vector<MapOutline> outlines; ///< base layer (may be empty)
+    std::string initial_date;         ///< slider start (ISO date); "" = the last date
 };
 
 /// The page as one HTML string.
-std::string render_map_page(const MapPage& page);
+std::string render_map_page(const MapPage &page);
 
 /// Writes render_map_page() to `out` through a temporary file in the same
 /// directory. \throws ExportError when `out` exists and !force, or on I/O failure.
-void write_map_page(const MapPage& page, const std::filesystem::path& out, bool force);
+void write_map_page(const MapPage &page, const std::filesystem::path &out, bool force);
 
 } // namespace claimtrack::exporter

@@ -22,8 +22,8 @@ namespace claimtrack::exporter {
 /// An export failure: unknown format, existing output, or a GDAL error. The
 /// message names the driver, the file and the layer.
 class ExportError : public Error {
-public:
-    explicit ExportError(const std::string& what) : Error(what) {}
+  public:
+    explicit ExportError(const std::string &what) : Error(what) {}
 };
 
 enum class FieldType { String, Integer, Real, Date, DateTime };
@@ -41,8 +41,8 @@ using Value = std::variant<std::monostate, std::string, std::int64_t, double>;
 /// WGS 84 lon/lat. Values are in field order; missing trailing values are null.
 struct Feature {
     std::optional<core::LonLat> point;
-    std::vector<core::LonLat> polygon;   ///< outer ring only
-    geo::MultiPolygon multipolygon;      ///< polygons with holes
+    std::vector<core::LonLat> polygon; ///< outer ring only
+    geo::MultiPolygon multipolygon;    ///< polygons with holes
     std::vector<Value> values;
 };
 
@@ -52,23 +52,23 @@ struct Layer {
     std::string name;
     std::vector<Field> fields;
     std::vector<Feature> features;
-    std::string label_field;        ///< KML <name> (empty: none)
-    std::string description_field;  ///< KML <description> (empty: none)
+    std::string label_field;       ///< KML <name> (empty: none)
+    std::string description_field; ///< KML <description> (empty: none)
 };
 
 struct WriteOptions {
     std::string format = "GeoJSON"; ///< a name or alias from formats() (case-insensitive)
     std::filesystem::path out;
-    bool force = false;             ///< overwrite an existing file
+    bool force = false; ///< overwrite an existing file
 };
 
 /// A supported output format.
 struct FormatInfo {
-    std::string name;                  ///< canonical name: "GeoJSON", "GPKG"...
-    std::string driver;                ///< GDAL driver short name
-    std::string extension;             ///< usual file extension, with the dot
-    std::vector<std::string> aliases;  ///< other accepted names, lower case
-    bool needs_geometry = false;       ///< cannot store features without geometry (FlatGeobuf in GDAL 3.6)
+    std::string name;                 ///< canonical name: "GeoJSON", "GPKG"...
+    std::string driver;               ///< GDAL driver short name
+    std::string extension;            ///< usual file extension, with the dot
+    std::vector<std::string> aliases; ///< other accepted names, lower case
+    bool needs_geometry = false;      ///< cannot store features without geometry (FlatGeobuf in GDAL 3.6)
 };
 
 /// Writes the layer to a temporary file next to `options.out` and renames it
@@ -77,15 +77,15 @@ struct FormatInfo {
 /// \throws ExportError (unknown format, existing file without force, a GDAL
 /// failure, a date that is not ISO 8601, more values than fields, a feature
 /// without geometry for a format that needs_geometry).
-void write_layer(const Layer& layer, const WriteOptions& options);
+void write_layer(const Layer &layer, const WriteOptions &options);
 
 /// Canonical format names accepted by write_layer.
 std::vector<std::string> supported_formats();
 
 /// Every format with its driver, extension and aliases.
-const std::vector<FormatInfo>& formats();
+const std::vector<FormatInfo> &formats();
 
 /// The format named `name` (canonical name or alias, any case), or nullptr.
-const FormatInfo* find_format(std::string_view name);
+const FormatInfo *find_format(std::string_view name);
 
 } // namespace claimtrack::exporter

@@ -16,14 +16,14 @@ namespace claimtrack::geo {
 
 /// A boundary file could not be read; the message names the file and layer.
 class GeoError : public Error {
-public:
-    explicit GeoError(const std::string& what) : Error(what) {}
+  public:
+    explicit GeoError(const std::string &what) : Error(what) {}
 };
 
 struct Boundary {
-    std::string name;          ///< as in the file ("Kherson Oblast")
-    std::string iso;           ///< ISO 3166-2 code when the file has one ("UA-65")
-    MultiPolygon geometry;     ///< WGS 84 lon/lat
+    std::string name;      ///< as in the file ("Kherson Oblast")
+    std::string iso;       ///< ISO 3166-2 code when the file has one ("UA-65")
+    MultiPolygon geometry; ///< WGS 84 lon/lat
 };
 
 /// Normalised lookup key of an admin unit name: ASCII lower case, letters
@@ -35,7 +35,7 @@ std::string admin_name_key(std::string_view name);
 /// A set of named boundaries. Immutable after construction: safe to share
 /// between threads for reading.
 class BoundarySet {
-public:
+  public:
     BoundarySet() = default;
 
     /// Reads every polygon feature of the first layer of `path` (any OGR
@@ -43,18 +43,18 @@ public:
     /// first of shapeName, name, NAME_1, NAME_2, name_en, ADM1_EN, ADM2_EN.
     /// \throws GeoError naming the file when it cannot be opened or has no
     /// name field.
-    static BoundarySet read(const std::filesystem::path& path);
+    static BoundarySet read(const std::filesystem::path &path);
 
     /// Reads each path of a ':'-separated list; earlier files win on lookup.
     static BoundarySet read_list(std::string_view paths);
 
     /// The boundary whose name key equals the key of `name`, or nullptr.
-    const Boundary* find(std::string_view name) const;
+    const Boundary *find(std::string_view name) const;
 
-    const std::vector<Boundary>& all() const { return m_boundaries; }
+    const std::vector<Boundary> &all() const { return m_boundaries; }
     bool empty() const { return m_boundaries.empty(); }
 
-private:
+  private:
     void add(Boundary boundary);
 
     std::vector<Boundary> m_boundaries;

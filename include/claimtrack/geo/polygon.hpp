@@ -24,16 +24,16 @@ using MultiPolygon = std::vector<Polygon>;
 /// winding for an outer ring). Computed in the lon/lat plane, which is fine
 /// for extents of a few hundred km away from the poles and the antimeridian.
 /// Fewer than 3 distinct, non-collinear points give an empty ring.
-Ring convex_hull(const std::vector<core::LonLat>& points);
+Ring convex_hull(const std::vector<core::LonLat> &points);
 
 /// Geodesic area of a polygon (outer ring minus holes), in km².
-double polygon_area_km2(const Polygon& polygon);
+double polygon_area_km2(const Polygon &polygon);
 
 /// Sum of the polygons' geodesic areas, in km².
-double multipolygon_area_km2(const MultiPolygon& multipolygon);
+double multipolygon_area_km2(const MultiPolygon &multipolygon);
 
 /// True when the ring, read as lon/lat, turns counter-clockwise (positive
 /// signed planar area).
-bool is_counter_clockwise(const Ring& ring);
+bool is_counter_clockwise(const Ring &ring);
 
 } // namespace claimtrack::geo
