@@ -92,7 +92,7 @@ struct DocContext {
 
 /// Tokenizes and annotates the sentence at `span` of `text`.
 /// `mentions` are all document mentions sorted by start.
-/// `lowered` is ascii_lower(text) and must outlive the sentence.
+/// `lowered` is fold_lower(text) and must outlive the sentence.
 Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string_view lowered, core::Span span,
                           const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published);
 

@@ -132,7 +132,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
     ctx.source_is_assessor = contains_ci(doc.source, "Institute for the Study of War") ||
                              contains_ci(doc.source, "ISW") || contains_ci(doc.title, "Campaign Assessment");
 
-    const std::string lowered = ascii_lower(text);
+    const std::string lowered = fold_lower(text);
     std::vector<Sentence> sentences;
     for (const core::Span& span : text::sentences(text))
         sentences.push_back(analyse_sentence(lex, text, lowered, span, mentions, doc.published));

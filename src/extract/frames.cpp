@@ -9,42 +9,8 @@ namespace {
 
 using core::Side;
 
-template <std::size_t N>
-bool one_of(std::string_view w, const std::array<std::string_view, N>& set) {
-    return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-constexpr std::array<std::string_view, 14> k_clause_breaks{
-    ";", "but", "while", "whereas", "although", "though", "after", "before", "which", "where",
-    "when", "because", "despite", "until"};
-
-constexpr std::array<std::string_view, 12> k_near_words{
-    "near", "nearby", "toward", "towards", "outskirts", "outside", "direction", "approaches",
-    "around", "vicinity", "close", "flanks"};
-
-constexpr std::array<std::string_view, 18> k_direction_words{
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-    "southwestern", "central", "northwards"};
-
-constexpr std::array<std::string_view, 8> k_after_partial{"front", "direction", "axis", "sector", "flank",
-                                                          "outskirts", "area", "areas"};
-
-constexpr std::array<std::string_view, 24> k_irrealis{
-    "could", "plan", "plans", "planned", "planning", "attempt", "attempts", "attempted", "attempting",
-    "trying", "tried", "try", "seeking", "seek", "seeks", "aim", "aims", "aiming", "bid", "goal",
-    "intend", "intends", "hope", "hopes"};
-
-constexpr std::array<std::string_view, 11> k_real_to{"managed", "able", "begun", "began", "begin", "started",
-                                                     "start", "continue", "continued", "forced", "forcing"};
-
-constexpr std::array<std::string_view, 12> k_progressive_aux{"is", "are", "was", "were", "been", "be", "am",
-                                                             "continue", "continued", "continues", "keep", "kept"};
-
-constexpr std::array<std::string_view, 7> k_negations{"not", "n't", "never", "no", "failed", "neither", "nor"};
-
-constexpr std::array<std::string_view, 9> k_count_nouns{"villages", "settlements", "towns", "localities", "hamlets",
-                                                        "cities", "positions", "areas", "places"};
+/// True when a cue of class `c` starts at token `k`.
+bool cue(const Lexicon& lex, const Sentence& s, std::size_t k, Cue c) { return lex.cue_at(s.tokens, k, c); }
 
 bool usable_kind(core::PlaceKind k) {
     return k == core::PlaceKind::Settlement || k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2 ||
@@ -68,13 +34,13 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
-        if (one_of(w, k_irrealis)) return true;
+        if (cue(lex, s, k - 1, Cue::Irrealis)) return true;
     }
     // A nominal event as an object: "next in line for the Russian advance".
     for (std::size_t k = v.first; k > 0 && k + 3 > v.first; --k)
         if ((t[k - 1].norm == "for" || t[k - 1].norm == "against") && k < v.first && t[k].norm == "the") return true;
     if (v.first > 0 && t[v.first - 1].norm == "to") {
-        const bool real = v.first > 1 && one_of(t[v.first - 2].norm, k_real_to);
+        const bool real = v.first > 1 && cue(lex, s, v.first - 2, Cue::RealTo);
         if (!real) return true;
     }
     // Objects that make the verb non-territorial: "taken heavy losses".
@@ -85,16 +51,16 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const std::string_view w = t[v.first].norm;
     if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {
         for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
-            if (one_of(t[k].norm, k_progressive_aux)) return false;
+            if (cue(lex, s, k, Cue::Progressive)) return false;
         return true;
     }
     return false;
 }
 
 /// Token index where the clause containing `pos` ends (exclusive), searching forwards.
-std::size_t clause_end(const Sentence& s, std::size_t from) {
+std::size_t clause_end(const Lexicon& lex, const Sentence& s, std::size_t from) {
     for (std::size_t k = from; k < s.tokens.size(); ++k) {
-        if (one_of(s.tokens[k].norm, k_clause_breaks)) return k;
+        if (cue(lex, s, k, Cue::ClauseBreak)) return k;
         for (const ReportHit& r : s.reports)
             if (r.first == k && r.kind != ReportKind::Deny && k > 0 && (s.tokens[k - 1].norm == "," || s.tokens[k - 1].norm == "\""))
                 return k;
@@ -103,14 +69,14 @@ std::size_t clause_end(const Sentence& s, std::size_t from) {
 }
 
 /// Token index where the clause containing `pos` begins, searching backwards.
-std::size_t clause_begin(const Sentence& s, std::size_t pos) {
+std::size_t clause_begin(const Lexicon& lex, const Sentence& s, std::size_t pos) {
     for (std::size_t k = pos; k > 0; --k)
-        if (one_of(s.tokens[k - 1].norm, k_clause_breaks)) return k;
+        if (cue(lex, s, k - 1, Cue::ClauseBreak)) return k;
     return 0;
 }
 
 /// The acting side's phrase for the verb `v`.
-std::optional<ActorHit> agent_of(const Sentence& s, const VerbHit& v) {
+std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     // "recently-liberated X": an adjective; the verb has no agent of its own.
     if (v.entry->phrase.find(" - ") != std::string::npos) return std::nullopt;
@@ -123,7 +89,7 @@ std::optional<ActorHit> agent_of(const Sentence& s, const VerbHit& v) {
     if (t[v.last - 1].norm == "of" || t[v.last - 1].norm == "from")
         for (const ActorHit& a : s.actors)
             if (a.first >= v.last && a.first <= v.last + 1 && !adjective_actor(s, a)) return a;
-    const std::size_t begin = clause_begin(s, v.first);
+    const std::size_t begin = clause_begin(lex, s, v.first);
     std::optional<ActorHit> best;
     for (const ActorHit& a : s.actors) {
         if (a.last > v.first) break;
@@ -135,10 +101,10 @@ std::optional<ActorHit> agent_of(const Sentence& s, const VerbHit& v) {
 }
 
 /// Side of an agent; "its units" after "Moscow said" is Moscow's.
-Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
+Side resolve_agent(const Lexicon& lex, const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
                    const DocContext& ctx) {
     if (agent.side == ActorSide::Pronoun) {
-        const std::size_t begin = clause_begin(s, agent.first);
+        const std::size_t begin = clause_begin(lex, s, agent.first);
         for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
             if (it->last > agent.first || it->first < begin) continue;
             if (it->side == ActorSide::UA) return Side::UA;
@@ -148,27 +114,35 @@ Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional
     return actor_side(agent, who, ctx);
 }
 
-bool negated(const Sentence& s, const VerbHit& v) {
+bool negated(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const std::size_t from = v.first > 3 ? v.first - 3 : 0;
     for (std::size_t k = from; k < v.first; ++k)
-        if (one_of(s.tokens[k].norm, k_negations)) return true;
+        if (cue(lex, s, k, Cue::Negation)) return true;
+    return false;
+}
+
+/// "не полностью захватили", "частково звільнили": partial control, an advance.
+bool partial_verb(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    const std::size_t from = v.first > 3 ? v.first - 3 : 0;
+    for (std::size_t k = from; k < v.first; ++k)
+        if (cue(lex, s, k, Cue::Partial)) return true;
     return false;
 }
 
 /// True when the mention names only the surroundings or a part of the place:
 /// "near X", "towards X", "south of X", "in northern X", "X's outskirts".
-bool partial_reference(const Sentence& s, const MentionRef& m) {
+bool partial_reference(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
-    if (m.last < t.size() && (t[m.last].norm == "'s" || one_of(t[m.last].norm, k_after_partial))) return true;
-    if (m.first >= 2 && one_of(t[m.first - 1].norm, k_direction_words) && t[m.first - 2].norm == "in") return true;
+    if (m.last < t.size() && (t[m.last].norm == "'s" || cue(lex, s, m.last, Cue::AfterPartial))) return true;
+    if (m.first >= 2 && cue(lex, s, m.first - 1, Cue::Direction) && t[m.first - 2].norm == "in") return true;
     if (m.first >= 2 && t[m.first - 1].norm == "of" &&
-        (one_of(t[m.first - 2].norm, k_direction_words) || one_of(t[m.first - 2].norm, k_near_words)))
+        (cue(lex, s, m.first - 2, Cue::Direction) || cue(lex, s, m.first - 2, Cue::Near)))
         return true;
     const std::size_t from = m.first > 5 ? m.first - 5 : 0;
     for (std::size_t k = m.first; k > from; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == "." || w == ";") break;
-        if (one_of(w, k_near_words)) return true;
+        if (cue(lex, s, k - 1, Cue::Near)) return true;
     }
     return false;
 }
@@ -189,13 +163,13 @@ bool is_offset_anchor(const Sentence& s, const MentionRef& m) {
 }
 
 /// Mentions a verb governs: after it to the end of its clause, else before it in its clause.
-std::vector<const MentionRef*> governed(const Sentence& s, const VerbHit& v, std::size_t next_verb) {
+std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, const VerbHit& v, std::size_t next_verb) {
     std::vector<const MentionRef*> out;
-    const std::size_t end = std::min(clause_end(s, v.last), next_verb);
+    const std::size_t end = std::min(clause_end(lex, s, v.last), next_verb);
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
     if (!out.empty() || v.entry->phrase.ends_with(" of")) return out;
-    std::size_t begin = clause_begin(s, v.first);
+    std::size_t begin = clause_begin(lex, s, v.first);
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return out;
@@ -207,9 +181,9 @@ std::vector<const MentionRef*> governed(const Sentence& s, const VerbHit& v, std
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
-std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
+std::size_t count_noun_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 5; ++k) {
-        if (one_of(s.tokens[k].norm, k_count_nouns)) return k + 1;
+        if (cue(lex, s, k, Cue::CountNoun)) return k + 1;
         if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
     }
     return 0;
@@ -366,7 +340,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
-        auto places = governed(s, v, next);
+        auto places = governed(lex, s, v, next);
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m);
         });
@@ -375,12 +349,12 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         std::optional<Attribution> local;
         if (own_attr && s.reports.size() > 1) local = find_attribution(lex, text, s, ctx, v.first);
         const std::optional<Attribution>& who = local ? local : sentence_who;
-        const auto agent = agent_of(s, v);
-        Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
-        const bool neg = negated(s, v) && v.entry->cls != VerbClass::Contest;
+        const auto agent = agent_of(lex, s, v);
+        Side agent_side = agent ? resolve_agent(lex, s, *agent, who, ctx) : Side::None;
+        const bool neg = negated(lex, s, v) && v.entry->cls != VerbClass::Contest;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
-        if (const std::size_t noun = count_noun_object(s, v); noun != 0) {
+        if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg)
                 ctx.pending = PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index,
@@ -409,7 +383,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if ((v.entry->cls == VerbClass::Gain) && partial_reference(s, *m)) {
+            if ((v.entry->cls == VerbClass::Gain) && partial_reference(lex, s, *m)) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
@@ -439,7 +413,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     bool refers_back = false;
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
         if (s.tokens[k].norm == "question") refers_back = true;
-        if (!one_of(s.tokens[k].norm, k_count_nouns)) continue;
+        if (!cue(lex, s, k, Cue::CountNoun)) continue;
         for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
             const std::string_view w = s.tokens[j].norm;
             if (w == "are" || w == "were" || w == "include" || w == "included" || w == "includes" || w == "named" ||

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <sstream>
 
 namespace claimtrack::extract {
@@ -59,6 +60,62 @@ std::vector<Row> read_table(const std::filesystem::path& file, std::size_t colum
     return rows;
 }
 
+/// Rows of NAME.tsv followed by those of NAME.ru.tsv and NAME.uk.tsv where present.
+/// Each row remembers its file for error messages.
+struct FileRows {
+    std::filesystem::path file;
+    std::vector<Row> rows;
+};
+std::vector<FileRows> read_tables(const std::filesystem::path& dir, std::string_view name, std::size_t columns) {
+    std::vector<FileRows> out;
+    out.push_back({dir / (std::string(name) + ".tsv"), {}});
+    out.back().rows = read_table(out.back().file, columns);
+    for (const char* lang : {"ru", "uk"}) {
+        const auto file = dir / (std::string(name) + "." + lang + ".tsv");
+        if (std::filesystem::exists(file)) out.push_back({file, read_table(file, columns)});
+    }
+    return out;
+}
+
+/// Expands a lexicon phrase: "освобожд{ен|ена|ено}" gives one phrase per
+/// alternative (an empty alternative is allowed); an apostrophe also matches
+/// the typographic ’ and the modifier letter ʼ used in Ukrainian.
+void expand_phrase(const std::filesystem::path& file, std::size_t line, const std::string& phrase,
+                   std::vector<std::string>& out) {
+    const std::size_t open = phrase.find('{');
+    if (open != std::string::npos) {
+        const std::size_t close = phrase.find('}', open);
+        if (close == std::string::npos) fail(file, line, "unclosed '{' in '" + phrase + "'");
+        const std::string head = phrase.substr(0, open), tail = phrase.substr(close + 1);
+        const std::string alts = phrase.substr(open + 1, close - open - 1);
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t bar = alts.find('|', start);
+            expand_phrase(file, line, head + alts.substr(start, bar == std::string::npos ? bar : bar - start) + tail, out);
+            if (bar == std::string::npos) break;
+            start = bar + 1;
+        }
+        return;
+    }
+    if (phrase.find('}') != std::string::npos || phrase.find('|') != std::string::npos)
+        fail(file, line, "unbalanced '}' or '|' in '" + phrase + "'");
+    out.push_back(phrase);
+    if (const std::size_t apos = phrase.find('\''); apos != std::string::npos) {
+        for (const char* alt : {"\xE2\x80\x99", "\xCA\xBC"}) {
+            std::string v = phrase;
+            v.replace(apos, 1, alt);
+            expand_phrase(file, line, v, out);
+        }
+    }
+}
+
+/// Adds every expansion of the row's phrase (its first cell) to `m` with `payload`.
+void add_phrase(PhraseMatcher& m, const std::filesystem::path& file, const Row& row, std::uint32_t payload) {
+    std::vector<std::string> phrases;
+    expand_phrase(file, row.line, row.cells[0], phrases);
+    for (const auto& p : phrases) m.add(p, payload);
+}
+
 double parse_number(const std::filesystem::path& file, const Row& row, const std::string& cell) {
     double v = 0;
     const auto [p, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), v);
@@ -77,8 +134,8 @@ E parse_enum(const std::filesystem::path& file, const Row& row, const std::strin
 }
 
 void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
-    const auto file = dir / "claim_verbs.tsv";
-    for (const Row& r : read_table(file, 3)) {
+    for (const auto& [file, rows] : read_tables(dir, "claim_verbs", 3))
+    for (const Row& r : rows) {
         VerbEntry e;
         e.phrase = r.cells[0];
         e.cls = parse_enum<VerbClass>(file, r, r.cells[1],
@@ -87,14 +144,14 @@ void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
                                        {"repel", VerbClass::Repel}});
         e.hint = parse_enum<VerbHint>(file, r, r.cells[2],
                                       {{"-", VerbHint::None}, {"take", VerbHint::Take}, {"regain", VerbHint::Regain}});
-        lex.verbs.add(e.phrase, static_cast<std::uint32_t>(lex.verb_info.size()));
+        add_phrase(lex.verbs, file, r, static_cast<std::uint32_t>(lex.verb_info.size()));
         lex.verb_info.push_back(std::move(e));
     }
 }
 
 void load_actors(const std::filesystem::path& dir, Lexicon& lex) {
-    const auto file = dir / "actors.tsv";
-    for (const Row& r : read_table(file, 3)) {
+    for (const auto& [file, rows] : read_tables(dir, "actors", 4))
+    for (const Row& r : rows) {
         ActorEntry e;
         e.phrase = r.cells[0];
         e.side = parse_enum<ActorSide>(file, r, r.cells[1],
@@ -102,83 +159,107 @@ void load_actors(const std::filesystem::path& dir, Lexicon& lex) {
                                         {"own", ActorSide::Own}, {"pronoun", ActorSide::Pronoun}});
         e.role = parse_enum<ActorRole>(file, r, r.cells[2],
                                        {{"force", ActorRole::Force}, {"gov", ActorRole::Gov}, {"both", ActorRole::Both}});
-        lex.actors.add(e.phrase, static_cast<std::uint32_t>(lex.actor_info.size()));
+        e.grammatical_case = parse_enum<ActorCase>(file, r, r.cells[3],
+                                                   {{"-", ActorCase::Any}, {"nom", ActorCase::Nominative},
+                                                    {"ins", ActorCase::Instrumental}, {"gen", ActorCase::Genitive},
+                                                    {"obl", ActorCase::Oblique}});
+        add_phrase(lex.actors, file, r, static_cast<std::uint32_t>(lex.actor_info.size()));
         lex.actor_info.push_back(std::move(e));
     }
 }
 
 void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
-    {
-        const auto file = dir / "reporting_verbs.tsv";
-        for (const Row& r : read_table(file, 2)) {
-            lex.reporting.add(r.cells[0], static_cast<std::uint32_t>(lex.reporting_info.size()));
-            lex.reporting_info.push_back(parse_enum<ReportKind>(
-                file, r, r.cells[1], {{"say", ReportKind::Say}, {"hedge", ReportKind::Hedge}, {"deny", ReportKind::Deny}}));
+    for (const auto& [file, rows] : read_tables(dir, "reporting_verbs", 2))
+        for (const Row& r : rows) {
+            add_phrase(lex.reporting, file, r, static_cast<std::uint32_t>(lex.reporting_info.size()));
+            lex.reporting_info.push_back(parse_enum<ReportKind>(file, r, r.cells[1],
+                                                                {{"say", ReportKind::Say}, {"hedge", ReportKind::Hedge},
+                                                                 {"deny", ReportKind::Deny}, {"source", ReportKind::Source}}));
         }
-    }
-    {
-        const auto file = dir / "hedges.tsv";
-        for (const Row& r : read_table(file, 2)) {
+    for (const auto& [file, rows] : read_tables(dir, "hedges", 2))
+        for (const Row& r : rows) {
             const double f = parse_number(file, r, r.cells[1]);
             if (f < 0 || f > 1) fail(file, r.line, "factor must be within 0..1");
-            lex.hedges.add(r.cells[0], static_cast<std::uint32_t>(lex.hedge_factor.size()));
+            add_phrase(lex.hedges, file, r, static_cast<std::uint32_t>(lex.hedge_factor.size()));
             lex.hedge_factor.push_back(f);
         }
-    }
-    {
-        const auto file = dir / "assessors.tsv";
-        for (const Row& r : read_table(file, 2)) {
-            lex.assessors.add(r.cells[0], static_cast<std::uint32_t>(lex.assessor_name.size()));
+    for (const auto& [file, rows] : read_tables(dir, "assessors", 2))
+        for (const Row& r : rows) {
+            add_phrase(lex.assessors, file, r, static_cast<std::uint32_t>(lex.assessor_name.size()));
             lex.assessor_name.push_back(r.cells[1]);
         }
-    }
-    {
-        const auto file = dir / "qualifiers.tsv";
-        for (const Row& r : read_table(file, 2)) {
-            lex.qualifiers.add(r.cells[0], static_cast<std::uint32_t>(lex.qualifier_name.size()));
+    for (const auto& [file, rows] : read_tables(dir, "qualifiers", 2))
+        for (const Row& r : rows) {
+            add_phrase(lex.qualifiers, file, r, static_cast<std::uint32_t>(lex.qualifier_name.size()));
             lex.qualifier_name.push_back(r.cells[1]);
         }
-    }
-    {
-        const auto file = dir / "area_cues.tsv";
-        for (const Row& r : read_table(file, 2)) {
+    for (const auto& [file, rows] : read_tables(dir, "area_cues", 2))
+        for (const Row& r : rows) {
             const bool before = parse_enum<bool>(file, r, r.cells[1], {{"before", true}, {"after", false}});
-            (before ? lex.area_cues_before : lex.area_cues_after).add(r.cells[0], 0);
+            add_phrase(before ? lex.area_cues_before : lex.area_cues_after, file, r, 0);
         }
-    }
-    {
-        const auto file = dir / "background.tsv";
-        for (const Row& r : read_table(file, 1)) lex.background.add(r.cells[0], 0);
-    }
-    {
-        const auto file = dir / "verb_blockers.tsv";
-        for (const Row& r : read_table(file, 1)) lex.verb_blockers.add(r.cells[0], 0);
-    }
+    for (const auto& [file, rows] : read_tables(dir, "background", 1))
+        for (const Row& r : rows) add_phrase(lex.background, file, r, 0);
+    for (const auto& [file, rows] : read_tables(dir, "verb_blockers", 1))
+        for (const Row& r : rows) add_phrase(lex.verb_blockers, file, r, 0);
+}
+
+/// cue_words.tsv: a phrase may belong to several classes; its payload is their bit set.
+void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
+    std::map<std::string, std::uint32_t> classes;
+    for (const auto& [file, rows] : read_tables(dir, "cue_words", 2))
+        for (const Row& r : rows) {
+            const Cue c = parse_enum<Cue>(
+                file, r, r.cells[1],
+                {{"clause_break", Cue::ClauseBreak}, {"near", Cue::Near}, {"direction", Cue::Direction},
+                 {"after_partial", Cue::AfterPartial}, {"negation", Cue::Negation}, {"partial", Cue::Partial},
+                 {"irrealis", Cue::Irrealis}, {"real_to", Cue::RealTo}, {"progressive", Cue::Progressive},
+                 {"count_noun", Cue::CountNoun}, {"list_noun", Cue::ListNoun}, {"anaphor", Cue::Anaphor}});
+            std::vector<std::string> phrases;
+            expand_phrase(file, r.line, r.cells[0], phrases);
+            for (const auto& p : phrases) classes[p] |= 1U << static_cast<std::uint32_t>(c);
+        }
+    for (const auto& [phrase, bits] : classes) lex.cues.add(phrase, bits);
+}
+
+void load_times(const std::filesystem::path& dir, Lexicon& lex) {
+    for (const auto& [file, rows] : read_tables(dir, "time_words", 3))
+        for (const Row& r : rows) {
+            TimeWord w;
+            w.kind = parse_enum<TimeKind>(file, r, r.cells[1],
+                                          {{"weekday", TimeKind::Weekday}, {"month", TimeKind::Month},
+                                           {"day_offset", TimeKind::DayOffset}, {"week_offset", TimeKind::WeekOffset}});
+            w.value = static_cast<int>(parse_number(file, r, r.cells[2]));
+            const bool ok = w.kind == TimeKind::Weekday ? w.value >= 0 && w.value <= 6
+                            : w.kind == TimeKind::Month ? w.value >= 1 && w.value <= 12
+                                                        : w.value >= -31 && w.value <= 31;
+            if (!ok) fail(file, r.line, "value out of range for its kind: '" + r.cells[2] + "'");
+            add_phrase(lex.time_words, file, r, static_cast<std::uint32_t>(lex.time_info.size()));
+            lex.time_info.push_back(w);
+        }
 }
 
 void load_figures(const std::filesystem::path& dir, Lexicon& lex) {
-    {
-        const auto file = dir / "units.tsv";
-        for (const Row& r : read_table(file, 4)) {
+    for (const auto& [file, rows] : read_tables(dir, "units", 4)) {
+        for (const Row& r : rows) {
             UnitEntry e;
             e.area = parse_enum<bool>(file, r, r.cells[1], {{"area", true}, {"length", false}});
             e.factor = parse_number(file, r, r.cells[2]);
             if (e.factor <= 0) fail(file, r.line, "factor must be positive");
             e.code = r.cells[3];
-            lex.units.add(r.cells[0], static_cast<std::uint32_t>(lex.unit_info.size()));
+            add_phrase(lex.units, file, r, static_cast<std::uint32_t>(lex.unit_info.size()));
             lex.unit_info.push_back(std::move(e));
         }
     }
-    {
-        const auto file = dir / "numbers.tsv";
-        for (const Row& r : read_table(file, 4)) {
+    for (const auto& [file, rows] : read_tables(dir, "numbers", 4)) {
+        for (const Row& r : rows) {
             NumberEntry e;
             e.kind = parse_enum<NumberKind>(file, r, r.cells[1],
                                             {{"number", NumberKind::Number}, {"multiplier", NumberKind::Multiplier},
                                              {"vague", NumberKind::Vague}});
             e.min = parse_number(file, r, r.cells[2]);
             e.max = r.cells[3] == "-" ? -1.0 : parse_number(file, r, r.cells[3]);
-            lex.numbers.add(r.cells[0], static_cast<std::uint32_t>(lex.number_info.size()));
+            add_phrase(lex.numbers, file, r, static_cast<std::uint32_t>(lex.number_info.size()));
             lex.number_info.push_back(e);
         }
     }
@@ -192,7 +273,17 @@ Lexicon Lexicon::load(const std::filesystem::path& dir) {
     load_actors(dir, lex);
     load_simple(dir, lex);
     load_figures(dir, lex);
+    load_cues(dir, lex);
+    load_times(dir, lex);
     return lex;
+}
+
+bool Lexicon::cue_at(const std::vector<Token>& tokens, std::size_t pos, Cue c, std::size_t* end) const {
+    PhraseHit h;
+    if (pos >= tokens.size() || !cues.match_at(tokens, pos, h)) return false;
+    if (!(h.payload & (1U << static_cast<std::uint32_t>(c)))) return false;
+    if (end) *end = h.last;
+    return true;
 }
 
 } // namespace claimtrack::extract

@@ -27,13 +27,44 @@ struct VerbEntry {
 enum class ActorSide { UA, RU, Enemy, Own, Pronoun };
 enum class ActorRole { Force, Gov, Both };
 
+/// Grammatical case of an inflected actor phrase: a genitive ("позиции
+/// противника") names the possessor, never the agent of a verb outside it.
+enum class ActorCase { Any, Nominative, Instrumental, Genitive, Oblique };
+
 struct ActorEntry {
     std::string phrase;
     ActorSide side = ActorSide::UA;
     ActorRole role = ActorRole::Force;
+    ActorCase grammatical_case = ActorCase::Any;
 };
 
-enum class ReportKind { Say, Hedge, Deny };
+/// Word classes of the frame rules (cue_words.tsv).
+enum class Cue : std::uint32_t {
+    ClauseBreak,  ///< starts a new clause: "but", "while", "который"
+    Near,         ///< the place is only approached: "near", "в районе", "біля"
+    Direction,    ///< "north", "северо-западнее"
+    AfterPartial, ///< after a place name, only part of it: "outskirts", "direction"
+    Negation,     ///< "not", "не", "failed"
+    Partial,      ///< "не полностью": partial control, an advance
+    Irrealis,     ///< "plan", "attempt", "пытаются"
+    RealTo,       ///< "managed (to)", "started (to)"
+    Progressive,  ///< "is (capturing)"
+    CountNoun,    ///< "villages": a list introduced after it names the places ("including")
+    ListNoun,     ///< "населённые пункты": names may follow directly
+    Anaphor,      ///< "the town", "населённый пункт": the last settlement named
+    Count_        ///< number of classes
+};
+
+/// Kinds of time words (time_words.tsv).
+enum class TimeKind { Weekday, Month, DayOffset, WeekOffset };
+struct TimeWord {
+    TimeKind kind = TimeKind::Weekday;
+    int value = 0; ///< weekday 0 = Monday, month 1..12, offset in days or weeks
+}; 
+
+/// say: "X said"; hedge: "X claimed"; deny: "X denied"; source: the claimant
+/// follows the phrase ("according to X", "по данным X", "сообщили в X").
+enum class ReportKind { Say, Hedge, Deny, Source };
 
 struct UnitEntry {
     bool area = false;   ///< area (else length)
@@ -70,8 +101,15 @@ struct Lexicon {
     PhraseMatcher area_cues_after;
     PhraseMatcher background;
     PhraseMatcher verb_blockers;
+    PhraseMatcher cues;                   ///< payload: bit set of Cue classes
+    PhraseMatcher time_words;
+    std::vector<TimeWord> time_info;
 
-    /// Loads every file from `dir` (geodata/lexicon). \throws ExtractError
+    /// True when a cue phrase of class `c` starts at token `pos`; `end` gets its end.
+    bool cue_at(const std::vector<Token>& tokens, std::size_t pos, Cue c, std::size_t* end = nullptr) const;
+
+    /// Loads every file from `dir` (geodata/lexicon): NAME.tsv and, where
+    /// present, its language files NAME.ru.tsv and NAME.uk.tsv. \throws ExtractError
     /// naming the file and line of a missing file or a bad row.
     static Lexicon load(const std::filesystem::path& dir);
 };

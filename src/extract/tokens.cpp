@@ -59,13 +59,41 @@ std::size_t apostrophe_at(std::string_view t, std::size_t i) {
     return 0;
 }
 
+/// A curly apostrophe (U+2019) between two Cyrillic letters.
+bool cyrillic_apostrophe(std::string_view t, std::size_t i) {
+    if (t.compare(i, 3, "\xE2\x80\x99") != 0 || i < 2 || i + 4 >= t.size()) return false;
+    const auto before = static_cast<unsigned char>(t[i - 2]);
+    const auto after = static_cast<unsigned char>(t[i + 3]);
+    return before >= 0xD0 && before <= 0xD2 && after >= 0xD0 && after <= 0xD2;
+}
+
 } // namespace
 
-std::string ascii_lower(std::string_view text) {
-    std::string lowered(text);
-    for (char& c : lowered)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lowered;
+std::string fold_lower(std::string_view text) {
+    std::string s(text);
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 'A' && c <= 'Z') { s[i] = static_cast<char>(c - 'A' + 'a'); continue; }
+        if (c < 0xD0 || c > 0xD2 || i + 1 >= n) continue;
+        const auto d = static_cast<unsigned char>(s[i + 1]);
+        if (c == 0xD0 && d == 0x81) { s[i + 1] = '\xB5'; }                          // Ё -> е
+        else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) s[i + 1] = static_cast<char>(d + 0x20); // А..П
+        else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) { s[i] = '\xD1'; s[i + 1] = static_cast<char>(d - 0x20); } // Р..Я
+        else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) { s[i] = '\xD1'; s[i + 1] = static_cast<char>(d + 0x10); } // Ѐ..Џ
+        else if (c == 0xD1 && d == 0x91) { s[i] = '\xD0'; s[i + 1] = '\xB5'; }        // ё -> е
+        else if (c == 0xD2 && d == 0x90) s[i + 1] = '\x91';                          // Ґ -> ґ
+        ++i;
+    }
+    return s;
+}
+
+bool capital_at(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (i + 1 >= t.size()) return false;
+    const auto d = static_cast<unsigned char>(t[i + 1]);
+    return (c == 0xD0 && d >= 0x80 && d <= 0xAF) || (c == 0xD2 && d == 0x90);
 }
 
 std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view low) {
@@ -115,11 +143,16 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
                     break;
                 }
                 std::string_view dummy;
-                if (multibyte_punct(text, j, dummy)) break;
+                if (multibyte_punct(text, j, dummy)) {
+                    // Ukrainian apostrophe inside a word: "п’ять", "об’єкт".
+                    if (!cyrillic_apostrophe(text, j)) break;
+                    j += 3;
+                    continue;
+                }
                 j += utf8_len(d);
             }
             j = std::min(j, n);
-            out.push_back({{offset + i, offset + j}, low.substr(i, j - i), true, false, c >= 'A' && c <= 'Z'});
+            out.push_back({{offset + i, offset + j}, low.substr(i, j - i), true, false, capital_at(text, i)});
             i = j;
             if (const std::size_t a = apostrophe_at(text, i);
                 a && i + a < n && (text[i + a] == 's' || text[i + a] == 'S') &&
@@ -137,7 +170,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
-    const std::string lowered = ascii_lower(phrase);
+    const std::string lowered = fold_lower(phrase);
     std::vector<std::string> words;
     for (const Token& t : tokenize(phrase, 0, lowered)) words.emplace_back(t.norm);
     return words;

@@ -1,6 +1,6 @@
 #pragma once
 /// \file
-/// Word tokens of English news prose and a phrase matcher over them.
+/// Word tokens of news prose (Latin and Cyrillic) and a phrase matcher over them.
 /// Private to the extract module.
 
 #include "claimtrack/core/types.hpp"
@@ -15,14 +15,14 @@
 namespace claimtrack::extract {
 
 /// One token: a word, a number, or one punctuation mark. `norm` is the
-/// ASCII-lower-cased text ("’s" and "'s" both become "'s"; curly quotes
+/// lower-cased text (ASCII and Cyrillic, ё as е) ("’s" and "'s" both become "'s"; curly quotes
 /// become '"'); it views either the source text's lowered copy or a literal.
 struct Token {
     core::Span span;       ///< bytes in the document
     std::string_view norm; ///< normalised text
     bool word = false;     ///< letters (any script)
     bool number = false;   ///< digits, with inner , or .
-    bool upper = false;    ///< starts with an ASCII capital letter
+    bool upper = false;    ///< starts with an ASCII or Cyrillic capital letter
     std::uint64_t hash = 0; ///< hash of `norm` (see token_hash), for the phrase matchers
 };
 
@@ -34,12 +34,16 @@ inline std::uint64_t token_hash(std::string_view s) {
 }
 
 /// Tokenizes `text` (a sentence), whose first byte is at `offset` in the
-/// document. `lowered` is `text` with ASCII letters lower-cased (same length);
+/// document. `lowered` is fold_lower(text) (same length);
 /// the tokens' norms view it, so it must outlive them.
 std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view lowered);
 
-/// `text` with ASCII letters lower-cased.
-std::string ascii_lower(std::string_view text);
+/// `text` with ASCII and Cyrillic letters lower-cased and ё folded to е;
+/// byte length and offsets are kept.
+std::string fold_lower(std::string_view text);
+
+/// True when the letter at byte `i` is an ASCII or Cyrillic capital.
+bool capital_at(std::string_view text, std::size_t i);
 
 /// Splits a lexicon phrase the way tokenize() splits prose.
 std::vector<std::string> phrase_words(std::string_view phrase);

@@ -4,6 +4,8 @@
 #include "store_impl.hpp"
 
 #include <charconv>
+#include <chrono>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 
@@ -72,6 +74,20 @@ std::optional<std::int64_t> place_id(const core::Place& p) {
     return p.id;
 }
 
+/// Switches to WAL. The switch needs a lock that SQLite does not wait for
+/// through the busy handler, so a writer opening the file while another
+/// process migrates it retries here, up to the busy timeout.
+void enable_wal(sqlite3* db) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(k_busy_timeout_ms);
+    for (;;) {
+        const int rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK) return;
+        if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline)
+            sql::throw_error(db, rc, "switching to WAL");
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
 sql::DbPtr open_connection(const std::filesystem::path& path, OpenMode mode) {
     const bool memory = path == ":memory:";
     if (mode == OpenMode::ReadOnly && !memory && !std::filesystem::exists(path))
@@ -91,7 +107,7 @@ sql::DbPtr open_connection(const std::filesystem::path& path, OpenMode mode) {
     // A larger page cache and memory-mapped reads: queries touch indexes at random.
     sql::exec(db.get(), "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", "sizing the cache");
     if (mode == OpenMode::ReadWrite && !memory) {
-        sql::exec(db.get(), "PRAGMA journal_mode = WAL", "switching to WAL");
+        enable_wal(db.get());
         sql::exec(db.get(), "PRAGMA synchronous = NORMAL", "setting synchronous");
     }
     return db;

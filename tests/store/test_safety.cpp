@@ -155,7 +155,8 @@ TEST_CASE("backup makes a consistent copy", "[store]") {
 
 TEST_CASE("two writers on one database both finish", "[store]") {
     test::TempPath db("concurrent");
-    { auto s = Store::open(db.path(), OpenMode::ReadWrite); }
+    // Both create and migrate the same new file at once: the switch to WAL
+    // and the migrations must wait for each other, not fail as "locked".
     auto writer = [&db](int first) {
         auto s = Store::open(db.path(), OpenMode::ReadWrite);
         ingest(s, first, 300, 10);
