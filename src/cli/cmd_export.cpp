@@ -2,11 +2,13 @@
 // reads claims from the store and writes them as a map layer through GDAL.
 //
 // Views: the default (every current claim), --as-of DATE (the claimed state:
-// the latest claim per place and claimant side), --timeline (every claim with
-// valid_from/valid_to), --conflicts (places where the sides' latest claims
-// disagree), --hulls (convex hull of the places a sentence lists, with its
-// geodesic area beside the claimed figure). The claim -> feature mapping lives
-// here because export must not link the store.
+// Store::state, the latest claim per place and claimant side), --timeline
+// (every claim with valid_from/valid_to, valid_to as the store computes it),
+// --conflicts (Store::conflicts: places where the sides' latest claims
+// disagree, denied captures), --hulls (convex hull of the places a sentence
+// lists, with its geodesic area beside the claimed figure). The state rules
+// live in the store only, so `export --as-of D` and `state --as-of D` agree.
+// The claim -> feature mapping lives here because export must not link the store.
 
 #include "claim_views.hpp"
 #include "commands.hpp"
@@ -99,13 +101,6 @@ Filters make_filters(const ExportOptions &o) {
 
 // ---------------------------------------------------------------- claims
 
-/// The place or region a claim is about, as a grouping key ("" for neither).
-std::string subject_key(const core::Claim &c) {
-    if (c.place) return "p" + std::to_string(c.place->id);
-    if (c.region) return "r" + std::to_string(c.region->id);
-    return "";
-}
-
 std::string oblast_of(const core::Claim &c) {
     if (c.place) return c.place->admin1;
     if (c.region) return c.region->admin1.empty() ? c.region->name : c.region->admin1;
@@ -117,8 +112,7 @@ std::string oblast_of(const core::Claim &c) {
 /// One output feature before it becomes an exporter::Feature.
 struct Row {
     const StoredClaim *sc = nullptr;
-    std::optional<core::Date> valid_to; ///< --timeline
-    std::string conflict_with;          ///< --conflicts: ids of the disagreeing claims
+    const store::Conflict *conflict = nullptr; ///< --conflicts: the conflict sc belongs to
     const geo::Boundary *boundary = nullptr;
     double boundary_km2 = 0.0;
 };
@@ -223,7 +217,7 @@ const std::vector<Column> &claim_columns() {
         {"valid_to", FieldType::Date,
          "--timeline/--as-of: when the next claim about the same place by the same claimant side "
          "became known; null while current",
-         [](const Row &r) { return date(r.valid_to); }},
+         [](const Row &r) { return date(r.sc->valid_to); }},
         {"confidence", FieldType::Real, "extractor confidence, 0..1",
          [](const Row &r) { return Value{r.sc->claim.confidence}; }},
         {"evidence", FieldType::String, "the sentence the claim was read from",
@@ -247,8 +241,15 @@ const std::vector<Column> &claim_columns() {
              const auto &c = r.sc->claim;
              return text(c.place ? "place" : r.boundary ? "boundary" : "none");
          }},
-        {"conflict_with", FieldType::String, "--conflicts: ids of the other side's disagreeing claims",
-         [](const Row &r) { return text(r.conflict_with); }},
+        {"conflict_kind", FieldType::String,
+         "--conflicts: sides_disagree (UA's and RU's latest claims differ; the feature is UA's claim) or "
+         "capture_denied (the feature is the denial)",
+         [](const Row &r) { return r.conflict ? text(store::to_string(r.conflict->kind)) : Value{}; }},
+        {"conflict_with", FieldType::String,
+         "--conflicts: id of the other claim (RU's latest claim, or the claim denied when stored)",
+         [](const Row &r) {
+             return r.conflict && r.conflict->other ? text(std::to_string(r.conflict->other->id)) : Value{};
+         }},
         {"recorded_at", FieldType::String, "when the claim was recorded (transaction time, ISO 8601 UTC)",
          [](const Row &r) { return text(r.sc->recorded_at); }},
     };
@@ -257,86 +258,58 @@ const std::vector<Column> &claim_columns() {
 
 // ---------------------------------------------------------------- views
 
-/// Claims passing the --oblast filter, with their region boundary looked up.
-std::vector<Row> rows_for(const std::vector<StoredClaim> &claims, const Filters &f,
-                          const geo::BoundarySet &boundaries) {
+/// A row for one claim, with its region boundary looked up when it has no place.
+Row make_row(const StoredClaim &sc, const geo::BoundarySet &boundaries) {
+    Row row;
+    row.sc = &sc;
+    if (!sc.claim.place && sc.claim.region && !boundaries.empty()) {
+        row.boundary = boundaries.find(sc.claim.region->name);
+        if (!row.boundary && !sc.claim.region->admin1.empty()) row.boundary = boundaries.find(sc.claim.region->admin1);
+        if (row.boundary) row.boundary_km2 = geo::multipolygon_area_km2(row.boundary->geometry);
+    }
+    return row;
+}
+
+bool in_oblast(const StoredClaim &sc, const Filters &f) {
+    return f.oblast_key.empty() || geo::admin_name_key(oblast_of(sc.claim)) == f.oblast_key;
+}
+
+/// What a view is made of, as the store answered; rows point into it.
+struct ViewData {
+    std::vector<StoredClaim> claims;
+    std::vector<store::Conflict> conflicts;
+};
+
+/// --as-of: the store's state on `day` (per claimant side), then the filters.
+ViewData state_view(const store::Store &db, core::Date day, const Filters &f) {
+    ViewData view;
+    for (auto &s : db.state(day, f.store.claimant_side))
+        if (f.store.matches(s.claim)) view.claims.push_back(std::move(s.claim));
+    return view;
+}
+
+/// --conflicts: the store's conflicts (as of `day`, involving a claim known
+/// since --since); the other filters apply to each conflict's feature claim.
+ViewData conflicts_view(const store::Store &db, std::optional<core::Date> day, const Filters &f) {
+    store::ClaimFilter rest = f.store;
+    rest.since.reset();
+    ViewData view;
+    for (auto &c : db.conflicts(f.store.since, day))
+        if (rest.matches(c.claim)) view.conflicts.push_back(std::move(c));
+    return view;
+}
+
+/// Rows of a view, after the --oblast filter.
+std::vector<Row> rows_for(const ViewData &view, const Filters &f, const geo::BoundarySet &boundaries) {
     std::vector<Row> rows;
-    for (const auto &sc : claims) {
-        if (!f.oblast_key.empty() && geo::admin_name_key(oblast_of(sc.claim)) != f.oblast_key) continue;
-        Row row;
-        row.sc = &sc;
-        if (!sc.claim.place && sc.claim.region && !boundaries.empty()) {
-            row.boundary = boundaries.find(sc.claim.region->name);
-            if (!row.boundary && !sc.claim.region->admin1.empty())
-                row.boundary = boundaries.find(sc.claim.region->admin1);
-            if (row.boundary) row.boundary_km2 = geo::multipolygon_area_km2(row.boundary->geometry);
-        }
-        rows.push_back(row);
+    for (const auto &sc : view.claims)
+        if (in_oblast(sc, f)) rows.push_back(make_row(sc, boundaries));
+    for (const auto &c : view.conflicts) {
+        if (!in_oblast(c.claim, f)) continue;
+        rows.push_back(make_row(c.claim, boundaries));
+        rows.back().conflict = &c;
     }
     return rows;
-}
-
-/// Groups state-changing rows by (subject, claimant side), in known_on order.
-std::map<std::pair<std::string, std::string>, std::vector<Row *>> state_groups(std::vector<Row> &rows) {
-    std::map<std::pair<std::string, std::string>, std::vector<Row *>> groups;
-    for (auto &row : rows) {
-        const auto &c = row.sc->claim;
-        const std::string subject = subject_key(c);
-        if (subject.empty() || !is_state_claim(c)) continue;
-        groups[{subject, std::string(core::to_string(c.claimant_side))}].push_back(&row);
-    }
-    for (auto &[key, group] : groups)
-        std::stable_sort(group.begin(), group.end(), [](const Row *a, const Row *b) {
-            return std::pair(known_on(*a->sc), a->sc->id) < std::pair(known_on(*b->sc), b->sc->id);
-        });
-    return groups;
-}
-
-/// --timeline: every claim; state claims get valid_to from the next one.
-std::vector<Row> timeline_view(std::vector<Row> rows) {
-    for (auto &[key, group] : state_groups(rows))
-        for (std::size_t i = 0; i + 1 < group.size(); ++i)
-            group[i]->valid_to = known_on(*group[i + 1]->sc);
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return std::pair(known_on(*a.sc), a.sc->id) < std::pair(known_on(*b.sc), b.sc->id);
-    });
-    return rows;
-}
-
-/// --as-of: the latest state claim per subject and claimant side known by `day`.
-std::vector<Row> as_of_view(std::vector<Row> rows, core::Date day) {
-    std::vector<Row> out;
-    for (auto &[key, group] : state_groups(rows)) {
-        const Row *latest = nullptr;
-        for (const Row *r : group)
-            if (known_on(*r->sc) && *known_on(*r->sc) <= day) latest = r;
-        if (latest) out.push_back(*latest);
-    }
-    return out;
-}
-
-/// --conflicts: rows of the as-of state whose subject has claimant sides
-/// naming different controllers.
-std::vector<Row> conflicts_view(std::vector<Row> state) {
-    std::map<std::string, std::vector<Row *>> by_subject;
-    for (auto &row : state)
-        by_subject[subject_key(row.sc->claim)].push_back(&row);
-    std::vector<Row> out;
-    for (auto &[subject, group] : by_subject) {
-        for (Row *row : group) {
-            std::string others;
-            for (const Row *other : group) {
-                const std::string a = controller(row->sc->claim), b = controller(other->sc->claim);
-                if (other == row || a.empty() || b.empty() || a == b) continue;
-                if (!others.empty()) others += ',';
-                others += std::to_string(other->sc->id);
-            }
-            if (others.empty()) continue;
-            row->conflict_with = others;
-            out.push_back(*row);
-        }
-    }
-    return out;
 }
 
 /// Columns of a view: valid_to only where it means something.
@@ -345,7 +318,7 @@ std::vector<const Column *> columns_for(const ExportOptions &o) {
     for (const auto &c : claim_columns()) {
         const std::string name = c.name;
         if (name == "valid_to" && !o.timeline && o.as_of.empty()) continue;
-        if (name == "conflict_with" && !o.conflicts) continue;
+        if ((name == "conflict_with" || name == "conflict_kind") && !o.conflicts) continue;
         out.push_back(&c);
     }
     return out;
@@ -472,23 +445,17 @@ void run_export(const ExportOptions &o, Settings &settings) {
         throw InputError("export: unknown format '" + o.format + "' (supported: " + names + ")");
     }
     const Filters filters = make_filters(o);
-    const bool as_of = !o.as_of.empty();
-    const core::Date state_day = as_of ? parse_date(o.as_of, "--as-of") : core::Date{9999, 12, 31};
+    std::optional<core::Date> day;
+    if (!o.as_of.empty()) day = parse_date(o.as_of, "--as-of");
     const geo::BoundarySet boundaries = load_boundaries(o);
 
     const auto db = store::Store::open(settings.db, store::OpenMode::ReadOnly);
-    const std::vector<StoredClaim> claims = db.claims(filters.store);
-    std::vector<Row> rows = rows_for(claims, filters, boundaries);
-
-    exporter::Layer layer;
-    if (o.hulls) {
-        layer = hulls_layer(rows, o, filters);
-    } else {
-        if (o.timeline || as_of) rows = timeline_view(std::move(rows));
-        if (as_of || o.conflicts) rows = as_of_view(std::move(rows), state_day);
-        if (o.conflicts) rows = conflicts_view(std::move(rows));
-        layer = claims_layer(rows, o, filters);
-    }
+    const ViewData view = o.hulls        ? ViewData{db.claims(filters.store), {}}
+                          : o.conflicts ? conflicts_view(db, day, filters)
+                          : day         ? state_view(db, *day, filters)
+                                        : ViewData{db.claims(filters.store), {}};
+    const std::vector<Row> rows = rows_for(view, filters, boundaries);
+    exporter::Layer layer = o.hulls ? hulls_layer(rows, o, filters) : claims_layer(rows, o, filters);
     const std::size_t dropped = format->needs_geometry ? drop_unlocated(layer) : 0;
     exporter::write_layer(layer, {o.format, o.out, o.force});
     if (!settings.quiet) {
@@ -511,9 +478,13 @@ void register_export(CLI::App &app, Settings &settings) {
     sub->add_option("-o,--out", o->out, "output file; refused if it exists, unless --force");
     sub->add_flag("--force", o->force, "overwrite an existing output file");
     sub->add_option("--layer", o->layer, "layer name (default: claims, state, conflicts or hulls)");
-    sub->add_option("--as-of", o->as_of, "claimed state on DATE: the latest claim per place and claimant side");
+    sub->add_option("--as-of", o->as_of,
+                    "claimed state on DATE, as `claimtrack state` gives it: the latest claim per place and "
+                    "claimant side");
     sub->add_flag("--timeline", o->timeline, "every claim with valid_from/valid_to (for time sliders)");
-    sub->add_flag("--conflicts", o->conflicts, "places whose claimant sides disagree (as of --as-of, or now)");
+    sub->add_flag("--conflicts", o->conflicts,
+                  "places whose claimant sides disagree or a capture is denied, as `claimtrack conflicts` gives "
+                  "them (as of --as-of, or now)");
     sub->add_flag("--hulls", o->hulls, "hull polygons of the places each sentence lists, with geodesic area");
     sub->add_option("--since", o->since, "claims known on or after DATE");
     sub->add_option("--until", o->until, "claims known on or before DATE");

@@ -1,4 +1,10 @@
 // claimtrack ingest FILE|DIR|- [--db FILE]: extract and record, idempotent per article.
+//
+// Articles are extracted first and written in batches: one transaction per
+// batch (commits are what cost time), each article all-or-nothing inside it
+// (Store::record is a savepoint). The write lock is held only while a batch
+// is written, never while extracting, so several ingesters share a database.
+// A crash loses at most the batch being written; a re-run completes it.
 
 #include "commands.hpp"
 #include "pipeline.hpp"
@@ -16,8 +22,12 @@ namespace claimtrack::cli {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 struct IngestOptions {
     std::vector<std::string> inputs;
+    std::size_t batch_articles = 200;
+    double batch_seconds = 1.0;
 };
 
 struct Tally {
@@ -26,69 +36,153 @@ struct Tally {
     std::size_t reextracted = 0;
     std::size_t claims = 0;
     std::vector<std::string> errors;
+
+    std::size_t articles() const { return added + known + reextracted; }
 };
 
-/// Progress on a terminal only: files done, rate and ETA on one rewritten line.
+/// Progress on a terminal only: inputs done, articles, rate and ETA on one rewritten line.
 class Progress {
 public:
     Progress(std::size_t total, bool enabled) : m_total(total), m_enabled(enabled && isatty(STDERR_FILENO) == 1) {}
-    void update(std::size_t done) {
-        if (!m_enabled) return;
-        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-        const double rate = secs > 0 ? static_cast<double>(done) / secs : 0.0;
-        const double eta = rate > 0 ? static_cast<double>(m_total - done) / rate : 0.0;
-        std::fprintf(stderr, "\r%zu/%zu inputs  %.1f/s  ETA %.0fs   ", done, m_total, rate, eta);
-        std::fflush(stderr);
-    }
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
     ~Progress() {
-        if (m_enabled) std::fputs("\n", stderr);
+        if (m_enabled && m_shown) std::fputs("\n", stderr);
+    }
+
+    /// Redraws at most ten times a second.
+    void update(std::size_t inputs_done, std::size_t articles) {
+        if (!m_enabled) return;
+        const auto now = Clock::now();
+        if (m_shown && now - m_last < std::chrono::milliseconds(100) && inputs_done < m_total) return;
+        m_last = now;
+        m_shown = true;
+        const double secs = std::chrono::duration<double>(now - m_start).count();
+        const double input_rate = secs > 0 ? static_cast<double>(inputs_done) / secs : 0.0;
+        const double eta = input_rate > 0 ? static_cast<double>(m_total - inputs_done) / input_rate : 0.0;
+        std::fprintf(stderr, "\r%zu/%zu inputs, %zu articles  %.0f articles/s  ETA %.0fs   ", inputs_done, m_total,
+                     articles, secs > 0 ? static_cast<double>(articles) / secs : 0.0, eta);
+        std::fflush(stderr);
     }
 
 private:
     std::size_t m_total;
     bool m_enabled;
-    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    bool m_shown = false;
+    Clock::time_point m_start = Clock::now();
+    Clock::time_point m_last = m_start;
 };
 
-void ingest_file(const std::string& file, const Pipeline& pipeline, store::Store& db,
-                 const gazetteer::ParseHints& hints, Tally& tally) {
-    for (const auto& doc : read_documents(file, tally.errors)) {
-        const auto extraction = pipeline.run(doc, hints);
-        const auto outcome = db.record(doc, extraction, extract::k_extractor_version);
-        if (outcome.inserted) ++tally.added;
-        else if (outcome.reextracted) ++tally.reextracted;
-        else ++tally.known;
-        if (outcome.inserted || outcome.reextracted) tally.claims += extraction.claims.size();
+/// Collects extracted articles and records them in one transaction per batch:
+/// when `max_articles` are waiting or the oldest has waited `max_wait`.
+/// The tally counts an article once its batch is committed.
+class BatchWriter {
+public:
+    BatchWriter(store::Store& db, Tally& tally, std::size_t max_articles, Clock::duration max_wait)
+        : m_db(db), m_tally(tally), m_max_articles(max_articles == 0 ? 1 : max_articles), m_max_wait(max_wait) {}
+    BatchWriter(const BatchWriter&) = delete;
+    BatchWriter& operator=(const BatchWriter&) = delete;
+
+    void add(core::Document doc, core::Extraction extraction) {
+        if (m_pending.empty()) m_first = Clock::now();
+        m_pending.push_back({std::move(doc), std::move(extraction)});
+        if (m_pending.size() >= m_max_articles || Clock::now() - m_first >= m_max_wait) flush();
     }
+
+    /// Writes what is waiting. \throws StoreError when the batch cannot be
+    /// committed (nothing of it is then stored).
+    void flush() {
+        if (m_pending.empty()) return;
+        Tally counted;
+        auto batch = m_db.begin_batch();
+        for (const auto& p : m_pending) record(p, counted);
+        batch.commit();
+        m_pending.clear();
+        m_tally.added += counted.added;
+        m_tally.known += counted.known;
+        m_tally.reextracted += counted.reextracted;
+        m_tally.claims += counted.claims;
+        m_tally.errors.insert(m_tally.errors.end(), counted.errors.begin(), counted.errors.end());
+    }
+
+private:
+    struct Pending {
+        core::Document doc;
+        core::Extraction extraction;
+    };
+
+    /// One article; a store failure rolls back that article alone and is reported.
+    void record(const Pending& p, Tally& counted) {
+        try {
+            const auto outcome = m_db.record(p.doc, p.extraction, extract::k_extractor_version);
+            if (outcome.inserted) ++counted.added;
+            else if (outcome.reextracted) ++counted.reextracted;
+            else ++counted.known;
+            if (outcome.inserted || outcome.reextracted) counted.claims += p.extraction.claims.size();
+        } catch (const store::StoreError& e) {
+            counted.errors.push_back(article_name(p.doc) + ": not recorded: " + e.what());
+        }
+    }
+
+    static std::string article_name(const core::Document& doc) {
+        if (!doc.file.empty()) return doc.file;
+        if (!doc.url.empty()) return doc.url;
+        return doc.title.empty() ? "<untitled article>" : doc.title;
+    }
+
+    store::Store& m_db;
+    Tally& m_tally;
+    std::size_t m_max_articles;
+    Clock::duration m_max_wait;
+    Clock::time_point m_first;
+    std::vector<Pending> m_pending;
+};
+
+/// Extracts every article of one input into the writer. \throws InputError for an unreadable input.
+void ingest_input(const std::string& input, const Pipeline& pipeline, const gazetteer::ParseHints& hints,
+                  BatchWriter& writer, std::vector<std::string>& errors) {
+    for (auto& doc : read_documents(input, errors)) {
+        auto extraction = pipeline.run(doc, hints);
+        writer.add(std::move(doc), std::move(extraction));
+    }
+}
+
+void print_summary(const Tally& tally, const Settings& settings) {
+    std::cerr << "ingest: " << tally.added << " new, " << tally.known << " already known, " << tally.reextracted
+              << " re-extracted, " << tally.errors.size() << " failed; " << tally.claims << " claims recorded in "
+              << settings.db << '\n';
 }
 
 void run_ingest(const IngestOptions& opts, Settings& settings) {
     resolve_defaults(settings);
     Tally tally;
-    const auto files = expand_inputs(opts.inputs, tally.errors);
+    const auto inputs = expand_inputs(opts.inputs, tally.errors);
     // Open the database first: a bad database fails before any slow work.
     auto db = store::Store::open(settings.db, store::OpenMode::ReadWrite);
     const Pipeline pipeline(settings, settings.quiet);
     gazetteer::ParseHints hints;
     hints.known_places = db.known_places();
 
+    BatchWriter writer(db, tally, opts.batch_articles,
+                       std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opts.batch_seconds)));
     {
-        Progress progress(files.size(), !settings.quiet);
+        Progress progress(inputs.size(), !settings.quiet);
         std::size_t done = 0;
-        for (const auto& file : files) {
+        for (const auto& input : inputs) {
+            std::vector<std::string> errors;
             try {
-                ingest_file(file, pipeline, db, hints, tally);
+                ingest_input(input, pipeline, hints, writer, errors);
             } catch (const InputError& e) {
-                tally.errors.push_back(e.what());
+                errors.push_back(e.what());
             }
-            progress.update(++done);
+            tally.errors.insert(tally.errors.end(), errors.begin(), errors.end());
+            progress.update(++done, tally.articles()); // committed articles
         }
+        writer.flush();
+        progress.update(done, tally.articles());
     }
     for (const auto& e : tally.errors) std::cerr << "claimtrack: " << e << '\n';
-    if (!settings.quiet)
-        std::cerr << "ingest: " << tally.added << " new, " << tally.known << " already known, " << tally.reextracted
-                  << " re-extracted, " << tally.errors.size() << " failed; " << tally.claims << " claims recorded in "
-                  << settings.db << '\n';
+    if (!settings.quiet) print_summary(tally, settings);
     settings.exit_code = tally.errors.empty() ? 0 : 1;
 }
 
@@ -99,6 +193,11 @@ void register_ingest(CLI::App& app, Settings& settings) {
     auto* sub = app.add_subcommand("ingest", "Extract claims from articles and record them in the database");
     sub->add_option("inputs", opts->inputs, "article files, directories (recursive), .jsonl files, or - for stdin")
         ->required();
+    sub->add_option("--batch", opts->batch_articles, "articles per transaction (default 200)")
+        ->check(CLI::PositiveNumber);
+    sub->add_option("--batch-seconds", opts->batch_seconds,
+                    "commit a batch at least this often, in seconds (default 1)")
+        ->check(CLI::PositiveNumber);
     add_common_options(sub, settings, true, true);
     sub->callback([opts, &settings] { run_ingest(*opts, settings); });
 }

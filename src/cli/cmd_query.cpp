@@ -2,7 +2,7 @@
 // readable table:
 //   claimtrack timeline PLACE [--all]
 //   claimtrack state --as-of DATE [--claimant-side UA|RU|none]
-//   claimtrack conflicts [--since DATE]
+//   claimtrack conflicts [--since DATE] [--as-of DATE]
 //   claimtrack stats
 //   claimtrack db backup FILE | db check
 
@@ -63,6 +63,7 @@ json claim_json(const store::StoredClaim& s) {
     const core::Claim& c = s.claim;
     return {{"id", s.id},
             {"known_on", opt_date(s.known_on)},
+            {"valid_to", opt_date(s.valid_to)},
             {"change", core::to_string(c.change)},
             {"by_side", opt_side(c.by_side)},
             {"negated", c.negated},
@@ -245,6 +246,7 @@ void run_state(const StateOptions& opts, Settings& settings) {
 
 struct ConflictOptions {
     std::string since;
+    std::string as_of;
     bool json = false;
 };
 
@@ -256,8 +258,10 @@ std::string claim_summary(const store::StoredClaim& s) {
 void run_conflicts(const ConflictOptions& opts, Settings& settings) {
     std::optional<core::Date> since;
     if (!opts.since.empty()) since = parse_date(opts.since, "--since");
+    std::optional<core::Date> as_of;
+    if (!opts.as_of.empty()) as_of = parse_date(opts.as_of, "--as-of");
     auto db = open_read_only(settings);
-    const auto conflicts = db.conflicts(since);
+    const auto conflicts = db.conflicts(since, as_of);
     if (opts.json) {
         json out = json::array();
         for (const auto& c : conflicts)
@@ -357,6 +361,7 @@ void register_conflicts(CLI::App& app, Settings& settings) {
     auto opts = std::make_shared<ConflictOptions>();
     auto* sub = app.add_subcommand("conflicts", "Places where the sides' latest claims disagree, or a capture is denied");
     sub->add_option("--since", opts->since, "only conflicts involving a claim on or after this date (YYYY-MM-DD)");
+    sub->add_option("--as-of", opts->as_of, "as things stood on this date (YYYY-MM-DD; default: now)");
     sub->add_flag("--json", opts->json, "JSON array instead of a table");
     add_common_options(sub, settings, true, false);
     sub->callback([opts, &settings] { run_conflicts(*opts, settings); });

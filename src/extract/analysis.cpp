@@ -132,7 +132,9 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     case ActorSide::RU: return core::Side::RU;
     case ActorSide::Own: return speaker_side;
     case ActorSide::Enemy:
-        // English reports mostly quote Ukrainian officials on "the enemy".
+        // English and Ukrainian reports mostly quote Ukrainian officials on "the enemy"; Russian-language
+        // reports without a named speaker mostly quote Moscow's.
+        if (speaker_side == core::Side::None && ctx.language == "ru") return core::Side::UA;
         return speaker_side == core::Side::RU ? core::Side::UA : core::Side::RU;
     case ActorSide::Pronoun:
         return speaker_side != core::Side::None ? speaker_side : ctx.last_actor_side;
@@ -154,18 +156,24 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
         while (k < t.size() && t[k].span.end <= it->span.start) ++k;
         std::size_t e = k;
         while (e < t.size() && t[e].span.start < it->span.end) ++e;
-        if (e > k) s.mentions.push_back({k, e, &*it});
+        if (e <= k) continue;
+        // "Донецкой области", "Донецком направлении": a region or an axis named after the town.
+        if (it->place.kind == core::PlaceKind::Settlement && lex.cue_at(t, e, Cue::RegionWord)) {
+            s.not_places.push_back(it->span);
+            continue;
+        }
+        s.mentions.push_back({k, e, &*it});
     }
     for (const PhraseHit& h : lex.verbs.find_all(t)) s.verbs.push_back({h.first, h.last, &lex.verb_info[h.payload]});
     for (const PhraseHit& h : lex.actors.find_all(t)) {
         const ActorEntry& e = lex.actor_info[h.payload];
-        s.actors.push_back({h.first, h.last, e.side, e.role});
+        s.actors.push_back({h.first, h.last, e.side, e.role, e.grammatical_case});
     }
     for (const PhraseHit& h : lex.reporting.find_all(t)) s.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
     for (const PhraseHit& h : lex.assessors.find_all(t)) s.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
     s.hedges = lex.hedges.find_all(t);
     s.background_cue = !lex.background.find_all(t).empty();
-    s.times = find_times(t, published);
+    s.times = find_times(lex, t, published);
     s.figures = find_figures(lex, text, t, s.mentions);
     return s;
 }
@@ -201,6 +209,23 @@ std::pair<std::size_t, std::size_t> subject_before(const Sentence& s, std::size_
     return {a, b};
 }
 
+/// The claimant after a reporting phrase at `from`: words up to punctuation or "that".
+std::pair<std::size_t, std::size_t> subject_after(const Sentence& s, std::size_t from) {
+    const auto& t = s.tokens;
+    std::size_t b = from;
+    while (b < t.size() && b < from + 10 && t[b].norm != "," && t[b].norm != "." && t[b].norm != "\"" &&
+           t[b].norm != "that" && t[b].norm != ":")
+        ++b;
+    return {from, b};
+}
+
+/// True when [a, b) holds a capitalised name or an actor phrase.
+bool names_someone(const Sentence& s, std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k)
+        if (s.tokens[k].word && s.tokens[k].upper && !(k == 0)) return true;
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorHit& h) { return h.first >= a && h.last <= b; });
+}
+
 } // namespace
 
 std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, const Sentence& s,
@@ -229,18 +254,21 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         at.kind = r.kind;
         at.report_first = r.first;
         at.report_last = r.last;
-        const bool according = t[r.first].norm == "according";
-        const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"");
+        const bool according = t[r.first].norm == "according" || r.kind == ReportKind::Source;
+        const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
+                                                 t[r.first - 1].norm == "-");
         const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper;
         std::size_t a = 0, b = 0;
         if (according || (after_comma && name_follows) || r.first == 0) {
-            a = r.last;
-            b = a;
-            while (b < t.size() && b < a + 10 && t[b].norm != "," && t[b].norm != "." && t[b].norm != "\"" &&
-                   t[b].norm != "that")
-                ++b;
+            std::tie(a, b) = subject_after(s, r.last);
         } else {
             std::tie(a, b) = subject_before(s, r.first);
+            // "Про це повідомляє ISW", "заявил министр X": the subject follows the verb.
+            if (!names_someone(s, a, b) && r.last < t.size() && !t[r.first].norm.empty() &&
+                static_cast<unsigned char>(t[r.first].norm[0]) >= 0xD0) {
+                const auto after = subject_after(s, r.last);
+                if (names_someone(s, after.first, after.second)) std::tie(a, b) = after;
+            }
         }
         if (a >= b) continue;
         if (b - a == 1 && is_pronoun(t[a].norm)) {

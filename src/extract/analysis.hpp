@@ -24,6 +24,7 @@ struct ActorHit {
     std::size_t first = 0, last = 0;
     ActorSide side = ActorSide::UA;
     ActorRole role = ActorRole::Force;
+    ActorCase grammatical_case = ActorCase::Any;
 };
 struct ReportHit {
     std::size_t first = 0, last = 0;
@@ -49,6 +50,7 @@ struct Sentence {
     core::Span span;
     std::vector<Token> tokens; ///< norms view the document's lower-cased copy
     std::vector<MentionRef> mentions;
+    std::vector<core::Span> not_places; ///< settlement mentions that name a region ("Донецкой области")
     std::vector<VerbHit> verbs;
     std::vector<ActorHit> actors;
     std::vector<ReportHit> reports;
@@ -77,6 +79,8 @@ struct PendingFrame {
 /// What carries over between the sentences of one document.
 struct DocContext {
     std::optional<core::Date> published;
+    std::string language;                 ///< "en", "uk", "ru" or empty
+    const MentionRef* last_settlement = nullptr; ///< the last settlement named, for "the town"
     std::string source;
     bool source_is_assessor = false;
     std::optional<Attribution> last_speaker;

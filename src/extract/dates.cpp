@@ -7,29 +7,26 @@ namespace claimtrack::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> k_weekdays{"monday", "tuesday", "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
-
-struct MonthName {
-    std::string_view name;
-    int month;
-};
-constexpr std::array<MonthName, 24> k_months{{
-    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
-    {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7},
-    {"jul", 7}, {"august", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9},
-    {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}}};
-
-int weekday_of(std::string_view w) {
-    for (std::size_t i = 0; i < k_weekdays.size(); ++i)
-        if (w == k_weekdays[i]) return static_cast<int>(i);
-    return -1;
+/// The time word starting at token `i`, or nullptr; `end` gets its end.
+const TimeWord* time_word(const Lexicon& lex, const std::vector<Token>& t, std::size_t i, std::size_t& end) {
+    PhraseHit h;
+    if (i >= t.size() || !lex.time_words.match_at(t, i, h)) return nullptr;
+    end = h.last;
+    return &lex.time_info[h.payload];
 }
 
-int month_of(std::string_view w) {
-    for (const auto& m : k_months)
-        if (w == m.name) return m.month;
-    return 0;
+int month_of(const Lexicon& lex, const std::vector<Token>& t, std::size_t i) {
+    std::size_t end = 0;
+    const TimeWord* w = time_word(lex, t, i, end);
+    return w && w->kind == TimeKind::Month && end == i + 1 ? w->value : 0;
+}
+
+bool ascii_word(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80; }
+
+/// A preposition before a month or weekday: "in", "on", "в", "у", "во".
+bool time_preposition(std::string_view w) {
+    return w == "in" || w == "on" || w == "since" || w == "during" || w == "\xD0\xB2" || w == "\xD1\x83" ||
+           w == "\xD0\xB2\xD0\xBE";
 }
 
 std::optional<int> small_int(std::string_view s) {
@@ -55,21 +52,22 @@ int infer_year(int month, int day, const core::Date& ref) {
     return same.days_since_epoch() > ref.days_since_epoch() + 1 ? ref.year - 1 : ref.year;
 }
 
-std::optional<TimeExpr> day_month(const std::vector<Token>& t, std::size_t i, const std::optional<core::Date>& ref) {
+std::optional<TimeExpr> day_month(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+                                  const std::optional<core::Date>& ref) {
     // "17 February [2024]" or "February 17[, 2024]" / "Feb. 17" / "Nov 9"
     int day = 0, month = 0;
     std::size_t k = i;
     if (t[i].number) {
         const auto d = small_int(t[i].norm);
         if (!d || *d < 1 || *d > 31 || i + 1 >= t.size()) return std::nullopt;
-        month = month_of(t[i + 1].norm);
+        month = month_of(lex, t, i + 1);
         if (!month) return std::nullopt;
         day = *d;
         k = i + 2;
         if (k < t.size() && t[k].norm == ".") ++k;
     } else {
-        month = month_of(t[i].norm);
-        if (!month) return std::nullopt;
+        month = month_of(lex, t, i);
+        if (!month || !ascii_word(t[i].norm)) return std::nullopt; // "сентября 12" is not written
         if (t[i].norm == "may" && !t[i].upper) return std::nullopt; // the modal verb
         k = i + 1;
         if (k < t.size() && t[k].norm == ".") ++k;
@@ -99,11 +97,12 @@ std::optional<TimeExpr> day_month(const std::vector<Token>& t, std::size_t i, co
     return e;
 }
 
-std::optional<TimeExpr> month_only(const std::vector<Token>& t, std::size_t i, const std::optional<core::Date>& ref) {
-    // "in August [2024]"
-    if (i == 0 || (t[i - 1].norm != "in" && t[i - 1].norm != "since" && t[i - 1].norm != "during")) return std::nullopt;
-    const int month = month_of(t[i].norm);
-    if (!month || t[i].norm.size() < 3 || !t[i].upper) return std::nullopt;
+std::optional<TimeExpr> month_only(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+                                   const std::optional<core::Date>& ref) {
+    // "in August [2024]", "в марте", "у березні 2022 року"
+    if (i == 0 || !time_preposition(t[i - 1].norm) || t[i - 1].norm == "on") return std::nullopt;
+    const int month = month_of(lex, t, i);
+    if (!month || t[i].norm.size() < 3 || (!t[i].upper && ascii_word(t[i].norm))) return std::nullopt;
     int year = 0;
     std::size_t k = i + 1;
     if (k < t.size() && t[k].number && t[k].norm.size() == 4) {
@@ -122,16 +121,42 @@ std::optional<TimeExpr> month_only(const std::vector<Token>& t, std::size_t i, c
     return e;
 }
 
-std::optional<TimeExpr> weekday(const std::vector<Token>& t, std::size_t i, const std::optional<core::Date>& ref) {
-    const int wd = weekday_of(t[i].norm);
-    if (wd < 0 || !ref) return std::nullopt;
+std::optional<TimeExpr> weekday(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+                                const std::optional<core::Date>& ref) {
+    std::size_t end = 0;
+    const TimeWord* w = time_word(lex, t, i, end);
+    if (!w || w->kind != TimeKind::Weekday || !ref) return std::nullopt;
+    if (ascii_word(t[i].norm) && !t[i].upper) return std::nullopt;
+    const int wd = w->value;
     long back = (ref->weekday() - wd + 7) % 7;
     if (i > 0 && t[i - 1].norm == "last" && back == 0) back = 7;
     TimeExpr e;
-    e.first = (i > 0 && (t[i - 1].norm == "on" || t[i - 1].norm == "last")) ? i - 1 : i;
-    e.last = i + 1;
+    e.first = (i > 0 && (time_preposition(t[i - 1].norm) || t[i - 1].norm == "last")) ? i - 1 : i;
+    e.last = end;
     e.from = e.to = ref->plus_days(-back);
     e.precision = "day";
+    return e;
+}
+
+/// "today", "вчора", "накануне"; "на прошлой неделе", "минулого тижня".
+std::optional<TimeExpr> offset_word(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+                                    const std::optional<core::Date>& ref) {
+    std::size_t end = 0;
+    const TimeWord* w = time_word(lex, t, i, end);
+    if (!ref || !w || (w->kind != TimeKind::DayOffset && w->kind != TimeKind::WeekOffset)) return std::nullopt;
+    TimeExpr e;
+    e.first = i;
+    e.last = end;
+    if (w->kind == TimeKind::DayOffset) {
+        e.from = e.to = ref->plus_days(w->value);
+        e.precision = "day";
+        return e;
+    }
+    // A week before publication, as English "last week": the seven days ending at the reference.
+    e.from = w->value < 0 ? ref->plus_days(7L * w->value) : ref->plus_days(-static_cast<long>(ref->weekday()));
+    e.to = *ref;
+    e.precision = "week";
+    e.period = true;
     return e;
 }
 
@@ -142,8 +167,6 @@ std::optional<TimeExpr> relative(const std::vector<Token>& t, std::size_t i, con
     e.first = i;
     e.last = i + 1;
     e.precision = "day";
-    if (w == "today") { e.from = e.to = *ref; return e; }
-    if (w == "yesterday") { e.from = e.to = ref->plus_days(-1); return e; }
     // "(in|over|during) the (last|past) N (days|weeks|months|hours)", "last week", "past week"
     if (w == "last" || w == "past") {
         std::size_t k = i + 1;
@@ -192,17 +215,22 @@ std::optional<TimeExpr> year_only(const std::vector<Token>& t, std::size_t i) {
 
 } // namespace
 
-std::vector<TimeExpr> find_times(const std::vector<Token>& t, const std::optional<core::Date>& ref) {
+std::vector<TimeExpr> find_times(const Lexicon& lex, const std::vector<Token>& t, const std::optional<core::Date>& ref) {
     std::vector<TimeExpr> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        // Month and weekday names are capitalised; the rest start with a digit or a few words.
+        std::optional<TimeExpr> e;
         const std::string_view w = t[i].norm;
-        if (!t[i].number && !t[i].upper && w != "today" && w != "yesterday" && w != "last" && w != "past") continue;
-        std::optional<TimeExpr> e = day_month(t, i, ref);
-        if (!e) e = weekday(t, i, ref);
-        if (!e) e = month_only(t, i, ref);
-        if (!e) e = relative(t, i, ref);
-        if (!e) e = year_only(t, i);
+        if (t[i].number) {
+            e = day_month(lex, t, i, ref);
+            if (!e) e = year_only(t, i);
+        } else if (w == "last" || w == "past") {
+            e = relative(t, i, ref);
+        } else if (t[i].word) {
+            e = day_month(lex, t, i, ref);
+            if (!e) e = weekday(lex, t, i, ref);
+            if (!e) e = month_only(lex, t, i, ref);
+            if (!e) e = offset_word(lex, t, i, ref);
+        }
         if (e) {
             i = e->last - 1;
             out.push_back(*e);

@@ -3,7 +3,7 @@
 /// Date and period expressions in a sentence, resolved against the
 /// publication date. Private to the extract module.
 
-#include "tokens.hpp"
+#include "lexicon.hpp"
 
 #include <optional>
 #include <string>
@@ -23,6 +23,8 @@ struct TimeExpr {
 /// Every time expression in `tokens`. `reference` is the publication date;
 /// without it only expressions carrying their own year are resolved
 /// (nothing is invented).
-std::vector<TimeExpr> find_times(const std::vector<Token>& tokens, const std::optional<core::Date>& reference);
+/// Weekday, month and relative-day words come from the lexicon (time_words*.tsv).
+std::vector<TimeExpr> find_times(const Lexicon& lex, const std::vector<Token>& tokens,
+                                 const std::optional<core::Date>& reference);
 
 } // namespace claimtrack::extract

@@ -30,15 +30,30 @@ bool opens_background(std::string_view text, const Sentence& s) {
     return body.starts_with("Background") && body.size() <= 12;
 }
 
+/// True when the sentence quotes someone: a quote left open, or quote marks around more
+/// than a short name (the Russian MoD's group of forces «Восток» is a name, not a quotation).
+bool has_quotation(std::string_view text, const Sentence& s) {
+    std::size_t open = 0;
+    bool inside = false;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        if (s.tokens[k].norm != "\"") continue;
+        const bool guillemet = text.compare(s.tokens[k].span.start, 2, "\xC2\xAB") == 0 ||
+                               text.compare(s.tokens[k].span.start, 2, "\xC2\xBB") == 0;
+        if (!guillemet) return true;
+        if (!inside) { inside = true; open = k; continue; }
+        if (k - open > 4) return true; // a quotation, or «...«Name» nested in one
+        inside = false;
+    }
+    return inside;
+}
+
 /// The claimant of a sentence without its own attribution: the speaker of the
 /// quotation it belongs to (named when the quote closes), or the last speaker
 /// when the sentence speaks in the first person.
-std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& all, std::size_t i,
-                                                 const DocContext& ctx) {
+std::optional<Attribution> inherited_attribution(std::string_view text, const std::vector<Sentence>& all,
+                                                 std::size_t i, const DocContext& ctx) {
     const Sentence& s = all[i];
-    bool quoted = s.starts_in_quote;
-    for (const Token& t : s.tokens)
-        if (t.norm == "\"") quoted = true;
+    const bool quoted = s.starts_in_quote || has_quotation(text, s);
     if (quoted) {
         for (std::size_t j = i + 1; j < all.size() && j <= i + 4; ++j) {
             if (all[j].attribution) return all[j].attribution;
@@ -55,9 +70,11 @@ std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& al
     return std::nullopt;
 }
 
-/// Drops mentions that stand for a government ("Kyiv said", "Moscow announced").
+/// Drops mentions that stand for a government ("Kyiv said", "Moscow announced") or name a
+/// region after a town ("Донецкой области").
 std::vector<core::Mention> drop_metonyms(std::vector<core::Mention> mentions, const std::vector<Sentence>& sentences) {
     std::vector<core::Span> drop;
+    for (const Sentence& s : sentences) drop.insert(drop.end(), s.not_places.begin(), s.not_places.end());
     for (const Sentence& s : sentences)
         for (const MentionRef& m : s.mentions)
             for (const ActorHit& a : s.actors)
@@ -128,6 +145,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
 
     DocContext ctx;
     ctx.published = doc.published;
+    ctx.language = doc.language;
     ctx.source = doc.source;
     ctx.source_is_assessor = contains_ci(doc.source, "Institute for the Study of War") ||
                              contains_ci(doc.source, "ISW") || contains_ci(doc.title, "Campaign Assessment");
@@ -154,7 +172,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         if (opens_background(text, s)) ctx.background_section = true;
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(lex, text, s, ctx);
-        if (!who) who = inherited_attribution(sentences, i, ctx);
+        if (!who) who = inherited_attribution(text, sentences, i, ctx);
         auto claims = sentence_claims(lex, text, s, i, who, ctx);
         out.claims.insert(out.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
         auto areas = s.figures.areas;

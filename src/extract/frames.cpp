@@ -76,8 +76,32 @@ std::size_t clause_begin(const Lexicon& lex, const Sentence& s, std::size_t pos)
 }
 
 /// The acting side's phrase for the verb `v`.
+/// A genitive or other oblique actor ("позиции противника") is not the subject of a verb.
+bool can_be_agent(const ActorHit& a) {
+    return a.grammatical_case != ActorCase::Genitive && a.grammatical_case != ActorCase::Oblique;
+}
+
+bool cyrillic(const Token& t) { return !t.norm.empty() && static_cast<unsigned char>(t.norm[0]) >= 0xD0; }
+
+/// Russian and Ukrainian put the agent after the verb: an inverted subject ("освободили
+/// российские военные") or a passive agent in the instrumental ("звільнено українськими військовими").
+std::optional<ActorHit> agent_after(const Sentence& s, const VerbHit& v) {
+    for (const ActorHit& a : s.actors) {
+        if (a.first < v.last) continue;
+        if (a.first > v.last + 3) break;
+        for (std::size_t k = v.last; k < a.first; ++k)
+            if (!s.tokens[k].word) return std::nullopt;
+        if (can_be_agent(a) && a.grammatical_case != ActorCase::Any) return a;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
+    // "под контроль российских войск перешли": the agent inside the verb phrase.
+    for (const ActorHit& a : s.actors)
+        if (a.first >= v.first && a.last <= v.last) return a;
     // "recently-liberated X": an adjective; the verb has no agent of its own.
     if (v.entry->phrase.find(" - ") != std::string::npos) return std::nullopt;
     // Passive "captured by Russian forces", "fell to Russian troops".
@@ -95,8 +119,10 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
         if (a.last > v.first) break;
         if (a.first < begin && begin > 0) continue;
         if (adjective_actor(s, a) && a.last != v.first) continue; // "Russian advances" keeps its adjective
+        if (!can_be_agent(a)) continue;
         best = a;
     }
+    if (!best && cyrillic(t[v.first])) return agent_after(s, v);
     return best;
 }
 
@@ -110,6 +136,13 @@ Side resolve_agent(const Lexicon& lex, const Sentence& s, const ActorHit& agent,
             if (it->side == ActorSide::UA) return Side::UA;
             if (it->side == ActorSide::RU) return Side::RU;
         }
+        // "the ministry published footage of its soldiers after they retook it": an earlier clause.
+        if (!who || who->side == Side::None)
+            for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
+                if (it->last > agent.first) continue;
+                if (it->side == ActorSide::UA) return Side::UA;
+                if (it->side == ActorSide::RU) return Side::RU;
+            }
     }
     return actor_side(agent, who, ctx);
 }
@@ -131,6 +164,29 @@ bool partial_verb(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
 
 /// True when the mention names only the surroundings or a part of the place:
 /// "near X", "towards X", "south of X", "in northern X", "X's outskirts".
+bool inside_verb(const Sentence& s, std::size_t k) {
+    return std::any_of(s.verbs.begin(), s.verbs.end(), [&](const VerbHit& v) { return k >= v.first && k < v.last; });
+}
+
+bool mention_between(const Sentence& s, std::size_t a, std::size_t b) {
+    return std::any_of(s.mentions.begin(), s.mentions.end(),
+                       [&](const MentionRef& o) { return o.first >= a && o.first < b; });
+}
+
+/// "на північний захід від X у районі Y": X is the reference point of a place named after it.
+bool anchor_only(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
+    bool anchored = false;
+    for (std::size_t k = m.first > 5 ? m.first - 5 : 0; k < m.first && !anchored; ++k) {
+        std::size_t end = 0;
+        anchored = lex.cue_at(s.tokens, k, Cue::Anchor, &end) && end == m.first;
+    }
+    if (!anchored) return false;
+    for (std::size_t k = m.last; k < s.tokens.size() && !cue(lex, s, k, Cue::ClauseBreak); ++k)
+        if (s.tokens[k].norm == ";" || s.tokens[k].norm == ".") break;
+        else if (mention_between(s, k, k + 1)) return true;
+    return false;
+}
+
 bool partial_reference(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
     if (m.last < t.size() && (t[m.last].norm == "'s" || cue(lex, s, m.last, Cue::AfterPartial))) return true;
@@ -142,7 +198,7 @@ bool partial_reference(const Lexicon& lex, const Sentence& s, const MentionRef& 
     for (std::size_t k = m.first; k > from; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == "." || w == ";") break;
-        if (cue(lex, s, k - 1, Cue::Near)) return true;
+        if (cue(lex, s, k - 1, Cue::Near) && !inside_verb(s, k - 1)) return !mention_between(s, k, m.first);
     }
     return false;
 }
@@ -151,6 +207,8 @@ bool partial_reference(const Lexicon& lex, const Sentence& s, const MentionRef& 
 bool part_of_longer_name(const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
     if (m.last >= t.size() || !t[m.last].word || !t[m.last].upper) return false;
+    // Russian and Ukrainian write facility names in lower case; a capital after a town is its oblast.
+    if (cyrillic(t[m.first])) return false;
     for (const MentionRef& o : s.mentions)
         if (o.first == m.last) return false;
     return true;
@@ -160,6 +218,39 @@ bool is_offset_anchor(const Sentence& s, const MentionRef& m) {
     for (const auto& [a, b] : s.figures.offset_anchor_tokens)
         if (m.first >= a && m.first < b) return true;
     return false;
+}
+
+/// "X, which Russian troops occupied in 2022", "село, яке росіяни окупували": the settlement
+/// right before the relative pronoun that opens the verb's clause.
+const MentionRef* relative_antecedent(const Lexicon& lex, const Sentence& s, std::size_t clause_begin) {
+    if (clause_begin == 0 || !cue(lex, s, clause_begin - 1, Cue::Relative)) return nullptr;
+    const MentionRef* best = nullptr;
+    for (const MentionRef& m : s.mentions)
+        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement)
+            best = &m;
+    return best;
+}
+
+/// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
+/// clause, not followed by a name; refers to the last settlement named before.
+bool anaphor_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    const std::size_t end = std::min(clause_end(lex, s, v.last), v.last + 4);
+    for (std::size_t k = v.last; k < end && k < s.tokens.size(); ++k) {
+        std::size_t e = 0;
+        if (!lex.cue_at(s.tokens, k, Cue::Anaphor, &e)) continue;
+        const bool named = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                       [&](const MentionRef& m) { return m.first >= e && m.first <= e + 1; });
+        return !named;
+    }
+    return false;
+}
+
+/// The last settlement named before token `pos` of this sentence, else in an earlier one.
+const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
+    const MentionRef* best = ctx.last_settlement;
+    for (const MentionRef& m : s.mentions)
+        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement) best = &m;
+    return best;
 }
 
 /// Mentions a verb governs: after it to the end of its clause, else before it in its clause.
@@ -177,12 +268,15 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
         if (r.last <= v.first && r.last > begin) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    if (out.empty())
+        if (const MentionRef* a = relative_antecedent(lex, s, begin)) out.push_back(a);
     return out;
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
 std::size_t count_noun_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 5; ++k) {
+        if (cue(lex, s, k, Cue::ListNoun)) return 0; // "освободили населённые пункты A, B и C"
         if (cue(lex, s, k, Cue::CountNoun)) return k + 1;
         if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
     }
@@ -337,21 +431,27 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     const bool own_attr = s.attribution.has_value();
     const double hedge = hedge_factor(lex, s);
     bool any_verb_place = false;
+    std::optional<ActorHit> prev_agent;
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         auto places = governed(lex, s, v, next);
         std::erase_if(places, [&](const MentionRef* m) {
-            return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m);
+            return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
+                   anchor_only(lex, s, *m);
         });
         if (irrealis(lex, s, v)) continue;
         // Several reporting verbs: the claim belongs to the one closest before it.
         std::optional<Attribution> local;
         if (own_attr && s.reports.size() > 1) local = find_attribution(lex, text, s, ctx, v.first);
         const std::optional<Attribution>& who = local ? local : sentence_who;
-        const auto agent = agent_of(lex, s, v);
+        auto agent = agent_of(lex, s, v);
+        // "продвинулась ... и освободила", "pushed in and captured": the coordinated verb shares its agent.
+        if (prev_agent && v.first > 0 && cue(lex, s, v.first - 1, Cue::Coordination)) agent = prev_agent;
+        prev_agent = agent;
         Side agent_side = agent ? resolve_agent(lex, s, *agent, who, ctx) : Side::None;
-        const bool neg = negated(lex, s, v) && v.entry->cls != VerbClass::Contest;
+        const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(lex, s, v);
+        const bool neg = !partial && negated(lex, s, v) && v.entry->cls != VerbClass::Contest;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0) {
@@ -364,6 +464,8 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
+        if (places.empty() && anaphor_object(lex, s, v))
+            if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a);
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
             continue;
@@ -383,7 +485,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if ((v.entry->cls == VerbClass::Gain) && partial_reference(lex, s, *m)) {
+            if (partial || (v.entry->cls == VerbClass::Gain && partial_reference(lex, s, *m))) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
@@ -399,6 +501,8 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         }
         if (agent_side != Side::None) ctx.last_actor_side = agent_side;
     }
+    for (const MentionRef& m : s.mentions)
+        if (m.mention->place.kind == core::PlaceKind::Settlement) ctx.last_settlement = &m;
     // A sentence naming places without a verb: a later "These are ..." may refer to them.
     if (s.verbs.empty()) {
         std::vector<const MentionRef*> list;

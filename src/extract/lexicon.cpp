@@ -214,7 +214,10 @@ void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
                 {{"clause_break", Cue::ClauseBreak}, {"near", Cue::Near}, {"direction", Cue::Direction},
                  {"after_partial", Cue::AfterPartial}, {"negation", Cue::Negation}, {"partial", Cue::Partial},
                  {"irrealis", Cue::Irrealis}, {"real_to", Cue::RealTo}, {"progressive", Cue::Progressive},
-                 {"count_noun", Cue::CountNoun}, {"list_noun", Cue::ListNoun}, {"anaphor", Cue::Anaphor}});
+                 {"count_noun", Cue::CountNoun}, {"list_noun", Cue::ListNoun}, {"anaphor", Cue::Anaphor},
+                 {"relative", Cue::Relative}, {"coordination", Cue::Coordination},
+                 {"region_word", Cue::RegionWord}, {"anchor", Cue::Anchor},
+                 {"none", Cue::Count_}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);
             for (const auto& p : phrases) classes[p] |= 1U << static_cast<std::uint32_t>(c);

@@ -52,6 +52,10 @@ enum class Cue : std::uint32_t {
     CountNoun,    ///< "villages": a list introduced after it names the places ("including")
     ListNoun,     ///< "населённые пункты": names may follow directly
     Anaphor,      ///< "the town", "населённый пункт": the last settlement named
+    Relative,     ///< "which", "который": a relative clause about the place before it
+    Coordination, ///< "and", "и", "та": a second verb sharing the first one's agent
+    RegionWord,   ///< after a town's adjective, a region or axis: "области", "направлении"
+    Anchor,       ///< "на северо-запад от X": X is a reference point when another place follows
     Count_        ///< number of classes
 };
 

@@ -25,6 +25,7 @@ struct ContextPoint {
     double lon = 0;
     std::string label;  ///< for reasons: the place name, or "known place"
     double weight = 1.0;
+    std::string admin1_code; ///< oblast of the place, when known ("UA.07")
 };
 
 /// What a text (or a geocode query) says about where its places are.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -58,10 +59,11 @@ public:
         m_keys.reserve(m_tokens.size());
         for (const auto& t : m_tokens) {
             m_keys.push_back(exact_key(t.text));
-            if (!t.capitalised && !t.cyrillic) m_lowercase.insert(m_keys.back());
+            if (!t.capitalised) m_lowercase.insert(m_keys.back());
         }
         mark_headlines();
         mark_person_runs();
+        mark_cyrillic_persons();
     }
 
     std::vector<core::Mention> run() {
@@ -80,6 +82,24 @@ private:
     std::unordered_set<std::string> m_person_words;
     std::vector<bool> m_headline;              ///< token lies on a title-case line
     std::vector<Spot> m_spots;
+    const detail::Inflector* m_cyrillic_table = nullptr; ///< case table of the text's language, once known
+
+    const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
+
+    /// The case table for reading Cyrillic names of this text: Ukrainian when
+    /// its letters are more often Ukrainian-only than Russian-only.
+    const detail::Inflector& cyrillic_table() {
+        if (m_cyrillic_table) return *m_cyrillic_table;
+        std::size_t uk = 0, ru = 0;
+        for (std::size_t i = 0; i + 1 < m_text.size(); ++i) {
+            if (static_cast<unsigned char>(m_text[i]) != 0xD1) continue;
+            const auto b = static_cast<unsigned char>(m_text[i + 1]);
+            uk += (b == 0x96 || b == 0x97 || b == 0x94) ? 1 : 0; // і ї є
+            ru += (b == 0x8B || b == 0x8D || b == 0x8A || b == 0x91) ? 1 : 0; // ы э ъ ё
+        }
+        m_cyrillic_table = uk > ru ? &m_index.ukrainian() : &m_index.russian();
+        return *m_cyrillic_table;
+    }
 
     // ---- token context ---------------------------------------------------
 
@@ -153,6 +173,34 @@ private:
         }
     }
 
+    /// Cyrillic people: a given name or a patronymic, the capitalised words
+    /// next to it, and the capitalised word after a title ("министр Х") are
+    /// people's names wherever they occur alone in this text.
+    void mark_cyrillic_persons() {
+        const auto is_cap_cyr = [&](std::size_t k) { return has(k) && m_tokens[k].cyrillic && m_tokens[k].capitalised; };
+        for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+            if (!m_tokens[i].cyrillic) continue;
+            const bool person = is_cap_cyr(i) && (words().first_name(key(i)) || words().patronymic(key(i)));
+            const bool title = words().title(key(i));
+            if (!person && !title) continue;
+            if (person) m_person_words.insert(key(i));
+            for (std::size_t k = i; (k = next_adjacent(k)) != std::string::npos && is_cap_cyr(k) && k <= i + 2;)
+                if (!words().stop(key(k))) m_person_words.insert(key(k));
+            if (!person) continue;
+            for (std::size_t k = i; (k = prev_adjacent(k)) != std::string::npos && is_cap_cyr(k) && k + 2 >= i;)
+                if (!words().title(key(k))) m_person_words.insert(key(k));
+        }
+    }
+
+    /// «Север», "Коментарі": a quoted single word is a name of a body, not a place.
+    bool quoted(std::size_t i) const {
+        const Token& t = m_tokens[i];
+        const auto opens = [&](std::string_view q) { return t.start >= q.size() && m_text.substr(t.start - q.size(), q.size()) == q; };
+        const auto closes = [&](std::string_view q) { return m_text.substr(t.after, q.size()) == q; };
+        return (opens("«") && closes("»")) || (opens("\"") && closes("\"")) || (opens("„") && closes("“")) ||
+               (opens("“") && closes("”"));
+    }
+
     bool run_is_placeish(std::size_t i, std::size_t j) const {
         for (std::size_t k = i; k <= j; ++k)
             if (detail::contains(detail::k_place_suffixes, key(k)) || detail::contains(detail::k_facility_words, key(k)) ||
@@ -180,9 +228,10 @@ private:
         }
     }
 
-    std::optional<Spot> spot_at(std::size_t i) const {
+    std::optional<Spot> spot_at(std::size_t i) {
         const Token& t = m_tokens[i];
         if (!t.capitalised || t.has_digit) return std::nullopt;
+        if (t.cyrillic) return spot_cyrillic(i);
         for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
             const std::size_t last = i + n - 1;
             if (!has(last) || !name_tokens(i, last)) continue;
@@ -203,6 +252,113 @@ private:
             return std::nullopt;
         }
         return std::nullopt;
+    }
+
+    /// A Cyrillic name at token i: a region phrase ("Харківській області",
+    /// "Донецкой народной республики"), else the longest run whose spelling or
+    /// case form is known (with its namesakes under the other orthography),
+    /// else one or two words read through the text's case table and matched by
+    /// skeleton (weak: needs support from context).
+    std::optional<Spot> spot_cyrillic(std::size_t i) {
+        if (auto s = cyrillic_region_phrase(i)) return s;
+        for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
+            const std::size_t last = i + n - 1;
+            if (!has(last) || !name_tokens(i, last)) continue;
+            auto matches = m_index.match_cyrillic(span_text(i, last));
+            if (matches.empty()) continue;
+            if (n == 1 && modifier_word(i)) return std::nullopt;
+            if (n <= 2) add_new(matches, loose_matches(i, last));
+            Spot s = cyrillic_spot(i, last, std::move(matches), false);
+            if (classify(s)) return s;
+            return std::nullopt;
+        }
+        if (modifier_word(i)) return std::nullopt;
+        for (std::size_t n = 2; n >= 1; --n) {
+            const std::size_t last = i + n - 1;
+            if (!has(last) || !name_tokens(i, last)) continue;
+            if (n == 1 && (sentence_start(i) || words().stop(key(i)) || m_person_words.count(key(i)) ||
+                           m_lowercase.count(key(i))))
+                continue;
+            auto matches = loose_matches(i, last);
+            if (matches.empty()) continue;
+            Spot s = cyrillic_spot(i, last, std::move(matches), true);
+            if (classify(s)) return s;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    std::string_view span_text(std::size_t first, std::size_t last) const {
+        return m_text.substr(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
+    }
+
+    Spot cyrillic_spot(std::size_t first, std::size_t last, std::vector<Match> matches, bool loose) const {
+        Spot s;
+        s.first = first;
+        s.last = last;
+        s.start = m_tokens[first].start;
+        s.end = m_tokens[last].end;
+        s.key = exact_key(span_text(first, last));
+        s.matches = std::move(matches);
+        s.weak = loose && first == last;
+        return s;
+    }
+
+    static void add_new(std::vector<Match>& out, const std::vector<Match>& more) {
+        for (const auto& m : more)
+            if (std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; })) out.push_back(m);
+    }
+
+    /// Skeleton matches of the nominatives the words may come from; only for
+    /// names long enough (six letters) for a skeleton to be telling.
+    std::vector<Match> loose_matches(std::size_t first, std::size_t last) {
+        constexpr std::size_t k_min_loose_bytes = 12; // six Cyrillic letters
+        if (m_tokens[last].text.size() < k_min_loose_bytes) return {};
+        return m_index.match_cyrillic_loose(span_text(first, last), cyrillic_table());
+    }
+
+    /// Capitalised words (up to three) and up to two lower-case words ending
+    /// in a region noun, matched as one name: an oblast or a republic.
+    std::optional<Spot> cyrillic_region_phrase(std::size_t i) {
+        for (std::size_t n = 3; n >= 1; --n) {
+            const std::size_t last = i + n - 1;
+            if (!has(last) || !name_tokens(i, last)) continue;
+            std::size_t k = last;
+            for (std::size_t extra = 1; extra <= 2; ++extra) {
+                k = next_adjacent(k);
+                if (k == std::string::npos || m_tokens[k].capitalised || !m_tokens[k].cyrillic) break;
+                if (!words().region_noun(key(k))) continue;
+                auto matches = m_index.match_cyrillic(span_text(i, k));
+                if (matches.empty()) break;
+                Spot s = cyrillic_spot(i, k, std::move(matches), false);
+                if (classify(s)) return s;
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// A word that modifies the next one rather than naming a place: before
+    /// a direction or region noun ("Донецком направлении"), or an adjective
+    /// before another capitalised word (the first word of an unknown name).
+    bool modifier_word(std::size_t i) const {
+        const std::size_t n = next_adjacent(i);
+        if (n == std::string::npos || !m_tokens[n].cyrillic) return false;
+        if (!m_tokens[n].capitalised) return words().direction_noun(key(n)) || words().region_noun(key(n));
+        return words().adjectival(key(i));
+    }
+
+    /// The first word of a sentence or a line: capitalised whatever it is.
+    bool sentence_start(std::size_t i) const {
+        std::size_t p = m_tokens[i].start;
+        while (p > 0 && (m_text[p - 1] == ' ' || m_text[p - 1] == '\t')) --p;
+        if (p == 0) return true;
+        const char c = m_text[p - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') return true;
+        const std::string_view before = m_text.substr(0, p);
+        for (std::string_view mark : {"«", "—", "–", "…"})
+            if (before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark) return true;
+        return false;
     }
 
     /// Tokens i..last can form one name: capitalised, joined by spaces or hyphens,
@@ -237,8 +393,20 @@ private:
 
     bool kind_ok_cyrillic(Spot& s) const {
         if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
-        s.precision = s.kind == core::PlaceKind::Settlement ? 1 : 3;
-        return s.kind != core::PlaceKind::Other;
+        if (s.kind == core::PlaceKind::Other) return false;
+        if (!plausible_cyrillic_mention(s)) return false;
+        s.precision = s.kind == core::PlaceKind::Settlement ? (near_word_before(s.first) ? 2 : 1) : 3;
+        return true;
+    }
+
+    /// The filters for a Cyrillic name: stop words, people, quoted names,
+    /// words the text also uses in lower case.
+    bool plausible_cyrillic_mention(const Spot& s) const {
+        if (s.first != s.last) return true;
+        const std::string& k = key(s.first);
+        if (words().stop(k) || m_person_words.count(k) || m_lowercase.count(k)) return false;
+        if (s.first > 0 && words().title(key(s.first - 1))) return false;
+        return !quoted(s.first);
     }
 
     /// "the Bakhmut front", "the Pokrovsk direction": a settlement after "the".
@@ -248,7 +416,7 @@ private:
 
     bool near_word_before(std::size_t i) const {
         for (std::size_t back = 1; back <= 3 && back <= i; ++back)
-            if (detail::contains(detail::k_near_words, key(i - back))) return true;
+            if (detail::contains(detail::k_near_words, key(i - back)) || words().near(key(i - back))) return true;
         return false;
     }
 
@@ -449,9 +617,7 @@ private:
             }
             ranked = std::move(next);
         }
-        std::set<std::size_t> isolated;
-        for (const auto& [name, i] : first_of)
-            if (isolated_village(i, ranked, base)) isolated.insert(i);
+        const std::set<std::size_t> isolated = isolated_villages(ranked, base);
         std::vector<core::Mention> out;
         for (const auto& s : m_spots) {
             const std::size_t i = first_of.at(s.key + "|" + std::to_string(static_cast<int>(s.kind)));
@@ -462,30 +628,68 @@ private:
         return out;
     }
 
-    /// A village far (> k_isolated_km) from every other place of the text and
-    /// outside the oblasts it names is more likely a namesake of a place the
-    /// gazetteer lacks (a Russian hamlet) than the place meant: leave it out.
-    bool isolated_village(std::size_t i, const std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>& ranked,
-                          const Context& base) const {
-        constexpr double k_isolated_km = 150.0;
-        constexpr double k_weak_support_km = 60.0;
+    using Ranked = std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>;
+
+    static constexpr double k_isolated_km = 150.0;
+    static constexpr double k_weak_support_km = 60.0;
+
+    /// A settlement that stands on its own: a town, or a place in an oblast
+    /// the text names.
+    bool anchor(std::size_t i, const Ranked& ranked, const Context& base) const {
         constexpr std::int64_t k_town_population = 20000;
-        const auto& r = ranked.at(i);
-        if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement) return false;
-        const auto& rec = m_index.record(r.front().second);
+        const auto& rec = m_index.record(ranked.at(i).front().second);
         const std::string_view code = m_index.str(rec.feature_code);
-        if (rec.population >= k_town_population || code == "PPLA" || code == "PPLC") return false;
-        if (base.admin1_codes.count(m_index.str(rec.admin1_code))) return false;
-        const double limit_km = m_spots[i].weak ? k_weak_support_km : k_isolated_km;
-        bool others = m_spots[i].weak;
-        for (const auto& [j, rj] : ranked) {
-            if (j == i || rj.empty() || m_spots[j].kind != core::PlaceKind::Settlement) continue;
-            const auto& o = m_index.record(rj.front().second);
-            if (o.id == rec.id) continue;
-            others = true;
-            if (detail::distance_km(rec.lat, rec.lon, o.lat, o.lon) <= limit_km) return false;
+        return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC" ||
+               base.admin1_codes.count(m_index.str(rec.admin1_code)) > 0;
+    }
+
+    double chosen_distance_km(std::size_t i, std::size_t j, const Ranked& ranked) const {
+        const auto& a = m_index.record(ranked.at(i).front().second);
+        const auto& b = m_index.record(ranked.at(j).front().second);
+        if (a.id == b.id) return std::numeric_limits<double>::infinity();
+        return detail::distance_km(a.lat, a.lon, b.lat, b.lon);
+    }
+
+    /// Villages more likely namesakes of places the gazetteer lacks (a
+    /// Russian hamlet) than the places meant: not linked to a town or to a
+    /// place in a named oblast through a chain of places within
+    /// k_isolated_km (k_weak_support_km for loosely matched names). Without
+    /// any such anchor, a village needs one other place within that distance.
+    std::set<std::size_t> isolated_villages(const Ranked& ranked, const Context& base) const {
+        std::vector<std::size_t> settlements;
+        std::set<std::size_t> reached;
+        for (const auto& [i, r] : ranked) {
+            if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement) continue;
+            settlements.push_back(i);
+            if (anchor(i, ranked, base)) reached.insert(i);
         }
-        return others;
+        const auto limit = [&](std::size_t i) { return m_spots[i].weak ? k_weak_support_km : k_isolated_km; };
+        std::set<std::size_t> isolated;
+        if (reached.empty()) {
+            for (std::size_t i : settlements) {
+                bool others = m_spots[i].weak, near = false;
+                for (std::size_t j : settlements) {
+                    if (j == i) continue;
+                    const double km = chosen_distance_km(i, j, ranked);
+                    others = others || km != std::numeric_limits<double>::infinity();
+                    near = near || km <= limit(i);
+                }
+                if (others && !near) isolated.insert(i);
+            }
+            return isolated;
+        }
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::size_t i : settlements) {
+                if (reached.count(i)) continue;
+                const bool linked = std::any_of(reached.begin(), reached.end(),
+                                                [&](std::size_t j) { return chosen_distance_km(i, j, ranked) <= limit(i); });
+                if (linked) reached.insert(i), grew = true;
+            }
+        }
+        for (std::size_t i : settlements)
+            if (!reached.count(i)) isolated.insert(i);
+        return isolated;
     }
 
     /// The places chosen so far for the other names of the text.
@@ -497,7 +701,7 @@ private:
             if (s.kind != core::PlaceKind::Settlement) continue;
             const auto& rec = m_index.record(r.front().second);
             const double weight = r.size() == 1 ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
-            ctx.points.push_back({rec.lat, rec.lon, m_index.str(rec.name), weight});
+            ctx.points.push_back({rec.lat, rec.lon, m_index.str(rec.name), weight, m_index.str(rec.admin1_code)});
         }
     }
 

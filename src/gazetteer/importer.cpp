@@ -4,13 +4,16 @@
 #include "claimtrack/gazetteer/name_key.hpp"
 #include "claimtrack/text/text.hpp"
 
+#include "cyrillic_words.hpp"
 #include "index_format.hpp"
+#include "inflection.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -137,6 +140,7 @@ public:
     BuildStats run() {
         if (m_options.dump_dirs.empty()) throw GazetteerError("no GeoNames dump directory given");
         load_regions(m_options.geodata_dir / "regions.tsv");
+        load_inflection(m_options.geodata_dir / "inflection");
         for (const auto& dir : m_options.dump_dirs) read_dir(dir);
         if (m_entries.empty()) throw GazetteerError("no GeoNames geoname rows found in the dump directories");
         synthesise_admin_areas();
@@ -155,6 +159,78 @@ private:
     std::map<std::string, std::vector<std::string>> m_region_aliases; ///< code -> aliases
     std::map<std::string, std::string> m_region_short;  ///< code -> short name (project table)
     std::vector<std::string> m_warnings;
+    std::string m_table_uk, m_table_ru, m_table_words; ///< geodata/inflection/*.tsv, stored in the index
+    detail::Inflector m_uk, m_ru;
+
+    static std::string read_text(const fs::path& file) {
+        std::error_code ec;
+        if (!fs::exists(file, ec)) return {};
+        std::ifstream in(file, std::ios::binary);
+        if (!in) throw GazetteerError("cannot open '" + file.string() + "': " + std::strerror(errno));
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+
+    /// The Ukrainian and Russian case-ending tables and the Cyrillic word
+    /// classes; parsed here to report errors at build time.
+    void load_inflection(const fs::path& dir) {
+        m_table_uk = read_text(dir / "uk.tsv");
+        m_table_ru = read_text(dir / "ru.tsv");
+        m_table_words = read_text(dir / "words.tsv");
+        m_uk = detail::Inflector::parse(m_table_uk, (dir / "uk.tsv").string());
+        m_ru = detail::Inflector::parse(m_table_ru, (dir / "ru.tsv").string());
+        (void)detail::CyrillicWords::parse(m_table_words, (dir / "words.tsv").string(), m_uk, m_ru);
+    }
+
+    /// Case forms of a Cyrillic name in the language(s) its letters allow.
+    std::vector<std::string> case_forms(const std::string& name) const {
+        const std::string lower = detail::lower_cyrillic(name);
+        const bool uk = detail::has_ukrainian_letters(name), ru = detail::has_russian_letters(name);
+        std::vector<std::string> out;
+        if (!ru) out = m_uk.name_forms(lower);
+        if (!uk)
+            for (auto& f : m_ru.name_forms(lower)) out.push_back(std::move(f));
+        return out;
+    }
+
+    /// Ukraine's places are shown under the national romanisation of their
+    /// Ukrainian name (Avdiivka, Izium) rather than GeoNames' older form
+    /// (Avdiyivka, Izyum): the Cyrillic alternate that is Ukrainian (no
+    /// Russian-only letters) and whose romanisation is closest to the
+    /// GeoNames name; Ukrainian letters break ties.
+    /// Word endings Ukrainian spelling never has (-ое, -ый, -ая, -ые, -ский
+    /// without the soft sign: Архангельское, Красный, Новая): the name is Russian.
+    static bool russian_endings(std::string_view name) {
+        std::size_t start = 0;
+        while (start < name.size()) {
+            std::size_t end = name.find_first_of(" -", start);
+            if (end == std::string_view::npos) end = name.size();
+            const std::string_view w = name.substr(start, end - start);
+            for (std::string_view e : {"ое", "ый", "ая", "ые", "ский", "цкий", "ОЕ", "ЫЙ", "АЯ"})
+                if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /// Returns the romanisation and the Cyrillic name it comes from.
+    static std::pair<std::string, std::string> official_name(const Entry& e) {
+        constexpr std::size_t k_max_distance = 2;
+        const std::string target = skeleton_key(e.name);
+        std::string best, best_cyrillic;
+        std::size_t best_d = k_max_distance + 1;
+        bool best_uk = false;
+        for (const auto& [n, level] : e.names) {
+            if (level != MatchLevel::Alternate || !text::has_cyrillic(n) || detail::has_russian_letters(n)) continue;
+            if (!std::all_of(n.begin(), n.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || !std::isalpha(static_cast<unsigned char>(c)); }))
+                continue;
+            if (russian_endings(n)) continue;
+            const std::string roman = text::romanise(n, text::Romanisation::UkrainianNational);
+            const std::size_t d = bounded_edit_distance(skeleton_key(roman), target, k_max_distance);
+            const bool uk = detail::has_ukrainian_letters(n);
+            if (d < best_d || (d == best_d && uk && !best_uk)) best = roman, best_cyrillic = n, best_d = d, best_uk = uk;
+        }
+        return {best, best_cyrillic};
+    }
 
     void read_dir(const fs::path& dir) {
         const auto files = txt_files(dir);
@@ -225,6 +301,11 @@ private:
         e.names.emplace_back(e.name, MatchLevel::Name);
         if (f[2] != f[1] && !f[2].empty()) e.names.emplace_back(std::string(f[2]), MatchLevel::Name);
         add_alternates(e, f[3]);
+        if (e.country == "UA" && e.kind == core::PlaceKind::Settlement)
+            if (auto [official, cyrillic] = official_name(e); !official.empty()) {
+                e.name = official;
+                e.name_local = cyrillic;
+            }
         return e;
     }
 
@@ -356,7 +437,10 @@ private:
             if (auto it = m_region_aliases.find(e.admin1_code); it != m_region_aliases.end())
                 for (const auto& a : it->second) e.names.emplace_back(a, MatchLevel::Alias);
             const std::string short_name = admin1_name(e.admin1_code);
-            if (!short_name.empty()) e.names.emplace_back(short_name + " Oblast", MatchLevel::Alias);
+            if (short_name.empty()) continue;
+            e.names.emplace_back(short_name + " Oblast", MatchLevel::Alias);
+            // Display the project's (national romanisation) oblast name: "Zaporizhzhia Oblast".
+            if (e.country == "UA" && e.name.find("Oblast") != std::string::npos) e.name = short_name + " Oblast";
         }
     }
 
@@ -428,6 +512,7 @@ private:
                 continue;
             }
             push(Domain::Exact, exact_key(n), level);
+            for (const auto& f : case_forms(n)) push(Domain::Inflected, exact_key(f), level);
             auto it = romanised.find(n);
             if (it == romanised.end()) it = romanised.emplace(n, romanisations(n)).first;
             for (const auto& r : it->second) add_latin(r, std::max(level, MatchLevel::Romanised));
@@ -472,6 +557,7 @@ private:
                                [](const KeyRecord& a, const KeyRecord& b) { return a.hash == b.hash && a.place == b.place; }),
                    keys.end());
 
+        const std::uint32_t tables[3] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words)};
         const fs::path tmp = out.string() + ".tmp";
         {
             std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
@@ -481,6 +567,9 @@ private:
             h.n_places = places.size();
             h.n_keys = keys.size();
             h.pool_size = pool.bytes().size();
+            h.table_uk = tables[0];
+            h.table_ru = tables[1];
+            h.table_words = tables[2];
             os.write(reinterpret_cast<const char*>(&h), sizeof h);
             os.write(reinterpret_cast<const char*>(places.data()), static_cast<std::streamsize>(places.size() * sizeof(PlaceRecord)));
             os.write(reinterpret_cast<const char*>(keys.data()), static_cast<std::streamsize>(keys.size() * sizeof(KeyRecord)));

@@ -3,6 +3,7 @@
 #include "claimtrack/gazetteer/gazetteer.hpp"
 #include "claimtrack/gazetteer/name_key.hpp"
 #include "claimtrack/geo/geodesic.hpp"
+#include "claimtrack/text/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,10 @@ Index::Index(const std::filesystem::path& file) {
     if (h.pool_size == 0 || m_pool[h.pool_size - 1] != '\0')
         throw GazetteerError("gazetteer index '" + file.string() + "' has a corrupt string pool");
     build_admin_maps();
+    const auto table = [&](std::uint32_t offset) { return offset ? std::string_view(str(offset)) : std::string_view(); };
+    m_uk = Inflector::parse(table(h.table_uk), file.string() + " (uk.tsv)");
+    m_ru = Inflector::parse(table(h.table_ru), file.string() + " (ru.tsv)");
+    m_words = CyrillicWords::parse(table(h.table_words), file.string() + " (words.tsv)", m_uk, m_ru);
 }
 
 void Index::build_admin_maps() {
@@ -96,8 +101,29 @@ std::vector<Match> Index::match_exact(std::string_view name) const {
     return out;
 }
 
+std::vector<Match> Index::match_cyrillic(std::string_view name) const {
+    std::vector<Match> out;
+    const std::string key = exact_key(name);
+    if (key.empty()) return out;
+    collect(hash_key(Domain::Exact, key), out);
+    collect(hash_key(Domain::Inflected, key), out);
+    return out;
+}
+
+std::vector<Match> Index::match_cyrillic_loose(std::string_view name, const Inflector& table) const {
+    std::vector<Match> out;
+    for (const auto& lemma : table.lemmas(lower_cyrillic(name))) {
+        constexpr std::size_t k_min_skeleton = 4;
+        const std::string skel = skeleton_key(lemma);
+        if (skel.size() >= k_min_skeleton) collect(hash_key(Domain::Skeleton, skel), out);
+    }
+    for (auto& m : out) m.level = MatchLevel::Skeleton;
+    return out;
+}
+
 std::vector<Match> Index::match(std::string_view name, bool allow_fuzzy) const {
     std::vector<Match> out = match_exact(name);
+    if (out.empty() && text::has_cyrillic(name)) collect(hash_key(Domain::Inflected, exact_key(name)), out);
     const std::string skel = skeleton_key(name);
     if (skel.empty()) return out;
     std::vector<Match> loose;

@@ -3,7 +3,9 @@
 
 #include "claimtrack/core/types.hpp"
 
+#include "cyrillic_words.hpp"
 #include "index_format.hpp"
+#include "inflection.hpp"
 
 #include <filesystem>
 #include <string>
@@ -37,6 +39,19 @@ public:
     /// Exact-spelling matches only (script preserving).
     std::vector<Match> match_exact(std::string_view name) const;
 
+    /// A Cyrillic name as written in running text: the exact spelling or a
+    /// case form of a known Cyrillic name (level of that name).
+    std::vector<Match> match_cyrillic(std::string_view name) const;
+
+    /// A Cyrillic name no Cyrillic spelling matched: its nominatives under
+    /// the given case table, romanised and matched by skeleton (Russian
+    /// spellings of Ukrainian villages known in Latin or in Ukrainian).
+    std::vector<Match> match_cyrillic_loose(std::string_view name, const Inflector& table) const;
+
+    const Inflector& ukrainian() const { return m_uk; }
+    const Inflector& russian() const { return m_ru; }
+    const CyrillicWords& cyrillic_words() const { return m_words; }
+
     /// ADM1/ADM2 entries whose English name (or skeleton) is `name`.
     std::vector<std::uint32_t> admin1_named(std::string_view name) const;
     std::vector<std::uint32_t> admin2_named(std::string_view name) const;
@@ -53,6 +68,8 @@ private:
     std::unordered_map<std::string, std::vector<std::uint32_t>> m_admin1_by_skeleton;
     std::unordered_map<std::string, std::vector<std::uint32_t>> m_admin2_by_skeleton;
     std::unordered_map<std::string, std::uint32_t> m_admin1_by_code;
+    Inflector m_uk, m_ru;
+    CyrillicWords m_words;
 
     void collect(std::uint64_t hash, std::vector<Match>& out) const;
     void build_admin_maps();

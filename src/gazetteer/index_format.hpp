@@ -12,13 +12,19 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '3'};
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '4'};
 
 struct Header {
     char magic[8];
     std::uint64_t n_places;
     std::uint64_t n_keys;
     std::uint64_t pool_size;
+    /// Pool offsets of the geodata tables the geoparser needs at run time
+    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv); 0 when absent.
+    std::uint32_t table_uk;
+    std::uint32_t table_ru;
+    std::uint32_t table_words;
+    std::uint32_t reserved;
 };
 
 /// How a key was obtained; lower is a stronger match.
@@ -58,8 +64,9 @@ struct KeyRecord {
 };
 static_assert(sizeof(KeyRecord) == 16);
 
-/// Key domains: exact keys, skeleton keys and deletion variants of skeletons.
-enum class Domain : char { Exact = 'E', Skeleton = 'S', Deletion = 'D' };
+/// Key domains: exact keys, skeleton keys, deletion variants of skeletons,
+/// and the exact keys of the case forms of Cyrillic names.
+enum class Domain : char { Exact = 'E', Skeleton = 'S', Deletion = 'D', Inflected = 'I' };
 
 /// FNV-1a 64 over the domain byte and the key.
 inline std::uint64_t hash_key(Domain domain, std::string_view key) {

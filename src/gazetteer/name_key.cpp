@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 namespace claimtrack::gazetteer {
 
@@ -35,6 +36,72 @@ std::string fold_ascii(std::string_view s) {
     return out;
 }
 
+/// Lower-case, undecorated form of a basic Cyrillic letter (U+0400..U+045F,
+/// U+0490/U+0491) as text::fold() gives it, 0 for the soft and hard signs.
+char32_t fold_cyrillic_letter(char32_t c) {
+    if (c >= 0x0410 && c <= 0x042F) c += 0x20;
+    else if (c >= 0x0400 && c <= 0x040F) c += 0x50;
+    else if (c == 0x0490) c = 0x0491;
+    switch (c) {
+    case 0x0450: case 0x0451: return 0x0435; // ѐ ё -> е
+    case 0x0453: return 0x0433;              // ѓ -> г
+    case 0x0457: return 0x0456;              // ї -> і
+    case 0x045C: return 0x043A;              // ќ -> к
+    case 0x0439: case 0x045D: return 0x0438; // й ѝ -> и
+    case 0x045E: return 0x0443;              // ў -> у
+    case 0x044C: case 0x044A: return 0;      // ь ъ
+    default: return c;
+    }
+}
+
+/// text::fold() for text of ASCII and basic Cyrillic letters (plus the
+/// typographic apostrophes), without the ICU round trip; nullopt for any
+/// other character, which the caller leaves to text::fold().
+std::optional<std::string> fold_cyrillic_fast(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    const auto emit = [&](char32_t c) {
+        if (pending_space) {
+            out.push_back(' ');
+            pending_space = false;
+        }
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        }
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            if (c == '\'' || c == '`') continue;
+            if (std::isalnum(c)) emit(static_cast<char32_t>(std::tolower(c)));
+            else pending_space = !out.empty();
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+            const char32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            i += 2;
+            const bool basic = (cp >= 0x0400 && cp <= 0x045F) || cp == 0x0490 || cp == 0x0491;
+            if (cp == 0x02BC || cp == 0x02B9 || cp == 0x02BB) continue; // modifier-letter apostrophes
+            if (!basic) return std::nullopt;
+            if (const char32_t f = fold_cyrillic_letter(cp)) emit(f);
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+            const auto b = static_cast<unsigned char>(s[i + 2]);
+            if (b == 0x99 || b == 0x98) { // ’ ‘
+                i += 3;
+                continue;
+            }
+        }
+        return std::nullopt;
+    }
+    return out;
+}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -127,6 +194,7 @@ std::string skeleton_word(std::string_view word) {
 
 std::string exact_key(std::string_view name) {
     if (is_ascii(name)) return fold_ascii(name);
+    if (auto fast = fold_cyrillic_fast(name)) return std::move(*fast);
     return text::fold(name);
 }
 

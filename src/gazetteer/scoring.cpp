@@ -47,6 +47,23 @@ double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, 
     return best;
 }
 
+/// A place of the text, in an oblast the text names, within
+/// k_near_named_oblast_km of the candidate: a candidate just across the
+/// oblast border from the places of the text ("Lyman" in a report on the
+/// Kharkiv region and Izium).
+const ContextPoint* near_named_oblast(const PlaceRecord& r, const Context& ctx) {
+    constexpr double k_near_named_oblast_km = 60.0;
+    if (ctx.admin1_codes.empty()) return nullptr;
+    for (const auto& p : ctx.points)
+        if (ctx.admin1_codes.count(p.admin1_code) && distance_km(r.lat, r.lon, p.lat, p.lon) <= k_near_named_oblast_km)
+            return &p;
+    return nullptr;
+}
+
+constexpr double k_near_named_oblast_bonus = 0.6;
+constexpr double k_town_bonus = 0.2;
+constexpr std::int64_t k_town_population = 10000;
+
 } // namespace
 
 double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
@@ -64,6 +81,14 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
     if (ctx.admin1_codes.count(index.str(r.admin1_code))) {
         s += 1.0;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin1) + " oblast named in the text");
+    }
+    else if (const ContextPoint* p = near_named_oblast(r, ctx)) {
+        s += k_near_named_oblast_bonus;
+        if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
+    }
+    if (r.population >= k_town_population && code != "PPLX") {
+        s += k_town_bonus;
+        if (reasons) reasons->push_back("a town");
     }
     if (ctx.admin2_codes.count(index.str(r.admin2_code))) {
         s += 0.8;

@@ -85,12 +85,12 @@ std::vector<PlaceState> Store::state(core::Date as_of, std::optional<core::Side>
     return out;
 }
 
-std::vector<Conflict> Store::conflicts(std::optional<core::Date> since) const {
+std::vector<Conflict> Store::conflicts(std::optional<core::Date> since, std::optional<core::Date> as_of) const {
     // One read transaction: both queries see the same snapshot.
     sql::Transaction tx(m_impl->db.get(), sql::Transaction::Kind::Deferred);
-    std::vector<Conflict> out = disagreements(state(end_of_time()), since);
+    std::vector<Conflict> out = disagreements(state(as_of.value_or(end_of_time())), since);
     auto q = m_impl->denials.use();
-    q.bind_text_or_null(1, date_text(since));
+    q.bind_text_or_null(1, date_text(since)).bind_text_or_null(2, date_text(as_of));
     while (q.step()) {
         Conflict c;
         c.kind = Conflict::Kind::CaptureDenied;

@@ -117,6 +117,55 @@ sql::DbPtr open_connection(const std::filesystem::path& path, OpenMode mode) {
 
 std::string date_text(const std::optional<core::Date>& d) { return d ? d->iso() : std::string(); }
 
+std::string state_claim_sql(std::string_view alias) {
+    const std::string a(alias);
+    return a + ".place_id IS NOT NULL AND " + a + ".background = 0 AND " + a + ".negated = 0 AND " + a +
+           ".change IN ('captured','liberated','withdrew','contested') AND (" + a + ".change = 'contested' OR " + a +
+           ".by_side IS NOT NULL)";
+}
+
+const std::string& claim_select() {
+    static const std::string sql = R"sql(
+SELECT c.id, c.change, c.by_side, c.surface, c.verb, c.claimant, c.claimant_side, c.status,
+       c.stated_on, c.event_from, c.event_to, c.time_precision, c.evidence_start, c.evidence_end,
+       COALESCE(c.evidence, CAST(substr(CAST(a.text AS BLOB), c.evidence_start + 1,
+                                        c.evidence_end - c.evidence_start) AS TEXT)),
+       c.confidence, c.background, c.negated, c.area_km2, c.known_on,
+       r.id, r.extractor_version, r.recorded_at, r.superseded_by IS NOT NULL,
+       a.id, a.file, a.url, a.title, a.source, a.published,
+       p.id, p.name, p.name_local, p.kind, p.feature_code, p.country, p.lon, p.lat, p.admin1, p.admin2, p.population,
+       g.id, g.name, g.name_local, g.kind, g.feature_code, g.country, g.lon, g.lat, g.admin1, g.admin2, g.population,
+       CASE WHEN r.superseded_by IS NULL AND )sql" + state_claim_sql("c") + R"sql( THEN (
+           -- valid_to: the next state claim, one seek in claims_control.
+           SELECT n.known_on FROM claims n
+           WHERE n.place_id = c.place_id AND n.claimant_side IS c.claimant_side AND )sql" +
+                                  state_claim_sql("n") + R"sql(
+             AND (n.known_on, n.id) > (c.known_on, c.id)
+             AND n.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)
+           ORDER BY n.known_on, n.id LIMIT 1) END
+FROM claims c
+JOIN extraction_runs r ON r.id = c.run_id
+JOIN articles a ON a.id = r.article_id
+LEFT JOIN places p ON p.id = c.place_id
+LEFT JOIN places g ON g.id = c.region_id
+)sql";
+    return sql;
+}
+
+bool is_state_claim(const core::Claim& claim) {
+    return claim.place && !claim.background && control_of(claim) != Control::Unknown;
+}
+
+bool ClaimFilter::matches(const StoredClaim& c) const {
+    const auto in_range = [&c](const std::optional<core::Date>& bound, bool lower) {
+        if (!bound) return true;
+        if (!c.known_on) return false;
+        return lower ? *c.known_on >= *bound : *c.known_on <= *bound;
+    };
+    return in_range(since, true) && in_range(until, false) && (!side || c.claim.by_side == *side) &&
+           (!claimant_side || c.claim.claimant_side == *claimant_side) && (include_superseded || !c.superseded);
+}
+
 std::string_view to_string(Control c) {
     switch (c) {
     case Control::UA: return "UA";
@@ -198,6 +247,7 @@ StoredClaim read_claim(const sql::Statement::Use& q) {
     s.article.published = core::Date::parse(q.text(29));
     c.place = read_place(q, 30);
     c.region = read_place(q, 41);
+    s.valid_to = core::Date::parse(q.text(52));
     return s;
 }
 
@@ -237,7 +287,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
       insert_distance(db.get(), "INSERT INTO distances(run_id, span_start, span_end, surface, min_km, max_km, "
                                 "qualifier, type, direction, anchor) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-      select_claims(db.get(), std::string(k_claim_select) + R"sql(
+      select_claims(db.get(), claim_select() + R"sql(
 WHERE (?1 IS NULL OR c.known_on >= ?1) AND (?2 IS NULL OR c.known_on <= ?2)
   AND (?3 IS NULL OR IFNULL(c.by_side, '') = ?3) AND (?4 IS NULL OR IFNULL(c.claimant_side, '') = ?4)
   AND (?5 OR r.superseded_by IS NULL)
@@ -246,7 +296,7 @@ ORDER BY c.known_on, c.id)sql"),
                                     "AND EXISTS (SELECT 1 FROM claims c WHERE c.place_id = p.id)"),
       place_ids_by_name(db.get(), "SELECT id FROM places WHERE name = ?1 COLLATE NOCASE "
                                   "UNION SELECT id FROM places WHERE name_local = ?1 COLLATE NOCASE"),
-      timeline(db.get(), std::string(k_claim_select) + R"sql(
+      timeline(db.get(), claim_select() + R"sql(
 WHERE c.id IN (SELECT id FROM claims WHERE place_id IN (SELECT value FROM json_each(?1))
                UNION
                SELECT id FROM claims WHERE region_id IS NOT NULL AND region_id IN (SELECT value FROM json_each(?1)))
@@ -259,22 +309,20 @@ latest AS MATERIALIZED (
     -- cost follows the number of places, not of claims.
     SELECT (SELECT c.id FROM claims c
             WHERE c.place_id = p.id AND c.claimant_side IS s.side
-              AND c.place_id IS NOT NULL AND c.background = 0 AND c.negated = 0
-              AND c.change IN ('captured','liberated','withdrew','contested')
-              AND (c.change = 'contested' OR c.by_side IS NOT NULL)
+              AND )sql" + state_claim_sql("c") + R"sql(
               AND c.known_on <= ?1
               AND c.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)
             ORDER BY c.known_on DESC, c.id DESC LIMIT 1) AS id
     FROM places p CROSS JOIN sides s
     WHERE ?2 IS NULL OR IFNULL(s.side, '') = ?2
-))sql") + k_claim_select + R"sql(
+))sql") + claim_select() + R"sql(
 JOIN latest l ON l.id = c.id
 ORDER BY p.name, p.id, c.claimant_side)sql"),
-      denials(db.get(), std::string(k_claim_select) + R"sql(
+      denials(db.get(), claim_select() + R"sql(
 WHERE c.negated = 1 AND c.change IN ('captured','liberated') AND c.place_id IS NOT NULL
-  AND r.superseded_by IS NULL AND (?1 IS NULL OR c.known_on >= ?1)
+  AND r.superseded_by IS NULL AND (?1 IS NULL OR c.known_on >= ?1) AND (?2 IS NULL OR c.known_on <= ?2)
 ORDER BY c.known_on, c.id)sql"),
-      denied_claim(db.get(), std::string(k_claim_select) + R"sql(
+      denied_claim(db.get(), claim_select() + R"sql(
 WHERE c.place_id = ?1 AND c.change = ?2 AND c.negated = 0 AND r.superseded_by IS NULL
   AND (?3 = '' OR c.by_side = ?3) AND (?4 IS NULL OR c.known_on <= ?4)
 ORDER BY c.known_on DESC, c.id DESC LIMIT 1)sql"),

@@ -8,29 +8,21 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace claimtrack::store {
 
-/// The columns every claim query selects, read back by read_claim().
-/// Evidence left NULL at recording is the article text at the span.
-inline constexpr const char* k_claim_select = R"sql(
-SELECT c.id, c.change, c.by_side, c.surface, c.verb, c.claimant, c.claimant_side, c.status,
-       c.stated_on, c.event_from, c.event_to, c.time_precision, c.evidence_start, c.evidence_end,
-       COALESCE(c.evidence, CAST(substr(CAST(a.text AS BLOB), c.evidence_start + 1,
-                                        c.evidence_end - c.evidence_start) AS TEXT)),
-       c.confidence, c.background, c.negated, c.area_km2, c.known_on,
-       r.id, r.extractor_version, r.recorded_at, r.superseded_by IS NOT NULL,
-       a.id, a.file, a.url, a.title, a.source, a.published,
-       p.id, p.name, p.name_local, p.kind, p.feature_code, p.country, p.lon, p.lat, p.admin1, p.admin2, p.population,
-       g.id, g.name, g.name_local, g.kind, g.feature_code, g.country, g.lon, g.lat, g.admin1, g.admin2, g.population
-FROM claims c
-JOIN extraction_runs r ON r.id = c.run_id
-JOIN articles a ON a.id = r.article_id
-LEFT JOIN places p ON p.id = c.place_id
-LEFT JOIN places g ON g.id = c.region_id
-)sql";
+/// SQL condition: the claim row `alias` can set the state of its place (the
+/// rules of is_state_claim). The claims_control index has the same WHERE, so
+/// queries that spell it this way can use that index.
+std::string state_claim_sql(std::string_view alias);
 
-/// Reads a row selected with k_claim_select.
+/// The columns every claim query selects (FROM claims c, runs r, articles a,
+/// places p and g), read back by read_claim(). Evidence left NULL at
+/// recording is the article text at the span; column 52 is valid_to.
+const std::string& claim_select();
+
+/// Reads a row selected with claim_select().
 StoredClaim read_claim(const sql::Statement::Use& q);
 
 /// Reads 11 place columns starting at `col`; nullopt when the id is NULL.

@@ -51,17 +51,53 @@ bool starts_sentence(std::string_view t, std::size_t i) {
     return false;
 }
 
+/// Cyrillic abbreviations (lower case) that a full stop does not end: "с. Роботине",
+/// "м. Покровськ", "г. Бахмут", "обл.", "ген.", "тыс.".
+constexpr std::array<std::string_view, 22> k_cyrillic_abbreviations{
+    "г", "гг", "с", "м", "п", "пос", "пгт", "смт", "обл", "ул", "вул", "им", "ім", "ген", "тыс", "тис",
+    "млн", "млрд", "кв", "св", "т", "проф"};
+
+/// A Cyrillic letter (two-byte UTF-8, U+0400..U+04FF) ending at byte `end`.
+bool cyrillic_before(std::string_view t, std::size_t end) {
+    if (end < 2) return false;
+    const auto c = static_cast<unsigned char>(t[end - 2]);
+    const auto d = static_cast<unsigned char>(t[end - 1]);
+    return c >= 0xD0 && c <= 0xD3 && d >= 0x80 && d <= 0xBF;
+}
+
 /// The word ending right before the full stop at `dot` (letters and inner dots).
 std::string_view word_before(std::string_view t, std::size_t dot) {
     std::size_t b = dot;
-    while (b > 0 && (is_alpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '.')) --b;
+    while (b > 0) {
+        if (is_alpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '.') --b;
+        else if (cyrillic_before(t, b)) b -= 2;
+        else break;
+    }
     return t.substr(b, dot - b);
+}
+
+/// True when `w` (Cyrillic) is an abbreviation: a single capital (an initial) or a listed word.
+bool cyrillic_abbreviation(std::string_view w) {
+    if (w.size() == 2 && static_cast<unsigned char>(w[0]) == 0xD0 && static_cast<unsigned char>(w[1]) < 0xB0)
+        return true; // an initial: "А. Белоусов"
+    std::string lower(w);
+    for (std::size_t k = 0; k + 1 < lower.size(); k += 2) {
+        auto c = static_cast<unsigned char>(lower[k]);
+        auto d = static_cast<unsigned char>(lower[k + 1]);
+        if (c == 0xD0 && d >= 0x90 && d <= 0x9F) lower[k + 1] = static_cast<char>(d + 0x20);
+        else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) { lower[k] = '\xD1'; lower[k + 1] = static_cast<char>(d - 0x20); }
+        else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) { lower[k] = '\xD1'; lower[k + 1] = static_cast<char>(d + 0x10); }
+    }
+    for (auto a : k_cyrillic_abbreviations)
+        if (lower == a) return true;
+    return false;
 }
 
 /// A full stop at `dot` that ends an abbreviation or an initial, not a sentence.
 bool abbreviation_dot(std::string_view t, std::size_t dot) {
     const std::string_view w = word_before(t, dot);
     if (w.empty()) return false;
+    if (static_cast<unsigned char>(w[0]) >= 0x80) return w.find('.') == std::string_view::npos && cyrillic_abbreviation(w);
     if (w.find('.') != std::string_view::npos) return true; // U.S. / U.K. / a.m.
     if (w.size() == 1 && is_upper(static_cast<unsigned char>(w[0]))) return true; // initial "W."
     std::string lower(w);
@@ -70,6 +106,24 @@ bool abbreviation_dot(std::string_view t, std::size_t dot) {
     for (auto a : k_abbreviations)
         if (lower == a) return true;
     return false;
+}
+
+/// "Роботине — село ...": in Russian and Ukrainian a dash after a name is the copula, not a
+/// dateline. A Cyrillic prefix without a comma, a bracket or a digit that is not in capitals
+/// ("МОСКВА, 12 сен —" is a dateline) reads as a sentence.
+bool cyrillic_copula(std::string_view prefix) {
+    bool cyrillic = false, lower = false;
+    for (std::size_t k = 0; k < prefix.size(); ++k) {
+        const auto c = static_cast<unsigned char>(prefix[k]);
+        if (c == ',' || c == '(' || is_digit(c)) return false;
+        if ((c == 0xD0 || c == 0xD1) && k + 1 < prefix.size()) {
+            cyrillic = true;
+            const auto d = static_cast<unsigned char>(prefix[k + 1]);
+            if ((c == 0xD0 && d >= 0xB0) || c == 0xD1) lower = true;
+            ++k;
+        }
+    }
+    return cyrillic && lower;
 }
 
 /// Length of a dateline ending with a dash at the start of `line` ("KYIV, Sept 12 (Reuters) -",
@@ -94,7 +148,7 @@ std::size_t dateline_length(std::string_view line) {
             if (word_start && !in_paren && is_lower(c)) ok = false;
             word_start = false;
         }
-        return ok ? i + dash + 1 : 0;
+        return ok && !cyrillic_copula(line.substr(0, i)) ? i + dash + 1 : 0;
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "claimtrack/extract/extractor.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -424,4 +425,191 @@ TEST_CASE("extract: a party's own vocabulary without an agent", "[extract][claim
         CHECK(run("The two sides reached an agreement in Kherson.", {{"Kherson"}}).claims.empty());
         CHECK(run("Wounded soldiers were taken to hospital in Dnipro.", {{"Dnipro"}}).claims.empty());
     }
+}
+
+// Russian and Ukrainian: every sentence below was written for these tests; the village names are
+// common names used as hand-made mentions (the gazetteer's inflected matching is tested elsewhere).
+
+namespace {
+
+Known ru_place(const std::string& surface) { return {surface, ct::core::PlaceKind::Settlement, "RU"}; }
+
+std::size_t count_claims(const ct::core::Extraction& x, Change change, Side side) {
+    return static_cast<std::size_t>(std::count_if(x.claims.begin(), x.claims.end(), [&](const ct::core::Claim& c) {
+        return c.change == change && c.by_side == side;
+    }));
+}
+
+} // namespace
+
+TEST_CASE("extract ru/uk: the defence ministry's formulas", "[extract][claims][cyrillic]") {
+    SECTION("a list of several 'liberated' villages is one capture claim each") {
+        const auto x = run("Подразделения группировки войск «Запад» освободили населённые пункты Зелёное, Каменка "
+                           "и Луговое Харьковской области, сообщили в Минобороны России.",
+                           {{"Зелёное"}, {"Каменка"}, {"Луговое"}});
+        CHECK(count_claims(x, Change::Captured, Side::RU) == 3);
+        const auto* c = claim_for(x, "Луговое");
+        REQUIRE(c);
+        CHECK(c->claimant.find("Минобороны") != std::string::npos);
+        CHECK(c->claimant_side == Side::RU);
+        CHECK(c->verb == "освободили");
+    }
+    SECTION("a passive participle in a quotation") {
+        const auto x = run("«В результате наступления полностью освобождён посёлок Заречный», — отметили в "
+                           "Минобороны РФ.",
+                           {{"Заречный"}});
+        const auto* c = claim_for(x, "Заречный");
+        REQUIRE(c);
+        CHECK(c->change == Change::Captured);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("Russia retaking its own village is liberated") {
+        const auto x = run("Российские войска освободили село Речное Курской области.", {ru_place("Речное")});
+        const auto* c = claim_for(x, "Речное");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("under control, with the agent inside the verb phrase") {
+        const auto x = run("Под контроль российских военных перешло также село Каменка.", {{"Каменка"}});
+        const auto* c = claim_for(x, "Каменка");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->change == Change::Captured);
+    }
+    SECTION("a coordinated verb keeps its subject, not a genitive actor") {
+        const auto x = run("Группировка «Центр» продвинулась вглубь обороны ВСУ и освободила Каменку.", {{"Каменку"}});
+        const auto* c = claim_for(x, "Каменку");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("the enemy is read from a Russian speaker's side") {
+        const auto x = run("Противник отступил из Каменки, сообщили в Минобороны России.", {{"Каменки"}});
+        const auto* c = claim_for(x, "Каменки");
+        REQUIRE(c);
+        CHECK(c->change == Change::Withdrew);
+        CHECK(c->by_side == Side::UA);
+    }
+}
+
+TEST_CASE("extract ru/uk: General Staff reports and change classes", "[extract][claims][cyrillic]") {
+    SECTION("a General Staff-style report") {
+        const auto x = run("За даними Генштабу ЗСУ, українські військові звільнили село Степове.", {{"Степове"}});
+        const auto* c = claim_for(x, "Степове");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+        CHECK(c->by_side == Side::UA);
+        CHECK(c->claimant.find("Генштаб") != std::string::npos);
+        CHECK(c->claimant_side == Side::UA);
+    }
+    SECTION("an impersonal passive with an instrumental agent") {
+        const auto x = run("Село Лугове звільнено українськими військовими.", {{"Лугове"}});
+        const auto* c = claim_for(x, "Лугове");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::UA);
+        CHECK(c->change == Change::Liberated);
+    }
+    SECTION("a withdrawal") {
+        const auto x = run("Російські війська відійшли з Лісового, повідомив речник угруповання.", {{"Лісового"}});
+        const auto* c = claim_for(x, "Лісового");
+        REQUIRE(c);
+        CHECK(c->change == Change::Withdrew);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("a denial is a contesting claim") {
+        const auto x = run("Сили оборони не відійшли з Лісового, заявив речник.", {{"Лісового"}});
+        const auto* c = claim_for(x, "Лісового");
+        REQUIRE(c);
+        CHECK(c->change == Change::Contested);
+        CHECK(c->negated);
+    }
+    SECTION("not fully captured is an advance") {
+        const auto x = run("Блогер стверджував, що війська РФ не повністю захопили Лугове.", {{"Лугове"}});
+        const auto* c = claim_for(x, "Лугове");
+        REQUIRE(c);
+        CHECK(c->change == Change::Advanced);
+        CHECK(c->by_side == Side::RU);
+    }
+    SECTION("an advance near a village, fighting, a repelled attack") {
+        const auto a = run("Окупанти просунулися біля Лісового.", {{"Лісового"}});
+        REQUIRE(claim_for(a, "Лісового"));
+        CHECK(claim_for(a, "Лісового")->change == Change::Advanced);
+        CHECK(claim_for(a, "Лісового")->by_side == Side::RU);
+        const auto b = run("У районі Степового тривають бої.", {{"Степового"}});
+        REQUIRE(claim_for(b, "Степового"));
+        CHECK(claim_for(b, "Степового")->change == Change::Contested);
+        const auto r = run("Российские подразделения отразили атаку на Каменку.", {{"Каменку"}});
+        REQUIRE(claim_for(r, "Каменку"));
+        CHECK(claim_for(r, "Каменку")->change == Change::Repelled);
+    }
+    SECTION("a relative clause names the village before it") {
+        const auto x = run("Лугове — село, яке росіяни окупували у березні 2022 року.", {{"Лугове"}});
+        const auto* c = claim_for(x, "Лугове");
+        REQUIRE(c);
+        CHECK(c->change == Change::Captured);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->background);
+    }
+    SECTION("a town adjective before 'oblast' is not a settlement") {
+        const auto x = run("Українські військові звільнили населений пункт у Донецькій області.", {{"Донецькій"}});
+        CHECK(x.claims.empty());
+        CHECK(x.mentions.empty());
+    }
+    SECTION("a demonstrative refers to the last village named") {
+        const auto x = run("Бої точилися за Степове. Сили оборони звільнили цей населений пункт.", {{"Степове"}});
+        const auto* c = claim_for(x, "Степове");
+        REQUIRE(c);
+        CHECK(c->change == Change::Liberated);
+    }
+}
+
+TEST_CASE("extract: 'the town' refers to the last settlement named", "[extract][claims]") {
+    const auto x = run("Russian troops entered Kreminna on Monday. Ukrainian forces later retook the town.",
+                       {{"Kreminna"}});
+    REQUIRE(count_claims(x, Change::Liberated, Side::UA) == 1);
+}
+
+TEST_CASE("extract ru/uk: relative dates", "[extract][dates][cyrillic]") {
+    // Published on Wednesday 2024-05-15.
+    SECTION("a weekday is the most recent one on or before publication") {
+        const auto x = run("В понедельник Минобороны России заявило, что российские войска освободили Каменку.",
+                           {{"Каменку"}});
+        const auto* c = claim_for(x, "Каменку");
+        REQUIRE(c);
+        REQUIRE(c->stated_on);
+        CHECK(c->stated_on->iso() == "2024-05-13");
+        const auto u = run("У середу Генштаб повідомив, що ЗСУ звільнили Степове.", {{"Степове"}});
+        REQUIRE(claim_for(u, "Степове"));
+        REQUIRE(claim_for(u, "Степове")->stated_on);
+        CHECK(claim_for(u, "Степове")->stated_on->iso() == "2024-05-15");
+    }
+    SECTION("a genitive month name with a day") {
+        const auto x = run("12 мая российские войска заняли Каменку.", {{"Каменку"}});
+        REQUIRE(claim_for(x, "Каменку"));
+        REQUIRE(claim_for(x, "Каменку")->event_from);
+        CHECK(claim_for(x, "Каменку")->event_from->iso() == "2024-05-12");
+        const auto u = run("ЗСУ звільнили Степове 3 травня.", {{"Степове"}});
+        REQUIRE(claim_for(u, "Степове"));
+        REQUIRE(claim_for(u, "Степове")->event_from);
+        CHECK(claim_for(u, "Степове")->event_from->iso() == "2024-05-03");
+    }
+    SECTION("yesterday and last week") {
+        const auto x = run("Вчора окупанти захопили Лугове.", {{"Лугове"}});
+        REQUIRE(claim_for(x, "Лугове"));
+        REQUIRE(claim_for(x, "Лугове")->event_from);
+        CHECK(claim_for(x, "Лугове")->event_from->iso() == "2024-05-14");
+        const auto w = run("Минулого тижня окупанти захопили Лугове.", {{"Лугове"}});
+        REQUIRE(claim_for(w, "Лугове"));
+        REQUIRE(claim_for(w, "Лугове")->event_from);
+        CHECK(claim_for(w, "Лугове")->event_from->iso() == "2024-05-08");
+        CHECK(claim_for(w, "Лугове")->time_precision == "week");
+    }
+}
+
+TEST_CASE("extract: lexicon phrases expand {a|b} alternatives", "[extract][lexicon]") {
+    const auto a = run("Российские войска заняли Каменку.", {{"Каменку"}});
+    const auto b = run("Российская армия заняла Каменку.", {{"Каменку"}});
+    REQUIRE(claim_for(a, "Каменку"));
+    REQUIRE(claim_for(b, "Каменку"));
+    CHECK(claim_for(b, "Каменку")->by_side == Side::RU);
 }

@@ -87,3 +87,25 @@ TEST_CASE("segment: spans are trimmed byte offsets", "[text][segment]") {
     CHECK(text.substr(spans[1].start, spans[1].size()) == "Second one.");
     CHECK(sentences("").empty());
 }
+
+TEST_CASE("segment: Russian and Ukrainian abbreviations and the copula dash", "[text][segment]") {
+    SECTION("settlement and oblast abbreviations") {
+        const auto s = split("Бої тривають біля с. Лугове Харківської обл. та м. Вовчанськ. Ворог відступив.");
+        REQUIRE(s.size() == 2);
+        CHECK(s[1] == "Ворог відступив.");
+    }
+    SECTION("an initial before a surname") {
+        const auto s = split("Об этом заявил министр А. Петров. Других данных нет.");
+        REQUIRE(s.size() == 2);
+        CHECK(s[0] == "Об этом заявил министр А. Петров.");
+    }
+    SECTION("a dash after a village name is not a dateline") {
+        const auto s = split("Лугове — село, яке окупанти зайняли навесні.");
+        REQUIRE(s.size() == 1);
+    }
+    SECTION("a capitalised Cyrillic dateline is still split off") {
+        const auto s = split("МОСКВА, 12 сен — Войска заняли рубеж.");
+        REQUIRE(s.size() == 2);
+        CHECK(s[1] == "Войска заняли рубеж.");
+    }
+}

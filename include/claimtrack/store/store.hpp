@@ -57,6 +57,11 @@ struct StoredClaim {
     std::string extractor_version;
     std::string recorded_at;   ///< transaction time, ISO 8601 UTC
     bool superseded = false;   ///< a newer extraction run of the same article replaced it
+    /// For a current claim that counts for state() (see is_state_claim): when
+    /// the next such claim about the same place by the same claimant side
+    /// became known, i.e. the end of the state it set; nullopt while it is
+    /// the latest, and for every other claim.
+    std::optional<core::Date> valid_to;
 };
 
 struct ClaimFilter {
@@ -65,6 +70,10 @@ struct ClaimFilter {
     std::optional<core::Side> side;
     std::optional<core::Side> claimant_side;
     bool include_superseded = false;
+
+    /// The same test as the SQL behind Store::claims(), for results of the
+    /// other queries (state, conflicts): a date bound excludes undated claims.
+    bool matches(const StoredClaim& claim) const;
 };
 
 /// Who a claim says holds a place afterwards.
@@ -75,6 +84,11 @@ std::string_view to_string(Control c); ///< "", "UA", "RU", "contested"
 /// withdrew -> the other side, contested -> Contested; Unknown otherwise
 /// (no acting side, negated, or a change that does not move control).
 Control control_of(const core::Claim& claim);
+
+/// Whether a claim can set the state of its place in state(): about a
+/// settlement, not background, and implying a controller (control_of).
+/// Superseded claims never count, whatever this says.
+bool is_state_claim(const core::Claim& claim);
 
 /// Claims about one place: every gazetteer id it goes by and/or a name
 /// matched against the stored places (name or local name, ASCII case-insensitive).
@@ -164,8 +178,10 @@ public:
 
     /// Places where UA's and RU's latest claims imply different controllers,
     /// and denied captures/liberations. With `since`: only those where a
-    /// claim involved is known on or after it.
-    std::vector<Conflict> conflicts(std::optional<core::Date> since = {}) const;
+    /// claim involved is known on or after it. With `as_of`: as things stood
+    /// on that date (claims known later are ignored).
+    std::vector<Conflict> conflicts(std::optional<core::Date> since = {},
+                                    std::optional<core::Date> as_of = {}) const;
 
     Stats stats() const;
 

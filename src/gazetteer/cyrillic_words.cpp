@@ -1,0 +1,71 @@
+#include "cyrillic_words.hpp"
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/gazetteer/name_key.hpp"
+
+#include <algorithm>
+
+namespace claimtrack::gazetteer::detail {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(sep, start);
+        if (end == std::string_view::npos) end = s.size();
+        out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+/// The word and its case forms in both languages, as exact keys.
+void add_with_forms(std::unordered_set<std::string>& set, std::string_view word, const Inflector& uk,
+                    const Inflector& ru) {
+    const std::string lower = lower_cyrillic(word);
+    set.insert(exact_key(lower));
+    for (const Inflector* inf : {&uk, &ru})
+        for (const auto& f : inf->name_forms(lower)) set.insert(exact_key(f));
+}
+
+} // namespace
+
+CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source, const Inflector& uk,
+                                   const Inflector& ru) {
+    CyrillicWords w;
+    std::size_t line_no = 0;
+    for (std::string_view line : split(tsv, '\n')) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        const auto cols = split(line, '\t');
+        const std::string where = std::string(source) + ":" + std::to_string(line_no);
+        if (cols.size() != 2) throw GazetteerError(where + ": expected a class and a list of words");
+        std::unordered_set<std::string>* set = nullptr;
+        if (cols[0] == "stop") set = &w.m_stop;
+        else if (cols[0] == "first_name") set = &w.m_first_names;
+        else if (cols[0] == "title") set = &w.m_titles;
+        else if (cols[0] == "near") set = &w.m_near;
+        else if (cols[0] == "region_noun") set = &w.m_region_nouns;
+        else if (cols[0] == "direction_noun") set = &w.m_direction_nouns;
+        std::vector<std::string>* endings = cols[0] == "patronymic" ? &w.m_patronymic_endings
+                                            : cols[0] == "adjective_ending" ? &w.m_adjective_endings : nullptr;
+        if (!set && !endings) throw GazetteerError(where + ": unknown word class '" + std::string(cols[0]) + "'");
+        for (std::string_view word : split(cols[1], '|')) {
+            if (word.empty()) continue;
+            if (set) add_with_forms(*set, word, uk, ru);
+            else endings->push_back(exact_key(lower_cyrillic(word)));
+        }
+    }
+    return w;
+}
+
+bool CyrillicWords::has_ending(const std::vector<std::string>& endings, const std::string& key) {
+    return std::any_of(endings.begin(), endings.end(), [&](const std::string& e) {
+        return key.size() > e.size() + 4 && key.compare(key.size() - e.size(), e.size(), e) == 0;
+    });
+}
+
+} // namespace claimtrack::gazetteer::detail

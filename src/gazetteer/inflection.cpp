@@ -1,0 +1,216 @@
+#include "inflection.hpp"
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+
+#include <algorithm>
+
+namespace claimtrack::gazetteer::detail {
+
+namespace {
+
+constexpr std::size_t k_max_combinations = 32; ///< forms per case of a multi-word name
+constexpr std::size_t k_min_stem_bytes = 4;    ///< two Cyrillic letters
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(sep, start);
+        if (end == std::string_view::npos) end = s.size();
+        out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+/// Joins one alternative per word for every combination, up to the cap.
+std::vector<std::string> combine(const std::vector<std::vector<std::string>>& per_word) {
+    std::vector<std::string> out{std::string()};
+    for (std::size_t w = 0; w < per_word.size(); ++w) {
+        std::vector<std::string> next;
+        for (const auto& prefix : out)
+            for (const auto& alt : per_word[w]) {
+                if (next.size() >= k_max_combinations) break;
+                next.push_back(w == 0 ? alt : prefix + ' ' + alt);
+            }
+        out = std::move(next);
+    }
+    return out;
+}
+
+void sort_unique(std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+} // namespace
+
+std::string lower_cyrillic(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+            char32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;
+            else if (cp >= 0x0400 && cp <= 0x040F) cp += 0x50;
+            else if (cp == 0x0490) cp = 0x0491;
+            append_utf8(out, cp);
+            i += 2;
+            continue;
+        }
+        out.push_back(static_cast<char>(c));
+        ++i;
+    }
+    return out;
+}
+
+bool has_ukrainian_letters(std::string_view s) {
+    for (std::string_view l : {"і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"})
+        if (s.find(l) != std::string_view::npos) return true;
+    return false;
+}
+
+bool has_russian_letters(std::string_view s) {
+    for (std::string_view l : {"ы", "э", "ъ", "ё", "Ы", "Э", "Ъ", "Ё"})
+        if (s.find(l) != std::string_view::npos) return true;
+    return false;
+}
+
+Inflector Inflector::parse(std::string_view tsv, std::string_view source) {
+    Inflector inf;
+    std::size_t line_no = 0;
+    for (std::string_view line : split(tsv, '\n')) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        const auto cols = split(line, '\t');
+        const std::string where = std::string(source) + ":" + std::to_string(line_no);
+        if (cols.front() == "@consonants") {
+            if (cols.size() < 2) throw GazetteerError(where + ": @consonants needs a list of letters");
+            const std::string letters = lower_cyrillic(cols[1]);
+            for (std::size_t i = 0; i < letters.size();) {
+                const std::size_t len = (static_cast<unsigned char>(letters[i]) & 0xE0) == 0xC0 ? 2 : 1;
+                inf.m_consonants.push_back(letters.substr(i, len));
+                i += len;
+            }
+            continue;
+        }
+        if (cols.size() != 1 + k_oblique_cases)
+            throw GazetteerError(where + ": expected a nominative ending and " + std::to_string(k_oblique_cases) +
+                                 " case columns, got " + std::to_string(cols.size()) + " columns");
+        Rule r;
+        r.consonant = cols[0] == "+";
+        r.ending = r.consonant ? std::string() : lower_cyrillic(cols[0]);
+        for (std::size_t c = 0; c < k_oblique_cases; ++c)
+            for (std::string_view alt : split(cols[c + 1], '|')) {
+                if (alt.empty()) throw GazetteerError(where + ": empty ending in column " + std::to_string(c + 2));
+                r.forms[c].push_back(alt == "=" ? r.ending : lower_cyrillic(alt));
+            }
+        inf.m_rules.push_back(std::move(r));
+    }
+    std::stable_sort(inf.m_rules.begin(), inf.m_rules.end(),
+                     [](const Rule& a, const Rule& b) { return a.ending.size() > b.ending.size(); });
+    return inf;
+}
+
+bool Inflector::ends_in_consonant(std::string_view word) const {
+    return std::any_of(m_consonants.begin(), m_consonants.end(), [&](const std::string& c) { return ends_with(word, c); });
+}
+
+const Inflector::Rule* Inflector::rule_for(std::string_view word) const {
+    for (const auto& r : m_rules) {
+        if (r.consonant) {
+            if (word.size() >= k_min_stem_bytes && ends_in_consonant(word)) return &r;
+            continue;
+        }
+        if (word.size() >= r.ending.size() + k_min_stem_bytes && ends_with(word, r.ending)) return &r;
+    }
+    return nullptr;
+}
+
+std::array<std::vector<std::string>, k_oblique_cases> Inflector::word_forms(std::string_view word) const {
+    std::array<std::vector<std::string>, k_oblique_cases> out;
+    const Rule* r = rule_for(word);
+    const std::string_view stem = r ? word.substr(0, word.size() - r->ending.size()) : word;
+    for (std::size_t c = 0; c < k_oblique_cases; ++c) {
+        if (!r) {
+            out[c].emplace_back(word);
+            continue;
+        }
+        for (const auto& e : r->forms[c]) out[c].push_back(std::string(stem) + e);
+    }
+    return out;
+}
+
+std::array<std::vector<std::string>, k_oblique_cases> Inflector::word_lemmas(std::string_view word) const {
+    std::array<std::vector<std::string>, k_oblique_cases> out;
+    for (const auto& r : m_rules)
+        for (std::size_t c = 0; c < k_oblique_cases; ++c)
+            for (const auto& e : r.forms[c]) {
+                if (word.size() < e.size() + k_min_stem_bytes || !ends_with(word, e)) continue;
+                std::string lemma = std::string(word.substr(0, word.size() - e.size())) + r.ending;
+                if (rule_for(lemma) == &r) out[c].push_back(std::move(lemma));
+            }
+    for (auto& v : out) {
+        v.emplace_back(word); // indeclinable reading
+        sort_unique(v);
+    }
+    return out;
+}
+
+std::vector<std::string> Inflector::name_forms(std::string_view name) const {
+    std::vector<std::string> out;
+    if (m_rules.empty()) return out;
+    const auto words = split(name, ' ');
+    std::vector<std::array<std::vector<std::string>, k_oblique_cases>> forms;
+    forms.reserve(words.size());
+    for (auto w : words) forms.push_back(word_forms(w));
+    for (std::size_t c = 0; c < k_oblique_cases; ++c) {
+        std::vector<std::vector<std::string>> per_word;
+        for (const auto& f : forms) per_word.push_back(f[c]);
+        for (auto& s : combine(per_word))
+            if (s != name) out.push_back(std::move(s));
+    }
+    sort_unique(out);
+    return out;
+}
+
+std::vector<std::string> Inflector::lemmas(std::string_view phrase) const {
+    std::vector<std::string> out{std::string(phrase)};
+    if (m_rules.empty()) return out;
+    const auto words = split(phrase, ' ');
+    std::vector<std::array<std::vector<std::string>, k_oblique_cases>> lemmas;
+    for (auto w : words) lemmas.push_back(word_lemmas(w));
+    for (std::size_t c = 0; c < k_oblique_cases; ++c) {
+        std::vector<std::vector<std::string>> per_word;
+        for (const auto& l : lemmas) per_word.push_back(l[c]);
+        for (auto& s : combine(per_word)) out.push_back(std::move(s));
+    }
+    sort_unique(out);
+    return out;
+}
+
+} // namespace claimtrack::gazetteer::detail
