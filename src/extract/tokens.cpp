@@ -181,7 +181,7 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
     if (p.words.empty() || p.words.front() == "*") return;
     for (const auto& w : p.words) p.hashes.push_back(token_hash(w));
     const std::uint64_t h = p.hashes.front();
-    m_first_bits.set(h & 8191);
+    m_first_bits.set(h & 65535);
     auto& buckets = m_by_first[h];
     for (Bucket& b : buckets)
         if (b.first == p.words.front()) {
@@ -212,7 +212,7 @@ bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos
 
 bool PhraseMatcher::match_at(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
     const std::uint64_t h = tokens[pos].hash;
-    if (!m_first_bits.test(h & 8191)) return false;
+    if (!m_first_bits.test(h & 65535)) return false;
     const auto it = m_by_first.find(h);
     if (it == m_by_first.end()) return false;
     bool found = false;

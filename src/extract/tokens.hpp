@@ -84,7 +84,7 @@ private:
                     std::size_t& end) const;
     /// Phrases by the hash of their first word; a bit set of those hashes rejects most tokens cheaply.
     std::unordered_map<std::uint64_t, std::vector<Bucket>> m_by_first;
-    std::bitset<8192> m_first_bits;
+    std::bitset<65536> m_first_bits;
 };
 
 } // namespace claimtrack::extract

@@ -40,5 +40,11 @@ struct Context {
 /// `reasons` is given.
 double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
 
+/// The two parts of score(): what does not depend on the other places of the
+/// text (match level, importance, named oblast and raion, known places), and
+/// what does (closeness to them). Geoparsing computes the first once per name.
+double own_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
+double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
+
 } // namespace detail
 } // namespace claimtrack::gazetteer

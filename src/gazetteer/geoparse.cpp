@@ -345,6 +345,9 @@ private:
         const std::size_t n = next_adjacent(i);
         if (n == std::string::npos || !m_tokens[n].cyrillic) return false;
         if (!m_tokens[n].capitalised) return words().direction_noun(key(n)) || words().region_noun(key(n));
+        // "Красное Харьковской области": the next word starts an oblast phrase.
+        if (const std::size_t after = next_adjacent(n); after != std::string::npos && words().region_noun(key(after)))
+            return false;
         return words().adjectival(key(i));
     }
 
@@ -602,20 +605,40 @@ private:
         return ctx;
     }
 
+    using Ranked = std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>;
+
+    /// The same place chosen for every name (the context of the next round).
+    static bool same_choices(const Ranked& a, const Ranked& b) {
+        for (const auto& [i, r] : a) {
+            const auto& o = b.at(i);
+            if (r.empty() != o.empty() || (!r.empty() && r.front().second != o.front().second)) return false;
+        }
+        return true;
+    }
+
     std::vector<core::Mention> resolve() {
         const Context base = base_context();
         // One resolution per distinct name; repeats share it.
         std::map<std::string, std::size_t> first_of;
         for (std::size_t i = 0; i < m_spots.size(); ++i) first_of.emplace(m_spots[i].key + "|" + std::to_string(static_cast<int>(m_spots[i].kind)), i);
         std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>> ranked;
-        for (int round = 0; round < 3; ++round) {
-            std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>> next;
+        constexpr int k_max_rounds = 3;
+        std::map<std::size_t, std::vector<double>> own; // per name, per match: own_score()
+        for (const auto& [name, i] : first_of) {
+            auto& v = own[i];
+            for (const auto& m : m_spots[i].matches) v.push_back(detail::own_score(m_index, m, base));
+        }
+        Context ctx = base;
+        for (int round = 0; round < k_max_rounds; ++round) {
+            Ranked next;
             for (const auto& [name, i] : first_of) {
-                Context ctx = base;
+                ctx.points.clear();
                 if (round > 0) add_points(ctx, ranked, i);
-                next[i] = rank(m_spots[i], ctx);
+                next[i] = rank(m_spots[i], own.at(i), ctx);
             }
+            const bool settled = round > 0 && same_choices(ranked, next);
             ranked = std::move(next);
+            if (settled) break; // another round would see the same context
         }
         const std::set<std::size_t> isolated = isolated_villages(ranked, base);
         std::vector<core::Mention> out;
@@ -628,7 +651,6 @@ private:
         return out;
     }
 
-    using Ranked = std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>;
 
     static constexpr double k_isolated_km = 150.0;
     static constexpr double k_weak_support_km = 60.0;
@@ -705,10 +727,12 @@ private:
         }
     }
 
-    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, const Context& ctx) const {
+    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, const std::vector<double>& own,
+                                                       const Context& ctx) const {
         std::vector<std::pair<double, std::uint32_t>> r;
         r.reserve(s.matches.size());
-        for (const auto& m : s.matches) r.emplace_back(detail::score(m_index, m, ctx), m.place);
+        for (std::size_t k = 0; k < s.matches.size(); ++k)
+            r.emplace_back(own[k] + detail::context_score(m_index, s.matches[k], ctx), s.matches[k].place);
         std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         return r;
     }

@@ -30,13 +30,25 @@ const char* level_reason(MatchLevel level) {
 
 constexpr double k_level_bonus[] = {0.3, 0.25, 0.25, 0.2, 0.1, 0.0};
 
+/// Beyond this many scale lengths a point's bonus (exp(-km/scale)) is negligible.
+constexpr double k_negligible_scales = 10.0;
+
+/// True when the point is certainly more than `km` away (a degree of latitude
+/// is 111 km, a degree of longitude at least 60 km in the region): a cheap
+/// test before the distance, since most namesakes are far from the context.
+bool surely_farther(const PlaceRecord& r, const ContextPoint& p, double km) {
+    return std::abs(r.lat - p.lat) * 111.0 > km || std::abs(r.lon - p.lon) * 60.0 > km;
+}
+
 /// Bonus for closeness to a set of points: the nearest point counts.
 double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, double weight, double scale_km,
                  const char* what, std::vector<std::string>* reasons) {
     double best = 0;
     const ContextPoint* nearest = nullptr;
     double nearest_km = 0;
+    const double cutoff_km = scale_km * k_negligible_scales;
     for (const auto& p : points) {
+        if (surely_farther(r, p, cutoff_km)) continue;
         const double km = distance_km(r.lat, r.lon, p.lat, p.lon);
         if (km < 0.5) continue; // the place itself
         const double b = weight * p.weight * std::exp(-km / scale_km);
@@ -55,9 +67,14 @@ const ContextPoint* near_named_oblast(const PlaceRecord& r, const Context& ctx) 
     constexpr double k_near_named_oblast_km = 60.0;
     if (ctx.admin1_codes.empty()) return nullptr;
     for (const auto& p : ctx.points)
-        if (ctx.admin1_codes.count(p.admin1_code) && distance_km(r.lat, r.lon, p.lat, p.lon) <= k_near_named_oblast_km)
+        if (!surely_farther(r, p, k_near_named_oblast_km) && ctx.admin1_codes.count(p.admin1_code) &&
+            distance_km(r.lat, r.lon, p.lat, p.lon) <= k_near_named_oblast_km)
             return &p;
     return nullptr;
+}
+
+bool in_named_oblast(const Index& index, const PlaceRecord& r, const Context& ctx) {
+    return !ctx.admin1_codes.empty() && ctx.admin1_codes.count(index.str(r.admin1_code)) > 0;
 }
 
 constexpr double k_near_named_oblast_bonus = 0.6;
@@ -66,25 +83,20 @@ constexpr std::int64_t k_town_population = 10000;
 
 } // namespace
 
-double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
+double own_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
     const auto& r = index.record(m.place);
     const std::string_view code = index.str(r.feature_code);
     double s = k_level_bonus[static_cast<int>(m.level)];
     if (reasons) reasons->push_back(level_reason(m.level));
-    const double imp = importance(r, code);
-    s += imp;
+    s += importance(r, code);
     if (reasons) {
         std::string why = "feature " + std::string(code);
         if (r.population > 0) why += ", population " + std::to_string(r.population);
         reasons->push_back(why);
     }
-    if (ctx.admin1_codes.count(index.str(r.admin1_code))) {
+    if (in_named_oblast(index, r, ctx)) {
         s += 1.0;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin1) + " oblast named in the text");
-    }
-    else if (const ContextPoint* p = near_named_oblast(r, ctx)) {
-        s += k_near_named_oblast_bonus;
-        if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
     }
     if (r.population >= k_town_population && code != "PPLX") {
         s += k_town_bonus;
@@ -94,9 +106,25 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
         s += 0.8;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin2) + " raion named in the text");
     }
-    s += proximity(r, ctx.points, 1.5, 40.0, "", reasons);
     s += proximity(r, ctx.known, 0.5, 30.0, "known place", reasons);
     return s;
+}
+
+double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
+    const auto& r = index.record(m.place);
+    double s = 0;
+    if (!in_named_oblast(index, r, ctx))
+        if (const ContextPoint* p = near_named_oblast(r, ctx)) {
+            s += k_near_named_oblast_bonus;
+            if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
+        }
+    s += proximity(r, ctx.points, 1.5, 40.0, "", reasons);
+    return s;
+}
+
+double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
+    const double own = own_score(index, m, ctx, reasons);
+    return own + context_score(index, m, ctx, reasons);
 }
 
 } // namespace claimtrack::gazetteer::detail
