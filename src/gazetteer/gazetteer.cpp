@@ -47,7 +47,8 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
         for (const auto& m : index.match(*query.near)) {
             const auto& r = index.record(m.place);
             if (static_cast<core::PlaceKind>(r.kind) != core::PlaceKind::Settlement) continue;
-            ctx.points.push_back({r.lat, r.lon, std::string(index.str(r.name)) + " (" + index.str(r.admin1) + ")"});
+            ctx.points.push_back({r.lat, r.lon, std::string(index.str(r.name)) + " (" + index.str(r.admin1) + ")", 1.0,
+                                  index.str(r.admin1_code)});
         }
     }
     if (query.oblast) {

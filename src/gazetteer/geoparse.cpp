@@ -601,7 +601,7 @@ private:
             if (s.kind == core::PlaceKind::Admin1) ctx.admin1_codes.insert(m_index.str(r.admin1_code));
             if (s.kind == core::PlaceKind::Admin2) ctx.admin2_codes.insert(m_index.str(r.admin2_code));
         }
-        for (const auto& p : m_hints.known_places) ctx.known.push_back({p.lat_deg, p.lon_deg, "known place", 1.0});
+        for (const auto& p : m_hints.known_places) ctx.known.push_back({p.lat_deg, p.lon_deg, "known place", 1.0, {}});
         return ctx;
     }
 
