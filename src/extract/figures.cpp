@@ -79,7 +79,8 @@ std::size_t read_direction(const std::vector<Token>& t, std::size_t pos, std::st
     out = std::string(t[pos].norm);
     std::size_t k = pos + 1;
     if (k + 1 < t.size() && t[k].norm == "-" && is_direction(t[k + 1].norm)) {
-        out += "-" + std::string(t[k + 1].norm);
+        out += '-';
+        out += t[k + 1].norm;
         k += 2;
     }
     return k;

@@ -101,7 +101,7 @@ TEST_CASE("a schema newer than this program is refused, naming file and versions
         CHECK_THAT(what, Catch::Contains(db.str()));
         CHECK_THAT(what, Catch::Contains("version " + std::to_string(future)));
         CHECK_THAT(what, Catch::Contains("9999_from_the_future.sql"));
-        CHECK_THAT(what, Catch::Contains("(" + std::to_string(future - 1) + ","));
+        CHECK_THAT(what, Catch::Contains(std::string("(").append(std::to_string(future - 1)).append(",")));
     }
 }
 

@@ -36,8 +36,8 @@ void ingest(Store& s, int first, int count, int batch_size) {
     for (int i = first; i < first + count; i += batch_size) {
         auto batch = s.begin_batch();
         for (int j = i; j < std::min(first + count, i + batch_size); ++j) {
-            const auto doc = test::document("Article number " + std::to_string(j) + ".", "2022-09-10",
-                                            "a" + std::to_string(j));
+            const auto doc = test::document(std::string("Article number ").append(std::to_string(j)).append("."),
+                                            "2022-09-10", std::string("a").append(std::to_string(j)));
             s.record(doc, article_claims(doc, j), "1");
         }
         batch.commit();
