@@ -83,6 +83,14 @@ public:
     BatchWriter(const BatchWriter&) = delete;
     BatchWriter& operator=(const BatchWriter&) = delete;
 
+    /// True (and counted as already known) when the article is stored with
+    /// this extractor version: there is nothing to extract or record.
+    bool already_stored(const core::Document& doc) {
+        if (!m_db.up_to_date(doc, extract::k_extractor_version)) return false;
+        ++m_tally.known;
+        return true;
+    }
+
     void add(core::Document doc, core::Extraction extraction) {
         if (m_pending.empty()) m_first = Clock::now();
         m_pending.push_back({std::move(doc), std::move(extraction)});
@@ -142,6 +150,7 @@ private:
 void ingest_input(const std::string& input, const Pipeline& pipeline, const gazetteer::ParseHints& hints,
                   BatchWriter& writer, std::vector<std::string>& errors) {
     for (auto& doc : read_documents(input, errors)) {
+        if (writer.already_stored(doc)) continue;
         auto extraction = pipeline.run(doc, hints);
         writer.add(std::move(doc), std::move(extraction));
     }

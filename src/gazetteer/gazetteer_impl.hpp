@@ -21,11 +21,20 @@ namespace detail {
 
 /// A point that candidates are ranked by closeness to.
 struct ContextPoint {
+    static constexpr std::size_t k_no_source = static_cast<std::size_t>(-1);
+
+    ContextPoint(double lat_deg, double lon_deg, std::string label_text, double weight_ = 1.0,
+                 std::string admin1 = {}, std::size_t source_ = k_no_source);
+
     double lat = 0;
     double lon = 0;
+    double sin_lat = 0, cos_lat = 1; ///< of lat, for distances without trigonometric calls
     std::string label;  ///< for reasons: the place name, or "known place"
     double weight = 1.0;
     std::string admin1_code; ///< oblast of the place, when known ("UA.07")
+    /// The name of the text this point stands for: candidates of that same
+    /// name are not ranked by it (k_no_source: a point of no name, e.g. --near).
+    std::size_t source = k_no_source;
 };
 
 /// What a text (or a geocode query) says about where its places are.
@@ -44,7 +53,9 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
 /// text (match level, importance, named oblast and raion, known places), and
 /// what does (closeness to them). Geoparsing computes the first once per name.
 double own_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
-double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
+/// `self`: the name of the text the candidate stands for (its points are skipped).
+double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr,
+                     std::size_t self = ContextPoint::k_no_source);
 
 } // namespace detail
 } // namespace claimtrack::gazetteer

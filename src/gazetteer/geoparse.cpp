@@ -601,7 +601,7 @@ private:
             if (s.kind == core::PlaceKind::Admin1) ctx.admin1_codes.insert(m_index.str(r.admin1_code));
             if (s.kind == core::PlaceKind::Admin2) ctx.admin2_codes.insert(m_index.str(r.admin2_code));
         }
-        for (const auto& p : m_hints.known_places) ctx.known.push_back({p.lat_deg, p.lon_deg, "known place", 1.0, {}});
+        for (const auto& p : m_hints.known_places) ctx.known.emplace_back(p.lat_deg, p.lon_deg, "known place");
         return ctx;
     }
 
@@ -631,11 +631,9 @@ private:
         Context ctx = base;
         for (int round = 0; round < k_max_rounds; ++round) {
             Ranked next;
-            for (const auto& [name, i] : first_of) {
-                ctx.points.clear();
-                if (round > 0) add_points(ctx, ranked, i);
-                next[i] = rank(m_spots[i], own.at(i), ctx);
-            }
+            ctx.points.clear();
+            if (round > 0) add_points(ctx, ranked);
+            for (const auto& [name, i] : first_of) next[i] = rank(m_spots[i], i, own.at(i), ctx);
             const bool settled = round > 0 && same_choices(ranked, next);
             ranked = std::move(next);
             if (settled) break; // another round would see the same context
@@ -714,25 +712,25 @@ private:
         return isolated;
     }
 
-    /// The places chosen so far for the other names of the text.
-    void add_points(Context& ctx, const std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>& ranked,
-                    std::size_t self) const {
+    /// The places chosen so far for the names of the text (each point
+    /// tagged with its name, which ranking that name skips).
+    void add_points(Context& ctx, const Ranked& ranked) const {
         for (const auto& [i, r] : ranked) {
-            if (i == self || r.empty()) continue;
+            if (r.empty()) continue;
             const Spot& s = m_spots[i];
             if (s.kind != core::PlaceKind::Settlement) continue;
             const auto& rec = m_index.record(r.front().second);
             const double weight = r.size() == 1 ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
-            ctx.points.push_back({rec.lat, rec.lon, m_index.str(rec.name), weight, m_index.str(rec.admin1_code)});
+            ctx.points.emplace_back(rec.lat, rec.lon, m_index.str(rec.name), weight, m_index.str(rec.admin1_code), i);
         }
     }
 
-    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, const std::vector<double>& own,
+    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, std::size_t self, const std::vector<double>& own,
                                                        const Context& ctx) const {
         std::vector<std::pair<double, std::uint32_t>> r;
         r.reserve(s.matches.size());
         for (std::size_t k = 0; k < s.matches.size(); ++k)
-            r.emplace_back(own[k] + detail::context_score(m_index, s.matches[k], ctx), s.matches[k].place);
+            r.emplace_back(own[k] + detail::context_score(m_index, s.matches[k], ctx, nullptr, self), s.matches[k].place);
         std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         return r;
     }

@@ -2,9 +2,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <sstream>
 
 namespace claimtrack::gazetteer::detail {
+
+ContextPoint::ContextPoint(double lat_deg, double lon_deg, std::string label_text, double weight_, std::string admin1,
+                           std::size_t source_)
+    : lat(lat_deg), lon(lon_deg), label(std::move(label_text)), weight(weight_), admin1_code(std::move(admin1)),
+      source(source_) {
+    constexpr double k_rad = 3.14159265358979323846 / 180.0;
+    sin_lat = std::sin(lat * k_rad);
+    cos_lat = std::cos(lat * k_rad);
+}
 
 namespace {
 
@@ -40,19 +50,49 @@ bool surely_farther(const PlaceRecord& r, const ContextPoint& p, double km) {
     return std::abs(r.lat - p.lat) * 111.0 > km || std::abs(r.lon - p.lon) * 60.0 > km;
 }
 
-/// Bonus for closeness to a set of points: the nearest point counts.
+/// A candidate's latitude with its sine and cosine, so that the distance to
+/// each point needs no trigonometric call: cos((a+b)/2) = sqrt((1+cos(a+b))/2).
+struct Where {
+    const PlaceRecord& r;
+    double sin_lat, cos_lat;
+    explicit Where(const PlaceRecord& rec) : r(rec) {
+        constexpr double k_rad = 3.14159265358979323846 / 180.0;
+        sin_lat = std::sin(r.lat * k_rad);
+        cos_lat = std::cos(r.lat * k_rad);
+    }
+    /// distance_km() to p, to rounding.
+    double km_to(const ContextPoint& p) const {
+        constexpr double k_earth_radius_km = 6371.0088;
+        constexpr double k_rad = 3.14159265358979323846 / 180.0;
+        const double cos_mid = std::sqrt(std::max(0.0, 0.5 * (1.0 + cos_lat * p.cos_lat - sin_lat * p.sin_lat)));
+        const double dlat = (p.lat - r.lat) * k_rad;
+        const double dlon = (p.lon - r.lon) * k_rad * cos_mid;
+        return k_earth_radius_km * std::sqrt(dlat * dlat + dlon * dlon);
+    }
+};
+
+/// Bonus for closeness to a set of points: the nearest point counts. Points
+/// standing for the name `self` are skipped. A point can only raise the
+/// bonus when it lies within scale * ln(weight / best) (points weigh at
+/// most 1), so the search radius shrinks as the bonus grows.
 double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, double weight, double scale_km,
-                 const char* what, std::vector<std::string>* reasons) {
+                 const char* what, std::vector<std::string>* reasons, std::size_t self = ContextPoint::k_no_source) {
     double best = 0;
     const ContextPoint* nearest = nullptr;
     double nearest_km = 0;
-    const double cutoff_km = scale_km * k_negligible_scales;
+    double cutoff_km = scale_km * k_negligible_scales;
+    std::optional<Where> where;
     for (const auto& p : points) {
+        if (p.source == self && self != ContextPoint::k_no_source) continue;
         if (surely_farther(r, p, cutoff_km)) continue;
-        const double km = distance_km(r.lat, r.lon, p.lat, p.lon);
-        if (km < 0.5) continue; // the place itself
+        if (!where) where.emplace(r);
+        const double km = where->km_to(p);
+        if (km < 0.5 || (best > 0 && km >= cutoff_km)) continue; // the place itself; cannot beat best
         const double b = weight * p.weight * std::exp(-km / scale_km);
-        if (b > best) best = b, nearest = &p, nearest_km = km;
+        if (b > best) {
+            best = b, nearest = &p, nearest_km = km;
+            cutoff_km = std::min(cutoff_km, scale_km * std::log(weight / best));
+        }
     }
     if (reasons && nearest && best >= 0.05)
         reasons->push_back(format_km(nearest_km) + " from " + (*what ? std::string(what) + " " : "") + nearest->label);
@@ -63,13 +103,16 @@ double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, 
 /// k_near_named_oblast_km of the candidate: a candidate just across the
 /// oblast border from the places of the text ("Lyman" in a report on the
 /// Kharkiv region and Izium).
-const ContextPoint* near_named_oblast(const PlaceRecord& r, const Context& ctx) {
+const ContextPoint* near_named_oblast(const PlaceRecord& r, const Context& ctx, std::size_t self) {
     constexpr double k_near_named_oblast_km = 60.0;
     if (ctx.admin1_codes.empty()) return nullptr;
-    for (const auto& p : ctx.points)
-        if (!surely_farther(r, p, k_near_named_oblast_km) && ctx.admin1_codes.count(p.admin1_code) &&
-            distance_km(r.lat, r.lon, p.lat, p.lon) <= k_near_named_oblast_km)
-            return &p;
+    std::optional<Where> where;
+    for (const auto& p : ctx.points) {
+        if ((p.source == self && self != ContextPoint::k_no_source) || surely_farther(r, p, k_near_named_oblast_km))
+            continue;
+        if (!where) where.emplace(r);
+        if (where->km_to(p) <= k_near_named_oblast_km && ctx.admin1_codes.count(p.admin1_code)) return &p;
+    }
     return nullptr;
 }
 
@@ -110,15 +153,16 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
     return s;
 }
 
-double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
+double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons,
+                     std::size_t self) {
     const auto& r = index.record(m.place);
     double s = 0;
     if (!in_named_oblast(index, r, ctx))
-        if (const ContextPoint* p = near_named_oblast(r, ctx)) {
+        if (const ContextPoint* p = near_named_oblast(r, ctx, self)) {
             s += k_near_named_oblast_bonus;
             if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
         }
-    s += proximity(r, ctx.points, 1.5, 40.0, "", reasons);
+    s += proximity(r, ctx.points, 1.5, 40.0, "", reasons, self);
     return s;
 }
 

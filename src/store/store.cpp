@@ -6,7 +6,6 @@
 #include <charconv>
 #include <chrono>
 #include <thread>
-#include <unordered_set>
 #include <utility>
 
 namespace claimtrack::store {
@@ -364,8 +363,10 @@ int Store::latest_schema_version() {
 
 namespace {
 
-void write_place(Store::Impl& s, const core::Place& p, std::unordered_set<std::int64_t>& written) {
-    if (p.id == 0 || !written.insert(p.id).second) return;
+void write_place(Store::Impl& s, const core::Place& p) {
+    if (p.id == 0) return;
+    std::string row = PlaceCache::row_of(p);
+    if (s.places_written.contains(p.id, row)) return;
     s.upsert_place.use()
         .bind(1, p.id)
         .bind(2, p.name)
@@ -379,17 +380,17 @@ void write_place(Store::Impl& s, const core::Place& p, std::unordered_set<std::i
         .bind_text_or_null(10, p.admin2)
         .bind(11, p.population)
         .run();
+    s.places_written.add_to_unit(p.id, std::move(row));
 }
 
 void write_places(Store::Impl& s, const core::Extraction& x) {
-    std::unordered_set<std::int64_t> written;
     for (const core::Mention& m : x.mentions) {
-        write_place(s, m.place, written);
-        if (m.runner_up) write_place(s, *m.runner_up, written);
+        write_place(s, m.place);
+        if (m.runner_up) write_place(s, *m.runner_up);
     }
     for (const core::Claim& c : x.claims) {
-        if (c.place) write_place(s, *c.place, written);
-        if (c.region) write_place(s, *c.region, written);
+        if (c.place) write_place(s, *c.place);
+        if (c.region) write_place(s, *c.region);
     }
 }
 
@@ -520,10 +521,68 @@ std::optional<std::int64_t> find_article(Store::Impl& s, const std::string& hash
 
 } // namespace
 
+namespace {
+
+/// Keeps the place cache in step with one record(): its places count once
+/// the unit commits, and are forgotten if it does not.
+class PlaceUnit {
+public:
+    explicit PlaceUnit(Store::Impl& s) : m_s(s), m_in_batch(sqlite3_get_autocommit(s.db.get()) == 0) {}
+    PlaceUnit(const PlaceUnit&) = delete;
+    PlaceUnit& operator=(const PlaceUnit&) = delete;
+    ~PlaceUnit() {
+        if (!m_done) m_s.places_written.unit_failed();
+    }
+    void done() {
+        m_s.places_written.unit_done(m_in_batch);
+        m_done = true;
+    }
+
+private:
+    Store::Impl& m_s;
+    bool m_in_batch;
+    bool m_done = false;
+};
+
+} // namespace
+
+std::string PlaceCache::row_of(const core::Place& p) {
+    std::string row;
+    for (const std::string* field : {&p.name, &p.name_local, &p.feature_code, &p.country, &p.admin1, &p.admin2}) {
+        row += *field;
+        row += '\x1f';
+    }
+    row += core::to_string(p.kind);
+    row += '\x1f' + std::to_string(p.lonlat.lon_deg) + '\x1f' + std::to_string(p.lonlat.lat_deg) + '\x1f' +
+           std::to_string(p.population);
+    return row;
+}
+
+bool PlaceCache::has(const Rows& rows, std::int64_t id, const std::string& row) {
+    const auto it = rows.find(id);
+    return it != rows.end() && it->second == row;
+}
+
+bool PlaceCache::contains(std::int64_t id, const std::string& row) const {
+    return has(m_unit, id, row) || has(m_batch, id, row) || has(m_committed, id, row);
+}
+
+void PlaceCache::add_to_unit(std::int64_t id, std::string row) { m_unit[id] = std::move(row); }
+
+void PlaceCache::merge(Rows& into, Rows& from) {
+    for (auto& [id, row] : from) into[id] = std::move(row);
+    from.clear();
+}
+
+void PlaceCache::unit_done(bool in_batch) { merge(in_batch ? m_batch : m_committed, m_unit); }
+
+void PlaceCache::batch_committed() { merge(m_committed, m_batch); }
+
 IngestOutcome Store::record(const core::Document& doc, const core::Extraction& extraction,
                             std::string_view extractor_version) {
     Impl& s = *m_impl;
     const std::string hash = detail::sha256_hex(doc.text);
+    PlaceUnit places(s);
     sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
     IngestOutcome out;
     if (const auto known = find_article(s, hash)) {
@@ -540,7 +599,15 @@ IngestOutcome Store::record(const core::Document& doc, const core::Extraction& e
         out.inserted = true;
     }
     tx.commit();
+    places.done();
     return out;
+}
+
+bool Store::up_to_date(const core::Document& doc, std::string_view extractor_version) const {
+    const auto known = find_article(*m_impl, detail::sha256_hex(doc.text));
+    if (!known) return false;
+    const auto run = current_run(*m_impl, *known);
+    return run && compare_versions(extractor_version, run->version) <= 0;
 }
 
 std::vector<StoredClaim> Store::claims(const ClaimFilter& filter) const {
@@ -568,13 +635,16 @@ Store::Batch::Batch(Impl& impl) : m_impl(&impl) {
 Store::Batch::Batch(Batch&& other) noexcept : m_impl(other.m_impl), m_open(std::exchange(other.m_open, false)) {}
 
 Store::Batch::~Batch() {
-    if (m_open && sqlite3_get_autocommit(m_impl->db.get()) == 0)
+    if (!m_open) return;
+    if (sqlite3_get_autocommit(m_impl->db.get()) == 0)
         sqlite3_exec(m_impl->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    m_impl->places_written.batch_rolled_back();
 }
 
 void Store::Batch::commit() {
     if (!m_open) return;
     sql::exec(m_impl->db.get(), "COMMIT", "committing a batch");
+    m_impl->places_written.batch_committed();
     m_open = false;
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace claimtrack::store {
 
@@ -30,6 +31,34 @@ std::optional<core::Place> read_place(const sql::Statement::Use& q, int col);
 
 std::string date_text(const std::optional<core::Date>& d);
 
+/// The places this connection has written, so that record() upserts a place
+/// once rather than once per article. An entry counts only once the write
+/// is durable: entries of a record() (a unit) move to the open batch when the
+/// unit succeeds, and to the committed set when the batch (or the unit's own
+/// transaction) commits; a rollback drops them. Places are never deleted, so
+/// a committed entry stays true. Keyed by id; the value is the written row.
+class PlaceCache {
+public:
+    /// The row as written: every stored field, for an exact comparison.
+    static std::string row_of(const core::Place& p);
+
+    bool contains(std::int64_t id, const std::string& row) const;
+    void add_to_unit(std::int64_t id, std::string row);
+    /// The unit succeeded: inside a batch its places wait for the batch.
+    void unit_done(bool in_batch);
+    void unit_failed() { m_unit.clear(); }
+    void batch_committed();
+    void batch_rolled_back() { m_batch.clear(); }
+
+private:
+    using Rows = std::unordered_map<std::int64_t, std::string>;
+    static bool has(const Rows& rows, std::int64_t id, const std::string& row);
+    static void merge(Rows& into, Rows& from);
+    Rows m_committed;
+    Rows m_batch;
+    Rows m_unit;
+};
+
 struct Store::Impl {
     Impl(std::filesystem::path p, OpenMode m, sql::DbPtr handle, int version);
 
@@ -37,6 +66,8 @@ struct Store::Impl {
     OpenMode mode;
     sql::DbPtr db;
     int schema_version;
+
+    PlaceCache places_written;
 
     // record()
     sql::Statement find_article;

@@ -161,6 +161,11 @@ public:
     IngestOutcome record(const core::Document& doc, const core::Extraction& extraction,
                          std::string_view extractor_version);
 
+    /// True when an article with this text is stored with a run of this
+    /// extractor version or a newer one: record() would change nothing, so
+    /// the caller can skip extracting it.
+    bool up_to_date(const core::Document& doc, std::string_view extractor_version) const;
+
     /// Current (not superseded, unless asked) claims, in stated order.
     std::vector<StoredClaim> claims(const ClaimFilter& filter) const;
 
