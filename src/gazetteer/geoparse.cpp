@@ -57,10 +57,7 @@ public:
     Parser(const Index& index, std::string_view text, const ParseHints& hints)
         : m_index(index), m_text(text), m_hints(hints), m_tokens(detail::tokenize(text)) {
         m_keys.reserve(m_tokens.size());
-        for (const auto& t : m_tokens) {
-            m_keys.push_back(exact_key(t.text));
-            if (!t.capitalised) m_lowercase.insert(m_keys.back());
-        }
+        for (const auto& t : m_tokens) m_keys.push_back(exact_key(t.text));
         mark_headlines();
         mark_person_runs();
         mark_cyrillic_persons();
@@ -78,7 +75,6 @@ private:
     const ParseHints& m_hints;
     std::vector<Token> m_tokens;
     std::vector<std::string> m_keys;           ///< exact key per token
-    std::unordered_set<std::string> m_lowercase; ///< words seen in lower case
     std::unordered_set<std::string> m_person_words;
     std::vector<bool> m_headline;              ///< token lies on a title-case line
     std::vector<Spot> m_spots;
@@ -104,6 +100,14 @@ private:
     // ---- token context ---------------------------------------------------
 
     const std::string& key(std::size_t i) const { return m_keys[i]; }
+
+    /// The text also uses the word in lower case ("stavok"). Asked for a few
+    /// candidate names only, so a scan beats a set built for every word.
+    bool seen_in_lower_case(const std::string& k) const {
+        for (std::size_t i = 0; i < m_tokens.size(); ++i)
+            if (!m_tokens[i].capitalised && m_keys[i] == k) return true;
+        return false;
+    }
     bool has(std::size_t i) const { return i < m_tokens.size(); }
 
     /// Token i-1 directly before token i (only spaces between), or npos.
@@ -277,7 +281,7 @@ private:
             const std::size_t last = i + n - 1;
             if (!has(last) || !name_tokens(i, last)) continue;
             if (n == 1 && (sentence_start(i) || words().stop(key(i)) || m_person_words.count(key(i)) ||
-                           m_lowercase.count(key(i))))
+                           seen_in_lower_case(key(i))))
                 continue;
             auto matches = loose_matches(i, last);
             if (matches.empty()) continue;
@@ -407,7 +411,7 @@ private:
     bool plausible_cyrillic_mention(const Spot& s) const {
         if (s.first != s.last) return true;
         const std::string& k = key(s.first);
-        if (words().stop(k) || m_person_words.count(k) || m_lowercase.count(k)) return false;
+        if (words().stop(k) || m_person_words.count(k) || seen_in_lower_case(k)) return false;
         if (s.first > 0 && words().title(key(s.first - 1))) return false;
         return !quoted(s.first);
     }
@@ -523,7 +527,7 @@ private:
                                     return a.level < b.level;
                                 })->level;
         if (single) {
-            if (m_lowercase.count(k)) return false;                  // "stavok" elsewhere in lower case
+            if (seen_in_lower_case(k)) return false;                  // "stavok" elsewhere in lower case
             if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
             if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
         }

@@ -22,8 +22,9 @@ std::string fold_ascii(std::string_view s) {
     bool pending_space = false;
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
+        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
         if (c == '\'' || c == '`') continue;
-        if (!std::isalnum(c)) {
+        if (!lower && !upper && !digit) {
             pending_space = !out.empty();
             continue;
         }
@@ -31,7 +32,7 @@ std::string fold_ascii(std::string_view s) {
             out.push_back(' ');
             pending_space = false;
         }
-        out.push_back(static_cast<char>(std::tolower(c)));
+        out.push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
     }
     return out;
 }

@@ -99,7 +99,7 @@ TEST_CASE("ingest the examples, then export GeoJSON that OGR reads back", "[cli]
     auto r = run("ingest " + quote(k_examples) + " --db " + quote(db.string()), dir);
     INFO(r.err);
     REQUIRE(r.status == 0);
-    CHECK(query_int(db, "SELECT count(*) FROM articles") == 6);
+    CHECK(query_int(db, "SELECT count(*) FROM articles") == 8);
     const long long claims = query_int(db, "SELECT count(*) FROM claims");
     CHECK(claims >= 8);
 
@@ -118,11 +118,24 @@ TEST_CASE("ingest the examples, then export GeoJSON that OGR reads back", "[cli]
         CHECK(query_int(db, "SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id WHERE "
                             "c.change = 'withdrew' AND c.by_side = 'UA' AND p.name = 'Avdiivka'") >= 1);
     }
+    SECTION("Russian and Ukrainian reports: language, inflected names, Moscow's 'liberated' is a capture") {
+        CHECK(query_int(db, "SELECT count(*) FROM articles WHERE language = 'ru'") == 1);
+        CHECK(query_int(db, "SELECT count(*) FROM articles WHERE language = 'uk'") == 1);
+        for (const char* village : {"Zolota Nyva", "Prechystivka"}) {
+            INFO(village);
+            CHECK(query_int(db, std::string("SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id "
+                                             "WHERE c.change = 'captured' AND c.by_side = 'RU' AND p.name = '") +
+                                    village + "'") == 1);
+        }
+        CHECK(query_int(db, "SELECT count(*) FROM claims c JOIN places p ON p.id = c.place_id JOIN extraction_runs r "
+                            "ON r.id = c.run_id JOIN articles a ON a.id = r.article_id WHERE a.language = 'uk' AND "
+                            "c.change = 'liberated' AND c.by_side = 'UA' AND p.name = 'Robotyne'") == 1);
+    }
     SECTION("ingesting the same articles again changes nothing") {
         auto again = run("ingest " + quote(k_examples) + " --db " + quote(db.string()), dir);
         REQUIRE(again.status == 0);
-        CHECK(again.err.find("0 new, 6 already known") != std::string::npos);
-        CHECK(query_int(db, "SELECT count(*) FROM articles") == 6);
+        CHECK(again.err.find("0 new, 8 already known") != std::string::npos);
+        CHECK(query_int(db, "SELECT count(*) FROM articles") == 8);
         CHECK(query_int(db, "SELECT count(*) FROM claims") == claims);
     }
     SECTION("GeoJSON export: RFC 7946, one point per settlement claim") {

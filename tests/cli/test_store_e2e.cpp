@@ -406,14 +406,14 @@ TEST_CASE("store queries on the examples: timeline, state, stats", "[cli][store]
     const fs::path db = ingest_examples(dir);
     const std::string db_arg = " --db " + quote(db.string());
 
-    SECTION("stats: six articles, claims from 2022-09-13 to 2024-09-10") {
+    SECTION("stats: eight articles, claims from 2022-09-13 to 2024-10-06") {
         const json s = run_json("stats" + db_arg, dir);
-        CHECK(s["articles"] == 6);
-        CHECK(s["extraction_runs"] == 6);
+        CHECK(s["articles"] == 8);
+        CHECK(s["extraction_runs"] == 8);
         CHECK(s["claims"] == Db(db).integer("SELECT count(*) FROM claims"));
         CHECK(s["superseded_claims"] == 0);
         CHECK(s["first"] == "2022-09-13");
-        CHECK(s["last"] == "2024-09-10");
+        CHECK(s["last"] == "2024-10-06");
         long long acting = 0;
         for (const auto& side : s["per_side"]) acting += side["acting"].get<long long>();
         CHECK(acting == s["claims"].get<long long>());
