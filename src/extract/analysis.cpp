@@ -9,9 +9,9 @@ namespace {
 
 bool is_name_connector(std::string_view w) { return w == "of" || w == "for" || w == "'s" || w == "-" || w == "the"; }
 
-constexpr std::array<std::string_view, 22> k_not_name_start{
+constexpr std::array<std::string_view, 26> k_not_name_start{
     "in", "on", "the", "a", "an", "but", "and", "however", "meanwhile", "earlier", "later", "asked",
-    "after", "over", "as", "at", "by", "during", "since", "quote", "source", "details"};
+    "after", "over", "as", "at", "by", "during", "since", "quote", "source", "details", "в", "во", "у", "на"};
 
 bool capitalised_word(const Token& t) { return t.word && t.upper; }
 
@@ -172,7 +172,8 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
     for (const PhraseHit& h : lex.reporting.find_all(t)) s.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
     for (const PhraseHit& h : lex.assessors.find_all(t)) s.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
     s.hedges = lex.hedges.find_all(t);
-    s.background_cue = !lex.background.find_all(t).empty();
+    s.background_hits = lex.background.find_all(t);
+    s.background_cue = !s.background_hits.empty();
     s.times = find_times(lex, t, published);
     s.figures = find_figures(lex, text, t, s.mentions);
     return s;
@@ -219,6 +220,40 @@ std::pair<std::size_t, std::size_t> subject_after(const Sentence& s, std::size_t
     return {from, b};
 }
 
+/// Side of a claimant phrase [a, b) that names none: "its spokesman" and "spokeswoman X" speak for the
+/// organisation quoted before; "the military's southern command", "the head of the armed forces" for the
+/// side whose forces the sentence is about (when all its actor phrases agree), else the last speaker's.
+core::Side implied_side(const Lexicon& lex, const Sentence& s, std::size_t a, std::size_t b, const DocContext& ctx) {
+    const auto& t = s.tokens;
+    const core::Side previous = ctx.last_speaker && !ctx.last_speaker->assessor ? ctx.last_speaker->side : core::Side::None;
+    std::size_t k = a;
+    const bool indefinite = k < b && (t[k].norm == "a" || t[k].norm == "an");
+    if (indefinite) return core::Side::None; // "an undisclosed official": anyone's
+    if (k < b && t[k].norm == "the") ++k;
+    if (k < b && lex.cue_at(t, k, Cue::Possessive)) return previous != core::Side::None ? previous : ctx.last_actor_side;
+    bool role = false, named = false;
+    for (std::size_t j = a; j < b; ++j) {
+        if (lex.cue_at(t, j, Cue::RoleNoun)) role = true;
+        if (t[j].word && t[j].upper && j > 0 && !lex.cue_at(t, j, Cue::RoleNoun)) named = true;
+    }
+    // A named person: only a role noun ties them to an organisation.
+    if (named && !role) return core::Side::None;
+    // "the military's southern command" speaks for the forces of its sentence.
+    if (!named) {
+        core::Side agreed = core::Side::None;
+        bool mixed = false;
+        for (const ActorHit& h : s.actors) {
+            if (h.first >= a && h.last <= b) continue;
+            const core::Side hs = side_of(h.side);
+            if (hs == core::Side::None) continue;
+            if (agreed != core::Side::None && agreed != hs) mixed = true;
+            agreed = hs;
+        }
+        if (agreed != core::Side::None && !mixed) return agreed;
+    }
+    return previous;
+}
+
 /// True when [a, b) holds a capitalised name or an actor phrase.
 bool names_someone(const Sentence& s, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k)
@@ -230,7 +265,6 @@ bool names_someone(const Sentence& s, std::size_t a, std::size_t b) {
 
 std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, const Sentence& s,
                                             DocContext& ctx, std::size_t near) {
-    (void)lex;
     const auto& t = s.tokens;
     const std::size_t first_verb = s.verbs.empty() ? t.size() : s.verbs.front().first;
     for (const AssessorHit& a : s.assessors) {
@@ -257,7 +291,7 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         const bool according = t[r.first].norm == "according" || r.kind == ReportKind::Source;
         const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
                                                  t[r.first - 1].norm == "-");
-        const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper;
+        const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper && !is_time_word(s, r.last);
         std::size_t a = 0, b = 0;
         if (according || (after_comma && name_follows) || r.first == 0) {
             std::tie(a, b) = subject_after(s, r.last);
@@ -278,6 +312,17 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
             at.pronoun = true;
             return at;
         }
+        // "the ministry", "по данным ведомства": the organisation named before.
+        // Also at the end of the phrase: "в Telegram-канале ведомства", "the press service of the ministry".
+        if (ctx.last_speaker && !ctx.last_speaker->assessor && span_side(s, a, b) == core::Side::None)
+            for (std::size_t k = a; k < b; ++k) {
+                std::size_t e = 0;
+                if (!lex.cue_at(t, k, Cue::SpeakerAnaphor, &e) || e != b) continue;
+                at.name = ctx.last_speaker->name;
+                at.side = ctx.last_speaker->side;
+                at.pronoun = true;
+                return at;
+            }
         at.name = name_in(text, s, a, b);
         if (at.name.empty()) at.name = text_of(text, t, a, b);
         at.side = span_side(s, a, b);
@@ -287,6 +332,7 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         }
         for (const AssessorHit& as : s.assessors)
             if (as.first >= a && as.last <= b) at.assessor = true;
+        if (at.side == core::Side::None && !at.assessor) at.side = implied_side(lex, s, a, b, ctx);
         if (at.side != core::Side::None) ctx.speaker_sides[surname_key(at.name)] = at.side;
         return at;
     }

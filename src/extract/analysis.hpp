@@ -59,6 +59,7 @@ struct Sentence {
     std::vector<TimeExpr> times;
     SentenceFigures figures;
     bool background_cue = false;
+    std::vector<PhraseHit> background_hits; ///< where the background cues are
     bool quote_open_at_end = false; ///< an opening quote is left unclosed
     bool starts_in_quote = false;
     std::optional<Attribution> attribution;
@@ -92,6 +93,8 @@ struct DocContext {
     std::optional<PendingFrame> pending;
     std::vector<const MentionRef*> orphans; ///< settlements named in a sentence without a claim verb
     std::size_t orphan_sentence = 0;
+    std::vector<core::Claim> last_claims; ///< the claims of the last sentence that made any, for "denied the report"
+    std::size_t last_claims_sentence = 0;
 };
 
 /// Tokenizes and annotates the sentence at `span` of `text`.

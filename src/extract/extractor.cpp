@@ -105,11 +105,11 @@ int coarse(core::Change c) {
 
 /// One claim per place, side and coarse change: a report repeats its news.
 void dedupe(std::vector<core::Claim>& claims) {
-    std::map<std::tuple<std::int64_t, int, int, bool>, std::size_t> seen;
+    std::map<std::tuple<std::int64_t, int, int, bool, bool>, std::size_t> seen;
     std::vector<core::Claim> out;
     for (auto& c : claims) {
         const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
-        const auto key = std::make_tuple(id, coarse(c.change), static_cast<int>(c.by_side), c.background);
+        const auto key = std::make_tuple(id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated);
         if (seen.contains(key)) continue;
         seen.emplace(key, out.size());
         out.push_back(std::move(c));

@@ -151,7 +151,26 @@ bool negated(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const std::size_t from = v.first > 3 ? v.first - 3 : 0;
     for (std::size_t k = from; k < v.first; ++k)
         if (cue(lex, s, k, Cue::Negation)) return true;
+    // "no evidence that Russian units had entered X": the negation reaches to the end of its clause.
+    for (std::size_t k = v.first; k > 0 && k + 14 > v.first; --k) {
+        if (cue(lex, s, k - 1, Cue::ClauseBreak) || s.tokens[k - 1].norm == ",") break;
+        if (cue(lex, s, k - 1, Cue::NegationScope)) return true;
+    }
     return false;
+}
+
+/// The denial whose complement holds the verb: "denied that Russian forces had captured X",
+/// "denied Russian claims to have captured X". Null when none.
+const ReportHit* denial_over(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    const ReportHit* found = nullptr;
+    for (const ReportHit& r : s.reports) {
+        if (r.kind != ReportKind::Deny || r.last > v.first || r.last + 14 < v.first) continue;
+        bool broken = false;
+        for (std::size_t k = r.last; k < v.first && !broken; ++k)
+            broken = cue(lex, s, k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
+        if (!broken) found = &r;
+    }
+    return found;
 }
 
 /// "не полностью захватили", "частково звільнили": partial control, an advance.
@@ -220,6 +239,74 @@ bool is_offset_anchor(const Sentence& s, const MentionRef& m) {
     return false;
 }
 
+using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
+
+bool in_ranges(const Ranges& r, std::size_t a, std::size_t b) {
+    return std::any_of(r.begin(), r.end(), [&](const auto& x) { return a >= x.first && b <= x.second; });
+}
+
+/// Relative clauses about a place: "X, which Ukraine retook last year", "X that Ukrainian forces
+/// retook in August", "X, который ...": from the relative word to the next clause break or comma.
+Ranges relative_clauses(const Lexicon& lex, const Sentence& s) {
+    Ranges out;
+    const auto& t = s.tokens;
+    // Only dates and history cues are hidden in them.
+    if (s.times.empty() && s.background_hits.empty()) return out;
+    for (std::size_t k = 1; k < t.size(); ++k) {
+        if (t[k - 1].norm != "," && !t[k - 1].word) continue;
+        const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                             [&](const MentionRef& m) { return m.last == k; });
+        if (!after_place && t[k - 1].norm != ",") continue;
+        const bool opens = (cue(lex, s, k, Cue::Relative) && (t[k - 1].norm == "," || after_place)) ||
+                           (after_place && cue(lex, s, k, Cue::RelativeThat));
+        if (!opens) continue;
+        std::size_t e = k + 1;
+        while (e < t.size() && t[e].norm != "," && t[e].norm != ";" && t[e].norm != "." &&
+               !cue(lex, s, e, Cue::ClauseBreak))
+            ++e;
+        out.emplace_back(k, e);
+        k = e - 1;
+    }
+    return out;
+}
+
+/// The relative clauses that do not hold the verb at `pos`: their dates and history are not the verb's.
+Ranges hidden_for(const Ranges& rel, std::size_t pos) {
+    Ranges out;
+    for (const auto& r : rel)
+        if (pos < r.first || pos >= r.second) out.push_back(r);
+    return out;
+}
+
+/// A settlement named only as a bearing or a destination ("towards X", "west of X", "12 km from X"):
+/// not the topic a later "the town" refers to.
+bool bearing_only(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    if (is_offset_anchor(s, m)) return true;
+    if (m.first >= 2 && t[m.first - 1].norm == "of" &&
+        (cue(lex, s, m.first - 2, Cue::Direction) || cue(lex, s, m.first - 2, Cue::Near)))
+        return true;
+    for (std::size_t k = m.first > 2 ? m.first - 2 : 0; k < m.first; ++k)
+        if (cue(lex, s, k, Cue::Near) && !inside_verb(s, k) && !mention_between(s, k + 1, m.first)) return true;
+    return false;
+}
+
+/// "X, a small town west of Y": Y only locates X.
+bool apposition_anchor(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
+    if (!bearing_only(lex, s, m) || is_offset_anchor(s, m)) return false;
+    const auto& t = s.tokens;
+    for (std::size_t k = m.first; k > 0 && k + 10 > m.first; --k) {
+        if (inside_verb(s, k - 1)) return false;
+        if (t[k - 1].norm != "," || k >= t.size()) continue;
+        const bool article = t[k].norm == "a" || t[k].norm == "an";
+        const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
+            return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
+        });
+        return article && after_place;
+    }
+    return false;
+}
+
 /// "X, which Russian troops occupied in 2022", "село, яке росіяни окупували": the settlement
 /// right before the relative pronoun that opens the verb's clause.
 const MentionRef* relative_antecedent(const Lexicon& lex, const Sentence& s, std::size_t clause_begin) {
@@ -245,11 +332,26 @@ bool anaphor_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+/// "Kyiv denied the town had fallen": an anaphor just before the verb in its clause, not followed by a name.
+bool anaphor_subject(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    const std::size_t cb = clause_begin(lex, s, v.first);
+    const std::size_t begin = std::max(cb, v.first > 6 ? v.first - 6 : std::size_t{0});
+    for (std::size_t k = begin; k < v.first; ++k) {
+        std::size_t e = 0;
+        if (!lex.cue_at(s.tokens, k, Cue::Anaphor, &e) || e > v.first) continue;
+        // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
+        const bool subject = k == cb || s.tokens[k - 1].norm == "that" ||
+                             std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
+        return subject && !mention_between(s, e, v.first);
+    }
+    return false;
+}
+
 /// The last settlement named before token `pos` of this sentence, else in an earlier one.
-const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
+const MentionRef* last_settlement_before(const Lexicon& lex, const Sentence& s, std::size_t pos, const DocContext& ctx) {
     const MentionRef* best = ctx.last_settlement;
     for (const MentionRef& m : s.mentions)
-        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement) best = &m;
+        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(lex, s, m)) best = &m;
     return best;
 }
 
@@ -360,11 +462,11 @@ double hedge_factor(const Lexicon& lex, const Sentence& s) {
 
 /// Statement date: next to the reporting verb, else the publication date.
 void set_dates(const Sentence& s, const std::optional<Attribution>& who, const DocContext& ctx, core::Claim& c,
-               bool own_attribution) {
+               bool own_attribution, const Ranges& hidden) {
     const TimeExpr* stated = nullptr;
     if (own_attribution && who) {
         for (const TimeExpr& e : s.times) {
-            if (e.period) continue;
+            if (e.period || in_ranges(hidden, e.first, e.last)) continue;
             const bool after = e.first >= who->report_last && e.first <= who->report_last + 4;
             const bool before = e.last <= who->report_first && e.last + 2 >= who->report_first;
             const bool opening = e.first <= 1 && e.last + 6 >= who->report_first;
@@ -374,7 +476,7 @@ void set_dates(const Sentence& s, const std::optional<Attribution>& who, const D
     c.stated_on = stated ? std::optional<core::Date>(stated->from) : ctx.published;
     if (c.stated_on && ctx.published && *c.stated_on > *ctx.published) c.stated_on = ctx.published;
     for (const TimeExpr& e : s.times) {
-        if (&e == stated) continue;
+        if (&e == stated || in_ranges(hidden, e.first, e.last)) continue;
         c.event_from = e.from;
         c.event_to = e.period && c.stated_on ? std::max(e.to, *c.stated_on) : e.to;
         if (e.period && c.stated_on) c.event_to = *c.stated_on;
@@ -394,7 +496,8 @@ struct FrameResult {
 };
 
 core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& v, Side side, const core::Place& place,
-                       bool region_only, const std::optional<Attribution>& who, const DocContext& ctx, bool own_attr) {
+                       bool region_only, const std::optional<Attribution>& who, const DocContext& ctx, bool own_attr,
+                       const Ranges& hidden = {}) {
     core::Claim c;
     c.by_side = side;
     c.change = change_for(v.entry->cls, side, place, v.entry->hint);
@@ -414,8 +517,10 @@ core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& 
     }
     c.evidence_span = s.span;
     c.evidence = std::string(text.substr(s.span.start, s.span.size()));
-    set_dates(s, who, ctx, c, own_attr);
-    c.background = ctx.background_section || s.background_cue;
+    set_dates(s, who, ctx, c, own_attr, hidden);
+    c.background = ctx.background_section ||
+                   std::any_of(s.background_hits.begin(), s.background_hits.end(),
+                               [&](const PhraseHit& h) { return !in_ranges(hidden, h.first, h.last); });
     if (c.event_to && ctx.published && c.event_to->days_since_epoch() + 45 < ctx.published->days_since_epoch())
         c.background = true;
     return c;
@@ -432,13 +537,14 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     const double hedge = hedge_factor(lex, s);
     bool any_verb_place = false;
     std::optional<ActorHit> prev_agent;
+    const Ranges relatives = relative_clauses(lex, s);
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         auto places = governed(lex, s, v, next);
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
-                   anchor_only(lex, s, *m);
+                   anchor_only(lex, s, *m) || apposition_anchor(lex, s, *m);
         });
         if (irrealis(lex, s, v)) continue;
         // Several reporting verbs: the claim belongs to the one closest before it.
@@ -446,12 +552,23 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         if (own_attr && s.reports.size() > 1) local = find_attribution(lex, text, s, ctx, v.first);
         const std::optional<Attribution>& who = local ? local : sentence_who;
         auto agent = agent_of(lex, s, v);
+        // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
+        // without one, the denied side is the denier's opponent.
+        const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(lex, s, v) : nullptr;
+        const Side denier = who && !who->assessor ? who->side : Side::None;
+        if (denial) {
+            agent.reset();
+            for (const ActorHit& a : s.actors)
+                if (a.first >= denial->last && a.last <= v.first && a.side != ActorSide::Own) agent = a;
+        }
         // "продвинулась ... и освободила", "pushed in and captured": the coordinated verb shares its agent.
         if (prev_agent && v.first > 0 && cue(lex, s, v.first - 1, Cue::Coordination)) agent = prev_agent;
         prev_agent = agent;
         Side agent_side = agent ? resolve_agent(lex, s, *agent, who, ctx) : Side::None;
+        if (denial && agent_side == Side::None) agent_side = opposite(denier);
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(lex, s, v);
-        const bool neg = !partial && negated(lex, s, v) && v.entry->cls != VerbClass::Contest;
+        const bool neg = !partial && (denial || negated(lex, s, v)) && v.entry->cls != VerbClass::Contest &&
+                         v.entry->cls != VerbClass::Repel;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0) {
@@ -464,8 +581,8 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
-        if (places.empty() && anaphor_object(lex, s, v))
-            if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a);
+        if (places.empty() && (anaphor_object(lex, s, v) || anaphor_subject(lex, s, v)))
+            if (const MentionRef* a = last_settlement_before(lex, s, v.first, ctx)) places.push_back(a);
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
             continue;
@@ -479,7 +596,8 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             if (has_settlement && !settlement) continue;
             Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
             if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
-            core::Claim c = make_claim(text, s, v, side, place, !settlement, who, ctx, own_attr);
+            const Ranges hidden = hidden_for(relatives, v.first);
+            core::Claim c = make_claim(text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
             c.surface = m->mention->surface;
@@ -489,20 +607,71 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
+            // "did not capture X": the capture is recorded negated; a denial by a party (or a
+            // negated advance or withdrawal) is also that party's contesting claim.
+            std::optional<core::Claim> contest;
             if (neg) {
-                c.negated = true;
-                c.change = core::Change::Contested;
-                c.by_side = who && who->side != Side::None ? who->side : opposite(side);
+                const Side stance = denier != Side::None ? denier : opposite(side);
+                const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
+                if (!gain || denial || (denier != Side::None && denier != side)) {
+                    contest = c;
+                    contest->change = core::Change::Contested;
+                    contest->by_side = stance;
+                    contest->negated = !gain;
+                }
+                if (gain) c.negated = true;
+                else c = std::move(*contest), contest.reset();
             }
             if (c.background) conf *= 0.9;
             c.confidence = conf;
             out.push_back(std::move(c));
+            if (contest) {
+                contest->confidence = conf;
+                out.push_back(std::move(*contest));
+            }
             any_verb_place = true;
         }
         if (agent_side != Side::None) ctx.last_actor_side = agent_side;
     }
+    // "Kyiv denied the report", "эти сведения не подтвердили": a denial naming no place contests the
+    // claims of the sentence before; the denied gains are recorded negated.
+    if (out.empty() && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
+        for (const ReportHit& r : s.reports) {
+            if (r.kind != ReportKind::Deny) continue;
+            const bool names_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+                return usable_kind(m.mention->place.kind);
+            });
+            if (names_place) break;
+            const Side denier = who && !who->assessor ? who->side : Side::None;
+            static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None};
+            const VerbHit v{r.first, r.last, &deny_entry};
+            for (const core::Claim& prior : ctx.last_claims) {
+                if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
+                if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
+                const core::Place& place = prior.place ? *prior.place : *prior.region;
+                const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
+                core::Claim c = make_claim(text, s, v, stance, place, !prior.place, who, ctx, own_attr);
+                c.region = prior.region;
+                c.surface = prior.surface;
+                c.confidence = 0.7 * hedge;
+                if (prior.change == core::Change::Captured || prior.change == core::Change::Liberated) {
+                    core::Claim denied = c;
+                    denied.change = prior.change;
+                    denied.by_side = prior.by_side;
+                    denied.negated = true;
+                    denied.verb = prior.verb;
+                    out.push_back(std::move(denied));
+                }
+                out.push_back(std::move(c));
+            }
+            break;
+        }
+    if (!out.empty()) {
+        ctx.last_claims = out;
+        ctx.last_claims_sentence = index;
+    }
     for (const MentionRef& m : s.mentions)
-        if (m.mention->place.kind == core::PlaceKind::Settlement) ctx.last_settlement = &m;
+        if (m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(lex, s, m)) ctx.last_settlement = &m;
     // A sentence naming places without a verb: a later "These are ..." may refer to them.
     if (s.verbs.empty()) {
         std::vector<const MentionRef*> list;

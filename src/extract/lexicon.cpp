@@ -217,6 +217,9 @@ void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
                  {"count_noun", Cue::CountNoun}, {"list_noun", Cue::ListNoun}, {"anaphor", Cue::Anaphor},
                  {"relative", Cue::Relative}, {"coordination", Cue::Coordination},
                  {"region_word", Cue::RegionWord}, {"anchor", Cue::Anchor},
+                 {"negation_scope", Cue::NegationScope}, {"relative_that", Cue::RelativeThat},
+                 {"speaker_anaphor", Cue::SpeakerAnaphor}, {"role_noun", Cue::RoleNoun},
+                 {"possessive", Cue::Possessive},
                  {"none", Cue::Count_}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);

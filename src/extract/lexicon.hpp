@@ -56,6 +56,11 @@ enum class Cue : std::uint32_t {
     Coordination, ///< "and", "и", "та": a second verb sharing the first one's agent
     RegionWord,   ///< after a town's adjective, a region or axis: "области", "направлении"
     Anchor,       ///< "на северо-запад от X": X is a reference point when another place follows
+    NegationScope,   ///< "no evidence (that)": negates a claim verb anywhere later in its clause
+    RelativeThat,    ///< "that" right after a place name opens a relative clause about it
+    SpeakerAnaphor,  ///< "the ministry", "ведомства": a claimant named before
+    RoleNoun,        ///< "spokeswoman", "речник": a person speaking for an organisation
+    Possessive,      ///< "its", "his": a possessive pronoun ("its spokesman")
     Count_        ///< number of classes
 };
 

@@ -31,6 +31,7 @@ struct ContextPoint {
     double sin_lat = 0, cos_lat = 1; ///< of lat, for distances without trigonometric calls
     std::string label;  ///< for reasons: the place name, or "known place"
     double weight = 1.0;
+    double neg_log_weight = 0; ///< -ln(weight): how much farther a lighter point may lie for the same bonus
     std::string admin1_code; ///< oblast of the place, when known ("UA.07")
     /// The name of the text this point stands for: candidates of that same
     /// name are not ranked by it (k_no_source: a point of no name, e.g. --near).
@@ -53,7 +54,17 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
 /// text (match level, importance, named oblast and raion, known places), and
 /// what does (closeness to them). Geoparsing computes the first once per name.
 double own_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
+/// A candidate with what context scoring needs about it, computed once.
+struct Located {
+    Located(const Index& index, const Match& m, const Context& ctx);
+    const PlaceRecord* record;
+    bool named_oblast;          ///< in an oblast the context names
+    double sin_lat = 0, cos_lat = 1;
+};
+
 /// `self`: the name of the text the candidate stands for (its points are skipped).
+double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons = nullptr,
+                     std::size_t self = ContextPoint::k_no_source);
 double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr,
                      std::size_t self = ContextPoint::k_no_source);
 

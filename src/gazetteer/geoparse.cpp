@@ -10,10 +10,12 @@
 #include "tokens.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace claimtrack::gazetteer {
@@ -39,6 +41,7 @@ struct Spot {
     bool plural_region = false;       ///< "Zaporizhzhia and Kherson oblasts"
     std::string key;                  ///< exact key of the name, to resolve repeats once
     bool weak = false;                ///< one word matched only loosely: needs support from context
+    bool distance_anchor = false;     ///< named as the origin of a distance ("12 km south-east of X")
 };
 
 bool only_space(std::string_view s) {
@@ -78,6 +81,10 @@ private:
     std::unordered_set<std::string> m_person_words;
     std::vector<bool> m_headline;              ///< token lies on a title-case line
     std::vector<Spot> m_spots;
+    /// Loose matches of the spans tried so far: names recur within a text,
+    /// and reading a word through the case tables is the costly step.
+    std::unordered_map<std::string_view, std::vector<Match>> m_loose_cache;
+    std::unordered_map<std::string_view, std::vector<Match>> m_latin_cache[2]; ///< by allow_fuzzy
     const detail::Inflector* m_cyrillic_table = nullptr; ///< case table of the text's language, once known
 
     const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
@@ -243,7 +250,7 @@ private:
                 !detail::contains(detail::k_capitals, key(i)))
                 return std::nullopt;
             const std::string_view name = m_text.substr(t.start, m_tokens[last].end - t.start);
-            auto matches = t.cyrillic ? m_index.match_exact(name) : m_index.match(name, n > 1 || name.size() >= 10);
+            auto matches = latin_matches(name, n > 1 || name.size() >= 10);
             if (matches.empty()) continue;
             Spot s;
             s.first = i;
@@ -292,6 +299,16 @@ private:
         return std::nullopt;
     }
 
+    /// Index::match() of a Latin name, once per spelling and text: names
+    /// and the capitalised words around them recur.
+    std::vector<Match> latin_matches(std::string_view name, bool allow_fuzzy) {
+        auto& cache = m_latin_cache[allow_fuzzy ? 1 : 0];
+        if (auto hit = cache.find(name); hit != cache.end()) return hit->second;
+        auto matches = m_index.match(name, allow_fuzzy);
+        cache.emplace(name, matches);
+        return matches;
+    }
+
     std::string_view span_text(std::size_t first, std::size_t last) const {
         return m_text.substr(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
     }
@@ -318,7 +335,11 @@ private:
     std::vector<Match> loose_matches(std::size_t first, std::size_t last) {
         constexpr std::size_t k_min_loose_bytes = 12; // six Cyrillic letters
         if (m_tokens[last].text.size() < k_min_loose_bytes) return {};
-        return m_index.match_cyrillic_loose(span_text(first, last), cyrillic_table());
+        const std::string_view span = span_text(first, last);
+        if (auto hit = m_loose_cache.find(span); hit != m_loose_cache.end()) return hit->second;
+        auto matches = m_index.match_cyrillic_loose(span, cyrillic_table());
+        m_loose_cache.emplace(span, matches);
+        return matches;
     }
 
     /// Capitalised words (up to three) and up to two lower-case words ending
@@ -394,15 +415,22 @@ private:
         s.weak = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
                      return m.level >= MatchLevel::Skeleton;
                  });
-        s.precision = kind == core::PlaceKind::Settlement ? (near_word_before(s.first) ? 2 : 1) : 3;
+        set_precision(s);
         return true;
+    }
+
+    /// Settlements: 1, or 2 near one ("near X", "12 km east of X"); regions 3.
+    void set_precision(Spot& s) const {
+        s.distance_anchor = s.kind == core::PlaceKind::Settlement && distance_before(s.first);
+        if (s.kind != core::PlaceKind::Settlement) s.precision = 3;
+        else s.precision = s.distance_anchor || near_word_before(s.first) ? 2 : 1;
     }
 
     bool kind_ok_cyrillic(Spot& s) const {
         if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
         if (s.kind == core::PlaceKind::Other) return false;
         if (!plausible_cyrillic_mention(s)) return false;
-        s.precision = s.kind == core::PlaceKind::Settlement ? (near_word_before(s.first) ? 2 : 1) : 3;
+        set_precision(s);
         return true;
     }
 
@@ -419,6 +447,33 @@ private:
     /// "the Bakhmut front", "the Pokrovsk direction": a settlement after "the".
     bool front_word_after(std::size_t last) const {
         return has(last + 1) && detail::contains(detail::k_front_words, key(last + 1));
+    }
+
+    /// Token `k` lies directly before token `next`, only spaces between.
+    bool adjacent(std::size_t k, std::size_t next) const {
+        return k + 1 == next && only_space(detail::gap(m_text, m_tokens[k], m_tokens[next]));
+    }
+
+    /// A figure and a unit end at token k ("12 km", "12km", "15 кілометрів").
+    bool distance_figure_at(std::size_t k) const {
+        const std::string& w = key(k);
+        if (m_tokens[k].has_digit) // "12km"
+            return w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) && w.compare(w.size() - 2, 2, "km") == 0;
+        return detail::contains(detail::k_distance_units, w) && k > 0 && adjacent(k - 1, k) &&
+               m_tokens[k - 1].has_digit;
+    }
+
+    /// "12 km south-east of X", "20 km from X", "за 10 км від X", "в 15 км к
+    /// северу от X": the name at token i is the origin of a distance.
+    bool distance_before(std::size_t i) const {
+        constexpr std::size_t k_max_direction_words = 3;
+        if (i < 3 || !adjacent(i - 1, i) || !detail::contains(detail::k_distance_links, key(i - 1))) return false;
+        std::size_t k = i - 2;
+        for (std::size_t n = 0; n < k_max_direction_words && k > 0 && adjacent(k, k + 1) &&
+                                detail::contains(detail::k_direction_words, key(k));
+             ++n)
+            --k;
+        return adjacent(k, k + 1) && distance_figure_at(k);
     }
 
     bool near_word_before(std::size_t i) const {
@@ -609,6 +664,12 @@ private:
         return ctx;
     }
 
+    /// A candidate's score on its own, and what its context score needs.
+    struct Scored {
+        double own;
+        detail::Located where;
+    };
+
     using Ranked = std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>;
 
     /// The same place chosen for every name (the context of the next round).
@@ -627,10 +688,11 @@ private:
         for (std::size_t i = 0; i < m_spots.size(); ++i) first_of.emplace(m_spots[i].key + "|" + std::to_string(static_cast<int>(m_spots[i].kind)), i);
         std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>> ranked;
         constexpr int k_max_rounds = 3;
-        std::map<std::size_t, std::vector<double>> own; // per name, per match: own_score()
+        std::map<std::size_t, std::vector<Scored>> own; // per name, per match
         for (const auto& [name, i] : first_of) {
             auto& v = own[i];
-            for (const auto& m : m_spots[i].matches) v.push_back(detail::own_score(m_index, m, base));
+            v.reserve(m_spots[i].matches.size());
+            for (const auto& m : m_spots[i].matches) v.push_back({detail::own_score(m_index, m, base), {m_index, m, base}});
         }
         Context ctx = base;
         for (int round = 0; round < k_max_rounds; ++round) {
@@ -724,17 +786,18 @@ private:
             const Spot& s = m_spots[i];
             if (s.kind != core::PlaceKind::Settlement) continue;
             const auto& rec = m_index.record(r.front().second);
-            const double weight = r.size() == 1 ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
+            // The origin of a distance is a place the writer uses to locate others.
+            const double weight = r.size() == 1 || s.distance_anchor ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
             ctx.points.emplace_back(rec.lat, rec.lon, m_index.str(rec.name), weight, m_index.str(rec.admin1_code), i);
         }
     }
 
-    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, std::size_t self, const std::vector<double>& own,
+    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, std::size_t self, const std::vector<Scored>& own,
                                                        const Context& ctx) const {
         std::vector<std::pair<double, std::uint32_t>> r;
         r.reserve(s.matches.size());
         for (std::size_t k = 0; k < s.matches.size(); ++k)
-            r.emplace_back(own[k] + detail::context_score(m_index, s.matches[k], ctx, nullptr, self), s.matches[k].place);
+            r.emplace_back(own[k].own + detail::context_score(own[k].where, ctx, nullptr, self), s.matches[k].place);
         std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         return r;
     }

@@ -145,8 +145,7 @@ std::vector<Match> Index::match(std::string_view name, bool allow_fuzzy) const {
         if (std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; })) out.push_back(m);
     if (!out.empty() || !allow_fuzzy || skel.size() < k_min_fuzzy_length) return out;
     collect(hash_key(Domain::Deletion, skel), out);
-    for (std::size_t i = 0; i < skel.size(); ++i)
-        collect(hash_key(Domain::Deletion, skel.substr(0, i) + skel.substr(i + 1)), out);
+    for (std::size_t i = 0; i < skel.size(); ++i) collect(deletion_hash(skel, i), out);
     for (auto& m : out) m.level = MatchLevel::Fuzzy;
     return out;
 }

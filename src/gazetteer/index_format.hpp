@@ -80,6 +80,20 @@ inline std::uint64_t hash_key(Domain domain, std::string_view key) {
     return h;
 }
 
+/// hash_key(Domain::Deletion, key without its byte `skip`), without building
+/// that string.
+inline std::uint64_t deletion_hash(std::string_view key, std::size_t skip) {
+    std::uint64_t h = 14695981039346656037ull;
+    const auto mix = [&h](unsigned char c) {
+        h ^= c;
+        h *= 1099511628211ull;
+    };
+    mix(static_cast<unsigned char>(Domain::Deletion));
+    for (std::size_t i = 0; i < key.size(); ++i)
+        if (i != skip) mix(static_cast<unsigned char>(key[i]));
+    return h;
+}
+
 /// Skeletons at least this long also get deletion variants (edit distance 1).
 inline constexpr std::size_t k_min_fuzzy_length = 8;
 

@@ -133,7 +133,20 @@ Inflector Inflector::parse(std::string_view tsv, std::string_view source) {
     }
     std::stable_sort(inf.m_rules.begin(), inf.m_rules.end(),
                      [](const Rule& a, const Rule& b) { return a.ending.size() > b.ending.size(); });
+    inf.index_forms();
     return inf;
+}
+
+void Inflector::index_forms() {
+    for (auto& bucket : m_forms_by_last_byte) bucket.clear();
+    for (std::size_t r = 0; r < m_rules.size(); ++r)
+        for (std::size_t c = 0; c < k_oblique_cases; ++c)
+            for (std::size_t f = 0; f < m_rules[r].forms[c].size(); ++f) {
+                const std::string& e = m_rules[r].forms[c][f];
+                const auto last = e.empty() ? 0 : static_cast<unsigned char>(e.back());
+                m_forms_by_last_byte[last].push_back(
+                    {static_cast<std::uint16_t>(r), static_cast<std::uint8_t>(c), static_cast<std::uint16_t>(f)});
+            }
 }
 
 bool Inflector::ends_in_consonant(std::string_view word) const {
@@ -167,13 +180,17 @@ std::array<std::vector<std::string>, k_oblique_cases> Inflector::word_forms(std:
 
 std::array<std::vector<std::string>, k_oblique_cases> Inflector::word_lemmas(std::string_view word) const {
     std::array<std::vector<std::string>, k_oblique_cases> out;
-    for (const auto& r : m_rules)
-        for (std::size_t c = 0; c < k_oblique_cases; ++c)
-            for (const auto& e : r.forms[c]) {
-                if (word.size() < e.size() + k_min_stem_bytes || !ends_with(word, e)) continue;
-                std::string lemma = std::string(word.substr(0, word.size() - e.size())) + r.ending;
-                if (rule_for(lemma) == &r) out[c].push_back(std::move(lemma));
-            }
+    const auto try_forms = [&](const std::vector<FormRef>& forms) {
+        for (const FormRef& f : forms) {
+            const Rule& r = m_rules[f.rule];
+            const std::string& e = r.forms[f.grammatical_case][f.form];
+            if (word.size() < e.size() + k_min_stem_bytes || !ends_with(word, e)) continue;
+            std::string lemma = std::string(word.substr(0, word.size() - e.size())) + r.ending;
+            if (rule_for(lemma) == &r) out[f.grammatical_case].push_back(std::move(lemma));
+        }
+    };
+    try_forms(m_forms_by_last_byte[0]);
+    if (!word.empty()) try_forms(m_forms_by_last_byte[static_cast<unsigned char>(word.back())]);
     for (auto& v : out) {
         v.emplace_back(word); // indeclinable reading
         sort_unique(v);

@@ -4,6 +4,7 @@
 // an inflected word may come from.
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,16 @@ private:
         std::array<std::vector<std::string>, k_oblique_cases> forms; ///< endings per case
     };
     std::vector<Rule> m_rules;       ///< longest ending first
+    /// A case ending of a rule: m_rules[rule].forms[grammatical_case][form].
+    struct FormRef {
+        std::uint16_t rule = 0;
+        std::uint8_t grammatical_case = 0;
+        std::uint16_t form = 0;
+    };
+    /// The case endings by their last byte (empty endings under 0), so that
+    /// reading a word back to its nominatives tries only endings it can have.
+    std::array<std::vector<FormRef>, 256> m_forms_by_last_byte;
+    void index_forms();
     std::vector<std::string> m_consonants;
 
     const Rule* rule_for(std::string_view word) const;

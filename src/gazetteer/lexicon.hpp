@@ -9,15 +9,23 @@
 
 namespace claimtrack::gazetteer::detail {
 
+/// A word list sorted at compile time, for binary search.
+template <std::size_t N>
+constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> list) {
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+/// `list` must come from sorted().
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
+    return std::binary_search(list.begin(), list.end(), word);
 }
 
 /// Capitalised words that are never place names here: function words at the
 /// start of a sentence, months and days, titles, and English or transliterated
 /// words that GeoNames also has as village names.
-inline constexpr auto k_stopwords = std::to_array<std::string_view>({
+inline constexpr auto k_stopwords = sorted(std::to_array<std::string_view>({
     "a", "an", "the", "in", "on", "at", "of", "to", "from", "by", "for", "with", "near", "into", "over", "after",
     "before", "during", "since", "until", "as", "and", "or", "but", "if", "when", "while", "where", "then", "there",
     "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
@@ -32,83 +40,103 @@ inline constexpr auto k_stopwords = std::to_array<std::string_view>({
     "kremlin", "pentagon", "victory", "peace", "glory", "hope", "freedom", "liberty", "friendship", "dawn", "star",
     "sunrise", "pobeda", "peremoha", "mirne", "mirnoye", "mirnyi", "mirny", "stavok", "pravda", "druzhba", "zoria",
     "zarya", "mayak", "mir", "sever", "vostok", "zapad", "yug", "center", "centre", "nord", "sud", "nato", "telegram",
-});
+}));
 
 /// Titles and roles that precede a person's name.
-inline constexpr auto k_person_titles = std::to_array<std::string_view>({
+inline constexpr auto k_person_titles = sorted(std::to_array<std::string_view>({
     "president", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
     "capt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "governor",
     "mayor", "commander", "chief", "head", "secretary", "deputy", "premier", "chancellor", "senator", "ambassador",
     "analyst", "journalist", "correspondent", "blogger", "patriarch", "pope", "prince", "st",
-});
+}));
 
 /// Capitals whose names stand for their governments ("Moscow said").
-inline constexpr auto k_capitals = std::to_array<std::string_view>({
+inline constexpr auto k_capitals = sorted(std::to_array<std::string_view>({
     "kyiv", "kiev", "moscow", "washington", "minsk", "london", "paris", "berlin", "beijing", "brussels",
     "tehran", "ankara", "warsaw", "pyongyang", "budapest", "kremlin",
-});
+}));
 
 /// Words that let a capital be a place: "missiles hit Kyiv", "in Moscow".
-inline constexpr auto k_locative_preps = std::to_array<std::string_view>({
+inline constexpr auto k_locative_preps = sorted(std::to_array<std::string_view>({
     "in", "near", "outside", "around", "into", "over", "at", "towards", "toward", "on", "to", "across", "reach",
     "reached", "via", "through", "of", "outskirts", "hit", "struck", "targeted", "entered",
-});
+}));
 
 /// Verbs after a capital that make it a government ("Kyiv dismissed").
-inline constexpr auto k_agent_verbs = std::to_array<std::string_view>({
+inline constexpr auto k_agent_verbs = sorted(std::to_array<std::string_view>({
     "said", "says", "say", "told", "claimed", "claims", "announced", "announces", "denied", "denies", "dismissed",
     "hoped", "hopes", "wants", "wanted", "warned", "warns", "insists", "insisted", "accused", "accuses",
     "responded", "stated", "reported", "added", "will", "would", "has", "had", "is", "was", "agreed", "rejected",
     "believes", "launched", "sent",
-});
+}));
 
 /// Lower-case words after a name that make it a unit, a street or a firm.
-inline constexpr auto k_nonplace_followers = std::to_array<std::string_view>({
+inline constexpr auto k_nonplace_followers = sorted(std::to_array<std::string_view>({
     "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
     "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
     "team", "channel", "operators", "publication", "outlet",
-});
+}));
 
 /// Capitalised words that may follow a settlement name ("Kherson City").
-inline constexpr auto k_place_suffixes = std::to_array<std::string_view>({
+inline constexpr auto k_place_suffixes = sorted(std::to_array<std::string_view>({
     "oblast", "region", "river", "city", "raion", "rayon", "district", "province", "reservoir", "island",
     "peninsula", "bay", "oblasts", "regions",
-});
+}));
 
-inline constexpr auto k_admin1_words = std::to_array<std::string_view>({"region", "oblast", "province",
-                                                                "regions", "oblasts", "provinces"});
-inline constexpr auto k_admin2_words = std::to_array<std::string_view>({"district", "districts", "raion",
-                                                                "raions", "rayon", "rayons"});
+inline constexpr auto k_admin1_words = sorted(std::to_array<std::string_view>({"region", "oblast", "province",
+                                                                "regions", "oblasts", "provinces"}));
+inline constexpr auto k_admin2_words = sorted(std::to_array<std::string_view>({"district", "districts", "raion",
+                                                                "raions", "rayon", "rayons"}));
 
 /// Words before a name that put a mention near, not at, the place (precision 2).
-inline constexpr auto k_near_words = std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
-                                                              "towards", "toward", "direction", "approaches"});
+inline constexpr auto k_near_words = sorted(std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
+                                                              "towards", "toward", "direction", "approaches"}));
+
+/// Distance phrases before a name: "12 km south-east of Bakhmut", "20 km from
+/// X", "за 10 км (на північ) від X", "в 15 км (к северу) от X". Exact keys:
+/// the words that link the figure to the name, units, and the words of a
+/// direction (with the Cyrillic prepositions that introduce one).
+inline constexpr auto k_distance_links = sorted(std::to_array<std::string_view>({
+    "of", "from", "від", "вiд", "од", "от",
+}));
+inline constexpr auto k_distance_units = sorted(std::to_array<std::string_view>({
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mi", "mile", "miles",
+    "км", "кілометр", "кілометри", "кілометрів", "кілометрах", "километр", "километра", "километров", "километрах",
+}));
+inline constexpr auto k_direction_words = sorted(std::to_array<std::string_view>({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north east",
+    "north west", "south east", "south west", "northeastern", "northwestern", "southeastern", "southwestern",
+    "на", "північ", "південь", "схід", "захід", "північнии", "південнии", "північнии схід", "північнии захід",
+    "південнии схід", "південнии захід", "північніше", "південніше", "східніше", "західніше",
+    "к", "северу", "югу", "востоку", "западу", "северо востоку", "северо западу", "юго востоку", "юго западу",
+    "северо", "юго", "севернее", "южнее", "восточнее", "западнее",
+}));
 
 /// Capitalised function words that may follow a name in running text.
-inline constexpr auto k_joining_words = std::to_array<std::string_view>({
+inline constexpr auto k_joining_words = sorted(std::to_array<std::string_view>({
     "and", "or", "of", "in", "on", "at", "to", "the", "from", "by", "for", "with",
-});
+}));
 
 /// Capitalised words that make a run of names a facility or a body, not a
 /// person ("Avdiivka Coke Plant", "Tavriisk Group of Forces").
-inline constexpr auto k_facility_words = std::to_array<std::string_view>({
+inline constexpr auto k_facility_words = sorted(std::to_array<std::string_view>({
     "plant", "park", "street", "square", "station", "airport", "bridge", "dam", "mine", "factory", "works",
     "group", "forces", "army", "ministry", "university", "school", "hospital", "port", "oblast", "council",
     "administration", "command", "brigade", "battalion", "regiment", "corps", "district", "highway", "road",
-});
+}));
 
 /// Words after "the X" that make X a settlement: "the Bakhmut front".
-inline constexpr auto k_front_words = std::to_array<std::string_view>({
+inline constexpr auto k_front_words = sorted(std::to_array<std::string_view>({
     "front", "direction", "axis", "sector", "salient", "pocket", "bridgehead", "area", "outskirts", "district",
-});
+}));
 
 /// Surnames of public figures of the war that GeoNames also has as (alternate)
 /// village names; alone and capitalised they are the people.
-inline constexpr auto k_public_figures = std::to_array<std::string_view>({
+inline constexpr auto k_public_figures = sorted(std::to_array<std::string_view>({
     "putin", "zelensky", "zelenskyy", "zelenskyi", "shoigu", "peskov", "gerasimov", "medvedev", "lavrov",
     "biden", "trump", "syrskyi", "syrsky", "zaluzhnyi", "zaluzhny", "budanov", "kadyrov", "prigozhin",
     "surovikin", "belousov", "lukashenko", "zakharova", "humeniuk", "humenyuk", "maliar", "kuleba", "yermak",
     "podolyak", "podoliak", "arestovych", "kirby", "stoltenberg", "rutte", "macron", "scholz", "erdogan",
-});
+}));
 
 } // namespace claimtrack::gazetteer::detail

@@ -15,25 +15,27 @@ bool is_ascii(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-/// text::fold() for ASCII input, without the ICU round trip (same output).
+/// text::fold() for ASCII input, without the ICU round trip (same output):
+/// letters lower-cased, apostrophes dropped, any other run of non-alphanumeric
+/// characters one space (none at either end).
 std::string fold_ascii(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    std::string out(s.size(), '\0');
+    std::size_t n = 0;
     bool pending_space = false;
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
-        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-        if (c == '\'' || c == '`') continue;
-        if (!lower && !upper && !digit) {
-            pending_space = !out.empty();
-            continue;
+        const bool lower = c - 'a' < 26u, upper = c - 'A' < 26u, digit = c - '0' < 10u;
+        if (lower || digit) {
+            if (pending_space) out[n++] = ' ', pending_space = false;
+            out[n++] = static_cast<char>(c);
+        } else if (upper) {
+            if (pending_space) out[n++] = ' ', pending_space = false;
+            out[n++] = static_cast<char>(c + ('a' - 'A'));
+        } else if (c != '\'' && c != '`') {
+            pending_space = n > 0;
         }
-        if (pending_space) {
-            out.push_back(' ');
-            pending_space = false;
-        }
-        out.push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
     }
+    out.resize(n);
     return out;
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
+#include <limits>
 #include <sstream>
 
 namespace claimtrack::gazetteer::detail {
@@ -14,6 +14,7 @@ ContextPoint::ContextPoint(double lat_deg, double lon_deg, std::string label_tex
     constexpr double k_rad = 3.14159265358979323846 / 180.0;
     sin_lat = std::sin(lat * k_rad);
     cos_lat = std::cos(lat * k_rad);
+    neg_log_weight = -std::log(weight);
 }
 
 namespace {
@@ -50,50 +51,46 @@ bool surely_farther(const PlaceRecord& r, const ContextPoint& p, double km) {
     return std::abs(r.lat - p.lat) * 111.0 > km || std::abs(r.lon - p.lon) * 60.0 > km;
 }
 
-/// A candidate's latitude with its sine and cosine, so that the distance to
-/// each point needs no trigonometric call: cos((a+b)/2) = sqrt((1+cos(a+b))/2).
-struct Where {
-    const PlaceRecord& r;
-    double sin_lat, cos_lat;
-    explicit Where(const PlaceRecord& rec) : r(rec) {
-        constexpr double k_rad = 3.14159265358979323846 / 180.0;
-        sin_lat = std::sin(r.lat * k_rad);
-        cos_lat = std::cos(r.lat * k_rad);
-    }
-    /// distance_km() to p, to rounding.
-    double km_to(const ContextPoint& p) const {
-        constexpr double k_earth_radius_km = 6371.0088;
-        constexpr double k_rad = 3.14159265358979323846 / 180.0;
-        const double cos_mid = std::sqrt(std::max(0.0, 0.5 * (1.0 + cos_lat * p.cos_lat - sin_lat * p.sin_lat)));
-        const double dlat = (p.lat - r.lat) * k_rad;
-        const double dlon = (p.lon - r.lon) * k_rad * cos_mid;
-        return k_earth_radius_km * std::sqrt(dlat * dlat + dlon * dlon);
-    }
-};
+/// The square of distance_km() from a located candidate to a point, to
+/// rounding, without trigonometric calls or roots:
+/// cos²((a+b)/2) = (1 + cos a cos b - sin a sin b) / 2.
+double km2_between(const Located& c, const ContextPoint& p) {
+    constexpr double k_earth_radius_km = 6371.0088;
+    constexpr double k_rad = 3.14159265358979323846 / 180.0;
+    const double cos2_mid = std::max(0.0, 0.5 * (1.0 + c.cos_lat * p.cos_lat - c.sin_lat * p.sin_lat));
+    const double dlat = (p.lat - c.record->lat) * k_rad;
+    const double dlon = (p.lon - c.record->lon) * k_rad;
+    return k_earth_radius_km * k_earth_radius_km * (dlat * dlat + dlon * dlon * cos2_mid);
+}
 
-/// Bonus for closeness to a set of points: the nearest point counts. Points
-/// standing for the name `self` are skipped. A point can only raise the
-/// bonus when it lies within scale * ln(weight / best) (points weigh at
-/// most 1), so the search radius shrinks as the bonus grows.
-double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, double weight, double scale_km,
+bool skipped(const ContextPoint& p, std::size_t self) { return p.source == self && self != ContextPoint::k_no_source; }
+
+/// Bonus for closeness to a set of points: the nearest point counts, each
+/// giving weight * point weight * exp(-km / scale). Points standing for the
+/// name `self` are skipped. Compared in logarithms; once a point gives the
+/// best bonus so far at `km`, no point farther than km + scale * ln(1 / its
+/// weight) can beat it (point weights are at most 1), so the search radius
+/// shrinks as the bonus grows.
+double proximity(const Located& c, const std::vector<ContextPoint>& points, double weight, double scale_km,
                  const char* what, std::vector<std::string>* reasons, std::size_t self = ContextPoint::k_no_source) {
-    double best = 0;
+    const PlaceRecord& r = *c.record;
+    const double log_weight = std::log(weight);
+    double best_log = -std::numeric_limits<double>::infinity();
     const ContextPoint* nearest = nullptr;
     double nearest_km = 0;
     double cutoff_km = scale_km * k_negligible_scales;
-    std::optional<Where> where;
     for (const auto& p : points) {
-        if (p.source == self && self != ContextPoint::k_no_source) continue;
-        if (surely_farther(r, p, cutoff_km)) continue;
-        if (!where) where.emplace(r);
-        const double km = where->km_to(p);
-        if (km < 0.5 || (best > 0 && km >= cutoff_km)) continue; // the place itself; cannot beat best
-        const double b = weight * p.weight * std::exp(-km / scale_km);
-        if (b > best) {
-            best = b, nearest = &p, nearest_km = km;
-            cutoff_km = std::min(cutoff_km, scale_km * std::log(weight / best));
+        if (skipped(p, self) || surely_farther(r, p, cutoff_km)) continue;
+        const double km2 = km2_between(c, p);
+        if (km2 < 0.25 || (nearest && km2 >= cutoff_km * cutoff_km)) continue; // the place itself; cannot beat best
+        const double km = std::sqrt(km2);
+        const double b_log = log_weight - p.neg_log_weight - km / scale_km;
+        if (b_log > best_log) {
+            best_log = b_log, nearest = &p, nearest_km = km;
+            cutoff_km = std::min(cutoff_km, km + scale_km * p.neg_log_weight);
         }
     }
+    const double best = nearest ? std::exp(best_log) : 0.0;
     if (reasons && nearest && best >= 0.05)
         reasons->push_back(format_km(nearest_km) + " from " + (*what ? std::string(what) + " " : "") + nearest->label);
     return best;
@@ -103,15 +100,13 @@ double proximity(const PlaceRecord& r, const std::vector<ContextPoint>& points, 
 /// k_near_named_oblast_km of the candidate: a candidate just across the
 /// oblast border from the places of the text ("Lyman" in a report on the
 /// Kharkiv region and Izium).
-const ContextPoint* near_named_oblast(const PlaceRecord& r, const Context& ctx, std::size_t self) {
+const ContextPoint* near_named_oblast(const Located& c, const Context& ctx, std::size_t self) {
     constexpr double k_near_named_oblast_km = 60.0;
     if (ctx.admin1_codes.empty()) return nullptr;
-    std::optional<Where> where;
     for (const auto& p : ctx.points) {
-        if ((p.source == self && self != ContextPoint::k_no_source) || surely_farther(r, p, k_near_named_oblast_km))
-            continue;
-        if (!where) where.emplace(r);
-        if (where->km_to(p) <= k_near_named_oblast_km && ctx.admin1_codes.count(p.admin1_code)) return &p;
+        if (skipped(p, self) || surely_farther(*c.record, p, k_near_named_oblast_km)) continue;
+        if (km2_between(c, p) <= k_near_named_oblast_km * k_near_named_oblast_km && ctx.admin1_codes.count(p.admin1_code))
+            return &p;
     }
     return nullptr;
 }
@@ -149,21 +144,31 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
         s += 0.8;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin2) + " raion named in the text");
     }
-    s += proximity(r, ctx.known, 0.5, 30.0, "known place", reasons);
+    if (!ctx.known.empty()) s += proximity(Located(index, m, ctx), ctx.known, 0.5, 30.0, "known place", reasons);
+    return s;
+}
+
+Located::Located(const Index& index, const Match& m, const Context& ctx)
+    : record(&index.record(m.place)), named_oblast(in_named_oblast(index, *record, ctx)) {
+    constexpr double k_rad = 3.14159265358979323846 / 180.0;
+    sin_lat = std::sin(record->lat * k_rad);
+    cos_lat = std::cos(record->lat * k_rad);
+}
+
+double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons, std::size_t self) {
+    double s = 0;
+    if (!c.named_oblast)
+        if (const ContextPoint* p = near_named_oblast(c, ctx, self)) {
+            s += k_near_named_oblast_bonus;
+            if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
+        }
+    if (!ctx.points.empty()) s += proximity(c, ctx.points, 1.5, 40.0, "", reasons, self);
     return s;
 }
 
 double context_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons,
                      std::size_t self) {
-    const auto& r = index.record(m.place);
-    double s = 0;
-    if (!in_named_oblast(index, r, ctx))
-        if (const ContextPoint* p = near_named_oblast(r, ctx, self)) {
-            s += k_near_named_oblast_bonus;
-            if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
-        }
-    s += proximity(r, ctx.points, 1.5, 40.0, "", reasons, self);
-    return s;
+    return context_score(Located(index, m, ctx), ctx, reasons, self);
 }
 
 double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {

@@ -19,6 +19,10 @@ CodePoint decode(std::string_view s, std::size_t i) {
     return {0xFFFD, 1};
 }
 
+bool is_ascii_alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
 
 bool is_letter(char32_t c) {
@@ -46,6 +50,11 @@ std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80 && !is_ascii_alnum(byte)) { // spaces and punctuation, without decoding
+            ++i;
+            continue;
+        }
         CodePoint cp = decode(text, i);
         if (!is_letter(cp.cp)) {
             i += cp.len;
@@ -56,6 +65,12 @@ std::vector<Token> tokenize(std::string_view text) {
         t.capitalised = is_upper(cp.cp);
         std::size_t j = i;
         while (j < text.size()) {
+            const auto byte = static_cast<unsigned char>(text[j]);
+            if (is_ascii_alnum(byte)) { // the common case, without decoding
+                t.has_digit = t.has_digit || (byte >= '0' && byte <= '9');
+                ++j;
+                continue;
+            }
             const CodePoint c = decode(text, j);
             if (is_letter(c.cp)) {
                 t.cyrillic = t.cyrillic || is_cyrillic(c.cp);

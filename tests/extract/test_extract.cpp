@@ -233,12 +233,13 @@ TEST_CASE("extract: change classes and sides", "[extract][claims]") {
         CHECK(c->change == Change::Repelled);
         CHECK(c->by_side == Side::UA);
     }
-    SECTION("negation contests the claim") {
+    SECTION("a negated capture is recorded negated, not as a gain") {
         const auto x = run("Russian forces did not capture Orikhiv, the governor said.", {{"Orikhiv"}});
         const auto* c = claim_for(x, "Orikhiv");
         REQUIRE(c);
         CHECK(c->negated);
-        CHECK(c->change == Change::Contested);
+        CHECK(c->change == Change::Captured);
+        CHECK(c->by_side == Side::RU);
     }
     SECTION("the enemy is read from the speaker's side") {
         const auto x = run("Colonel Petro Bondar of Ukraine's southern command spoke on Monday. \xE2\x80\x9CThe enemy has "
@@ -612,4 +613,135 @@ TEST_CASE("extract: lexicon phrases expand {a|b} alternatives", "[extract][lexic
     REQUIRE(claim_for(a, "Каменку"));
     REQUIRE(claim_for(b, "Каменку"));
     CHECK(claim_for(b, "Каменку")->by_side == Side::RU);
+}
+
+namespace {
+std::vector<const ct::core::Claim*> claims_for(const ct::core::Extraction& x, const std::string& place) {
+    std::vector<const ct::core::Claim*> out;
+    for (const auto& c : x.claims)
+        if (c.place && c.place->name == place) out.push_back(&c);
+    return out;
+}
+const ct::core::Claim* find_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side,
+                                  bool negated = false) {
+    for (const auto* c : claims_for(x, place))
+        if (c->change == change && c->by_side == side && c->negated == negated) return c;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("extract: history in a relative clause stays with that clause", "[extract][claims][dates]") {
+    SECTION("'that' after the place") {
+        const auto x = run("Moscow said on Tuesday that its units had seized Lisove, a hamlet in the Kharkiv region that "
+                           "Ukrainian troops recaptured in September last year.",
+                           {{"Lisove"}, {"Kharkiv region", ct::core::PlaceKind::Admin1}});
+        const auto* c = find_claim(x, "Lisove", Change::Captured, Side::RU);
+        REQUIRE(c);
+        CHECK_FALSE(c->background);
+        CHECK_FALSE(c->event_from);
+        CHECK(c->stated_on == ct::core::Date::parse("2024-05-14"));
+    }
+    SECTION("', which' after the place") {
+        const auto x = run("Ukrainian forces liberated Zarichne, which Russian troops had occupied previously, the "
+                           "brigade said.",
+                           {{"Zarichne"}});
+        const auto* c = find_claim(x, "Zarichne", Change::Liberated, Side::UA);
+        REQUIRE(c);
+        CHECK_FALSE(c->background);
+    }
+    SECTION("history in the main clause is still background") {
+        const auto x = run("Ukrainian forces recaptured Zarichne last year.", {{"Zarichne"}});
+        REQUIRE(claim_for(x, "Zarichne"));
+        CHECK(claim_for(x, "Zarichne")->background);
+    }
+}
+
+TEST_CASE("extract: denials contest the other side's claim", "[extract][claims][denial]") {
+    SECTION("'denied the report' refers to the claim before it") {
+        const auto x = run("The Russian defence ministry said its troops had captured Hlyboke. Ukraine's eastern command "
+                           "denied the report.",
+                           {{"Hlyboke"}});
+        CHECK(find_claim(x, "Hlyboke", Change::Captured, Side::RU));
+        const auto* contested = find_claim(x, "Hlyboke", Change::Contested, Side::UA);
+        REQUIRE(contested);
+        CHECK(contested->claimant_side == Side::UA);
+        CHECK(find_claim(x, "Hlyboke", Change::Captured, Side::RU, true)); // the denied capture, negated
+    }
+    SECTION("'denied that Russian forces had captured X'") {
+        const auto x = run("Kyiv denied that Russian forces had captured Vesele.", {{"Vesele"}});
+        CHECK(find_claim(x, "Vesele", Change::Contested, Side::UA));
+        CHECK(find_claim(x, "Vesele", Change::Captured, Side::RU, true));
+        CHECK_FALSE(find_claim(x, "Vesele", Change::Liberated, Side::UA));
+        CHECK_FALSE(find_claim(x, "Vesele", Change::Captured, Side::RU, false));
+    }
+    SECTION("'denied Russian claims to have captured X'") {
+        const auto x = run("Ukraine's general staff denied Russian claims to have captured Vesele.", {{"Vesele"}});
+        CHECK(find_claim(x, "Vesele", Change::Contested, Side::UA));
+        CHECK_FALSE(find_claim(x, "Vesele", Change::Liberated, Side::UA));
+    }
+    SECTION("'denied the town had fallen'") {
+        const auto x = run("Russian troops shelled Vesele overnight. Kyiv denied the town had fallen.", {{"Vesele"}});
+        CHECK(find_claim(x, "Vesele", Change::Contested, Side::UA));
+    }
+    SECTION("no evidence: an assessor's contesting claim") {
+        const auto x = run("Independent analysts said they had found no evidence that Russian troops had entered Vesele.",
+                           {{"Vesele"}});
+        const auto all = claims_for(x, "Vesele");
+        REQUIRE(all.size() == 1);
+        CHECK(all[0]->change == Change::Contested);
+        CHECK(all[0]->status == ct::core::ClaimStatus::Assessed);
+        CHECK(all[0]->claimant.find("analysts") != std::string::npos);
+    }
+    SECTION("a Russian report not confirmed by the General Staff") {
+        const auto x = run("Российские войска заняли Веселое, сообщили в Министерстве обороны России. В Генштабе ВСУ эти "
+                           "сведения не подтвердили.",
+                           {{"Веселое"}});
+        CHECK(find_claim(x, "Веселое", Change::Captured, Side::RU));
+        CHECK(find_claim(x, "Веселое", Change::Contested, Side::UA));
+    }
+}
+
+TEST_CASE("extract: 'the town' skips places named only as a bearing", "[extract][claims]") {
+    const auto x = run("Moscow said its forces had seized Kamianka, a village south of Orikhiv, and were moving towards "
+                       "Mala Tokmachka. A Ukrainian officer said fighting continued on the village's edge.",
+                       {{"Kamianka"}, {"Orikhiv"}, {"Mala Tokmachka"}});
+    CHECK(find_claim(x, "Kamianka", Change::Captured, Side::RU));
+    CHECK(find_claim(x, "Kamianka", Change::Contested, Side::UA));
+    CHECK(claims_for(x, "Orikhiv").empty());
+    CHECK_FALSE(find_claim(x, "Mala Tokmachka", Change::Contested, Side::UA));
+}
+
+TEST_CASE("extract: claimant sides from the organisation and the article", "[extract][claimant]") {
+    SECTION("an organisation without a nationality: the sentence's forces") {
+        const auto x = run("Ukrainian troops retook Zarichne on Friday, the army's eastern command said.", {{"Zarichne"}});
+        REQUIRE(claim_for(x, "Zarichne"));
+        CHECK(claim_for(x, "Zarichne")->claimant_side == Side::UA);
+    }
+    SECTION("a spokesperson keeps the side of the organisation introduced before") {
+        const auto x = run("Ukrainian troops advanced near Zarichne, the army's eastern command said. Spokesman Ivan "
+                           "Marchuk told reporters that Hlyboke had been freed. Hlyboke was cleared of mines, he said.",
+                           {{"Zarichne"}, {"Hlyboke"}});
+        const auto* c = claim_for(x, "Hlyboke");
+        REQUIRE(c);
+        CHECK(c->claimant.find("Ivan Marchuk") != std::string::npos);
+        CHECK(c->claimant_side == Side::UA);
+    }
+    SECTION("'its spokesman' and 'the ministry' refer to the organisation before") {
+        const auto x = run("Russia's defence ministry said its units had seized Hlyboke. The ministry said its troops "
+                           "had also taken Vesele.",
+                           {{"Hlyboke"}, {"Vesele"}});
+        const auto* c = claim_for(x, "Vesele");
+        REQUIRE(c);
+        CHECK(c->claimant == "Russia's defence ministry");
+        CHECK(c->claimant_side == Side::RU);
+    }
+    SECTION("'по данным ведомства'") {
+        const auto x = run("Войска заняли Веселое, сообщили в Министерстве обороны России. По данным ведомства, "
+                           "российские войска также продвинулись в районе Глубокого.",
+                           {{"Веселое"}, {"Глубокого"}});
+        const auto* c = claim_for(x, "Глубокого");
+        REQUIRE(c);
+        CHECK(c->claimant_side == Side::RU);
+        CHECK(c->claimant.find("ведомства") == std::string::npos);
+    }
 }

@@ -199,3 +199,46 @@ TEST_CASE("display names use the national romanisation of the Ukrainian name", "
     CHECK(g.lookup("Krasnoye").size() >= 2);
     CHECK(g.lookup("Sudzha").at(0).name == "Sudzha"); // Russian places keep their names
 }
+
+namespace {
+
+/// Precision of the settlement mention with this surface, or 0 when absent.
+int precision_of(const std::string& text, const std::string& surface) {
+    for (const auto& m : cyr().geoparse(text))
+        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.precision;
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("the origin of a distance gets precision 2", "[gazetteer][distance]") {
+    CHECK(precision_of("Shelling was reported 12 km south-east of Izyum on Tuesday.", "Izyum") == 2);
+    CHECK(precision_of("The unit dug in 20 km from Robotyne.", "Robotyne") == 2);
+    CHECK(precision_of("A depot burned 8km north of Izyum overnight.", "Izyum") == 2);
+    CHECK(precision_of("Patrols moved 15 kilometres north west of Robotyne.", "Robotyne") == 2);
+    CHECK(precision_of("Бої тривають за 10 км від Роботине.", "Роботине") == 2);
+    CHECK(precision_of("Бої тривають за 10 км на північ від Ізюма.", "Ізюма") == 2);
+    CHECK(precision_of("Бои идут в 15 км к северу от Изюма.", "Изюма") == 2);
+    CHECK(precision_of("Бои идут в 15 км от Работино.", "Работино") == 2);
+}
+
+TEST_CASE("a place without a distance figure keeps precision 1", "[gazetteer][distance]") {
+    CHECK(precision_of("Troops entered Izyum on Tuesday.", "Izyum") == 1);
+    CHECK(precision_of("The road south-east of Izyum was cut.", "Izyum") == 1);     // no figure
+    CHECK(precision_of("Twelve of Izyum's schools reopened.", "Izyum") == 1);       // no unit
+    CHECK(precision_of("Бої тривають у Роботине та поблизу.", "Роботине") == 1);
+}
+
+TEST_CASE("a distance origin is context for the other places of the text", "[gazetteer][distance]") {
+    // Lyman has namesakes in Donetsk (102, some 45 km from Izyum) and Kharkiv
+    // (103, some 70 km) oblasts; Izyum, the origin of the distance, picks the nearer.
+    bool seen = false;
+    for (const auto& m : cyr().geoparse("Fighting went on 12 km east of Izyum and in Lyman.")) {
+        if (m.surface == "Izyum") CHECK(m.precision == 2);
+        if (m.surface != "Lyman") continue;
+        seen = true;
+        CHECK(m.place.id == 102);
+        CHECK(m.precision == 1);
+    }
+    CHECK(seen);
+}
