@@ -40,7 +40,13 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.first; k > 0 && k + 3 > v.first; --k)
         if ((t[k - 1].norm == "for" || t[k - 1].norm == "against") && k < v.first && t[k].norm == "the") return true;
     if (v.first > 0 && t[v.first - 1].norm == "to") {
-        const bool real = v.first > 1 && cue(lex, s, v.first - 2, Cue::RealTo);
+        // "managed to take", "ordered his forces to withdraw", "authorised a manoeuvre to withdraw units".
+        bool real = false;
+        for (std::size_t k = v.first - 1; k > 0 && k + 6 > v.first && !real; --k) {
+            const std::string_view w = t[k - 1].norm;
+            if (w == "," || w == ";" || w == "." || w == "to") break;
+            real = cue(lex, s, k - 1, Cue::RealTo);
+        }
         if (!real) return true;
     }
     // Objects that make the verb non-territorial: "taken heavy losses".
@@ -97,8 +103,46 @@ std::optional<ActorHit> agent_after(const Sentence& s, const VerbHit& v) {
     return std::nullopt;
 }
 
+/// "pushed Russian troops out of X", "выбили ВСУ из X": a gap before a source preposition holds the
+/// side driven out, not the agent.
+bool expel_phrase(const VerbEntry& e) {
+    static constexpr std::array<std::string_view, 10> sources{" * out of", " * from", " * of", " * из", " * з",
+                                                             " * із", " * от", " * від", " * со", " * с"};
+    return std::any_of(sources.begin(), sources.end(), [&](std::string_view p) { return e.phrase.ends_with(p); });
+}
+
+ActorSide other_side(ActorSide s) {
+    switch (s) {
+    case ActorSide::UA: return ActorSide::RU;
+    case ActorSide::RU: return ActorSide::UA;
+    case ActorSide::Enemy: return ActorSide::Own;
+    case ActorSide::Own: return ActorSide::Enemy;
+    case ActorSide::Pronoun: return ActorSide::Pronoun;
+    }
+    return s;
+}
+
+std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v);
+
+std::optional<ActorHit> expel_agent(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    std::optional<ActorHit> patient;
+    for (const ActorHit& a : s.actors)
+        if (a.first > v.first && a.last <= v.last && a.side != ActorSide::Pronoun) patient = a;
+    if (!patient) return std::nullopt;
+    // The agent is found as for the bare verb (the tokens before the gap).
+    const VerbEntry bare{"", v.entry->cls, v.entry->hint};
+    const VerbHit head{v.first, patient->first, &bare};
+    if (auto agent = agent_of(lex, s, head); agent && agent->first != patient->first) return agent;
+    ActorHit flipped = *patient;
+    flipped.side = other_side(patient->side);
+    flipped.grammatical_case = ActorCase::Any;
+    return flipped;
+}
+
 std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
+    if (expel_phrase(*v.entry))
+        if (auto a = expel_agent(lex, s, v)) return a;
     // "под контроль российских войск перешли": the agent inside the verb phrase.
     for (const ActorHit& a : s.actors)
         if (a.first >= v.first && a.last <= v.last) return a;
@@ -358,7 +402,18 @@ const MentionRef* last_settlement_before(const Lexicon& lex, const Sentence& s, 
 /// Mentions a verb governs: after it to the end of its clause, else before it in its clause.
 std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, const VerbHit& v, std::size_t next_verb) {
     std::vector<const MentionRef*> out;
-    const std::size_t end = std::min(clause_end(lex, s, v.last), next_verb);
+    std::size_t end = std::min(clause_end(lex, s, v.last), next_verb);
+    // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
+    for (std::size_t k = v.last; k < end; ++k)
+        if (cue(lex, s, k, Cue::Irrealis)) { end = k; break; }
+    // "most of X", "80% of X": the share is of the place right after it.
+    if (v.entry->cls == VerbClass::Advance && v.entry->phrase.ends_with(" of")) {
+        std::size_t k = v.last;
+        while (k < end && (s.tokens[k].norm == "the" || s.tokens[k].norm == "city" || s.tokens[k].norm == "town" ||
+                           s.tokens[k].norm == "village"))
+            ++k;
+        end = std::min(end, k + 1);
+    }
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
     if (!out.empty() || v.entry->phrase.ends_with(" of")) return out;

@@ -796,6 +796,8 @@ private:
                                                        const Context& ctx) const {
         std::vector<std::pair<double, std::uint32_t>> r;
         r.reserve(s.matches.size());
+        // A lone candidate's score is never compared: its context is not needed.
+        if (s.matches.size() == 1) return {{own[0].own, s.matches[0].place}};
         for (std::size_t k = 0; k < s.matches.size(); ++k)
             r.emplace_back(own[k].own + detail::context_score(own[k].where, ctx, nullptr, self), s.matches[k].place);
         std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
