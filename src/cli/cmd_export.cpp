@@ -324,23 +324,47 @@ std::vector<const Column *> columns_for(const ExportOptions &o) {
     return out;
 }
 
-exporter::Layer claims_layer(const std::vector<Row> &rows, const ExportOptions &o, const Filters &f) {
+/// The claims layer without features, and the columns its features take.
+exporter::Layer claims_layer_header(const ExportOptions &o, const std::vector<const Column *> &columns) {
     exporter::Layer layer;
     layer.name = o.layer.empty() ? (o.conflicts ? "conflicts" : o.as_of.empty() ? "claims" : "state") : o.layer;
     layer.label_field = "place_name";
     layer.description_field = "evidence";
-    const auto columns = columns_for(o);
     for (const Column *c : columns)
         layer.fields.push_back({c->name, c->type});
-    for (const Row &row : rows) {
-        exporter::Feature feature;
-        set_geometry(feature, row);
-        if (f.bbox && !in_bbox(feature, *f.bbox)) continue;
-        feature.values.reserve(columns.size());
-        for (const Column *c : columns)
-            feature.values.push_back(c->get(row));
-        layer.features.push_back(std::move(feature));
-    }
+    return layer;
+}
+
+/// Appends the feature of one row (unless --bbox leaves it out).
+void add_feature(exporter::Layer &layer, const Row &row, const std::vector<const Column *> &columns,
+                 const Filters &f) {
+    exporter::Feature feature;
+    set_geometry(feature, row);
+    if (f.bbox && !in_bbox(feature, *f.bbox)) return;
+    feature.values.reserve(columns.size());
+    for (const Column *c : columns)
+        feature.values.push_back(c->get(row));
+    layer.features.push_back(std::move(feature));
+}
+
+exporter::Layer claims_layer(const std::vector<Row> &rows, const ExportOptions &o, const Filters &f) {
+    const auto columns = columns_for(o);
+    exporter::Layer layer = claims_layer_header(o, columns);
+    for (const Row &row : rows)
+        add_feature(layer, row, columns, f);
+    return layer;
+}
+
+/// The default and --timeline views: features made as the store reads the
+/// claims, so that no claim is kept once its feature exists (an export of a
+/// million claims would otherwise hold both, several GB).
+exporter::Layer streamed_claims_layer(const store::Store &db, const ExportOptions &o, const Filters &f,
+                                      const geo::BoundarySet &boundaries) {
+    const auto columns = columns_for(o);
+    exporter::Layer layer = claims_layer_header(o, columns);
+    db.for_each_claim(f.store, [&](StoredClaim &sc) {
+        if (in_oblast(sc, f)) add_feature(layer, make_row(sc, boundaries), columns, f);
+    });
     return layer;
 }
 
@@ -450,12 +474,16 @@ void run_export(const ExportOptions &o, Settings &settings) {
     const geo::BoundarySet boundaries = load_boundaries(o);
 
     const auto db = store::Store::open(settings.db, store::OpenMode::ReadOnly);
-    const ViewData view = o.hulls        ? ViewData{db.claims(filters.store), {}}
-                          : o.conflicts ? conflicts_view(db, day, filters)
-                          : day         ? state_view(db, *day, filters)
-                                        : ViewData{db.claims(filters.store), {}};
-    const std::vector<Row> rows = rows_for(view, filters, boundaries);
-    exporter::Layer layer = o.hulls ? hulls_layer(rows, o, filters) : claims_layer(rows, o, filters);
+    exporter::Layer layer;
+    if (!o.hulls && !o.conflicts && !day) {
+        layer = streamed_claims_layer(db, o, filters, boundaries);
+    } else {
+        const ViewData view = o.hulls        ? ViewData{db.claims(filters.store), {}}
+                              : o.conflicts ? conflicts_view(db, day, filters)
+                                            : state_view(db, *day, filters);
+        const std::vector<Row> rows = rows_for(view, filters, boundaries);
+        layer = o.hulls ? hulls_layer(rows, o, filters) : claims_layer(rows, o, filters);
+    }
     const std::size_t dropped = format->needs_geometry ? drop_unlocated(layer) : 0;
     exporter::write_layer(layer, {o.format, o.out, o.force});
     if (!settings.quiet) {

@@ -8,6 +8,7 @@
 #include "claimtrack/gazetteer/gazetteer.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <iomanip>
 #include <iostream>
 
@@ -19,6 +20,7 @@ struct GeocodeOptions {
     std::string name;
     std::string near;
     std::string oblast;
+    std::string boundaries;
     bool json = false;
     int limit = 10;
 };
@@ -43,12 +45,16 @@ void print_candidate(const gazetteer::Candidate& c, std::size_t rank) {
     std::cout << "  " << core::to_string(p.kind) << ' ' << p.feature_code << "  id " << p.id << "  "
               << std::fixed << std::setprecision(5) << p.lonlat.lat_deg << ", " << p.lonlat.lon_deg << "  "
               << (p.admin2.empty() ? "" : p.admin2 + ", ") << p.admin1 << ' ' << p.country << "  score "
-              << std::setprecision(3) << c.score << '\n';
+              << std::setprecision(3) << c.score;
+    if (!c.boundary_admin1.empty()) std::cout << "  [polygon: " << c.boundary_admin1 << (c.boundary_disagrees ? ", DISAGREES" : "") << ']';
+    std::cout << '\n';
     for (const auto& r : c.reasons) std::cout << "     - " << r << '\n';
 }
 
 void run_geocode(Settings& settings, const GeocodeOptions& opts) {
     resolve_defaults(settings);
+    // The gazetteer reads its boundary file from the environment when it opens.
+    if (!opts.boundaries.empty()) ::setenv("CLAIMTRACK_BOUNDARIES", opts.boundaries.c_str(), 1);
     const Pipeline pipeline(settings, settings.quiet);
     gazetteer::GeocodeQuery q;
     q.name = opts.name;
@@ -63,6 +69,10 @@ void run_geocode(Settings& settings, const GeocodeOptions& opts) {
             j["score"] = candidates[i].score;
             j["reasons"] = candidates[i].reasons;
             j["match_level"] = candidates[i].match_level;
+            if (pipeline.gazetteer().has_boundaries()) {
+                j["boundary_admin1"] = candidates[i].boundary_admin1;
+                j["boundary_disagrees"] = candidates[i].boundary_disagrees;
+            }
             arr.push_back(std::move(j));
         }
         std::cout << nlohmann::json{{"query", opts.name}, {"candidates", arr}, {"total", candidates.size()}}.dump(2)
@@ -93,6 +103,8 @@ void register_gazetteer(CLI::App& app, Settings& settings) {
     geo->add_option("name", opts->name, "Place name, any spelling or script")->required();
     geo->add_option("--near", opts->near, "Prefer candidates close to this place");
     geo->add_option("--oblast", opts->oblast, "Prefer candidates in this oblast");
+    geo->add_option("--boundaries", opts->boundaries,
+                    "Oblast polygon file (GDAL-readable) to attribute points (or CLAIMTRACK_BOUNDARIES)");
     geo->add_option("--limit", opts->limit, "How many candidates to list (default 10)");
     geo->add_flag("--json", opts->json, "JSON output");
     geo->add_option("--gazetteer", settings.gazetteer, "Index file (or CLAIMTRACK_GAZETTEER)");

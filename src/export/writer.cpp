@@ -8,6 +8,12 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -83,40 +89,105 @@ long first_without_geometry(const Layer &layer) {
     return -1;
 }
 
-std::unique_ptr<OGRLinearRing> make_ring(const geo::Ring &ring) {
+/// How a layer is handed to GDAL, beyond the format's options.
+struct WritePlan {
+    /// GeoJSON: write what RFC7946=YES would write (no "crs", counter-clockwise
+    /// outer rings, clockwise holes) without that option. With it, GDAL 3.6
+    /// copies every feature (OGRFeature::SetFrom rebuilds a field-name map per
+    /// feature) and re-wraps its geometry: about a third of the write time.
+    /// Only when every coordinate is well inside [-180, 180] x [-90, 90],
+    /// where the dateline wrapping changes nothing.
+    bool geojson_rfc7946_by_hand = false;
+    /// GPKG: the R-tree is created empty before the features, its insert
+    /// trigger dropped while they are written, then filled in one bulk load
+    /// (sort-tile-recursive packing) and the trigger restored. GDAL 3.6
+    /// inserts entry by entry, which took longer than writing the features.
+    bool gpkg_bulk_rtree = false;
+};
+
+/// A bounding box for the R-tree bulk load.
+struct RtreeEntry {
+    std::int64_t id;
+    float minx, maxx, miny, maxy;
+};
+
+std::unique_ptr<OGRLinearRing> make_ring(const geo::Ring &ring, int orient) {
     auto out = std::make_unique<OGRLinearRing>();
     out->setNumPoints(static_cast<int>(ring.size()), FALSE);
     for (std::size_t i = 0; i < ring.size(); ++i)
         out->setPoint(static_cast<int>(i), ring[i].lon_deg, ring[i].lat_deg);
     out->closeRings();
+    // orient > 0: counter-clockwise wanted, < 0: clockwise (RFC 7946 right-hand rule).
+    if (orient != 0 && (orient > 0) == (out->isClockwise() != 0)) out->reversePoints();
     return out;
 }
 
-std::unique_ptr<OGRPolygon> make_polygon(const geo::Polygon &polygon) {
+std::unique_ptr<OGRPolygon> make_polygon(const geo::Polygon &polygon, bool right_hand) {
     auto out = std::make_unique<OGRPolygon>();
-    for (const auto &ring : polygon)
-        if (!ring.empty()) out->addRingDirectly(make_ring(ring).release());
+    bool exterior = true;
+    for (const auto &ring : polygon) {
+        if (ring.empty()) continue;
+        out->addRingDirectly(make_ring(ring, right_hand ? (exterior ? 1 : -1) : 0).release());
+        exterior = false;
+    }
     return out;
 }
 
 /// The feature's geometry as OGR wants it for a layer of `layer_type`
 /// (nullptr for none).
-std::unique_ptr<OGRGeometry> make_geometry(const Feature &f, OGRwkbGeometryType layer_type) {
+std::unique_ptr<OGRGeometry> make_geometry(const Feature &f, OGRwkbGeometryType layer_type, bool right_hand) {
     if (f.point) return std::make_unique<OGRPoint>(f.point->lon_deg, f.point->lat_deg);
-    geo::MultiPolygon parts = f.multipolygon;
-    if (parts.empty() && !f.polygon.empty()) parts.push_back({f.polygon});
-    if (parts.empty()) return nullptr;
-    if (parts.size() == 1 && layer_type != wkbMultiPolygon) return make_polygon(parts.front());
+    if (f.multipolygon.empty() && f.polygon.empty()) return nullptr;
+    if (f.multipolygon.empty()) {
+        const geo::Polygon part{f.polygon};
+        if (layer_type != wkbMultiPolygon) return make_polygon(part, right_hand);
+        auto multi = std::make_unique<OGRMultiPolygon>();
+        multi->addGeometryDirectly(make_polygon(part, right_hand).release());
+        return multi;
+    }
+    if (f.multipolygon.size() == 1 && layer_type != wkbMultiPolygon)
+        return make_polygon(f.multipolygon.front(), right_hand);
     auto multi = std::make_unique<OGRMultiPolygon>();
-    for (const auto &part : parts)
-        multi->addGeometryDirectly(make_polygon(part).release());
+    for (const auto &part : f.multipolygon)
+        multi->addGeometryDirectly(make_polygon(part, right_hand).release());
     return multi;
 }
 
-CPLStringList layer_options(const FormatSpec &spec) {
+/// Every coordinate well inside the lon/lat range, no feature spanning half the globe.
+bool safely_inside_world(const Layer &layer) {
+    const auto ok = [](core::LonLat p) {
+        return std::isfinite(p.lon_deg) && std::isfinite(p.lat_deg) && std::fabs(p.lon_deg) < 179.0 &&
+               std::fabs(p.lat_deg) <= 90.0;
+    };
+    for (const auto &f : layer.features) {
+        if (f.point) {
+            if (!ok(*f.point)) return false;
+            continue;
+        }
+        double lo = 1e300, hi = -1e300;
+        const auto visit = [&](const std::vector<core::LonLat> &ring) {
+            for (const auto &p : ring) {
+                if (!ok(p)) return false;
+                lo = std::min(lo, p.lon_deg);
+                hi = std::max(hi, p.lon_deg);
+            }
+            return true;
+        };
+        if (!visit(f.polygon)) return false;
+        for (const auto &polygon : f.multipolygon)
+            for (const auto &ring : polygon)
+                if (!visit(ring)) return false;
+        if (hi - lo >= 180.0) return false;
+    }
+    return true;
+}
+
+CPLStringList layer_options(const FormatSpec &spec, const WritePlan &plan) {
     CPLStringList options;
-    for (const auto &option : spec.layer_options)
+    for (const auto &option : spec.layer_options) {
+        if (plan.geojson_rfc7946_by_hand && EQUAL(option.c_str(), "RFC7946=YES")) continue;
         options.AddString(option.c_str());
+    }
     return options;
 }
 
@@ -145,12 +216,15 @@ std::vector<int> field_indices(OGRLayer &out, const Layer &layer, const Context 
     return indices;
 }
 
-OGRLayer *create_layer(GDALDataset &ds, const Layer &layer, const FormatSpec &spec, const Context &ctx) {
+OGRLayer *create_layer(GDALDataset &ds, const Layer &layer, const FormatSpec &spec, const WritePlan &plan,
+                       const Context &ctx) {
     OGRSpatialReference wgs84;
     wgs84.SetWellKnownGeogCS("WGS84");
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER); // x = lon, y = lat
-    CPLStringList options = layer_options(spec);
-    OGRLayer *out = ds.CreateLayer(layer.name.c_str(), &wgs84, layer_geometry_type(layer), options.List());
+    CPLStringList options = layer_options(spec, plan);
+    // Without RFC7946=YES, GeoJSON writes a "crs" member for a given SRS; RFC 7946 output has none.
+    OGRSpatialReference *srs = plan.geojson_rfc7946_by_hand ? nullptr : &wgs84;
+    OGRLayer *out = ds.CreateLayer(layer.name.c_str(), srs, layer_geometry_type(layer), options.List());
     if (out == nullptr) ctx.fail("cannot create layer");
     for (const auto &field : layer.fields) {
         OGRFieldDefn defn(field.name.c_str(), ogr_type(field.type));
@@ -184,7 +258,20 @@ void set_value(OGRFeature &feature, int index, const Value &value, const Field &
     }
 }
 
-void write_features(OGRLayer &ogr_layer, const Layer &layer, const Context &ctx) {
+/// rtreeValueDown/rtreeValueUp of SQLite's rtree.c: the float bound on the safe side.
+float float_down(double d) {
+    float f = static_cast<float>(d);
+    if (f > d) f = static_cast<float>(d * (d < 0 ? (1.0 + 1.0 / 8388608.0) : (1.0 - 1.0 / 8388608.0)));
+    return f;
+}
+float float_up(double d) {
+    float f = static_cast<float>(d);
+    if (f < d) f = static_cast<float>(d * (d < 0 ? (1.0 - 1.0 / 8388608.0) : (1.0 + 1.0 / 8388608.0)));
+    return f;
+}
+
+void write_features(OGRLayer &ogr_layer, const Layer &layer, const WritePlan &plan, const Context &ctx,
+                    std::vector<RtreeEntry> *rtree) {
     const OGRwkbGeometryType type = layer_geometry_type(layer);
     const std::vector<int> indices = field_indices(ogr_layer, layer, ctx);
     OGRFeature feature(ogr_layer.GetLayerDefn()); // reused for every feature
@@ -197,11 +284,217 @@ void write_features(OGRLayer &ogr_layer, const Layer &layer, const Context &ctx)
             const Value none;
             set_value(feature, indices[i], i < f.values.size() ? f.values[i] : none, layer.fields[i], n, ctx);
         }
-        feature.SetGeometryDirectly(make_geometry(f, type).release());
+        feature.SetGeometryDirectly(make_geometry(f, type, plan.geojson_rfc7946_by_hand).release());
         feature.SetFID(OGRNullFID);
         CPLErrorReset();
         if (ogr_layer.CreateFeature(&feature) != OGRERR_NONE) ctx.fail("cannot write feature " + std::to_string(n));
+        const OGRGeometry *g = feature.GetGeometryRef();
+        if (rtree && g && !g->IsEmpty()) {
+            OGREnvelope e;
+            g->getEnvelope(&e);
+            rtree->push_back({feature.GetFID(), float_down(e.MinX), float_up(e.MaxX), float_down(e.MinY),
+                              float_up(e.MaxY)});
+        }
     }
+}
+
+// ---------------------------------------------------------------- GPKG R-tree bulk load
+
+std::string quote_identifier(const std::string &name) {
+    std::string out = "\"";
+    for (char c : name) {
+        out += c;
+        if (c == '"') out += '"';
+    }
+    return out + '"';
+}
+
+std::string quote_literal(const std::string &text) {
+    std::string out = "'";
+    for (char c : text) {
+        out += c;
+        if (c == '\'') out += '\'';
+    }
+    return out + '\'';
+}
+
+/// What the bulk load needs to finish the R-tree GDAL created empty.
+struct DeferredRtree {
+    std::string table;       ///< rtree_<layer>_<geometry column>
+    std::string trigger_sql; ///< the insert trigger, dropped while features are written
+};
+
+/// Has GDAL create the layer's R-tree (and its triggers and gpkg_extensions
+/// row) while the table is empty, then drops the insert trigger. nullopt
+/// when that did not happen as expected: GDAL then indexes as usual.
+std::optional<DeferredRtree> defer_rtree(GDALDataset &ds, OGRLayer &layer) {
+    if (layer.SyncToDisk() != OGRERR_NONE) return std::nullopt; // creates the deferred spatial index
+    const std::string geometry = layer.GetGeometryColumn();
+    if (geometry.empty()) return std::nullopt;
+    DeferredRtree out;
+    out.table = "rtree_" + std::string(layer.GetName()) + "_" + geometry;
+    const std::string trigger = out.table + "_insert";
+    OGRLayer *rows = ds.ExecuteSQL(
+        ("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = " + quote_literal(trigger)).c_str(), nullptr,
+        nullptr);
+    if (rows == nullptr) return std::nullopt;
+    if (std::unique_ptr<OGRFeature> row(rows->GetNextFeature()); row) out.trigger_sql = row->GetFieldAsString(0);
+    ds.ReleaseResultSet(rows);
+    if (out.trigger_sql.empty()) return std::nullopt;
+    CPLErrorReset();
+    ds.ExecuteSQL(("DROP TRIGGER " + quote_identifier(trigger)).c_str(), nullptr, nullptr);
+    if (CPLGetLastErrorType() == CE_Failure) return std::nullopt;
+    return out;
+}
+
+void put_be32(unsigned char *p, std::uint32_t v) {
+    p[0] = static_cast<unsigned char>(v >> 24);
+    p[1] = static_cast<unsigned char>(v >> 16);
+    p[2] = static_cast<unsigned char>(v >> 8);
+    p[3] = static_cast<unsigned char>(v);
+}
+void put_be64(unsigned char *p, std::uint64_t v) {
+    put_be32(p, static_cast<std::uint32_t>(v >> 32));
+    put_be32(p + 4, static_cast<std::uint32_t>(v));
+}
+
+/// Sort-tile-recursive grouping of `items` into runs of at most `capacity`:
+/// slices by x centre, then runs by y centre within each slice.
+std::vector<std::pair<std::size_t, std::size_t>> str_pack(std::vector<RtreeEntry> &items, std::size_t capacity) {
+    const auto cx = [](const RtreeEntry &e) { return static_cast<double>(e.minx) + e.maxx; };
+    const auto cy = [](const RtreeEntry &e) { return static_cast<double>(e.miny) + e.maxy; };
+    std::stable_sort(items.begin(), items.end(), [&](const auto &a, const auto &b) { return cx(a) < cx(b); });
+    const std::size_t nodes = (items.size() + capacity - 1) / capacity;
+    const auto slices = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes))));
+    const std::size_t slice_size = slices * capacity;
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t s = 0; s < items.size(); s += slice_size) {
+        const std::size_t e = std::min(items.size(), s + slice_size);
+        std::stable_sort(items.begin() + static_cast<std::ptrdiff_t>(s), items.begin() + static_cast<std::ptrdiff_t>(e),
+                         [&](const auto &a, const auto &b) { return cy(a) < cy(b); });
+        for (std::size_t r = s; r < e; r += capacity)
+            runs.emplace_back(r, std::min(e, r + capacity));
+    }
+    return runs;
+}
+
+class SqliteDb {
+  public:
+    explicit SqliteDb(const std::string &path) {
+        if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) fail("open");
+    }
+    ~SqliteDb() { sqlite3_close_v2(m_db); }
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+    sqlite3 *get() const { return m_db; }
+    void exec(const std::string &sql) {
+        if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql.substr(0, 60));
+    }
+    [[noreturn]] void fail(const std::string &what) const {
+        throw ExportError("building the spatial index (" + what + "): " + sqlite3_errmsg(m_db));
+    }
+
+  private:
+    sqlite3 *m_db = nullptr;
+};
+
+class SqliteStmt {
+  public:
+    SqliteStmt(SqliteDb &db, const std::string &sql) : m_db(db) {
+        if (sqlite3_prepare_v2(db.get(), sql.c_str(), -1, &m_stmt, nullptr) != SQLITE_OK) db.fail(sql.substr(0, 60));
+    }
+    ~SqliteStmt() { sqlite3_finalize(m_stmt); }
+    SqliteStmt(const SqliteStmt &) = delete;
+    SqliteStmt &operator=(const SqliteStmt &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+    void run() {
+        if (sqlite3_step(m_stmt) != SQLITE_DONE) m_db.fail("insert");
+        sqlite3_reset(m_stmt);
+    }
+
+  private:
+    SqliteDb &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// Fills the empty R-tree of a closed GeoPackage by writing its shadow tables
+/// (SQLite's documented node format: big-endian depth and cell count, then
+/// cells of rowid and float32 min/max per axis), then restores the trigger.
+void bulk_load_rtree(const std::filesystem::path &file, const DeferredRtree &rtree, std::vector<RtreeEntry> entries) {
+    SqliteDb db(file.string());
+    db.exec("BEGIN IMMEDIATE");
+    const std::string node_table = quote_identifier(rtree.table + "_node");
+    std::size_t node_size = 0;
+    {
+        SqliteStmt q(db, "SELECT length(data) FROM " + node_table + " WHERE nodeno = 1");
+        if (sqlite3_step(q.get()) == SQLITE_ROW) node_size = static_cast<std::size_t>(sqlite3_column_int64(q.get(), 0));
+        SqliteStmt count(db, "SELECT count(*) FROM " + quote_identifier(rtree.table + "_rowid"));
+        if (sqlite3_step(count.get()) != SQLITE_ROW || sqlite3_column_int64(count.get(), 0) != 0)
+            db.fail("the R-tree is not empty");
+    }
+    constexpr std::size_t cell_size = 8 + 4 * 4;
+    if (node_size < 4 + 2 * cell_size) db.fail("unexpected R-tree node size");
+    const std::size_t capacity = std::min<std::size_t>((node_size - 4) / cell_size, 51);
+
+    if (!entries.empty()) {
+        struct Node {
+            RtreeEntry box; // id: node number
+            std::vector<unsigned char> data;
+        };
+        SqliteStmt insert_node(db, "INSERT OR REPLACE INTO " + node_table + "(nodeno, data) VALUES (?1, ?2)");
+        SqliteStmt insert_rowid(db, "INSERT INTO " + quote_identifier(rtree.table + "_rowid") +
+                                        "(rowid, nodeno) VALUES (?1, ?2)");
+        SqliteStmt insert_parent(db, "INSERT INTO " + quote_identifier(rtree.table + "_parent") +
+                                         "(nodeno, parentnode) VALUES (?1, ?2)");
+        std::int64_t next_node = 2;
+        std::vector<RtreeEntry> level = std::move(entries);
+        bool leaves = true;
+        int depth = 0;
+        for (;;) {
+            const bool root = level.size() <= capacity;
+            std::vector<std::pair<std::size_t, std::size_t>> runs;
+            if (root)
+                runs.emplace_back(0, level.size());
+            else
+                runs = str_pack(level, capacity);
+            std::vector<RtreeEntry> parents;
+            for (const auto &[b, e] : runs) {
+                const std::int64_t nodeno = root ? 1 : next_node++;
+                std::vector<unsigned char> data(node_size, 0);
+                if (root) put_be32(data.data(), static_cast<std::uint32_t>(depth) << 16);
+                data[2] = static_cast<unsigned char>((e - b) >> 8);
+                data[3] = static_cast<unsigned char>(e - b);
+                RtreeEntry box{nodeno, level[b].minx, level[b].maxx, level[b].miny, level[b].maxy};
+                for (std::size_t i = b; i < e; ++i) {
+                    const RtreeEntry &c = level[i];
+                    unsigned char *p = data.data() + 4 + (i - b) * cell_size;
+                    put_be64(p, static_cast<std::uint64_t>(c.id));
+                    put_be32(p + 8, std::bit_cast<std::uint32_t>(c.minx));
+                    put_be32(p + 12, std::bit_cast<std::uint32_t>(c.maxx));
+                    put_be32(p + 16, std::bit_cast<std::uint32_t>(c.miny));
+                    put_be32(p + 20, std::bit_cast<std::uint32_t>(c.maxy));
+                    box.minx = std::min(box.minx, c.minx);
+                    box.maxx = std::max(box.maxx, c.maxx);
+                    box.miny = std::min(box.miny, c.miny);
+                    box.maxy = std::max(box.maxy, c.maxy);
+                    SqliteStmt &link = leaves ? insert_rowid : insert_parent;
+                    sqlite3_bind_int64(link.get(), 1, c.id);
+                    sqlite3_bind_int64(link.get(), 2, nodeno);
+                    link.run();
+                }
+                sqlite3_bind_int64(insert_node.get(), 1, nodeno);
+                sqlite3_bind_blob(insert_node.get(), 2, data.data(), static_cast<int>(data.size()), SQLITE_TRANSIENT);
+                insert_node.run();
+                parents.push_back(box);
+            }
+            if (root) break;
+            level = std::move(parents);
+            leaves = false;
+            ++depth;
+        }
+    }
+    db.exec(rtree.trigger_sql);
+    db.exec("COMMIT");
 }
 
 void check_output(const WriteOptions &options) {
@@ -243,20 +536,42 @@ void write_layer(const Layer &layer, const WriteOptions &options) {
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(spec->info.driver.c_str());
     if (driver == nullptr) ctx.fail("GDAL was built without this driver");
 
+    WritePlan plan;
+    plan.geojson_rfc7946_by_hand =
+        spec->info.driver == "GeoJSON" &&
+        std::find(spec->layer_options.begin(), spec->layer_options.end(), "RFC7946=YES") != spec->layer_options.end() &&
+        safely_inside_world(layer);
+    plan.gpkg_bulk_rtree =
+        spec->info.driver == "GPKG" &&
+        std::find(spec->layer_options.begin(), spec->layer_options.end(), "SPATIAL_INDEX=YES") !=
+            spec->layer_options.end() &&
+        layer_geometry_type(layer) != wkbNone;
+
     detail::TempOutput temp(options.out, spec->info.extension);
+    std::optional<DeferredRtree> rtree;
+    std::vector<RtreeEntry> rtree_entries;
     {
         CPLErrorReset();
         CPLStringList ds_options = dataset_options(*spec, layer);
         GDALDatasetUniquePtr ds(driver->Create(temp.path().c_str(), 0, 0, 0, GDT_Unknown, ds_options.List()));
         if (!ds) ctx.fail("cannot create dataset '" + temp.path().string() + "'");
         const bool transaction = spec->transactions && ds->StartTransaction() == OGRERR_NONE;
-        OGRLayer *ogr_layer = create_layer(*ds, layer, *spec, ctx);
-        write_features(*ogr_layer, layer, ctx);
+        OGRLayer *ogr_layer = create_layer(*ds, layer, *spec, plan, ctx);
+        if (plan.gpkg_bulk_rtree) rtree = defer_rtree(*ds, *ogr_layer);
+        if (rtree) rtree_entries.reserve(layer.features.size());
+        write_features(*ogr_layer, layer, plan, ctx, rtree ? &rtree_entries : nullptr);
         CPLErrorReset();
         if (transaction && ds->CommitTransaction() != OGRERR_NONE) ctx.fail("cannot commit");
         CPLErrorReset();
         ds.reset(); // closing flushes: GeoJSON, FlatGeobuf and GPKG write here
         if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) ctx.fail("cannot finish writing");
+    }
+    if (rtree) {
+        try {
+            bulk_load_rtree(temp.path(), *rtree, std::move(rtree_entries));
+        } catch (const ExportError &e) {
+            ctx.fail(e.what());
+        }
     }
     temp.commit();
 }

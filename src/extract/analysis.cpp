@@ -50,7 +50,10 @@ std::string text_of(std::string_view text, const std::vector<Token>& t, std::siz
 
 bool one_of_stop(std::string_view w);
 
-bool is_pronoun(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "it" || w == "we"; }
+bool is_pronoun(std::string_view w) {
+    return w == "she" || w == "he" || w == "they" || w == "it" || w == "we" || w == "він" || w == "вона" ||
+           w == "вони" || w == "он" || w == "она" || w == "они";
+}
 
 core::Side side_of(ActorSide s) {
     return s == ActorSide::UA ? core::Side::UA : s == ActorSide::RU ? core::Side::RU : core::Side::None;
@@ -292,8 +295,17 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
                                                  t[r.first - 1].norm == "-");
         const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper && !is_time_word(s, r.last);
+        // "..., додав він", "..., повідомив у понеділок начальник ОВА": Russian and Ukrainian put the
+        // speaker after a reporting verb that follows the reported clause.
+        std::size_t after_from = r.last;
+        while (after_from < t.size() && is_time_word(s, after_from)) ++after_from;
+        const bool inverted = after_comma && r.kind != ReportKind::Source && !t[r.first].norm.empty() &&
+                              static_cast<unsigned char>(t[r.first].norm[0]) >= 0xD0 && after_from < t.size() &&
+                              t[after_from].word;
         std::size_t a = 0, b = 0;
-        if (according || (after_comma && name_follows) || r.first == 0) {
+        if (inverted) {
+            std::tie(a, b) = subject_after(s, after_from);
+        } else if (according || (after_comma && name_follows) || r.first == 0) {
             std::tie(a, b) = subject_after(s, r.last);
         } else {
             std::tie(a, b) = subject_before(s, r.first);

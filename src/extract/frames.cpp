@@ -365,8 +365,10 @@ const MentionRef* relative_antecedent(const Lexicon& lex, const Sentence& s, std
 /// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
 /// clause, not followed by a name; refers to the last settlement named before.
 bool anaphor_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
-    const std::size_t end = std::min(clause_end(lex, s, v.last), v.last + 4);
+    // "fighting continues in the western districts of the town": a few words of a locative phrase.
+    const std::size_t end = std::min(clause_end(lex, s, v.last), v.last + 7);
     for (std::size_t k = v.last; k < end && k < s.tokens.size(); ++k) {
+        if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
         std::size_t e = 0;
         if (!lex.cue_at(s.tokens, k, Cue::Anaphor, &e)) continue;
         const bool named = std::any_of(s.mentions.begin(), s.mentions.end(),
@@ -404,8 +406,16 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
     std::vector<const MentionRef*> out;
     std::size_t end = std::min(clause_end(lex, s, v.last), next_verb);
     // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
+    // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
+    const auto purpose = [&](std::size_t k) {
+        if (s.tokens[k].norm != "to" || k + 1 >= s.tokens.size()) return false;
+        const Token& n = s.tokens[k + 1];
+        const std::string_view w = n.norm;
+        return n.word && !n.upper && !mention_between(s, k + 1, k + 2) && w != "the" && w != "a" && w != "an" &&
+               w != "within" && w != "its" && w != "their" && w != "about" && w != "around" && w != "nearly";
+    };
     for (std::size_t k = v.last; k < end; ++k)
-        if (cue(lex, s, k, Cue::Irrealis)) { end = k; break; }
+        if (cue(lex, s, k, Cue::Irrealis) || purpose(k)) { end = k; break; }
     // "most of X", "80% of X": the share is of the place right after it.
     if (v.entry->cls == VerbClass::Advance && v.entry->phrase.ends_with(" of")) {
         std::size_t k = v.last;
@@ -626,7 +636,15 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
                          v.entry->cls != VerbClass::Repel;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
-        if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0) {
+        // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
+        bool positions = false;
+        if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
+                                                                   noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
+            std::erase_if(places, [&](const MentionRef* m) {
+                return m->first != noun + 1 || (s.tokens[noun].norm != "in" && s.tokens[noun].norm != "inside");
+            });
+            positions = !places.empty();
+        } else if (noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg)
                 ctx.pending = PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index,
@@ -658,7 +676,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if (partial || (v.entry->cls == VerbClass::Gain && partial_reference(lex, s, *m))) {
+            if (partial || positions || (v.entry->cls == VerbClass::Gain && partial_reference(lex, s, *m))) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }

@@ -50,6 +50,7 @@ CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source
         else if (cols[0] == "near") set = &w.m_near;
         else if (cols[0] == "region_noun") set = &w.m_region_nouns;
         else if (cols[0] == "direction_noun") set = &w.m_direction_nouns;
+        else if (cols[0] == "axis_noun") set = &w.m_axis_nouns;
         std::vector<std::string>* endings = cols[0] == "patronymic" ? &w.m_patronymic_endings
                                             : cols[0] == "adjective_ending" ? &w.m_adjective_endings : nullptr;
         if (!set && !endings) throw GazetteerError(where + ": unknown word class '" + std::string(cols[0]) + "'");

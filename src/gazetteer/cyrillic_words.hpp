@@ -25,12 +25,16 @@ public:
     bool title(const std::string& key) const { return m_titles.count(key) > 0; }
     bool near(const std::string& key) const { return m_near.count(key) > 0; }
     bool region_noun(const std::string& key) const { return m_region_nouns.count(key) > 0; }
-    bool direction_noun(const std::string& key) const { return m_direction_nouns.count(key) > 0; }
+    bool direction_noun(const std::string& key) const { return m_direction_nouns.count(key) > 0 || axis_noun(key); }
+    /// "напрямок", "направление", "фронт": after an adjective from a town
+    /// ("на Бахмутському напрямку"), the pair names a front sector around it.
+    bool axis_noun(const std::string& key) const { return m_axis_nouns.count(key) > 0; }
     bool patronymic(const std::string& key) const { return has_ending(m_patronymic_endings, key); }
     bool adjectival(const std::string& key) const { return has_ending(m_adjective_endings, key); }
 
 private:
-    std::unordered_set<std::string> m_stop, m_first_names, m_titles, m_near, m_region_nouns, m_direction_nouns;
+    std::unordered_set<std::string> m_stop, m_first_names, m_titles, m_near, m_region_nouns, m_direction_nouns,
+        m_axis_nouns;
     std::vector<std::string> m_patronymic_endings, m_adjective_endings;
 
     static bool has_ending(const std::vector<std::string>& endings, const std::string& key);

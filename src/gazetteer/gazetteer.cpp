@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 namespace claimtrack::gazetteer {
@@ -20,7 +21,25 @@ Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
 Gazetteer Gazetteer::open(const std::filesystem::path& index) {
-    return Gazetteer(std::make_unique<Impl>(index));
+    Gazetteer g(std::make_unique<Impl>(index));
+    if (const char* file = std::getenv("CLAIMTRACK_BOUNDARIES"); file && *file) g.use_boundaries(file);
+    return g;
+}
+
+void Gazetteer::use_boundaries(const std::filesystem::path& file) {
+    try {
+        m_impl->boundaries = std::make_unique<detail::Boundaries>(geo::BoundarySet::read(file));
+    } catch (const Error& e) {
+        throw GazetteerError("cannot read boundary file '" + file.string() + "': " + e.what());
+    }
+}
+
+bool Gazetteer::has_boundaries() const { return m_impl->boundaries != nullptr; }
+
+std::string Gazetteer::boundary_at(core::LonLat point) const {
+    if (!m_impl->boundaries) return {};
+    const geo::Boundary* b = m_impl->boundaries->at(point.lon_deg, point.lat_deg);
+    return b ? b->name : std::string();
 }
 
 std::size_t Gazetteer::size() const { return m_impl->index.size(); }
@@ -41,14 +60,26 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
     const Index& index = m_impl->index;
     detail::Context ctx;
     if (query.near) {
-        // Every settlement reading of the reference place counts: the
-        // candidate closest to any of them wins ("Myrolyubivka near
-        // Vysokopillia" picks the pair of namesakes that lie together).
+        // The reference place is read by importance, as a reader would: the
+        // city over a village of the same name. A namesake nearly as likely
+        // (close in score) still counts, with less weight: "Myrolyubivka near
+        // Vysokopillia" picks the pair of namesakes that lie together.
+        std::vector<std::pair<double, const detail::PlaceRecord*>> readings;
+        const detail::Context none;
         for (const auto& m : index.match(*query.near)) {
             const auto& r = index.record(m.place);
             if (static_cast<core::PlaceKind>(r.kind) != core::PlaceKind::Settlement) continue;
-            ctx.points.push_back({r.lat, r.lon, std::string(index.str(r.name)) + " (" + index.str(r.admin1) + ")", 1.0,
-                                  index.str(r.admin1_code)});
+            readings.emplace_back(detail::own_score(index, m, none), &r);
+        }
+        double best = -1e9;
+        for (const auto& [s, r] : readings) best = std::max(best, s);
+        constexpr double k_weight_per_score = 4.0; // a reading 0.5 below the best weighs e^-2
+        constexpr double k_min_weight = 0.1;
+        for (const auto& [s, r] : readings) {
+            const double weight = std::exp(-k_weight_per_score * (best - s));
+            if (weight < k_min_weight) continue;
+            ctx.points.push_back({r->lat, r->lon, std::string(index.str(r->name)) + " (" + index.str(r->admin1) + ")",
+                                  weight, index.str(r->admin1_code)});
         }
     }
     if (query.oblast) {
@@ -59,11 +90,25 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
         }
     }
     std::vector<Candidate> out;
-    for (const auto& m : index.match(query.name)) {
+    const auto matches = index.match(query.name);
+    for (const auto& m : matches) {
         Candidate c;
         c.place = index.place(m.place);
         c.match_level = static_cast<int>(m.level);
-        c.score = detail::score(index, m, ctx, &c.reasons);
+        c.score = detail::score(index, m, ctx, &c.reasons) - detail::loose_penalty(matches, m, &c.reasons);
+        if (m_impl->boundaries) {
+            c.boundary_admin1 = boundary_at(c.place.lonlat);
+            if (c.boundary_admin1.empty()) {
+                c.reasons.push_back("outside every polygon of the boundary file");
+            } else if (c.place.admin1.empty()) {
+                c.reasons.push_back("in " + c.boundary_admin1 + " by the boundary file (GeoNames gives no oblast)");
+            } else if (!detail::Boundaries::same_admin(c.boundary_admin1, c.place.admin1)) {
+                c.boundary_disagrees = true;
+                c.reasons.push_back("boundary file puts it in " + c.boundary_admin1 + ", GeoNames in " + c.place.admin1);
+            } else {
+                c.reasons.push_back("in " + c.boundary_admin1 + " by the boundary file too");
+            }
+        }
         out.push_back(std::move(c));
     }
     std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });

@@ -6,15 +6,39 @@
 
 #include "index.hpp"
 
+#include "claimtrack/geo/boundaries.hpp"
+
+#include <memory>
+
 #include <set>
 #include <string>
 #include <vector>
 
 namespace claimtrack::gazetteer {
 
+namespace detail {
+
+/// Oblast polygons with their bounding boxes, for point-in-polygon tests.
+class Boundaries {
+public:
+    explicit Boundaries(geo::BoundarySet set);
+    /// The boundary containing the point (lon/lat degrees), or nullptr.
+    const geo::Boundary* at(double lon, double lat) const;
+    /// True when the polygon's name and a GeoNames admin1 name are one oblast.
+    static bool same_admin(std::string_view boundary_name, std::string_view admin1);
+
+private:
+    struct Box { double min_lon, min_lat, max_lon, max_lat; };
+    geo::BoundarySet m_set;
+    std::vector<Box> m_boxes;
+};
+
+} // namespace detail
+
 struct Gazetteer::Impl {
     explicit Impl(const std::filesystem::path& file) : index(file) {}
     detail::Index index;
+    std::unique_ptr<detail::Boundaries> boundaries; ///< null unless configured
 };
 
 namespace detail {
@@ -49,6 +73,11 @@ struct Context {
 /// Score of a candidate (higher is better). Adds human-readable reasons when
 /// `reasons` is given.
 double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons = nullptr);
+
+/// Penalty for a loose match (skeleton or one edit away) when other places
+/// bear the name exactly (name, alternate, alias or romanisation): closeness
+/// to the context must not let a place that only sounds alike beat them.
+double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons = nullptr);
 
 /// The two parts of score(): what does not depend on the other places of the
 /// text (match level, importance, named oblast and raion, known places), and

@@ -57,8 +57,8 @@ bool is_kind(const Index& index, const Match& m, core::PlaceKind k) {
 
 class Parser {
 public:
-    Parser(const Index& index, std::string_view text, const ParseHints& hints)
-        : m_index(index), m_text(text), m_hints(hints), m_tokens(detail::tokenize(text)) {
+    Parser(const Index& index, std::string_view text, const ParseHints& hints, const detail::Boundaries* boundaries)
+        : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries), m_tokens(detail::tokenize(text)) {
         m_keys.reserve(m_tokens.size());
         for (const auto& t : m_tokens) m_keys.push_back(exact_key(t.text));
         mark_headlines();
@@ -76,6 +76,7 @@ private:
     const Index& m_index;
     std::string_view m_text;
     const ParseHints& m_hints;
+    const detail::Boundaries* m_boundaries; ///< oblast polygons, when configured
     std::vector<Token> m_tokens;
     std::vector<std::string> m_keys;           ///< exact key per token
     std::unordered_set<std::string> m_person_words;
@@ -86,6 +87,10 @@ private:
     std::unordered_map<std::string_view, std::vector<Match>> m_loose_cache;
     std::unordered_map<std::string_view, std::vector<Match>> m_latin_cache[2]; ///< by allow_fuzzy
     const detail::Inflector* m_cyrillic_table = nullptr; ///< case table of the text's language, once known
+    /// Towns named by a front-sector phrase ("на Бахмутському напрямку", "на
+    /// Артемовском направлении"): not mentions, but context for the namesakes
+    /// of the text, like the origin of a distance.
+    std::vector<ContextPoint> m_anchors;
 
     const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
 
@@ -271,6 +276,10 @@ private:
     /// else one or two words read through the text's case table and matched by
     /// skeleton (weak: needs support from context).
     std::optional<Spot> spot_cyrillic(std::size_t i) {
+        if (axis_adjective(i)) {
+            add_axis_anchor(i);
+            return std::nullopt;
+        }
         if (auto s = cyrillic_region_phrase(i)) return s;
         for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
             const std::size_t last = i + n - 1;
@@ -363,6 +372,64 @@ private:
         return std::nullopt;
     }
 
+    /// An adjective before a front-sector noun ("Бахмутському напрямку").
+    bool axis_adjective(std::size_t i) const {
+        const std::size_t n = next_adjacent(i);
+        if (n == std::string::npos || !m_tokens[n].cyrillic || m_tokens[n].capitalised || !words().axis_noun(key(n)))
+            return false;
+        const std::string& k = key(i);
+        const bool locative = k.size() > 4 && k.compare(k.size() - 4, 4, "ом") == 0; // "Артемовском"
+        return words().adjectival(k) || locative;
+    }
+
+    /// The nominatives an adjective of a town may come from: Бахмутський ->
+    /// Бахмут, Покровський -> Покровськ, Донецький -> Донецьк, Авдіївський ->
+    /// Авдіївка, Курахівський -> Курахове, Гуляйпільський -> Гуляйполе;
+    /// Russian likewise (Артемовский -> Артемовск, Авдеевский -> Авдеевка).
+    static std::vector<std::string> axis_town_names(const std::string& adjective) {
+        std::vector<std::string> out;
+        constexpr std::size_t k_max_ending_bytes = 8; // four Cyrillic letters: "ього", "ому"
+        for (std::string_view infix : {"цьк", "ськ", "цк", "ск"}) {
+            const std::size_t pos = adjective.rfind(infix);
+            if (pos == std::string::npos || pos < 4) continue;
+            const std::size_t tail = adjective.size() - pos - infix.size();
+            if (tail == 0 || tail > k_max_ending_bytes) continue;
+            const std::string stem = adjective.substr(0, pos);
+            const bool ts = infix.substr(0, 2) == "ц";
+            out.push_back(stem + std::string(infix));
+            if (ts) break; // Донецький: only Донецьк
+            out.push_back(stem);
+            out.push_back(stem + "ка");
+            const auto ends = [&](std::string_view e) {
+                return stem.size() > e.size() && stem.compare(stem.size() - e.size(), e.size(), e) == 0;
+            };
+            if (ends("ів")) out.push_back(stem.substr(0, stem.size() - 4) + "ове");
+            if (ends("іль")) out.push_back(stem.substr(0, stem.size() - 6) + "оле");
+            break;
+        }
+        return out;
+    }
+
+    /// The town of an axis phrase: the most important settlement bearing one
+    /// of the nominatives as a name, an alternate name or a renaming.
+    void add_axis_anchor(std::size_t i) {
+        const std::uint32_t none = static_cast<std::uint32_t>(-1);
+        std::uint32_t best = none;
+        double best_importance = -1;
+        for (const auto& name : axis_town_names(detail::lower_cyrillic(m_tokens[i].text))) {
+            for (const auto& m : m_index.match_exact(name)) {
+                if (m.level > MatchLevel::Alias || !is_kind(m_index, m, core::PlaceKind::Settlement)) continue;
+                const auto& r = m_index.record(m.place);
+                const double imp = detail::importance(r, m_index.str(r.feature_code));
+                if (imp > best_importance) best_importance = imp, best = m.place;
+            }
+        }
+        if (best == none) return;
+        const auto& r = m_index.record(best);
+        m_anchors.emplace_back(r.lat, r.lon, std::string(m_index.str(r.name)) + " (front sector named in the text)", 1.0,
+                               m_index.str(r.admin1_code));
+    }
+
     /// A word that modifies the next one rather than naming a place: before
     /// a direction or region noun ("Донецком направлении"), or an adjective
     /// before another capitalised word (the first word of an unknown name).
@@ -421,7 +488,8 @@ private:
 
     /// Settlements: 1, or 2 near one ("near X", "12 km east of X"); regions 3.
     void set_precision(Spot& s) const {
-        s.distance_anchor = s.kind == core::PlaceKind::Settlement && distance_before(s.first);
+        s.distance_anchor = s.kind == core::PlaceKind::Settlement &&
+                            (distance_before(s.first) || axis_word_after(s.last) || area_word_before(s.first));
         if (s.kind != core::PlaceKind::Settlement) s.precision = 3;
         else s.precision = s.distance_anchor || near_word_before(s.first) ? 2 : 1;
     }
@@ -474,6 +542,22 @@ private:
              ++n)
             --k;
         return adjacent(k, k + 1) && distance_figure_at(k);
+    }
+
+    /// "the Bakhmut direction", "the Kupiansk axis": the town locates the
+    /// fighting around it.
+    bool axis_word_after(std::size_t last) const {
+        if (!has(last + 1) || m_tokens[last + 1].cyrillic || m_tokens[last].possessive) return false;
+        const std::string& w = key(last + 1);
+        return w == "direction" || w == "axis" || w == "sector" || w == "front";
+    }
+
+    /// "в районе X", "в районі X", "in the area of X": X locates the places around it.
+    bool area_word_before(std::size_t i) const {
+        if (i == 0 || !adjacent(i - 1, i)) return false;
+        const std::string& w = key(i - 1);
+        if (w == "районе" || w == "районі" || w == "району" || w == "района") return true;
+        return w == "of" && i >= 2 && key(i - 2) == "area";
     }
 
     bool near_word_before(std::size_t i) const {
@@ -692,12 +776,13 @@ private:
         for (const auto& [name, i] : first_of) {
             auto& v = own[i];
             v.reserve(m_spots[i].matches.size());
-            for (const auto& m : m_spots[i].matches) v.push_back({detail::own_score(m_index, m, base), {m_index, m, base}});
+            for (const auto& m : m_spots[i].matches)
+                v.push_back({detail::own_score(m_index, m, base), {m_index, m, base}});
         }
         Context ctx = base;
         for (int round = 0; round < k_max_rounds; ++round) {
             Ranked next;
-            ctx.points.clear();
+            ctx.points = m_anchors;
             if (round > 0) add_points(ctx, ranked);
             for (const auto& [name, i] : first_of) next[i] = rank(m_spots[i], i, own.at(i), ctx);
             const bool settled = round > 0 && same_choices(ranked, next);
@@ -750,6 +835,20 @@ private:
             if (anchor(i, ranked, base)) reached.insert(i);
         }
         const auto limit = [&](std::size_t i) { return m_spots[i].weak ? k_weak_support_km : k_isolated_km; };
+        std::set<std::size_t> isolated = isolated_from_places(settlements, reached, ranked, limit);
+        // A village near the town of a front-sector phrase is anchored by it.
+        std::erase_if(isolated, [&](std::size_t i) {
+            const auto& rec = m_index.record(ranked.at(i).front().second);
+            return std::any_of(m_anchors.begin(), m_anchors.end(), [&](const ContextPoint& a) {
+                return detail::distance_km(rec.lat, rec.lon, a.lat, a.lon) <= limit(i);
+            });
+        });
+        return isolated;
+    }
+
+    template <class Limit>
+    std::set<std::size_t> isolated_from_places(const std::vector<std::size_t>& settlements, std::set<std::size_t> reached,
+                                               const Ranked& ranked, const Limit& limit) const {
         std::set<std::size_t> isolated;
         if (reached.empty()) {
             for (std::size_t i : settlements) {
@@ -809,6 +908,8 @@ private:
         m.span = {s.start, s.end};
         m.surface = std::string(m_text.substr(s.start, s.end - s.start));
         m.place = m_index.place(r.front().second);
+        if (m.place.admin1.empty() && m_boundaries) // Crimea, Sevastopol, Russian villages
+            if (const auto* b = m_boundaries->at(m.place.lonlat.lon_deg, m.place.lonlat.lat_deg)) m.place.admin1 = b->name;
         m.candidate_count = static_cast<int>(r.size());
         m.precision = s.precision;
         const auto level = std::find_if(s.matches.begin(), s.matches.end(),
@@ -827,7 +928,7 @@ private:
 } // namespace
 
 std::vector<core::Mention> Gazetteer::geoparse(std::string_view text, const ParseHints& hints) const {
-    return Parser(m_impl->index, text, hints).run();
+    return Parser(m_impl->index, text, hints, m_impl->boundaries.get()).run();
 }
 
 } // namespace claimtrack::gazetteer

@@ -171,9 +171,77 @@ double context_score(const Index& index, const Match& m, const Context& ctx, std
     return context_score(Located(index, m, ctx), ctx, reasons, self);
 }
 
+double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons) {
+    constexpr double k_loose_penalty = 0.8;
+    if (m.level < MatchLevel::Skeleton) return 0.0;
+    const bool exact_elsewhere =
+        std::any_of(all.begin(), all.end(), [](const Match& o) { return o.level <= MatchLevel::Romanised; });
+    if (!exact_elsewhere) return 0.0;
+    if (reasons) reasons->push_back("only a loose match, while other places bear the name exactly");
+    return k_loose_penalty;
+}
+
 double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
     const double own = own_score(index, m, ctx, reasons);
     return own + context_score(index, m, ctx, reasons);
+}
+
+} // namespace claimtrack::gazetteer::detail
+
+namespace claimtrack::gazetteer::detail {
+
+namespace {
+
+/// Even-odd ray casting: the point lies inside the ring.
+bool in_ring(const geo::Ring& ring, double lon, double lat) {
+    bool inside = false;
+    const std::size_t n = ring.size();
+    for (std::size_t i = 0, j = n ? n - 1 : 0; i < n; j = i++) {
+        const double xi = ring[i].lon_deg, yi = ring[i].lat_deg, xj = ring[j].lon_deg, yj = ring[j].lat_deg;
+        if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+}
+
+bool in_polygon(const geo::Polygon& polygon, double lon, double lat) {
+    if (polygon.empty() || !in_ring(polygon.front(), lon, lat)) return false;
+    for (std::size_t h = 1; h < polygon.size(); ++h)
+        if (in_ring(polygon[h], lon, lat)) return false; // in a hole
+    return true;
+}
+
+} // namespace
+
+Boundaries::Boundaries(geo::BoundarySet set) : m_set(std::move(set)) {
+    for (const auto& b : m_set.all()) {
+        Box box{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
+                std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+        for (const auto& poly : b.geometry)
+            if (!poly.empty())
+                for (const auto& p : poly.front()) {
+                    box.min_lon = std::min(box.min_lon, p.lon_deg), box.max_lon = std::max(box.max_lon, p.lon_deg);
+                    box.min_lat = std::min(box.min_lat, p.lat_deg), box.max_lat = std::max(box.max_lat, p.lat_deg);
+                }
+        m_boxes.push_back(box);
+    }
+}
+
+const geo::Boundary* Boundaries::at(double lon, double lat) const {
+    const auto& all = m_set.all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Box& b = m_boxes[i];
+        if (lon < b.min_lon || lon > b.max_lon || lat < b.min_lat || lat > b.max_lat) continue;
+        for (const auto& poly : all[i].geometry)
+            if (in_polygon(poly, lon, lat)) return &all[i];
+    }
+    return nullptr;
+}
+
+bool Boundaries::same_admin(std::string_view boundary_name, std::string_view admin1) {
+    const std::string a = geo::admin_name_key(boundary_name), b = geo::admin_name_key(admin1);
+    if (a == b) return true;
+    // "Kyiv City" vs "Kyiv", "Crimea" vs "Autonomous Republic of Crimea": one key contains the other.
+    return !a.empty() && !b.empty() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
 } // namespace claimtrack::gazetteer::detail

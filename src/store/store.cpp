@@ -621,6 +621,18 @@ std::vector<StoredClaim> Store::claims(const ClaimFilter& filter) const {
     return out;
 }
 
+void Store::for_each_claim(const ClaimFilter& filter, const std::function<void(StoredClaim&)>& visit) const {
+    auto q = m_impl->select_claims.use();
+    q.bind_text_or_null(1, date_text(filter.since)).bind_text_or_null(2, date_text(filter.until));
+    if (filter.side) q.bind(3, side_text(*filter.side));
+    if (filter.claimant_side) q.bind(4, side_text(*filter.claimant_side));
+    q.bind(5, filter.include_superseded);
+    while (q.step()) {
+        StoredClaim claim = read_claim(q);
+        visit(claim);
+    }
+}
+
 std::vector<core::LonLat> Store::known_places() const {
     auto q = m_impl->select_known_places.use();
     std::vector<core::LonLat> out;

@@ -192,3 +192,38 @@ TEST_CASE("geoparse finds names and regions", "[gazetteer]") {
         CHECK(m.size() == 2);
     }
 }
+
+TEST_CASE("boundary file: each candidate's polygon, disagreement with GeoNames flagged", "[gazetteer][boundaries]") {
+    BuildOptions opts;
+    opts.dump_dirs = {k_data / "mini"};
+    opts.geodata_dir = CLAIMTRACK_GEODATA_DIR;
+    opts.out = temp_index("mini-boundaries");
+    build_index(opts);
+    auto g = Gazetteer::open(opts.out);
+    fs::remove(opts.out);
+    CHECK_FALSE(g.has_boundaries());
+    CHECK_THROWS_AS(g.use_boundaries(k_data / "no-such-file.geojson"), GazetteerError);
+
+    g.use_boundaries(fs::path(CLAIMTRACK_TEST_DATA_DIR) / "geo" / "two_oblasts.geojson");
+    REQUIRE(g.has_boundaries());
+    CHECK(g.boundary_at({32.615, 46.637}) == "Kherson Oblast"); // the city of Kherson
+    CHECK(g.boundary_at({30.0, 46.0}) == "Odesa Oblast");
+    CHECK(g.boundary_at({31.6, 46.1}) == "Kherson Oblast");     // the second part of the multipolygon
+    CHECK(g.boundary_at({36.0, 48.0}).empty());
+    GeocodeQuery q;
+    q.name = "Kherson";
+    auto c = g.geocode(q);
+    REQUIRE(!c.empty());
+    CHECK(c[0].boundary_admin1 == "Kherson Oblast");
+    CHECK_FALSE(c[0].boundary_disagrees);
+
+    // A polygon (written for this test) that claims Vysokopillya for Odesa oblast.
+    g.use_boundaries(k_data / "odesa_over_vysokopillya.geojson");
+    q.name = "Vysokopillia";
+    c = g.geocode(q);
+    REQUIRE(!c.empty());
+    CHECK(c[0].boundary_admin1 == "Odesa Oblast");
+    CHECK(c[0].boundary_disagrees);
+    CHECK(std::any_of(c[0].reasons.begin(), c[0].reasons.end(),
+                      [](const std::string& r) { return r.find("GeoNames in Kherson") != std::string::npos; }));
+}

@@ -47,6 +47,10 @@ struct Candidate {
     double score = 0.0;
     std::vector<std::string> reasons;
     int match_level = 0; ///< 0 name, 1 alternate, 2 project alias, 3 romanised, 4 skeleton, 5 one edit away
+    /// With boundaries loaded: the polygon (oblast) the point lies in, empty
+    /// when none; `boundary_disagrees` when it is not GeoNames' admin1.
+    std::string boundary_admin1;
+    bool boundary_disagrees = false;
 };
 
 struct GeocodeQuery {
@@ -72,6 +76,19 @@ public:
     ~Gazetteer();
 
     std::size_t size() const;
+
+    /// Loads oblast polygons (any GDAL-readable file, e.g. geoBoundaries
+    /// ADM1) to test points against: geocode() then reports the polygon of
+    /// each candidate and flags a disagreement with GeoNames' admin1, and
+    /// geoparse() fills an admin1 GeoNames lacks. open() calls this itself
+    /// when the environment variable CLAIMTRACK_BOUNDARIES names a file.
+    /// \throws GazetteerError naming the file.
+    void use_boundaries(const std::filesystem::path& file);
+    bool has_boundaries() const;
+
+    /// The name of the loaded polygon containing the point ("Kherson
+    /// Oblast"), or empty (no boundaries, or outside all of them).
+    std::string boundary_at(core::LonLat point) const;
 
     /// Every entry known under `name` (any spelling, script, renaming).
     /// Exact spellings first; the loose key and, for long names, one edit

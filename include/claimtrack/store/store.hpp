@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -168,6 +169,11 @@ public:
 
     /// Current (not superseded, unless asked) claims, in stated order.
     std::vector<StoredClaim> claims(const ClaimFilter& filter) const;
+
+    /// The claims claims(filter) returns, in the same order, handed to `visit`
+    /// one at a time as they are read (nothing kept): for exports of millions
+    /// of claims. `visit` may move from its argument; it must not use this Store.
+    void for_each_claim(const ClaimFilter& filter, const std::function<void(StoredClaim&)>& visit) const;
 
     /// Coordinates of places that claims point at (a hint for namesake resolution).
     std::vector<core::LonLat> known_places() const;
