@@ -101,9 +101,14 @@ void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
     it = std::lower_bound(it, end, hash, [](const KeyRecord& k, std::uint64_t h) { return k.hash < h; });
     for (; it != end && it->hash == hash; ++it) {
         const auto level = static_cast<MatchLevel>(it->level);
+        const bool own = (it->flags & k_key_own) != 0;
         auto found = std::find_if(out.begin(), out.end(), [&](const Match& m) { return m.place == it->place; });
-        if (found == out.end()) out.push_back({it->place, level});
-        else if (level < found->level) found->level = level;
+        if (found == out.end()) {
+            out.push_back({it->place, level, own});
+        } else {
+            if (level < found->level) found->level = level;
+            found->own = found->own || own;
+        }
     }
 }
 

@@ -19,6 +19,9 @@ namespace claimtrack::gazetteer::detail {
 struct Match {
     std::uint32_t place = 0;
     MatchLevel level = MatchLevel::Fuzzy;
+    /// Matched (exactly) one of the place's own names, not only an alternate
+    /// name that differs from them (see k_key_own).
+    bool own = false;
 };
 
 /// The index file held in memory. Immutable after construction; thread-safe.

@@ -12,7 +12,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '4'};
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '5'};
 
 struct Header {
     char magic[8];
@@ -60,8 +60,16 @@ struct KeyRecord {
     std::uint64_t hash;  ///< hash_key(domain, key)
     std::uint32_t place;
     std::uint8_t level;  ///< MatchLevel
-    std::uint8_t pad[3];
+    std::uint8_t flags;  ///< k_key_own...
+    std::uint8_t pad[2];
 };
+
+/// KeyRecord::flags: the key spells one of the place's own names (its
+/// GeoNames or official name, another spelling of it, or a project alias),
+/// not an alternate name that is someone else's (a village absorbed by a
+/// town: "Hrodivka" among the alternate names of Myrnohrad). Exact and
+/// inflected keys only.
+inline constexpr std::uint8_t k_key_own = 1;
 static_assert(sizeof(KeyRecord) == 16);
 
 /// Key domains: exact keys, skeleton keys, deletion variants of skeletons,

@@ -193,6 +193,39 @@ TEST_CASE("GeoPackage keeps exact types and a spatial index", "[writer][gpkg]") 
     ds->ReleaseResultSet(sql);
 }
 
+TEST_CASE("GeoPackage R-tree is bulk-loaded complete and sound", "[writer][gpkg]") {
+    TempDir dir;
+    const fs::path out = dir.path() / "many.gpkg";
+    Layer layer;
+    layer.name = "claims";
+    layer.fields = {{"n", FieldType::Integer}};
+    // 3000 points over 60 x 50 places: three R-tree levels with 51 cells a node.
+    for (int i = 0; i < 3000; ++i)
+        layer.features.push_back(
+            {claimtrack::core::LonLat{22.5 + (i % 60) * 0.25, 44.6 + (i / 60) * 0.1}, {}, {}, {std::int64_t{i}}});
+    write_layer(layer, {"GPKG", out, false});
+    auto ds = open_vector(out);
+    const auto scalar = [&ds](const char *sql) {
+        OGRLayer *rows = ds->ExecuteSQL(sql, nullptr, "SQLite");
+        REQUIRE(rows != nullptr);
+        auto row = std::unique_ptr<OGRFeature>(rows->GetNextFeature());
+        REQUIRE(row);
+        std::string value = row->GetFieldAsString(0);
+        row.reset();
+        ds->ReleaseResultSet(rows);
+        return value;
+    };
+    CHECK(scalar("SELECT rtreecheck('rtree_claims_geom')") == "ok");
+    CHECK(scalar("SELECT count(*) FROM rtree_claims_geom") == "3000");
+    CHECK(scalar("SELECT count(*) FROM sqlite_master WHERE name = 'rtree_claims_geom_insert'") == "1");
+    // A window query through the index finds exactly the points inside.
+    CHECK(scalar("SELECT count(*) FROM rtree_claims_geom WHERE minx >= 22.4 AND maxx <= 23.3 AND "
+                 "miny >= 44.5 AND maxy <= 44.75") == "8");
+    OGRLayer *l = ds->GetLayer(0);
+    l->SetSpatialFilterRect(22.4, 44.5, 23.3, 44.75);
+    CHECK(l->GetFeatureCount() == 8);
+}
+
 TEST_CASE("polygons, multipolygons and missing geometries", "[writer]") {
     TempDir dir;
     Layer layer = sample_polygon();
