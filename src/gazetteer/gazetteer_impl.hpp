@@ -79,6 +79,17 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
 /// to the context must not let a place that only sounds alike beat them.
 double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons = nullptr);
 
+/// A settlement among the matches bears the name as its own (exactly).
+bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all);
+
+/// Penalty for a settlement matched only through an alternate name that is
+/// not its own (a village absorbed by a town, an old name: "Hrodivka" among
+/// Myrnohrad's names) when another settlement bears the name as its own
+/// (`owned_elsewhere`, from owned_by_a_settlement()): the village of that
+/// name is meant unless the context says otherwise.
+double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere,
+                            std::vector<std::string>* reasons = nullptr);
+
 /// The two parts of score(): what does not depend on the other places of the
 /// text (match level, importance, named oblast and raion, known places), and
 /// what does (closeness to them). Geoparsing computes the first once per name.

@@ -513,8 +513,34 @@ private:
     }
 
     /// "the Bakhmut front", "the Pokrovsk direction": a settlement after "the".
+    /// The word may follow a list of names sharing it: "the Balakliia and
+    /// Izium areas", "the Kupiansk, Lyman and Siversk directions".
     bool front_word_after(std::size_t last) const {
-        return has(last + 1) && detail::contains(detail::k_front_words, key(last + 1));
+        constexpr int k_max_names = 4;
+        std::size_t j = last;
+        for (int names = 0; names <= k_max_names; ++names) {
+            std::size_t n = j + 1;
+            if (!has(n)) return false;
+            const std::string_view gap = detail::gap(m_text, m_tokens[j], m_tokens[n]);
+            if (only_space(gap) && detail::contains(detail::k_front_words, key(n))) return true;
+            // The next name of the list: after ", ", " and ", " or ", ", and ".
+            if (gap == ", " && !m_tokens[n].capitalised) {
+                if (key(n) != "and" && key(n) != "or") return false;
+                ++n;
+            } else if (only_space(gap) && (key(n) == "and" || key(n) == "or")) {
+                ++n;
+            } else if (gap != ", ") {
+                return false;
+            }
+            if (!has(n) || !only_space(detail::gap(m_text, m_tokens[n - 1], m_tokens[n]))) return false;
+            if (!m_tokens[n].capitalised || m_tokens[n].has_digit) return false;
+            j = n;
+            for (int w = 1; w < static_cast<int>(k_max_name_tokens) && has(j + 1) && m_tokens[j + 1].capitalised &&
+                            joins_name(detail::gap(m_text, m_tokens[j], m_tokens[j + 1]));
+                 ++w)
+                ++j;
+        }
+        return false;
     }
 
     /// Token `k` lies directly before token `next`, only spaces between.
@@ -776,8 +802,10 @@ private:
         for (const auto& [name, i] : first_of) {
             auto& v = own[i];
             v.reserve(m_spots[i].matches.size());
+            const bool owned = detail::owned_by_a_settlement(m_index, m_spots[i].matches);
             for (const auto& m : m_spots[i].matches)
-                v.push_back({detail::own_score(m_index, m, base), {m_index, m, base}});
+                v.push_back({detail::own_score(m_index, m, base) - detail::foreign_name_penalty(m_index, m, owned),
+                             {m_index, m, base}});
         }
         Context ctx = base;
         for (int round = 0; round < k_max_rounds; ++round) {
@@ -836,6 +864,9 @@ private:
         }
         const auto limit = [&](std::size_t i) { return m_spots[i].weak ? k_weak_support_km : k_isolated_km; };
         std::set<std::size_t> isolated = isolated_from_places(settlements, reached, ranked, limit);
+        // A name only one settlement bears as its own (Robotyne, Vovchansk)
+        // needs no company: the rule is for namesakes far from the context.
+        std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
         // A village near the town of a front-sector phrase is anchored by it.
         std::erase_if(isolated, [&](std::size_t i) {
             const auto& rec = m_index.record(ranked.at(i).front().second);
@@ -844,6 +875,30 @@ private:
             });
         });
         return isolated;
+    }
+
+    /// The chosen place is the only settlement that bears the name exactly
+    /// as its own (a place matched only loosely or through someone else's
+    /// alternate name does not count): a unique, well-known name.
+    bool unambiguous(std::size_t i, const Ranked& ranked) const {
+        const Spot& s = m_spots[i];
+        if (s.weak) return false;
+        // A Cyrillic word capitalised only because it starts a sentence may
+        // be a common noun ("Прапор України..."): it needs company.
+        if (m_tokens[s.first].cyrillic && s.first == s.last &&
+            std::all_of(m_spots.begin(), m_spots.end(), [&](const Spot& o) {
+                return o.key != s.key || o.kind != s.kind || sentence_start(o.first);
+            }))
+            return false;
+        const std::uint32_t chosen = ranked.at(i).front().second;
+        std::size_t owners = 0;
+        bool chosen_owns = false;
+        for (const auto& m : s.matches) {
+            if (!m.own || m.level > MatchLevel::Romanised || !is_kind(m_index, m, core::PlaceKind::Settlement)) continue;
+            ++owners;
+            chosen_owns = chosen_owns || m.place == chosen;
+        }
+        return owners == 1 && chosen_owns;
     }
 
     template <class Limit>

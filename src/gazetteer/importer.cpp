@@ -495,27 +495,65 @@ private:
         std::unordered_map<std::string, std::uint32_t> m_offsets;
     };
 
+    /// The skeleton lies within an edit (two for long names) of one of `own`.
+    static bool near_skeleton(const std::string& a, const std::vector<std::string>& own) {
+        for (const auto& b : own) {
+            const std::size_t limit = std::min(a.size(), b.size()) >= 8 ? 2 : 1;
+            if (bounded_edit_distance(a, b, limit) <= limit) return true;
+        }
+        return false;
+    }
+
     void add_keys(const Entry& e, std::uint32_t place, std::vector<KeyRecord>& keys,
                   std::unordered_map<std::string, std::vector<std::string>>& romanised) const {
         std::unordered_set<std::string> skeletons;
-        const auto push = [&](Domain d, const std::string& key, MatchLevel level) {
+        const auto push = [&](Domain d, const std::string& key, MatchLevel level, bool own = false) {
             if (key.empty()) return;
-            keys.push_back(KeyRecord{detail::hash_key(d, key), place, static_cast<std::uint8_t>(level), {}});
+            keys.push_back(KeyRecord{detail::hash_key(d, key), place, static_cast<std::uint8_t>(level),
+                                     static_cast<std::uint8_t>(own ? detail::k_key_own : 0), {}});
         };
-        const auto add_latin = [&](const std::string& name, MatchLevel level) {
-            push(Domain::Exact, exact_key(name), level);
-            skeletons.insert(skeleton_key(name));
-        };
-        for (const auto& [n, level] : e.names) {
-            if (!text::has_cyrillic(n)) {
-                add_latin(n, level);
-                continue;
-            }
-            push(Domain::Exact, exact_key(n), level);
-            for (const auto& f : case_forms(n)) push(Domain::Inflected, exact_key(f), level);
+        const auto renderings = [&](const std::string& n) -> const std::vector<std::string>& {
             auto it = romanised.find(n);
             if (it == romanised.end()) it = romanised.emplace(n, romanisations(n)).first;
-            for (const auto& r : it->second) add_latin(r, std::max(level, MatchLevel::Romanised));
+            return it->second;
+        };
+        // The place's own names: GeoNames name and ASCII name, the official
+        // (national romanisation) name and its Cyrillic source. Any spelling
+        // whose skeleton is within an edit or two of theirs is the same name
+        // (Volchansk, Вовчанськ, Izyum); an alternate name that is not
+        // (Hrodivka for Myrnohrad, Водяне for Zymna Voda) is someone else's.
+        std::vector<std::string> own_skeletons;
+        const auto add_own = [&](const std::string& n) {
+            if (n.empty()) return;
+            if (!text::has_cyrillic(n)) own_skeletons.push_back(skeleton_key(n));
+            else
+                for (const auto& r : renderings(n)) own_skeletons.push_back(skeleton_key(r));
+        };
+        for (const auto& [n, level] : e.names)
+            if (level == MatchLevel::Name) add_own(n);
+        add_own(e.name);
+        add_own(e.name_local);
+        std::vector<std::string> skels;
+        for (const auto& [n, level] : e.names) {
+            const bool cyrillic = text::has_cyrillic(n);
+            skels.clear();
+            if (!cyrillic) skels.push_back(skeleton_key(n));
+            else
+                for (const auto& r : renderings(n)) skels.push_back(skeleton_key(r));
+            bool own = level == MatchLevel::Name || level == MatchLevel::Alias || n == e.name || n == e.name_local;
+            for (std::size_t k = 0; !own && k < skels.size(); ++k) own = near_skeleton(skels[k], own_skeletons);
+            if (!cyrillic) {
+                push(Domain::Exact, exact_key(n), level, own);
+                skeletons.insert(skels.front());
+                continue;
+            }
+            push(Domain::Exact, exact_key(n), level, own);
+            for (const auto& f : case_forms(n)) push(Domain::Inflected, exact_key(f), level, own);
+            const auto& rs = renderings(n);
+            for (std::size_t k = 0; k < rs.size(); ++k) {
+                push(Domain::Exact, exact_key(rs[k]), std::max(level, MatchLevel::Romanised), own);
+                skeletons.insert(skels[k]);
+            }
         }
         for (const auto& s : skeletons) {
             push(Domain::Skeleton, s, MatchLevel::Skeleton);
@@ -553,9 +591,16 @@ private:
         std::sort(keys.begin(), keys.end(), [](const KeyRecord& a, const KeyRecord& b) {
             return std::tie(a.hash, a.place, a.level) < std::tie(b.hash, b.place, b.level);
         });
-        keys.erase(std::unique(keys.begin(), keys.end(),
-                               [](const KeyRecord& a, const KeyRecord& b) { return a.hash == b.hash && a.place == b.place; }),
-                   keys.end());
+        // One key per name and place: the strongest level, own when any spelling behind it is.
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (kept > 0 && keys[kept - 1].hash == keys[i].hash && keys[kept - 1].place == keys[i].place) {
+                keys[kept - 1].flags |= keys[i].flags;
+                continue;
+            }
+            keys[kept++] = keys[i];
+        }
+        keys.resize(kept);
 
         const std::uint32_t tables[3] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words)};
         const fs::path tmp = out.string() + ".tmp";

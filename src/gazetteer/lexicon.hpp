@@ -128,6 +128,7 @@ inline constexpr auto k_facility_words = sorted(std::to_array<std::string_view>(
 /// Words after "the X" that make X a settlement: "the Bakhmut front".
 inline constexpr auto k_front_words = sorted(std::to_array<std::string_view>({
     "front", "direction", "axis", "sector", "salient", "pocket", "bridgehead", "area", "outskirts", "district",
+    "fronts", "directions", "axes", "sectors", "salients", "pockets", "bridgeheads", "areas", "districts",
 }));
 
 /// Surnames of public figures of the war that GeoNames also has as (alternate)

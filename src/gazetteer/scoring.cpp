@@ -181,6 +181,25 @@ double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<
     return k_loose_penalty;
 }
 
+namespace {
+bool is_settlement(const Index& index, const Match& m) {
+    return static_cast<core::PlaceKind>(index.record(m.place).kind) == core::PlaceKind::Settlement;
+}
+} // namespace
+
+bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all) {
+    return std::any_of(all.begin(), all.end(), [&](const Match& o) {
+        return o.own && o.level <= MatchLevel::Romanised && is_settlement(index, o);
+    });
+}
+
+double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere, std::vector<std::string>* reasons) {
+    constexpr double k_foreign_name_penalty = 0.5;
+    if (!owned_elsewhere || m.own || m.level > MatchLevel::Romanised || !is_settlement(index, m)) return 0.0;
+    if (reasons) reasons->push_back("only an alternate name, while another place bears the name as its own");
+    return k_foreign_name_penalty;
+}
+
 double score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
     const double own = own_score(index, m, ctx, reasons);
     return own + context_score(index, m, ctx, reasons);
