@@ -9,7 +9,7 @@ BUILD_TYPE=${BUILD_TYPE:-Release}
 # Debian packages the build, the tests and the demo need.
 PACKAGES=(cmake ninja-build g++ pkg-config
           libgdal-dev gdal-bin libproj-dev libsqlite3-dev sqlite3 catch2
-          libicu-dev nlohmann-json3-dev libcli11-dev libxml2-dev libssl-dev
+          libicu-dev nlohmann-json3-dev libcli11-dev libxml2-dev libssl-dev python3
           curl unzip ca-certificates chromium nodejs)
 # The browser test installs playwright-core with npm. Debian ships npm apart
 # from nodejs; a Node.js that bundles its own npm (NodeSource) conflicts with it.
@@ -28,6 +28,7 @@ install_packages() {
     if [ "$(id -u)" -ne 0 ]; then
         command -v sudo >/dev/null || { echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
         sudo=(sudo)
+        [ -t 0 ] || sudo=(sudo -n) # no password prompt without a terminal (CI)
     fi
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
@@ -64,4 +65,13 @@ ensure_geonames() {
         fi
     fi
     export CLAIMTRACK_GEONAMES=$dir
+}
+
+# Sets CLAIMTRACK_BOUNDARIES, when unset, to geoBoundaries' ADM1 file if it
+# sits beside the GeoNames dump (as in the shared data layout).
+default_boundaries() {
+    [ -n "${CLAIMTRACK_BOUNDARIES:-}" ] && return 0
+    local adm1="$CLAIMTRACK_GEONAMES/../geoboundaries-ukr/geoBoundaries-UKR-ADM1_simplified.geojson"
+    if [ -f "$adm1" ]; then export CLAIMTRACK_BOUNDARIES; CLAIMTRACK_BOUNDARIES=$(cd "$(dirname "$adm1")" && pwd)/$(basename "$adm1"); fi
+    return 0
 }

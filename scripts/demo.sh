@@ -10,12 +10,8 @@ OUT=${OUT:-$ROOT/out}
 mkdir -p "$OUT"
 export CLAIMTRACK_GAZETTEER=${CLAIMTRACK_GAZETTEER:-$BUILD_DIR/gazetteer.ctg}
 CT="$BUILD_DIR/src/cli/claimtrack"
-# Oblast outlines for region polygons and the map's base layer: the configured
-# file, else geoBoundaries ADM1 when it sits beside the GeoNames dump.
-if [ -z "${CLAIMTRACK_BOUNDARIES:-}" ]; then
-    adm1="$CLAIMTRACK_GEONAMES/../geoboundaries-ukr/geoBoundaries-UKR-ADM1_simplified.geojson"
-    [ -f "$adm1" ] && export CLAIMTRACK_BOUNDARIES=$adm1
-fi
+# Oblast outlines for region polygons and the map's base layer.
+default_boundaries
 [ -f "$CLAIMTRACK_GAZETTEER" ] || "$CT" gazetteer build --geonames "$CLAIMTRACK_GEONAMES" --out "$CLAIMTRACK_GAZETTEER"
 "$CT" ingest "$ROOT/examples" --db "$OUT/claims.db"
 "$CT" export --format GeoJSON --out "$OUT/claims.geojson" --db "$OUT/claims.db" --force

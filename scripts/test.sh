@@ -4,6 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_packages
 ensure_geonames
+default_boundaries
 build
 cd "$BUILD_DIR"
 ctest --output-on-failure -j"$(nproc)"

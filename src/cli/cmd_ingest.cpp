@@ -172,9 +172,15 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
     gazetteer::ParseHints hints;
     hints.known_places = db.known_places();
 
-    BatchWriter writer(db, tally, opts.batch_articles,
-                       std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opts.batch_seconds)));
-    {
+    // What was done and what failed is reported even when a commit fails and
+    // the exception ends the run (main() then adds the database error).
+    auto report = [&] {
+        for (const auto& e : tally.errors) std::cerr << "claimtrack: " << e << '\n';
+        if (!settings.quiet) print_summary(tally, settings);
+    };
+    try {
+        BatchWriter writer(db, tally, opts.batch_articles,
+                           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opts.batch_seconds)));
         Progress progress(inputs.size(), !settings.quiet);
         std::size_t done = 0;
         for (const auto& input : inputs) {
@@ -189,9 +195,11 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
         }
         writer.flush();
         progress.update(done, tally.articles());
+    } catch (...) {
+        report();
+        throw;
     }
-    for (const auto& e : tally.errors) std::cerr << "claimtrack: " << e << '\n';
-    if (!settings.quiet) print_summary(tally, settings);
+    report();
     settings.exit_code = tally.errors.empty() ? 0 : 1;
 }
 

@@ -28,6 +28,12 @@ void resolve_defaults(Settings& s) {
 std::string read_file(const std::filesystem::path& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw InputError(path.string() + ": is a directory");
+    // Articles are read whole; a file this large is a mistake or a dump that
+    // should be split (JSON Lines split at line ends), not an article.
+    constexpr std::uintmax_t k_max_bytes = std::uintmax_t{1} << 30;
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > k_max_bytes)
+        throw InputError(path.string() + ": " + std::to_string(size) +
+                         " bytes is over the 1 GiB limit for one input; split it (JSON Lines at line ends)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string() + ": cannot open: " + std::strerror(errno));
     std::ostringstream buf;

@@ -51,12 +51,19 @@ CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source
         else if (cols[0] == "region_noun") set = &w.m_region_nouns;
         else if (cols[0] == "direction_noun") set = &w.m_direction_nouns;
         else if (cols[0] == "axis_noun") set = &w.m_axis_nouns;
+        else if (cols[0] == "noun_name") set = &w.m_noun_names;
+        else if (cols[0] == "place_cue") set = &w.m_place_cues;
         std::vector<std::string>* endings = cols[0] == "patronymic" ? &w.m_patronymic_endings
                                             : cols[0] == "adjective_ending" ? &w.m_adjective_endings : nullptr;
         if (!set && !endings) throw GazetteerError(where + ": unknown word class '" + std::string(cols[0]) + "'");
         for (std::string_view word : split(cols[1], '|')) {
             if (word.empty()) continue;
-            if (set) add_with_forms(*set, word, uk, ru);
+            if (set == &w.m_place_cues) {
+                w.m_place_cues.insert(exact_key(lower_cyrillic(word))); // not a name: no case forms
+            } else if (set) {
+                add_with_forms(*set, word, uk, ru);
+                if (set == &w.m_noun_names) add_with_forms(w.m_stop, word, uk, ru);
+            }
             else endings->push_back(exact_key(lower_cyrillic(word)));
         }
     }

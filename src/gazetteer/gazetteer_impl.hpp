@@ -83,8 +83,9 @@ double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<
 bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all);
 
 /// Penalty for a settlement matched only through an alternate name that is
-/// not its own (a village absorbed by a town, an old name: "Hrodivka" among
-/// Myrnohrad's names) when another settlement bears the name as its own
+/// not its own, exactly or by skeleton (a village absorbed by a town, an old
+/// name: "Hrodivka" among Myrnohrad's names; "Гродівки" read back to it by
+/// skeleton) when another settlement bears the name exactly as its own
 /// (`owned_elsewhere`, from owned_by_a_settlement()): the village of that
 /// name is meant unless the context says otherwise.
 double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere,

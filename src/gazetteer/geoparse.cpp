@@ -497,9 +497,25 @@ private:
     bool kind_ok_cyrillic(Spot& s) const {
         if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
         if (s.kind == core::PlaceKind::Other) return false;
-        if (!plausible_cyrillic_mention(s)) return false;
+        if (noun_in_place_slot(s)) {
+            // "захопили Прогрес": a village, if one lies near the other places of the text.
+            if (s.kind != core::PlaceKind::Settlement) return false;
+            s.weak = true;
+        } else if (!plausible_cyrillic_mention(s)) {
+            return false;
+        }
         set_precision(s);
         return true;
+    }
+
+    /// A common noun that is also a village name ("Прогрес", "Перемога"),
+    /// mid-sentence, right after a word that puts a settlement there
+    /// ("захопили", "село", "біля").
+    bool noun_in_place_slot(const Spot& s) const {
+        if (s.first != s.last || !words().noun_name(key(s.first))) return false;
+        if (sentence_start(s.first) || quoted(s.first) || seen_in_lower_case(key(s.first))) return false;
+        const std::size_t p = prev_adjacent(s.first);
+        return p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && words().place_cue(key(p));
     }
 
     /// The filters for a Cyrillic name: stop words, people, quoted names,
@@ -532,7 +548,7 @@ private:
             } else if (gap != ", ") {
                 return false;
             }
-            if (!has(n) || !only_space(detail::gap(m_text, m_tokens[n - 1], m_tokens[n]))) return false;
+            if (!has(n) || (n > j + 1 && !only_space(detail::gap(m_text, m_tokens[n - 1], m_tokens[n])))) return false;
             if (!m_tokens[n].capitalised || m_tokens[n].has_digit) return false;
             j = n;
             for (int w = 1; w < static_cast<int>(k_max_name_tokens) && has(j + 1) && m_tokens[j + 1].capitalised &&

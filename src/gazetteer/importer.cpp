@@ -506,7 +506,7 @@ private:
 
     void add_keys(const Entry& e, std::uint32_t place, std::vector<KeyRecord>& keys,
                   std::unordered_map<std::string, std::vector<std::string>>& romanised) const {
-        std::unordered_set<std::string> skeletons;
+        std::unordered_map<std::string, bool> skeletons; ///< skeleton -> of an own name
         const auto push = [&](Domain d, const std::string& key, MatchLevel level, bool own = false) {
             if (key.empty()) return;
             keys.push_back(KeyRecord{detail::hash_key(d, key), place, static_cast<std::uint8_t>(level),
@@ -544,7 +544,7 @@ private:
             for (std::size_t k = 0; !own && k < skels.size(); ++k) own = near_skeleton(skels[k], own_skeletons);
             if (!cyrillic) {
                 push(Domain::Exact, exact_key(n), level, own);
-                skeletons.insert(skels.front());
+                skeletons[skels.front()] |= own;
                 continue;
             }
             push(Domain::Exact, exact_key(n), level, own);
@@ -552,11 +552,11 @@ private:
             const auto& rs = renderings(n);
             for (std::size_t k = 0; k < rs.size(); ++k) {
                 push(Domain::Exact, exact_key(rs[k]), std::max(level, MatchLevel::Romanised), own);
-                skeletons.insert(skels[k]);
+                skeletons[skels[k]] |= own;
             }
         }
-        for (const auto& s : skeletons) {
-            push(Domain::Skeleton, s, MatchLevel::Skeleton);
+        for (const auto& [s, own] : skeletons) {
+            push(Domain::Skeleton, s, MatchLevel::Skeleton, own);
             if (s.size() < detail::k_min_fuzzy_length) continue;
             push(Domain::Deletion, s, MatchLevel::Fuzzy);
             for (std::size_t i = 0; i < s.size(); ++i) push(Domain::Deletion, s.substr(0, i) + s.substr(i + 1), MatchLevel::Fuzzy);

@@ -67,8 +67,8 @@ struct KeyRecord {
 /// KeyRecord::flags: the key spells one of the place's own names (its
 /// GeoNames or official name, another spelling of it, or a project alias),
 /// not an alternate name that is someone else's (a village absorbed by a
-/// town: "Hrodivka" among the alternate names of Myrnohrad). Exact and
-/// inflected keys only.
+/// town: "Hrodivka" among the alternate names of Myrnohrad). Exact,
+/// inflected and skeleton keys.
 inline constexpr std::uint8_t k_key_own = 1;
 static_assert(sizeof(KeyRecord) == 16);
 

@@ -194,8 +194,8 @@ bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all) {
 }
 
 double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere, std::vector<std::string>* reasons) {
-    constexpr double k_foreign_name_penalty = 0.5;
-    if (!owned_elsewhere || m.own || m.level > MatchLevel::Romanised || !is_settlement(index, m)) return 0.0;
+    constexpr double k_foreign_name_penalty = 0.8;
+    if (!owned_elsewhere || m.own || m.level > MatchLevel::Skeleton || !is_settlement(index, m)) return 0.0;
     if (reasons) reasons->push_back("only an alternate name, while another place bears the name as its own");
     return k_foreign_name_penalty;
 }

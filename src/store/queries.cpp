@@ -139,12 +139,19 @@ Stats Store::stats() const {
 }
 
 void Store::backup(const std::filesystem::path& destination) const {
-    if (std::filesystem::exists(destination))
+    std::error_code ec;
+    if (std::filesystem::exists(destination, ec))
         throw StoreError(destination.string() + ": already exists; a backup goes to a new file", SQLITE_CANTOPEN,
                          SQLITE_CANTOPEN);
+    if (ec)
+        throw StoreError(destination.string() + ": cannot check whether the backup file exists: " + ec.message(),
+                         SQLITE_CANTOPEN, SQLITE_CANTOPEN);
     std::filesystem::path partial = destination;
     partial += ".partial";
-    std::filesystem::remove(partial);
+    // A leftover of an interrupted backup is ours to replace.
+    if (std::filesystem::remove(partial, ec); ec)
+        throw StoreError(partial.string() + ": cannot remove the unfinished backup file: " + ec.message(),
+                         SQLITE_CANTOPEN, SQLITE_CANTOPEN);
     {
         sql::DbPtr out = sql::open_db(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         sql::BackupPtr copy(sqlite3_backup_init(out.get(), "main", m_impl->db.get(), "main"));
@@ -156,11 +163,17 @@ void Store::backup(const std::filesystem::path& destination) const {
             copy.reset();
             const StoreError e = sql::make_error(out.get(), rc, "copying " + m_impl->path.string());
             out.reset();
-            std::filesystem::remove(partial);
+            std::filesystem::remove(partial, ec); // best effort: the copy's error is the one to report
             throw e;
         }
     }
-    std::filesystem::rename(partial, destination);
+    if (std::filesystem::rename(partial, destination, ec); ec) {
+        const std::string message = ec.message();
+        std::filesystem::remove(partial, ec);
+        throw StoreError("backup of " + m_impl->path.string() + ": cannot rename " + partial.string() + " to " +
+                             destination.string() + ": " + message,
+                         SQLITE_CANTOPEN, SQLITE_CANTOPEN);
+    }
 }
 
 std::vector<std::string> Store::check() const {

@@ -47,9 +47,10 @@ StoreError make_error(sqlite3* db, int rc, std::string_view context) {
 
 void throw_error(sqlite3* db, int rc, std::string_view context) { throw make_error(db, rc, context); }
 
-DbPtr open_db(const std::filesystem::path& path, int flags) {
+namespace {
+DbPtr open_named(const char* filename, const std::filesystem::path& path, int flags) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+    const int rc = sqlite3_open_v2(filename, &raw, flags | SQLITE_OPEN_EXRESCODE, nullptr);
     DbPtr db(raw); // closed on every path, also when open failed
     if (rc != SQLITE_OK) {
         const int extended = raw ? sqlite3_extended_errcode(raw) : rc;
@@ -58,6 +59,34 @@ DbPtr open_db(const std::filesystem::path& path, int flags) {
                          rc & 0xff, extended);
     }
     return db;
+}
+} // namespace
+
+DbPtr open_db(const std::filesystem::path& path, int flags) { return open_named(path.c_str(), path, flags); }
+
+DbPtr open_db_uri(const std::string& uri, const std::filesystem::path& path, int flags) {
+    return open_named(uri.c_str(), path, flags | SQLITE_OPEN_URI);
+}
+
+std::string file_uri(const std::filesystem::path& path) {
+    static constexpr char k_hex[] = "0123456789ABCDEF";
+    std::error_code ec;
+    std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+    if (ec) absolute = path;
+    std::string out = "file:";
+    for (const char c : absolute.string()) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                           c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
+        if (plain) {
+            out += c;
+        } else {
+            out += '%';
+            out += k_hex[u >> 4];
+            out += k_hex[u & 0xf];
+        }
+    }
+    return out;
 }
 
 void exec(sqlite3* db, const char* sql, std::string_view context) {

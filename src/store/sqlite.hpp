@@ -36,6 +36,14 @@ StoreError make_error(sqlite3* db, int rc, std::string_view context);
 /// Opens a connection. \throws StoreError naming `path`.
 DbPtr open_db(const std::filesystem::path& path, int flags);
 
+/// Opens the connection through an SQLite URI ("file:...?mode=ro&..."), adding
+/// SQLITE_OPEN_URI. \throws StoreError naming `path` (not the URI).
+DbPtr open_db_uri(const std::string& uri, const std::filesystem::path& path, int flags);
+
+/// `path` as an SQLite URI ("file:" + percent-encoded absolute path), to
+/// which query parameters such as "?mode=ro" can be appended.
+std::string file_uri(const std::filesystem::path& path);
+
 /// Runs constant SQL text (no values: those go through Statement::bind).
 void exec(sqlite3* db, const char* sql, std::string_view context);
 

@@ -4,6 +4,8 @@
 #include "store_impl.hpp"
 
 #include <charconv>
+#include <fcntl.h>
+#include <unistd.h>
 #include <chrono>
 #include <thread>
 #include <utility>
@@ -87,21 +89,141 @@ void enable_wal(sqlite3* db) {
     }
 }
 
+bool exists_quietly(const std::filesystem::path& p) {
+    std::error_code ec;
+    return std::filesystem::exists(p, ec);
+}
+
+std::uintmax_t size_quietly(const std::filesystem::path& p) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(p, ec);
+    return ec ? 0 : size;
+}
+
+std::filesystem::path with_suffix(const std::filesystem::path& p, const char* suffix) {
+    std::filesystem::path out = p;
+    out += suffix;
+    return out;
+}
+
+/// The directory SQLite creates the -wal, -shm and -journal files in.
+std::filesystem::path directory_of(const std::filesystem::path& path) {
+    const std::filesystem::path dir = path.parent_path();
+    return dir.empty() ? std::filesystem::path(".") : dir;
+}
+
+/// Access checks as this process's effective user (what SQLite's opens get).
+bool can_access(const std::filesystem::path& p, int how) {
+    return ::faccessat(AT_FDCWD, p.c_str(), how, AT_EACCESS) == 0;
+}
+
+/// The failures of a first read that come from files SQLite could not
+/// create or write (the -shm/-wal of a WAL database, a hot journal), not from
+/// the database file's content.
+bool is_access_failure(int rc) {
+    return (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_PERM;
+}
+
+/// Whether nothing but the database file itself holds the data and no
+/// writer can be using it: no -shm (every connection in WAL mode keeps it
+/// open, the last one to close deletes it), no -wal holding commits, no hot
+/// rollback journal. Then the file can be read as immutable.
+bool settled(const std::filesystem::path& path) {
+    return !exists_quietly(with_suffix(path, "-shm")) && size_quietly(with_suffix(path, "-wal")) == 0 &&
+           size_quietly(with_suffix(path, "-journal")) == 0;
+}
+
+/// Why SQLite could not use the database, in terms of files and permissions.
+std::string access_problem(const std::filesystem::path& path, OpenMode mode) {
+    const std::filesystem::path dir = directory_of(path);
+    const auto wal = with_suffix(path, "-wal"), shm = with_suffix(path, "-shm"), journal = with_suffix(path, "-journal");
+    if (!exists_quietly(path))
+        return can_access(dir, W_OK | X_OK) ? "it cannot be created"
+                                             : "the directory " + dir.string() +
+                                                   " is read-only for this user, so the database cannot be created there";
+    if (!can_access(path, R_OK)) return "the database file is not readable by this user";
+    if (mode == OpenMode::ReadWrite && !can_access(path, W_OK)) return "the database file is read-only for this user";
+    for (const auto& side : {wal, shm}) {
+        if (exists_quietly(side) && !can_access(side, R_OK)) return side.string() + " is not readable by this user";
+        if (exists_quietly(side) && mode == OpenMode::ReadWrite && !can_access(side, W_OK))
+            return side.string() + " is read-only for this user";
+    }
+    if (can_access(dir, W_OK | X_OK))
+        return "check the permissions of the database, its -wal and -shm files and its directory";
+    std::string why = "the directory " + dir.string() + " is read-only for this user, and SQLite must create " +
+                      wal.string() + " and " + shm.string() + " there";
+    if (mode == OpenMode::ReadWrite) return why;
+    if (exists_quietly(shm))
+        why += "; " + shm.string() + " exists, so a writer may be using the database";
+    else if (size_quietly(wal) > 0)
+        why += "; " + wal.string() + " holds changes not yet in the database file";
+    else if (size_quietly(journal) > 0)
+        why += "; " + journal.string() + " holds an interrupted write to roll back";
+    return why + " (open it once as a user who can write the directory)";
+}
+
+/// Makes the first read: it finds out whether this is an SQLite database at
+/// all, and whether SQLite can create the files it needs beside it.
+/// \returns the result code (SQLITE_OK, or an access failure to handle).
+int first_read(sqlite3* db) {
+    const int rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK || is_access_failure(rc)) return rc;
+    sql::throw_error(db, rc, "reading the database (is it an SQLite file?)");
+}
+
+[[noreturn]] void throw_access_error(sqlite3* db, int rc, const std::filesystem::path& path, OpenMode mode) {
+    const int extended = db ? sqlite3_extended_errcode(db) : rc;
+    const std::string sqlite_message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    throw StoreError(path.string() + ": cannot " + (mode == OpenMode::ReadOnly ? "read" : "write") +
+                         " the database: " + access_problem(path, mode) + " (sqlite: " + sqlite_message + ")",
+                     rc & 0xff, extended);
+}
+
+constexpr int k_open_flags = SQLITE_OPEN_NOMUTEX;
+
 sql::DbPtr open_connection(const std::filesystem::path& path, OpenMode mode) {
     const bool memory = path == ":memory:";
-    if (mode == OpenMode::ReadOnly && !memory && !std::filesystem::exists(path))
-        throw StoreError(path.string() + ": no such database", SQLITE_CANTOPEN, SQLITE_CANTOPEN);
-    if (!memory && std::filesystem::is_directory(path))
-        throw StoreError(path.string() + ": is a directory, not a database", SQLITE_CANTOPEN, SQLITE_CANTOPEN);
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
-    sql::DbPtr db = sql::open_db(path, flags);
+    if (!memory) {
+        std::error_code ec;
+        const auto status = std::filesystem::status(path, ec);
+        if (status.type() == std::filesystem::file_type::not_found) {
+            if (mode == OpenMode::ReadOnly)
+                throw StoreError(path.string() + ": no such database", SQLITE_CANTOPEN, SQLITE_CANTOPEN);
+        } else if (ec) {
+            throw StoreError(path.string() + ": cannot access the database: " + ec.message() +
+                                 " (check the permissions of " + directory_of(path).string() + ")",
+                             SQLITE_CANTOPEN, SQLITE_CANTOPEN);
+        } else if (status.type() == std::filesystem::file_type::directory) {
+            throw StoreError(path.string() + ": is a directory, not a database", SQLITE_CANTOPEN, SQLITE_CANTOPEN);
+        }
+    }
+    const int flags =
+        (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | k_open_flags;
+    sql::DbPtr db;
+    try {
+        db = sql::open_db(path, flags);
+    } catch (const StoreError& e) {
+        // A new database in a directory this user cannot write, say.
+        if (memory || !is_access_failure(e.code())) throw;
+        throw_access_error(nullptr, e.code(), path, mode);
+    }
     sqlite3_busy_timeout(db.get(), k_busy_timeout_ms);
     if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db.get(), "main") == 1)
         throw StoreError(path.string() + ": database is read-only (check the permissions of the file and its directory)",
                          SQLITE_READONLY, SQLITE_READONLY);
-    // The first read finds out whether this is an SQLite database at all.
-    sql::exec(db.get(), "SELECT count(*) FROM sqlite_schema", "reading the database (is it an SQLite file?)");
+    if (const int rc = first_read(db.get()); rc != SQLITE_OK) {
+        // A WAL database needs its -shm and -wal beside it; a reader that
+        // cannot create them (a read-only directory) can still read the file
+        // as immutable, when the file alone holds the data and no writer can
+        // be using it. Otherwise: say which file or directory is in the way.
+        if (mode == OpenMode::ReadWrite || memory || !settled(path)) throw_access_error(db.get(), rc, path, mode);
+        sql::DbPtr immutable = sql::open_db_uri(sql::file_uri(path) + "?mode=ro&immutable=1", path,
+                                                SQLITE_OPEN_READONLY | k_open_flags);
+        if (const int again = first_read(immutable.get()); again != SQLITE_OK)
+            throw_access_error(immutable.get(), again, path, mode);
+        db = std::move(immutable);
+        sqlite3_busy_timeout(db.get(), k_busy_timeout_ms);
+    }
     sql::exec(db.get(), "PRAGMA foreign_keys = ON", "enabling foreign keys");
     // A larger page cache and memory-mapped reads: queries touch indexes at random.
     sql::exec(db.get(), "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456", "sizing the cache");
@@ -611,13 +733,8 @@ bool Store::up_to_date(const core::Document& doc, std::string_view extractor_ver
 }
 
 std::vector<StoredClaim> Store::claims(const ClaimFilter& filter) const {
-    auto q = m_impl->select_claims.use();
-    q.bind_text_or_null(1, date_text(filter.since)).bind_text_or_null(2, date_text(filter.until));
-    if (filter.side) q.bind(3, side_text(*filter.side));
-    if (filter.claimant_side) q.bind(4, side_text(*filter.claimant_side));
-    q.bind(5, filter.include_superseded);
     std::vector<StoredClaim> out;
-    while (q.step()) out.push_back(read_claim(q));
+    for_each_claim(filter, [&out](StoredClaim& claim) { out.push_back(std::move(claim)); });
     return out;
 }
 
@@ -641,23 +758,27 @@ std::vector<core::LonLat> Store::known_places() const {
 }
 
 Store::Batch::Batch(Impl& impl) : m_impl(&impl) {
-    sql::exec(impl.db.get(), "BEGIN IMMEDIATE", "starting a batch");
+    // Nested, the inner batch would be a savepoint whose commit does not make
+    // its places durable: refuse it rather than let the place cache lie.
+    if (sqlite3_get_autocommit(impl.db.get()) == 0)
+        throw StoreError(impl.path.string() + ": starting a batch: a batch is already open on this connection",
+                         SQLITE_MISUSE, SQLITE_MISUSE);
+    m_tx = std::make_unique<sql::Transaction>(impl.db.get(), sql::Transaction::Kind::Immediate);
 }
 
-Store::Batch::Batch(Batch&& other) noexcept : m_impl(other.m_impl), m_open(std::exchange(other.m_open, false)) {}
+Store::Batch::Batch(Batch&& other) noexcept = default;
 
 Store::Batch::~Batch() {
-    if (!m_open) return;
-    if (sqlite3_get_autocommit(m_impl->db.get()) == 0)
-        sqlite3_exec(m_impl->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!m_tx) return;
+    m_tx.reset(); // rolls back
     m_impl->places_written.batch_rolled_back();
 }
 
 void Store::Batch::commit() {
-    if (!m_open) return;
-    sql::exec(m_impl->db.get(), "COMMIT", "committing a batch");
+    if (!m_tx) return;
+    m_tx->commit();
+    m_tx.reset();
     m_impl->places_written.batch_committed();
-    m_open = false;
 }
 
 Store::Batch Store::begin_batch() { return Batch(*m_impl); }

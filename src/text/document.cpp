@@ -1,6 +1,7 @@
 #include "claimtrack/text/document.hpp"
 
 #include "claimtrack/core/error.hpp"
+#include "claimtrack/text/html.hpp"
 #include "claimtrack/text/language.hpp"
 #include "claimtrack/text/text.hpp"
 
@@ -35,14 +36,20 @@ void require_text(std::string_view bytes, const std::string& origin) {
 }
 
 bool is_header_key(std::string_view key) {
-    static constexpr std::string_view k_keys[] = {"url", "title", "source", "published", "language", "date"};
+    static constexpr std::string_view k_keys[] = {"url", "title", "source", "published", "language"};
     const std::string k = lower_ascii(key);
     return std::find(std::begin(k_keys), std::end(k_keys), k) != std::end(k_keys);
 }
 
+/// ISO 8601 (a date or a timestamp) or an RFC 822 date; "unknown" or empty
+/// leaves the date unset. \throws InputError for anything else: a wrong date
+/// would misplace every claim of the article in time.
 void set_published(core::Document& doc, std::string_view value) {
     if (value.empty() || lower_ascii(value) == "unknown") return;
-    doc.published = core::Date::parse(value);
+    doc.published = parse_feed_date(value);
+    if (!doc.published)
+        throw InputError("published: '" + std::string(value) +
+                         "' is not a date (YYYY-MM-DD, an ISO 8601 timestamp, an RFC 822 date, or unknown)");
 }
 
 } // namespace
@@ -75,7 +82,13 @@ core::Document parse_text_article(std::string_view bytes, const std::string& ori
         else if (key == "title") doc.title = value;
         else if (key == "source") doc.source = value;
         else if (key == "language") doc.language = lower_ascii(value);
-        else if (key == "published" || key == "date") set_published(doc, value);
+        else if (key == "published") {
+            try {
+                set_published(doc, value);
+            } catch (const InputError& e) {
+                throw InputError(origin + ": " + e.what());
+            }
+        }
         pos = next;
     }
     if (!saw_header || body_start == 0) {
@@ -92,7 +105,9 @@ core::Document parse_text_article(std::string_view bytes, const std::string& ori
 
 std::vector<core::Document> parse_json_lines(std::string_view bytes, const std::string& origin,
                                              std::vector<std::string>& errors) {
-    require_text(bytes, origin);
+    // Empty or binary input is refused whole; invalid UTF-8 only costs its line.
+    if (trim(bytes).empty()) throw InputError(origin + ": empty input");
+    if (looks_binary(bytes)) throw InputError(origin + ": binary data, not JSON Lines");
     std::vector<core::Document> docs;
     std::size_t pos = 0;
     std::size_t line_no = 0;
@@ -104,6 +119,8 @@ std::vector<core::Document> parse_json_lines(std::string_view bytes, const std::
         if (line.empty()) continue;
         const std::string where = origin + ":" + std::to_string(line_no);
         try {
+            if (auto bad = first_invalid_utf8(line))
+                throw InputError("invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
             const auto j = nlohmann::json::parse(line);
             if (!j.is_object()) throw InputError("not a JSON object");
             auto get = [&](const char* key) -> std::string {

@@ -89,6 +89,9 @@ def main():
         elif a.verbose:
             print(f"{txt.name}: ok")
 
+    if tp + fn == 0:
+        print(f"FAIL: no expected claims found under {a.data}")
+        return 1
     recall = tp / (tp + fn) if tp + fn else 1.0
     precision = tp / (tp + fp) if tp + fp else 1.0
     print(f"claims: {tp} found, {fn} missed, {fp} extra | recall {recall:.3f} precision {precision:.3f}"

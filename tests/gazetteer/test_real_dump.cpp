@@ -110,3 +110,84 @@ TEST_CASE("real dump: a front-sector phrase anchors the namesakes and is no ment
     const auto en = ids("Fighting went on near Andriivka in the Bakhmut direction.");
     CHECK(std::find(en.begin(), en.end(), P{"Andriivka", 9114136}) != en.end());
 }
+
+namespace {
+
+/// Surface and GeoNames id of each mention of a text (sentences written for these tests).
+std::vector<std::pair<std::string, std::int64_t>> parsed(const std::string& text) {
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    for (const auto& m : real().geoparse(text)) out.emplace_back(m.surface, m.place.id);
+    return out;
+}
+
+bool found(const std::vector<std::pair<std::string, std::int64_t>>& ms, const std::string& surface, std::int64_t id) {
+    return std::find(ms.begin(), ms.end(), std::pair<std::string, std::int64_t>{surface, id}) != ms.end();
+}
+
+bool named(const std::vector<std::pair<std::string, std::int64_t>>& ms, const std::string& surface) {
+    return std::any_of(ms.begin(), ms.end(), [&](const auto& p) { return p.first == surface; });
+}
+
+} // namespace
+
+TEST_CASE("real dump: a village's own name beats a town's alternate name", "[gazetteer][geonames]") {
+    const auto& g = real();
+    const auto top = [&](const std::string& name) {
+        GeocodeQuery q;
+        q.name = name;
+        const auto c = g.geocode(q);
+        return c.empty() ? std::int64_t{0} : c[0].place.id;
+    };
+    // GeoNames lists the names of absorbed or neighbouring villages among a
+    // town's alternate names: Hrodivka (Myrnohrad), Ivanivka (Bilozerka),
+    // Водяне (Zymna Voda). The village bearing the name is meant.
+    CHECK(top("Hrodivka") == 708047);
+    CHECK(top("Гродівка") == 708047);
+    CHECK(top("Ivanivka") != 712508);
+    CHECK(top("Vodiane") != 686961);
+    // Other spellings of a town's own name, and the project's renamings, stay its own.
+    CHECK(top("Gorlovka") == 707753);
+    CHECK(top("Nikolaev") == 700569);
+    CHECK(top("Artemovsk") == 713174);
+    CHECK(top("Комсомольское") == 705186);
+
+    CHECK(found(parsed("Russian forces advanced near Hrodivka and Novohrodivka."), "Hrodivka", 708047));
+    // A case form read back by skeleton does not reach the town either.
+    CHECK(found(parsed("Бої тривають біля Гродівки."), "Гродівки", 708047));
+    const auto vodiane = parsed("Росіяни атакували Водяне поблизу Василівки.");
+    CHECK(found(vodiane, "Водяне", 689321));
+}
+
+TEST_CASE("real dump: a lone village of a unique name is kept far from the other places", "[gazetteer][geonames]") {
+    const auto vovchansk =
+        parsed("Russian forces pressed on towards Pokrovsk and Myrnohrad. In the north, Ukrainian troops cleared Vovchansk.");
+    CHECK(found(vovchansk, "Vovchansk", 689304));
+    const auto robotyne = parsed("Russian forces captured Robotyne. Fighting also continued near Kupiansk and Kreminna.");
+    CHECK(found(robotyne, "Robotyne", 695586));
+    CHECK(found(parsed("Russian forces captured Robotyne."), "Robotyne", 695586));
+    // A Cyrillic common noun that starts a sentence ("flag") still needs company.
+    CHECK_FALSE(named(parsed("Прапор піднято над будівлею. Бої тривають біля Покровська."), "Прапор"));
+}
+
+TEST_CASE("real dump: names sharing a plural front word after 'the'", "[gazetteer][geonames]") {
+    const auto pair = parsed("Moscow said it had pulled its troops back from the Balakliia and Izium areas.");
+    CHECK(found(pair, "Balakliia", 712926));
+    CHECK(found(pair, "Izium", 707292));
+    const auto list = parsed("Heavy fighting went on in the Kupiansk, Lyman, and Siversk directions.");
+    CHECK(found(list, "Kupiansk", 703656));
+    CHECK(named(list, "Lyman"));
+    CHECK(named(list, "Siversk"));
+    CHECK_FALSE(named(parsed("Officials in the Kremlin and in Kyiv did not comment."), "Kremlin"));
+}
+
+TEST_CASE("real dump: a common noun that is a village name, in a settlement's slot", "[gazetteer][geonames]") {
+    const auto uk = parsed("Ворог просунувся біля Очеретиного та захопив Прогрес.");
+    CHECK(found(uk, "Прогрес", 9112887));
+    const auto ru = parsed("Подразделения заняли Прогресс восточнее Очеретино.");
+    CHECK(found(ru, "Прогресс", 9112887));
+    // Not after a place word, or at the start of a sentence: the noun ("progress").
+    CHECK_FALSE(named(parsed("Прогрес у переговорах відсутній, заявив він. Бої тривають біля Покровська."), "Прогрес"));
+    CHECK_FALSE(named(parsed("Бої тривають біля Очеретиного, де видно великий Прогрес."), "Прогрес"));
+    // Alone, with nothing near it, the namesakes cannot be told apart: left out.
+    CHECK_FALSE(named(parsed("Окупанти захопили Прогрес."), "Прогрес"));
+}

@@ -138,6 +138,26 @@ TEST_CASE("claim filters", "[store]") {
     CHECK(s.claims(f).empty());
 }
 
+TEST_CASE("claims() returns what for_each_claim() visits, in the same order", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    for (int i = 0; i < 5; ++i) {
+        const auto doc = test::document("article " + std::to_string(i), "2022-09-1" + std::to_string(i));
+        s.record(doc, two_claims(doc), "1");
+    }
+    const auto doc = test::document("an older one", "2022-09-01");
+    auto x = two_claims(doc);
+    x.claims[0].stated_on = core::Date::parse("2022-09-01");
+    s.record(doc, x, "1");
+    store::ClaimFilter f;
+    f.since = core::Date::parse("2022-09-05");
+    std::vector<std::int64_t> visited;
+    s.for_each_claim(f, [&visited](store::StoredClaim& c) { visited.push_back(c.id); });
+    std::vector<std::int64_t> listed;
+    for (const auto& c : s.claims(f)) listed.push_back(c.id);
+    CHECK(visited.size() == 11);
+    CHECK(listed == visited);
+}
+
 TEST_CASE("a batch commits many articles at once, each all-or-nothing", "[store]") {
     auto s = Store::open(":memory:", OpenMode::ReadWrite);
     SECTION("committed") {
@@ -169,5 +189,17 @@ TEST_CASE("a batch commits many articles at once, each all-or-nothing", "[store]
         batch.commit();
         CHECK(s.stats().articles == 1);
         CHECK(s.claims({}).size() == 2);
+    }
+    SECTION("batches do not nest; a moved batch commits once, then another can start") {
+        auto batch = s.begin_batch();
+        CHECK_THROWS_WITH(s.begin_batch(), Catch::Contains("already open"));
+        auto moved = std::move(batch);
+        const auto doc = test::document("moved", "2022-09-10");
+        s.record(doc, two_claims(doc), "1");
+        moved.commit();
+        moved.commit();
+        CHECK(s.stats().articles == 1);
+        auto next = s.begin_batch();
+        next.commit();
     }
 }

@@ -30,6 +30,10 @@ TEST_CASE("article without a header, and unknown dates", "[text]") {
         CHECK(doc.title.empty());
         CHECK(doc.text.rfind("Title line", 0) == 0);
     }
+    SECTION("a malformed publication date is refused, naming the file") {
+        REQUIRE_THROWS_WITH(text::parse_text_article("published: 12/09/2022\n\nBody.\n", "d.txt"),
+                            Catch::Contains("d.txt: published: '12/09/2022' is not a date"));
+    }
     SECTION("published: unknown") {
         const auto doc = text::parse_text_article("published: unknown\n\nBody text.\n", "c.txt");
         CHECK_FALSE(doc.published);
@@ -59,14 +63,19 @@ TEST_CASE("JSON Lines: good lines kept, bad lines reported", "[text]") {
         "{broken json\n"
         "\n"
         R"({"url":"u3","title":"t3"})" "\n"
-        R"({"url":"u4","title":"t4","published":"2024-13-40","text":"Fourth body."})" "\n";
+        R"({"url":"u4","title":"t4","published":"2024-13-40","text":"Fourth body."})" "\n"
+        "{\"url\":\"u5\",\"text\":\"Latin-1 caf\xE9\"}\n"
+        R"({"url":"u6","published":"Tue, 10 Sep 2024 07:00:00 GMT","text":"Sixth body."})" "\n";
     std::vector<std::string> errors;
     const auto docs = text::parse_json_lines(bytes, "feed.jsonl", errors);
     REQUIRE(docs.size() == 2);
     CHECK(docs[0].file == "feed.jsonl:1");
     CHECK(docs[0].published->iso() == "2024-01-02");
-    CHECK_FALSE(docs[1].published); // impossible date is dropped, not invented
-    REQUIRE(errors.size() == 2);
-    CHECK(errors[0].rfind("feed.jsonl:2:", 0) == 0);
-    CHECK(errors[1].rfind("feed.jsonl:4:", 0) == 0);
+    CHECK(docs[1].file == "feed.jsonl:7");
+    CHECK(docs[1].published->iso() == "2024-09-10");
+    REQUIRE(errors.size() == 4);
+    CHECK(errors[0].rfind("feed.jsonl:2: broken JSON", 0) == 0);
+    CHECK(errors[1].rfind("feed.jsonl:4: no \"text\"", 0) == 0);
+    CHECK(errors[2].rfind("feed.jsonl:5: published: '2024-13-40' is not a date", 0) == 0);
+    CHECK(errors[3].rfind("feed.jsonl:6: invalid UTF-8", 0) == 0);
 }

@@ -32,6 +32,10 @@ private:
 
 enum class OpenMode { ReadOnly, ReadWrite };
 
+namespace sql {
+class Transaction; // private to the store module
+}
+
 /// What record() did with an article.
 struct IngestOutcome {
     std::int64_t article_id = 0;
@@ -206,6 +210,7 @@ public:
     /// Groups many record() calls into one transaction (commits are what cost
     /// time). Each record() inside stays all-or-nothing (a savepoint). Rolls
     /// back unless commit() is called. Holds the write lock while open.
+    /// Batches do not nest: begin_batch() inside an open batch throws.
     class Batch {
     public:
         Batch(Batch&&) noexcept;
@@ -217,7 +222,7 @@ public:
         friend class Store;
         explicit Batch(Impl& impl);
         Impl* m_impl;
-        bool m_open = true;
+        std::unique_ptr<sql::Transaction> m_tx; ///< null once committed (or moved from)
     };
     Batch begin_batch();
 
