@@ -67,26 +67,12 @@ struct Filters {
     std::optional<std::array<double, 4>> bbox; ///< min lon, min lat, max lon, max lat
 };
 
-core::Date parse_date(const std::string &text, const char *option) {
-    auto d = core::Date::parse(text);
-    if (!d) throw InputError(std::string(option) + ": not a date (YYYY-MM-DD): '" + text + "'");
-    return *d;
-}
-
-core::Side parse_side(std::string text, const char *option) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
-    if (text == "NONE") return core::Side::None;
-    auto s = core::side_from_string(text);
-    if (!s) throw InputError(std::string(option) + ": expected UA, RU or none, got '" + text + "'");
-    return *s;
-}
-
 Filters make_filters(const ExportOptions &o) {
     Filters f;
-    if (!o.since.empty()) f.store.since = parse_date(o.since, "--since");
-    if (!o.until.empty()) f.store.until = parse_date(o.until, "--until");
-    if (!o.side.empty()) f.store.side = parse_side(o.side, "--side");
-    if (!o.claimant_side.empty()) f.store.claimant_side = parse_side(o.claimant_side, "--claimant-side");
+    if (!o.since.empty()) f.store.since = parse_date_option(o.since, "--since");
+    if (!o.until.empty()) f.store.until = parse_date_option(o.until, "--until");
+    if (!o.side.empty()) f.store.side = parse_side_option(o.side, "--side");
+    if (!o.claimant_side.empty()) f.store.claimant_side = parse_side_option(o.claimant_side, "--claimant-side");
     if (!o.oblast.empty()) {
         f.oblast_key = geo::admin_name_key(o.oblast);
         if (f.oblast_key.empty()) throw InputError("--oblast: not an oblast name: '" + o.oblast + "'");
@@ -470,7 +456,7 @@ void run_export(const ExportOptions &o, Settings &settings) {
     }
     const Filters filters = make_filters(o);
     std::optional<core::Date> day;
-    if (!o.as_of.empty()) day = parse_date(o.as_of, "--as-of");
+    if (!o.as_of.empty()) day = parse_date_option(o.as_of, "--as-of");
     const geo::BoundarySet boundaries = load_boundaries(o);
 
     const auto db = store::Store::open(settings.db, store::OpenMode::ReadOnly);

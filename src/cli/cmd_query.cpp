@@ -27,20 +27,6 @@ using nlohmann::json;
 
 // ---------------------------------------------------------------- parsing
 
-core::Date parse_date(const std::string& text, const std::string& option) {
-    const auto d = core::Date::parse(text);
-    if (!d) throw InputError(option + ": not a date (expected YYYY-MM-DD): '" + text + "'");
-    return *d;
-}
-
-core::Side parse_side(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
-    if (text == "UA") return core::Side::UA;
-    if (text == "RU") return core::Side::RU;
-    if (text == "NONE" || text == "OBSERVER") return core::Side::None;
-    throw InputError("--claimant-side: expected UA, RU or none, got '" + text + "'");
-}
-
 store::Store open_read_only(Settings& settings) {
     resolve_defaults(settings);
     return store::Store::open(settings.db, store::OpenMode::ReadOnly);
@@ -216,9 +202,9 @@ struct StateOptions {
 };
 
 void run_state(const StateOptions& opts, Settings& settings) {
-    const core::Date as_of = parse_date(opts.as_of, "--as-of");
+    const core::Date as_of = parse_date_option(opts.as_of, "--as-of");
     std::optional<core::Side> side;
-    if (!opts.claimant_side.empty()) side = parse_side(opts.claimant_side);
+    if (!opts.claimant_side.empty()) side = parse_side_option(opts.claimant_side, "--claimant-side");
     auto db = open_read_only(settings);
     const auto states = db.state(as_of, side);
     if (opts.json) {
@@ -257,9 +243,9 @@ std::string claim_summary(const store::StoredClaim& s) {
 
 void run_conflicts(const ConflictOptions& opts, Settings& settings) {
     std::optional<core::Date> since;
-    if (!opts.since.empty()) since = parse_date(opts.since, "--since");
+    if (!opts.since.empty()) since = parse_date_option(opts.since, "--since");
     std::optional<core::Date> as_of;
-    if (!opts.as_of.empty()) as_of = parse_date(opts.as_of, "--as-of");
+    if (!opts.as_of.empty()) as_of = parse_date_option(opts.as_of, "--as-of");
     auto db = open_read_only(settings);
     const auto conflicts = db.conflicts(since, as_of);
     if (opts.json) {

@@ -2,6 +2,8 @@
 
 #include "claimtrack/core/error.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +25,20 @@ void resolve_defaults(Settings& s) {
     from_env(s.gazetteer, "CLAIMTRACK_GAZETTEER", CLAIMTRACK_DEFAULT_GAZETTEER);
     from_env(s.geonames, "CLAIMTRACK_GEONAMES", "");
     from_env(s.geodata, "CLAIMTRACK_GEODATA", CLAIMTRACK_GEODATA_DIR);
+}
+
+core::Date parse_date_option(const std::string& text, const std::string& option) {
+    const auto d = core::Date::parse(text);
+    if (!d) throw InputError(option + ": not a date (expected YYYY-MM-DD): '" + text + "'");
+    return *d;
+}
+
+core::Side parse_side_option(std::string text, const std::string& option) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+    if (text == "NONE" || text == "OBSERVER") return core::Side::None;
+    const auto side = core::side_from_string(text);
+    if (!side) throw InputError(option + ": expected UA, RU or none, got '" + text + "'");
+    return *side;
 }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -2,6 +2,8 @@
 // Paths and options every sub-command shares, resolved from flags, then the
 // environment, then defaults. One value, passed by reference; no globals.
 
+#include "claimtrack/core/types.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -19,6 +21,12 @@ struct Settings {
 
 /// Fills unset fields from the environment and the compiled-in defaults.
 void resolve_defaults(Settings& s);
+
+/// A YYYY-MM-DD option value. \throws InputError naming the option.
+core::Date parse_date_option(const std::string& text, const std::string& option);
+
+/// UA, RU or none (any case). \throws InputError naming the option.
+core::Side parse_side_option(std::string text, const std::string& option);
 
 /// Reads a whole file. \throws InputError naming the path.
 std::string read_file(const std::filesystem::path& path);

@@ -1,5 +1,7 @@
 // End-to-end: the claimtrack binary on articles the project wrote.
 
+#include "e2e_util.hpp"
+
 #include <catch2/catch.hpp>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -19,47 +21,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct RunResult {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
+using claimtrack::test::quote;
+using claimtrack::test::run;
+using claimtrack::test::slurp;
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-/// A fresh directory per test case under the build tree.
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::path(CLAIMTRACK_TEST_TMP) / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-/// Runs the binary with the test gazetteer; captures stdout and stderr.
-/// `prefix` runs it through another command (e.g. setpriv to drop root).
-RunResult run(const std::string& args, const fs::path& dir, const std::string& prefix = "") {
-    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    const std::string cmd = "CLAIMTRACK_GAZETTEER=" + quote(CLAIMTRACK_TEST_INDEX) + " " + prefix + " " +
-                            quote(CLAIMTRACK_BIN) +
-                            " " + args + " >" + quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
-    const int raw = std::system(cmd.c_str());
-    RunResult r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-}
+fs::path scratch(const std::string& name) { return claimtrack::test::scratch("e2e", name); }
 
 struct DbCloser {
     void operator()(sqlite3* db) const { sqlite3_close(db); }

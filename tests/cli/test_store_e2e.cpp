@@ -3,6 +3,8 @@
 // them, and ingestion that survives kill -9, runs beside another ingester and
 // beside a backup. Corpora are generated here, from templates in this file.
 
+#include "e2e_util.hpp"
+
 #include <catch2/catch.hpp>
 #include <gdal_priv.h>
 #include <nlohmann/json.hpp>
@@ -30,50 +32,18 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using namespace claimtrack;
 
 namespace {
 
 // ---------------------------------------------------------------- running the binary
 
-struct RunResult {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
+using test::quote;
+using test::RunResult;
+using test::run;
+using test::slurp;
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-/// A fresh directory per test case under the build tree.
-fs::path scratch(const std::string& name) {
-    fs::path dir = fs::path(CLAIMTRACK_TEST_TMP) / "store_e2e" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-/// Runs the binary with the test gazetteer and waits; captures stdout and stderr.
-RunResult run(const std::string& args, const fs::path& dir) {
-    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    const std::string cmd = "CLAIMTRACK_GAZETTEER=" + quote(CLAIMTRACK_TEST_INDEX) + " " + quote(CLAIMTRACK_BIN) + " " +
-                            args + " >" + quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
-    const int raw = std::system(cmd.c_str());
-    RunResult r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-}
+fs::path scratch(const std::string& name) { return test::scratch("store_e2e", name); }
 
 /// Runs a query sub-command with --json and parses its output.
 json run_json(const std::string& args, const fs::path& dir) {
