@@ -10,7 +10,7 @@
 
 namespace claimtrack::core {
 
-/// A calendar date. Value type; thread-safe; never throws except from parse_or_throw.
+/// A calendar date. Value type; thread-safe; never throws.
 struct Date {
     int year = 1970;
     int month = 1; ///< 1..12
