@@ -8,7 +8,6 @@
 #include "claimtrack/gazetteer/gazetteer.hpp"
 
 #include <chrono>
-#include <cstdlib>
 #include <iomanip>
 #include <iostream>
 
@@ -20,7 +19,6 @@ struct GeocodeOptions {
     std::string name;
     std::string near;
     std::string oblast;
-    std::string boundaries;
     bool json = false;
     int limit = 10;
 };
@@ -52,9 +50,7 @@ void print_candidate(const gazetteer::Candidate& c, std::size_t rank) {
 }
 
 void run_geocode(Settings& settings, const GeocodeOptions& opts) {
-    resolve_defaults(settings);
-    // The gazetteer reads its boundary file from the environment when it opens.
-    if (!opts.boundaries.empty()) ::setenv("CLAIMTRACK_BOUNDARIES", opts.boundaries.c_str(), 1);
+    resolve_defaults(settings); // --boundaries, else CLAIMTRACK_BOUNDARIES
     const Pipeline pipeline(settings, settings.quiet);
     gazetteer::GeocodeQuery q;
     q.name = opts.name;
@@ -103,8 +99,8 @@ void register_gazetteer(CLI::App& app, Settings& settings) {
     geo->add_option("name", opts->name, "Place name, any spelling or script")->required();
     geo->add_option("--near", opts->near, "Prefer candidates close to this place");
     geo->add_option("--oblast", opts->oblast, "Prefer candidates in this oblast");
-    geo->add_option("--boundaries", opts->boundaries,
-                    "Oblast polygon file (GDAL-readable) to attribute points (or CLAIMTRACK_BOUNDARIES)");
+    geo->add_option("--boundaries", settings.boundaries,
+                    "Oblast polygon file(s), GDAL-readable, ':'-separated, to attribute points (or CLAIMTRACK_BOUNDARIES)");
     geo->add_option("--limit", opts->limit, "How many candidates to list (default 10)");
     geo->add_flag("--json", opts->json, "JSON output");
     geo->add_option("--gazetteer", settings.gazetteer, "Index file (or CLAIMTRACK_GAZETTEER)");

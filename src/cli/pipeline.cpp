@@ -41,7 +41,11 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
                       << settings.geonames << "\n";
         build_gazetteer(settings, settings.gazetteer);
     }
-    return gazetteer::Gazetteer::open(settings.gazetteer);
+    auto g = gazetteer::Gazetteer::open(settings.gazetteer);
+    // The one place boundary configuration reaches the gazetteer: every
+    // command takes the same ':'-separated list (--boundaries / CLAIMTRACK_BOUNDARIES).
+    if (!settings.boundaries.empty()) g.use_boundary_list(settings.boundaries);
+    return g;
 }
 
 bool has_article_extension(const fs::path& p) {

@@ -17,7 +17,8 @@ class Pipeline {
 public:
     /// Opens the gazetteer index named in `settings` (building it first from
     /// the GeoNames dump directory when the index is missing and a dump
-    /// directory is configured) and loads the lexicons.
+    /// directory is configured), loads `settings.boundaries` into it when set,
+    /// and loads the lexicons.
     explicit Pipeline(const Settings& settings, bool quiet);
 
     core::Extraction run(const core::Document& doc, const gazetteer::ParseHints& hints = {}) const;

@@ -25,6 +25,7 @@ void resolve_defaults(Settings& s) {
     from_env(s.gazetteer, "CLAIMTRACK_GAZETTEER", CLAIMTRACK_DEFAULT_GAZETTEER);
     from_env(s.geonames, "CLAIMTRACK_GEONAMES", "");
     from_env(s.geodata, "CLAIMTRACK_GEODATA", CLAIMTRACK_GEODATA_DIR);
+    from_env(s.boundaries, "CLAIMTRACK_BOUNDARIES", "");
 }
 
 core::Date parse_date_option(const std::string& text, const std::string& option) {

@@ -15,6 +15,7 @@ struct Settings {
     std::string gazetteer;   ///< --gazetteer / CLAIMTRACK_GAZETTEER / build dir default
     std::string geonames;    ///< --geonames / CLAIMTRACK_GEONAMES (dump directory)
     std::string geodata;     ///< CLAIMTRACK_GEODATA / the source tree's geodata/
+    std::string boundaries;  ///< --boundaries / CLAIMTRACK_BOUNDARIES: ':'-separated oblast polygon files, or empty
     bool quiet = false;
     int exit_code = 0;       ///< set by the sub-command that ran
 };

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <sstream>
 
 namespace claimtrack::gazetteer {
@@ -21,9 +20,7 @@ Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
 Gazetteer Gazetteer::open(const std::filesystem::path& index) {
-    Gazetteer g(std::make_unique<Impl>(index));
-    if (const char* file = std::getenv("CLAIMTRACK_BOUNDARIES"); file && *file) g.use_boundaries(file);
-    return g;
+    return Gazetteer(std::make_unique<Impl>(index));
 }
 
 void Gazetteer::use_boundaries(const std::filesystem::path& file) {
@@ -31,6 +28,14 @@ void Gazetteer::use_boundaries(const std::filesystem::path& file) {
         m_impl->boundaries = std::make_unique<detail::Boundaries>(geo::BoundarySet::read(file));
     } catch (const Error& e) {
         throw GazetteerError("cannot read boundary file '" + file.string() + "': " + e.what());
+    }
+}
+
+void Gazetteer::use_boundary_list(std::string_view paths) {
+    try {
+        m_impl->boundaries = std::make_unique<detail::Boundaries>(geo::BoundarySet::read_list(paths));
+    } catch (const Error& e) {
+        throw GazetteerError("cannot read boundary files '" + std::string(paths) + "': " + e.what());
     }
 }
 

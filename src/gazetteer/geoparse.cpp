@@ -61,6 +61,8 @@ public:
         : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries), m_tokens(detail::tokenize(text)) {
         m_keys.reserve(m_tokens.size());
         for (const auto& t : m_tokens) m_keys.push_back(exact_key(t.text));
+        for (std::size_t i = 0; i < m_tokens.size(); ++i)
+            if (!m_tokens[i].capitalised) m_lower_case_keys.insert(m_keys[i]);
         mark_headlines();
         mark_person_runs();
         mark_cyrillic_persons();
@@ -79,6 +81,7 @@ private:
     const detail::Boundaries* m_boundaries; ///< oblast polygons, when configured
     std::vector<Token> m_tokens;
     std::vector<std::string> m_keys;           ///< exact key per token
+    std::unordered_set<std::string_view> m_lower_case_keys; ///< keys of the tokens written in lower case (views into m_keys)
     std::unordered_set<std::string> m_person_words;
     std::vector<bool> m_headline;              ///< token lies on a title-case line
     std::vector<Spot> m_spots;
@@ -113,13 +116,10 @@ private:
 
     const std::string& key(std::size_t i) const { return m_keys[i]; }
 
-    /// The text also uses the word in lower case ("stavok"). Asked for a few
-    /// candidate names only, so a scan beats a set built for every word.
-    bool seen_in_lower_case(const std::string& k) const {
-        for (std::size_t i = 0; i < m_tokens.size(); ++i)
-            if (!m_tokens[i].capitalised && m_keys[i] == k) return true;
-        return false;
-    }
+    /// The text also uses the word in lower case ("stavok"). Asked once per
+    /// candidate name, and long texts have many: a set built once per text,
+    /// not a scan of every token per question (quadratic on long articles).
+    bool seen_in_lower_case(const std::string& k) const { return m_lower_case_keys.count(k) != 0; }
     bool has(std::size_t i) const { return i < m_tokens.size(); }
 
     /// Token i-1 directly before token i (only spaces between), or npos.

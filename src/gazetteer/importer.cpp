@@ -18,6 +18,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace claimtrack::gazetteer {
@@ -603,27 +606,53 @@ private:
         keys.resize(kept);
 
         const std::uint32_t tables[3] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words)};
-        const fs::path tmp = out.string() + ".tmp";
-        {
-            std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
-            if (!os) throw GazetteerError("cannot write index '" + tmp.string() + "': " + std::strerror(errno));
-            detail::Header h{};
-            std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
-            h.n_places = places.size();
-            h.n_keys = keys.size();
-            h.pool_size = pool.bytes().size();
-            h.table_uk = tables[0];
-            h.table_ru = tables[1];
-            h.table_words = tables[2];
-            os.write(reinterpret_cast<const char*>(&h), sizeof h);
-            os.write(reinterpret_cast<const char*>(places.data()), static_cast<std::streamsize>(places.size() * sizeof(PlaceRecord)));
-            os.write(reinterpret_cast<const char*>(keys.data()), static_cast<std::streamsize>(keys.size() * sizeof(KeyRecord)));
-            os.write(pool.bytes().data(), static_cast<std::streamsize>(pool.bytes().size()));
-            if (!os) throw GazetteerError("write error on index '" + tmp.string() + "'");
+        detail::Header h{};
+        std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
+        h.n_places = places.size();
+        h.n_keys = keys.size();
+        h.pool_size = pool.bytes().size();
+        h.table_uk = tables[0];
+        h.table_ru = tables[1];
+        h.table_words = tables[2];
+        // A temporary file of its own in the target directory, renamed over
+        // `out` when complete: processes building the same index at once never
+        // write into one file, and readers see the old index or the new one.
+        std::string pattern = out.string() + ".tmp.XXXXXX";
+        const int fd = ::mkstemp(pattern.data());
+        if (fd < 0) throw GazetteerError("cannot write index '" + pattern + "': " + std::strerror(errno));
+        const fs::path tmp = pattern;
+        bool open_fd = true;
+        try {
+            ::fchmod(fd, 0644);
+            const auto put = [&](const void* data, std::size_t n) {
+                const char* p = static_cast<const char*>(data);
+                while (n > 0) {
+                    const ssize_t w = ::write(fd, p, n);
+                    if (w < 0 && errno == EINTR) continue;
+                    if (w <= 0) throw GazetteerError("write error on index '" + tmp.string() + "': " + std::strerror(errno));
+                    p += w;
+                    n -= static_cast<std::size_t>(w);
+                }
+            };
+            put(&h, sizeof h);
+            put(places.data(), places.size() * sizeof(PlaceRecord));
+            put(keys.data(), keys.size() * sizeof(KeyRecord));
+            put(pool.bytes().data(), pool.bytes().size());
+            open_fd = false;
+            if (::close(fd) != 0) throw GazetteerError("write error on index '" + tmp.string() + "': " + std::strerror(errno));
+        } catch (...) {
+            if (open_fd) ::close(fd);
+            std::error_code ignored;
+            fs::remove(tmp, ignored);
+            throw;
         }
         std::error_code ec;
         fs::rename(tmp, out, ec);
-        if (ec) throw GazetteerError("cannot move '" + tmp.string() + "' to '" + out.string() + "': " + ec.message());
+        if (ec) {
+            std::error_code ignored;
+            fs::remove(tmp, ignored);
+            throw GazetteerError("cannot move '" + tmp.string() + "' to '" + out.string() + "': " + ec.message());
+        }
         BuildStats stats;
         stats.places = places.size();
         stats.names = keys.size();

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <limits>
 
 namespace claimtrack::gazetteer::detail {
 
@@ -26,17 +27,52 @@ Index::Index(const std::filesystem::path& file) {
     if (std::memcmp(h.magic, k_magic, sizeof h.magic) != 0)
         throw GazetteerError("'" + file.string() + "' is not a gazetteer index of this version; rebuild it with "
                              "'claimtrack gazetteer build'");
-    const std::size_t need = sizeof h + h.n_places * sizeof(PlaceRecord) + h.n_keys * sizeof(KeyRecord) + h.pool_size;
-    if (size != need)
-        throw GazetteerError("gazetteer index '" + file.string() + "' is truncated or corrupt (" +
-                             std::to_string(size) + " bytes, expected " + std::to_string(need) + ")");
+    const std::string name = "gazetteer index '" + file.string() + "'";
+    const auto corrupt = [&](const std::string& what) {
+        return GazetteerError(name + " is truncated or corrupt (" + what + "); rebuild it with 'claimtrack gazetteer build'");
+    };
+    // Sizes from the header are untrusted: multiply and add with overflow checks.
+    const auto mul = [&](std::uint64_t n, std::uint64_t each, const char* what) {
+        if (each != 0 && n > std::numeric_limits<std::size_t>::max() / each) throw corrupt(std::string("impossible ") + what);
+        return static_cast<std::size_t>(n * each);
+    };
+    const auto add = [&](std::size_t a, std::size_t b) {
+        if (a > std::numeric_limits<std::size_t>::max() - b) throw corrupt("impossible sizes");
+        return a + b;
+    };
+    if (h.n_places > std::numeric_limits<std::uint32_t>::max()) throw corrupt("impossible place count");
+    if (h.n_keys >= std::numeric_limits<std::uint32_t>::max()) throw corrupt("impossible key count");
+    const std::size_t places_bytes = mul(h.n_places, sizeof(PlaceRecord), "place count");
+    const std::size_t keys_bytes = mul(h.n_keys, sizeof(KeyRecord), "key count");
+    const std::size_t need = add(add(add(sizeof h, places_bytes), keys_bytes), static_cast<std::size_t>(h.pool_size));
+    if (h.pool_size > size || size != need)
+        throw corrupt(std::to_string(size) + " bytes, expected " + std::to_string(need));
     m_n_places = h.n_places;
     m_n_keys = h.n_keys;
     m_places = reinterpret_cast<const PlaceRecord*>(m_bytes.data() + sizeof h);
-    m_keys = reinterpret_cast<const KeyRecord*>(m_bytes.data() + sizeof h + h.n_places * sizeof(PlaceRecord));
-    m_pool = m_bytes.data() + sizeof h + h.n_places * sizeof(PlaceRecord) + h.n_keys * sizeof(KeyRecord);
+    m_keys = reinterpret_cast<const KeyRecord*>(m_bytes.data() + sizeof h + places_bytes);
+    m_pool = m_bytes.data() + sizeof h + places_bytes + keys_bytes;
     if (h.pool_size == 0 || m_pool[h.pool_size - 1] != '\0')
-        throw GazetteerError("gazetteer index '" + file.string() + "' has a corrupt string pool");
+        throw GazetteerError(name + " has a corrupt string pool");
+    // The pool ends with a NUL, so every offset inside it reads a terminated string.
+    const auto check_offset = [&](std::uint64_t offset, const char* what) {
+        if (offset >= h.pool_size) throw corrupt(std::string(what) + " offset " + std::to_string(offset) + " outside the string pool");
+    };
+    for (std::size_t i = 0; i < m_n_places; ++i) {
+        const auto& r = m_places[i];
+        for (std::uint32_t o : {r.name, r.name_local, r.feature_code, r.country, r.admin1, r.admin2, r.admin1_code, r.admin2_code})
+            check_offset(o, "place string");
+        if (r.kind > static_cast<std::uint8_t>(core::PlaceKind::Other)) throw corrupt("place kind out of range");
+    }
+    for (std::size_t i = 0; i < m_n_keys; ++i) {
+        const auto& k = m_keys[i];
+        if (k.place >= m_n_places) throw corrupt("key " + std::to_string(i) + " refers to place " + std::to_string(k.place) + " of " + std::to_string(m_n_places));
+        if (k.level > static_cast<std::uint8_t>(MatchLevel::Fuzzy)) throw corrupt("key match level out of range");
+        if (i > 0 && k.hash < m_keys[i - 1].hash) throw corrupt("keys not sorted");
+    }
+    check_offset(h.table_uk, "table");
+    check_offset(h.table_ru, "table");
+    check_offset(h.table_words, "table");
     build_admin_maps();
     build_directory();
     const auto table = [&](std::uint32_t offset) { return offset ? std::string_view(str(offset)) : std::string_view(); };

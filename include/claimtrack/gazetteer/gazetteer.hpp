@@ -80,10 +80,13 @@ public:
     /// Loads oblast polygons (any GDAL-readable file, e.g. geoBoundaries
     /// ADM1) to test points against: geocode() then reports the polygon of
     /// each candidate and flags a disagreement with GeoNames' admin1, and
-    /// geoparse() fills an admin1 GeoNames lacks. open() calls this itself
-    /// when the environment variable CLAIMTRACK_BOUNDARIES names a file.
+    /// geoparse() fills an admin1 GeoNames lacks. The library never reads
+    /// the environment: callers (the CLI's Pipeline) pass the configuration.
     /// \throws GazetteerError naming the file.
     void use_boundaries(const std::filesystem::path& file);
+    /// The same for a ':'-separated list of files (as `export`/`map` take
+    /// them); earlier files win where polygons overlap. \throws GazetteerError.
+    void use_boundary_list(std::string_view paths);
     bool has_boundaries() const;
 
     /// The name of the loaded polygon containing the point ("Kherson
