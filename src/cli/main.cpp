@@ -29,8 +29,9 @@ int main(int argc, char** argv) {
         return 3;
     } catch (const gazetteer::GazetteerError& e) {
         std::cerr << "claimtrack: gazetteer error: " << e.what()
-                  << "\n  hint: build the index with 'claimtrack gazetteer build --geonames DIR' "
-                     "or set CLAIMTRACK_GEONAMES / CLAIMTRACK_GAZETTEER\n";
+                  << "\n  hint: the index comes from 'claimtrack gazetteer build --geonames DIR' (or set "
+                     "CLAIMTRACK_GEONAMES / CLAIMTRACK_GAZETTEER); boundary files from --boundaries / "
+                     "CLAIMTRACK_BOUNDARIES\n";
         return 4;
     } catch (const exporter::ExportError& e) {
         std::cerr << "claimtrack: export error: " << e.what() << '\n';
