@@ -133,7 +133,12 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     switch (a.side) {
     case ActorSide::UA: return core::Side::UA;
     case ActorSide::RU: return core::Side::RU;
-    case ActorSide::Own: return speaker_side;
+    case ActorSide::Own:
+        // "наши штурмовики" from an unnamed war correspondent, "наші воїни" in a governor's post: a
+        // Russian-language report speaks for Russia's forces, a Ukrainian-language one for Ukraine's.
+        if (speaker_side == core::Side::None && ctx.language == "ru") return core::Side::RU;
+        if (speaker_side == core::Side::None && ctx.language == "uk") return core::Side::UA;
+        return speaker_side;
     case ActorSide::Enemy:
         // English and Ukrainian reports mostly quote Ukrainian officials on "the enemy"; Russian-language
         // reports without a named speaker mostly quote Moscow's.

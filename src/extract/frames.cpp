@@ -123,6 +123,7 @@ ActorSide other_side(ActorSide s) {
 }
 
 std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v);
+bool mention_between(const Sentence& s, std::size_t a, std::size_t b);
 
 std::optional<ActorHit> expel_agent(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     std::optional<ActorHit> patient;
@@ -164,6 +165,8 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
         if (a.first < begin && begin > 0) continue;
         if (adjective_actor(s, a) && a.last != v.first) continue; // "Russian advances" keeps its adjective
         if (!can_be_agent(a)) continue;
+        // "in eastern Ukraine's Donetsk region": a country's possessive before a place locates it.
+        if (a.last + 1 < t.size() && t[a.last].norm == "'s" && mention_between(s, a.last + 1, a.last + 2)) continue;
         best = a;
     }
     if (!best && cyrillic(t[v.first])) return agent_after(s, v);
@@ -217,6 +220,23 @@ const ReportHit* denial_over(const Lexicon& lex, const Sentence& s, const VerbHi
     return found;
 }
 
+bool inside_verb(const Sentence& s, std::size_t k);
+
+/// A denial after the claim it rejects: "Інформація про нібито захоплення X не відповідає дійсності",
+/// "reports of the capture of X are not true". The verb stands in the denial's subject: no clause
+/// break, comma or other verb between them.
+bool denied_after(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    for (const ReportHit& r : s.reports) {
+        if (r.kind != ReportKind::Deny || r.first < v.last || r.first > v.last + 8) continue;
+        for (std::size_t k = v.last; k < r.first; ++k)
+            if (cue(lex, s, k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"" ||
+                inside_verb(s, k))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /// "не полностью захватили", "частково звільнили": partial control, an advance.
 bool partial_verb(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const std::size_t from = v.first > 3 ? v.first - 3 : 0;
@@ -245,7 +265,8 @@ bool anchor_only(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
     }
     if (!anchored) return false;
     for (std::size_t k = m.last; k < s.tokens.size() && !cue(lex, s, k, Cue::ClauseBreak); ++k)
-        if (s.tokens[k].norm == ";" || s.tokens[k].norm == ".") break;
+        // "продвинулись западнее X и закрепились на окраине Y": a place after another verb is its own.
+        if (s.tokens[k].norm == ";" || s.tokens[k].norm == "." || inside_verb(s, k)) break;
         else if (mention_between(s, k, k + 1)) return true;
     return false;
 }
@@ -291,11 +312,11 @@ bool in_ranges(const Ranges& r, std::size_t a, std::size_t b) {
 
 /// Relative clauses about a place: "X, which Ukraine retook last year", "X that Ukrainian forces
 /// retook in August", "X, который ...": from the relative word to the next clause break or comma.
-Ranges relative_clauses(const Lexicon& lex, const Sentence& s) {
+Ranges relative_clauses(const Lexicon& lex, const Sentence& s, bool all = false) {
     Ranges out;
     const auto& t = s.tokens;
     // Only dates and history cues are hidden in them.
-    if (s.times.empty() && s.background_hits.empty()) return out;
+    if (!all && s.times.empty() && s.background_hits.empty()) return out;
     for (std::size_t k = 1; k < t.size(); ++k) {
         if (t[k - 1].norm != "," && !t[k - 1].word) continue;
         const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(),
@@ -342,7 +363,9 @@ bool apposition_anchor(const Lexicon& lex, const Sentence& s, const MentionRef& 
     for (std::size_t k = m.first; k > 0 && k + 10 > m.first; --k) {
         if (inside_verb(s, k - 1)) return false;
         if (t[k - 1].norm != "," || k >= t.size()) continue;
-        const bool article = t[k].norm == "a" || t[k].norm == "an";
+        // "X, a small town west of Y"; "seized X, west of Y, as well as Z": a bearing right after the comma.
+        const bool article = t[k].norm == "a" || t[k].norm == "an" ||
+                             (k + 2 == m.first && cue(lex, s, k, Cue::Direction) && t[k + 1].norm == "of");
         const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
             return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
         });
@@ -423,6 +446,31 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
                            s.tokens[k].norm == "village"))
             ++k;
         end = std::min(end, k + 1);
+    }
+    // "противник отошёл из X, бои идут у Y", "withdrew from X, ...": a source preposition governs the
+    // place after it and the places listed with it, not the rest of the clause.
+    if (v.entry->cls == VerbClass::Loss) {
+        static constexpr std::array<std::string_view, 8> sources{"from", "из", "з", "із", "зі", "от", "від", "со"};
+        const auto source = [&](std::size_t k) {
+            return k < s.tokens.size() &&
+                   std::find(sources.begin(), sources.end(), s.tokens[k].norm) != sources.end();
+        };
+        const std::size_t p = source(v.last) ? v.last : v.last > 0 && source(v.last - 1) ? v.last - 1 : s.tokens.size();
+        const MentionRef* first = nullptr;
+        for (const MentionRef& m : s.mentions)
+            if (m.first > p && m.first <= p + 4 && m.first < end) { first = &m; break; }
+        if (first) {
+            std::size_t k = first->last;
+            while (k < end) {
+                const auto at = std::find_if(s.mentions.begin(), s.mentions.end(),
+                                             [&](const MentionRef& m) { return m.first == k; });
+                if (at != s.mentions.end()) { k = at->last; continue; }
+                const bool joiner = s.tokens[k].norm == "," || cue(lex, s, k, Cue::Coordination);
+                if (joiner && k + 1 < end && mention_between(s, k + 1, k + 2)) { ++k; continue; }
+                break;
+            }
+            end = std::min(end, k);
+        }
     }
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
@@ -603,6 +651,8 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     bool any_verb_place = false;
     std::optional<ActorHit> prev_agent;
     const Ranges relatives = relative_clauses(lex, s);
+    const Ranges all_relatives = relative_clauses(lex, s, true);
+    std::vector<const MentionRef*> attempted;
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
@@ -611,7 +661,28 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
                    anchor_only(lex, s, *m) || apposition_anchor(lex, s, *m);
         });
-        if (irrealis(lex, s, v)) continue;
+        if (irrealis(lex, s, v)) {
+            // "намагалися зайти в X та Y, проте наші захисники їх відкинули": the places of a failed
+            // attempt are those of a repelling verb later in the sentence that names none.
+            if (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance) attempted = places;
+            continue;
+        }
+        if (places.empty() && v.entry->cls == VerbClass::Repel) places = attempted;
+        // "tried to storm X but were repelled", "намагався зайти в X, але наші захисники відбили атаку":
+        // without a place of its own, a repelling verb takes those named after an attempt before it.
+        // The attempt's subject is the attacker: "ВСУ пытались контратаковать у X, но были отброшены".
+        std::optional<ActorHit> attacker;
+        if (places.empty() && v.entry->cls == VerbClass::Repel) {
+            std::size_t from = s.tokens.size();
+            for (std::size_t k = 0; k < v.first; ++k)
+                if (cue(lex, s, k, Cue::Irrealis)) from = k;
+            for (const MentionRef& m : s.mentions)
+                if (from < s.tokens.size() && m.first > from && m.last <= v.first && usable_kind(m.mention->place.kind))
+                    places.push_back(&m);
+            if (!places.empty())
+                for (const ActorHit& a : s.actors)
+                    if (a.last <= from && can_be_agent(a) && !adjective_actor(s, a)) attacker = a;
+        }
         // Several reporting verbs: the claim belongs to the one closest before it.
         std::optional<Attribution> local;
         if (own_attr && s.reports.size() > 1) local = find_attribution(lex, text, s, ctx, v.first);
@@ -627,12 +698,26 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
                 if (a.first >= denial->last && a.last <= v.first && a.side != ActorSide::Own) agent = a;
         }
         // "продвинулась ... и освободила", "pushed in and captured": the coordinated verb shares its agent.
-        if (prev_agent && v.first > 0 && cue(lex, s, v.first - 1, Cue::Coordination)) agent = prev_agent;
-        prev_agent = agent;
+        // "had recaptured X ... and was advancing near Y": an auxiliary may stand between.
+        if (prev_agent && v.first > 0) {
+            std::size_t k = v.first;
+            if (k > 1) {
+                const std::string_view w = s.tokens[k - 1].norm;
+                if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have")
+                    --k;
+            }
+            if (cue(lex, s, k - 1, Cue::Coordination)) agent = prev_agent;
+        }
+        // "recaptured X, a village that Russian troops occupied ..., and was advancing": a relative
+        // clause's agent is not shared by the verb coordinated after it.
+        if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
         Side agent_side = agent ? resolve_agent(lex, s, *agent, who, ctx) : Side::None;
+        if (attacker && (!agent || agent->first == attacker->first))
+            agent_side = opposite(resolve_agent(lex, s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);
+        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && denied_after(lex, s, v);
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(lex, s, v);
-        const bool neg = !partial && (denial || negated(lex, s, v)) && v.entry->cls != VerbClass::Contest &&
+        const bool neg = !partial && (denial || denied_later || negated(lex, s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
@@ -640,8 +725,12 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         bool positions = false;
         if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
+            // "positions in X", "positions in eastern X", "lost positions near X".
+            const std::string_view prep = s.tokens[noun].norm;
+            const bool direction = noun + 1 < s.tokens.size() && cue(lex, s, noun + 1, Cue::Direction);
             std::erase_if(places, [&](const MentionRef* m) {
-                return m->first != noun + 1 || (s.tokens[noun].norm != "in" && s.tokens[noun].norm != "inside");
+                const bool adjacent = m->first == noun + 1 || (direction && m->first == noun + 2);
+                return !adjacent || (prep != "in" && prep != "inside" && prep != "near");
             });
             positions = !places.empty();
         } else if (noun != 0) {
@@ -654,8 +743,11 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
+        // "raising a flag in northern X, indicating that they seized the settlement": the anaphor names
+        // the whole place, whatever part of it the antecedent's mention named.
+        bool whole = false;
         if (places.empty() && (anaphor_object(lex, s, v) || anaphor_subject(lex, s, v)))
-            if (const MentionRef* a = last_settlement_before(lex, s, v.first, ctx)) places.push_back(a);
+            if (const MentionRef* a = last_settlement_before(lex, s, v.first, ctx)) places.push_back(a), whole = true;
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
             continue;
@@ -676,7 +768,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if (partial || positions || (v.entry->cls == VerbClass::Gain && partial_reference(lex, s, *m))) {
+            if (partial || positions || (v.entry->cls == VerbClass::Gain && !whole && partial_reference(lex, s, *m))) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
@@ -686,7 +778,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             if (neg) {
                 const Side stance = denier != Side::None ? denier : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
-                if (!gain || denial || (denier != Side::None && denier != side)) {
+                if (!gain || denial || denied_later || (denier != Side::None && denier != side)) {
                     contest = c;
                     contest->change = core::Change::Contested;
                     contest->by_side = stance;

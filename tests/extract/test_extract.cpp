@@ -29,9 +29,10 @@ const ct::extract::Extractor& extractor() {
 
 /// Runs the extractor over `text`, with every occurrence of the known names as mentions.
 ct::core::Extraction run(const std::string& text, const std::vector<Known>& known,
-                         const std::string& published = "2024-05-15") {
+                         const std::string& published = "2024-05-15", const std::string& language = "") {
     ct::core::Document doc;
     doc.text = text;
+    doc.language = language;
     doc.published = ct::core::Date::parse(published);
     std::vector<ct::core::Mention> mentions;
     std::int64_t id = 1;
@@ -743,5 +744,65 @@ TEST_CASE("extract: claimant sides from the organisation and the article", "[ext
         REQUIRE(c);
         CHECK(c->claimant_side == Side::RU);
         CHECK(c->claimant.find("ведомства") == std::string::npos);
+    }
+}
+
+TEST_CASE("extract: second generalisation round (ISW, wire, governors, war correspondents)", "[extract][claims]") {
+    SECTION("a source preposition governs only its own list") {
+        const auto x = run("Противник отошёл из Шумов, бои идут на окраинах Нелеповки.", {{"Шумов"}, {"Нелеповки"}}, "2024-07-05", "ru");
+        CHECK(find_claim(x, "Шумов", Change::Withdrew, Side::UA));
+        CHECK(claims_for(x, "Нелеповки").empty());
+    }
+    SECTION("'X, west of Y, as well as Z': Y is a bearing") {
+        const auto x = run("The ministry claimed that its troops seized Vodiane, west of Vuhledar, as well as Prechystivka.",
+                           {{"Vodiane"}, {"Vuhledar"}, {"Prechystivka"}});
+        CHECK(find_claim(x, "Vodiane", Change::Captured, Side::RU));
+        CHECK(find_claim(x, "Prechystivka", Change::Captured, Side::RU));
+        CHECK(claims_for(x, "Vuhledar").empty());
+    }
+    SECTION("regained (lost) positions in eastern X / near X: an advance") {
+        const auto x = run("Ukrainian forces recently regained positions in eastern Kruhliakivka and regained lost "
+                           "positions near Starytsia.",
+                           {{"Kruhliakivka"}, {"Starytsia"}});
+        CHECK(find_claim(x, "Kruhliakivka", Change::Advanced, Side::UA));
+        CHECK(find_claim(x, "Starytsia", Change::Advanced, Side::UA));
+    }
+    SECTION("a relative clause's agent is not shared by the coordinated verb") {
+        const auto x = run("Ukraine's army said it had recaptured Andriivka, a village south of Bakhmut that Russian troops "
+                           "occupied in the first year of the war, and was advancing near Klishchiivka.",
+                           {{"Andriivka"}, {"Bakhmut"}, {"Klishchiivka"}});
+        CHECK(find_claim(x, "Klishchiivka", Change::Advanced, Side::UA));
+        CHECK_FALSE(find_claim(x, "Klishchiivka", Change::Advanced, Side::RU));
+    }
+    SECTION("'the settlement' names the whole place, not the part named before") {
+        const auto x = run("Footage shows Russian servicemen raising a flag in northern Kurakhivka, indicating that "
+                           "Russian forces seized the settlement.",
+                           {{"Kurakhivka"}});
+        CHECK(find_claim(x, "Kurakhivka", Change::Captured, Side::RU));
+    }
+    SECTION("'our' troops of an unnamed correspondent or governor") {
+        const auto ru = run("Наши штурмовики зашли в Торецк с юго-востока.", {{"Торецк"}}, "2024-07-05", "ru");
+        CHECK(find_claim(ru, "Торецк", Change::Advanced, Side::RU));
+        const auto uk = run("Наші воїни відбили атаки поблизу Вовчанська.", {{"Вовчанська"}}, "2024-06-01", "uk");
+        CHECK(find_claim(uk, "Вовчанська", Change::Repelled, Side::UA));
+    }
+    SECTION("a failed attempt and a repelling verb") {
+        const auto uk = run("Ворожі групи намагалися зайти в Новеньке та Басівку, проте наші захисники їх відкинули.",
+                            {{"Новеньке"}, {"Басівку"}}, "2025-03-20", "uk");
+        CHECK(find_claim(uk, "Новеньке", Change::Repelled, Side::UA));
+        CHECK(find_claim(uk, "Басівку", Change::Repelled, Side::UA));
+        const auto ru = run("ВСУ пытались контратаковать у Водяного, но были отброшены.", {{"Водяного"}}, "2024-09-08", "ru");
+        CHECK(find_claim(ru, "Водяного", Change::Repelled, Side::RU));
+    }
+    SECTION("a denial after the claim: 'не відповідає дійсності'") {
+        const auto x = run("Інформація про нібито захоплення Журавки ворогом не відповідає дійсності.", {{"Журавки"}}, "2025-03-20", "uk");
+        CHECK_FALSE(find_claim(x, "Журавки", Change::Captured, Side::RU, false));
+    }
+    SECTION("a country's possessive before a region is no agent") {
+        const auto x = run("Russia's defence ministry said its forces had captured Bohoiavlenka in eastern Ukraine's "
+                           "Donetsk region, part of a slow advance towards Kurakhove.",
+                           {{"Bohoiavlenka"}, {"Donetsk", ct::core::PlaceKind::Admin1}, {"Kurakhove"}});
+        CHECK(find_claim(x, "Bohoiavlenka", Change::Captured, Side::RU));
+        CHECK_FALSE(find_claim(x, "Kurakhove", Change::Advanced, Side::UA));
     }
 }
