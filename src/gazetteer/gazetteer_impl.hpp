@@ -8,6 +8,7 @@
 
 #include "claimtrack/geo/boundaries.hpp"
 
+#include <functional>
 #include <memory>
 
 #include <set>
@@ -64,11 +65,22 @@ struct ContextPoint {
 
 /// What a text (or a geocode query) says about where its places are.
 struct Context {
-    std::set<std::string> admin1_codes;  ///< oblasts named ("UA.08")
-    std::set<std::string> admin2_codes;  ///< raions named ("UA.08.6502")
+    std::set<std::string, std::less<>> admin1_codes;  ///< oblasts named ("UA.08"); looked up without copies
+    std::set<std::string, std::less<>> admin2_codes;  ///< raions named ("UA.08.6502")
     std::vector<ContextPoint> points;    ///< other places of the text, --near
     std::vector<ContextPoint> known;     ///< places the database holds claims about
+    /// Per point, whether it lies in an oblast of admin1_codes: filled by
+    /// mark_named_oblast_points() (ignored unless sized like `points`), so
+    /// that ranking many namesakes looks the codes up once per point.
+    std::vector<char> point_in_named_oblast;
+    /// Bounding box of `points` (same fill and condition): a candidate far
+    /// outside it is far from every point, and its points need no scan.
+    double points_min_lat = 0, points_max_lat = 0, points_min_lon = 0, points_max_lon = 0;
+    double points_max_weight = 0;
 };
+
+/// Fills ctx.point_in_named_oblast and the bounding box for the current ctx.points.
+void mark_named_oblast_points(Context& ctx);
 
 /// Score of a candidate (higher is better). Adds human-readable reasons when
 /// `reasons` is given.
@@ -102,6 +114,11 @@ struct Located {
     bool named_oblast;          ///< in an oblast the context names
     double sin_lat = 0, cos_lat = 1;
 };
+
+/// An upper bound of context_score(c, ctx, ..., self) for any `self` (to
+/// rounding, with a margin), cheap: from the bounding box of the points;
+/// infinity when the context was not prepared by mark_named_oblast_points().
+double context_score_bound(const Located& c, const Context& ctx);
 
 /// `self`: the name of the text the candidate stands for (its points are skipped).
 double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons = nullptr,

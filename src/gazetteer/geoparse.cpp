@@ -796,6 +796,7 @@ private:
         detail::Located where;
     };
 
+    /// Per name: (score, place) of every candidate, the best and the runner-up first (see rank()).
     using Ranked = std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>;
 
     /// The same place chosen for every name (the context of the next round).
@@ -828,6 +829,7 @@ private:
             Ranked next;
             ctx.points = m_anchors;
             if (round > 0) add_points(ctx, ranked);
+            detail::mark_named_oblast_points(ctx);
             for (const auto& [name, i] : first_of) next[i] = rank(m_spots[i], i, own.at(i), ctx);
             const bool settled = round > 0 && same_choices(ranked, next);
             ranked = std::move(next);
@@ -968,9 +970,42 @@ private:
         r.reserve(s.matches.size());
         // A lone candidate's score is never compared: its context is not needed.
         if (s.matches.size() == 1) return {{own[0].own, s.matches[0].place}};
-        for (std::size_t k = 0; k < s.matches.size(); ++k)
-            r.emplace_back(own[k].own + detail::context_score(own[k].where, ctx, nullptr, self), s.matches[k].place);
-        std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        // Only the best two are ever read (choice, runner-up, margin) and the
+        // count. Candidates are scored in the order of an upper bound of
+        // their score; once the bound falls below the second best score so
+        // far, no candidate left can be among the two (one name may have
+        // 150 namesakes, most far from the places of the text).
+        const std::size_t n = s.matches.size();
+        std::vector<std::pair<double, std::uint32_t>> bound; // upper bound, candidate
+        bound.reserve(n);
+        for (std::size_t k = 0; k < n; ++k)
+            bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
+        std::sort(bound.begin(), bound.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        constexpr double k_unscored = -std::numeric_limits<double>::infinity();
+        for (std::size_t k = 0; k < n; ++k) r.emplace_back(k_unscored, s.matches[k].place);
+        std::vector<char> scored(n, 0);
+        double top[2] = {k_unscored, k_unscored}; // the two best scores so far
+        std::size_t n_scored = 0;
+        for (const auto& [ub, k] : bound) {
+            if (n_scored >= 2 && ub < top[1]) break;
+            const double score = own[k].own + detail::context_score(own[k].where, ctx, nullptr, self);
+            r[k].first = score, scored[k] = 1, ++n_scored;
+            if (score > top[0]) top[1] = top[0], top[0] = score;
+            else if (score > top[1]) top[1] = score;
+        }
+        // The best two as a stable sort by score would put them: the highest
+        // score, the earlier candidate on a tie.
+        const auto pick = [&](std::size_t skip) {
+            std::size_t best = n;
+            for (std::size_t k = 0; k < n; ++k)
+                if (scored[k] && k != skip && (best == n || r[k].first > r[best].first)) best = k;
+            return best;
+        };
+        const std::size_t best = pick(n);
+        const std::size_t second = pick(best);
+        std::rotate(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(best), r.begin() + static_cast<std::ptrdiff_t>(best) + 1);
+        const std::size_t second_at = second < best ? second + 1 : second; // shifted by the rotation
+        std::rotate(r.begin() + 1, r.begin() + static_cast<std::ptrdiff_t>(second_at), r.begin() + static_cast<std::ptrdiff_t>(second_at) + 1);
         return r;
     }
 

@@ -164,7 +164,34 @@ std::vector<Match> Index::match_cyrillic(std::string_view name) const {
     return out;
 }
 
+template <class Compute>
+std::vector<Match> Index::memoised(char tag, std::string_view name, const Compute& compute) const {
+    std::string key;
+    key.reserve(name.size() + 1);
+    key.push_back(tag);
+    key.append(name);
+    {
+        std::lock_guard<std::mutex> lock(m_memo->mutex);
+        if (auto hit = m_memo->results.find(key); hit != m_memo->results.end()) return hit->second;
+    }
+    std::vector<Match> out = compute();
+    std::lock_guard<std::mutex> lock(m_memo->mutex);
+    if (m_memo->results.size() >= k_memo_limit) m_memo->results.clear();
+    m_memo->results.emplace(std::move(key), out);
+    return out;
+}
+
 std::vector<Match> Index::match_cyrillic_loose(std::string_view name, const Inflector& table) const {
+    const char tag = &table == &m_uk ? 'u' : &table == &m_ru ? 'r' : '\0';
+    if (tag == '\0') return match_cyrillic_loose_uncached(name, table);
+    return memoised(tag, name, [&] { return match_cyrillic_loose_uncached(name, table); });
+}
+
+std::vector<Match> Index::match(std::string_view name, bool allow_fuzzy) const {
+    return memoised(allow_fuzzy ? 'F' : 'E', name, [&] { return match_uncached(name, allow_fuzzy); });
+}
+
+std::vector<Match> Index::match_cyrillic_loose_uncached(std::string_view name, const Inflector& table) const {
     std::vector<Match> out;
     for (const auto& lemma : table.lemmas(lower_cyrillic(name))) {
         constexpr std::size_t k_min_skeleton = 4;
@@ -175,7 +202,7 @@ std::vector<Match> Index::match_cyrillic_loose(std::string_view name, const Infl
     return out;
 }
 
-std::vector<Match> Index::match(std::string_view name, bool allow_fuzzy) const {
+std::vector<Match> Index::match_uncached(std::string_view name, bool allow_fuzzy) const {
     std::vector<Match> out = match_exact(name);
     if (out.empty() && text::has_cyrillic(name)) collect(hash_key(Domain::Inflected, exact_key(name)), out);
     const std::string skel = skeleton_key(name);

@@ -8,6 +8,8 @@
 #include "inflection.hpp"
 
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,7 +26,8 @@ struct Match {
     bool own = false;
 };
 
-/// The index file held in memory. Immutable after construction; thread-safe.
+/// The index file held in memory. Immutable after construction (but for a
+/// memo of lookups, behind a mutex); thread-safe.
 class Index {
 public:
     /// \throws GazetteerError naming the file when it is missing, truncated or not an index.
@@ -83,6 +86,22 @@ private:
 
     void collect(std::uint64_t hash, std::vector<Match>& out) const;
     void build_admin_maps();
+
+    std::vector<Match> match_uncached(std::string_view name, bool allow_fuzzy) const;
+    std::vector<Match> match_cyrillic_loose_uncached(std::string_view name, const Inflector& table) const;
+
+    /// Results of match() and match_cyrillic_loose() by query (a tag byte
+    /// and the name): pure functions of the index, and place names recur
+    /// from text to text, while reading a word through the case tables and
+    /// romanising it is the costly step of spotting. Bounded: cleared when full.
+    struct Memo {
+        std::mutex mutex;
+        std::unordered_map<std::string, std::vector<Match>> results;
+    };
+    static constexpr std::size_t k_memo_limit = 1 << 16;
+    std::unique_ptr<Memo> m_memo = std::make_unique<Memo>();
+    template <class Compute>
+    std::vector<Match> memoised(char tag, std::string_view name, const Compute& compute) const;
 };
 
 /// Great-circle-ish distance in km between two index entries' points.

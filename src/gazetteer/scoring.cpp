@@ -63,6 +63,16 @@ double km2_between(const Located& c, const ContextPoint& p) {
     return k_earth_radius_km * k_earth_radius_km * (dlat * dlat + dlon * dlon * cos2_mid);
 }
 
+/// True when the place is certainly more than `km` away from every point of
+/// ctx.points by the test of surely_farther() (with a margin against
+/// rounding), judged from their bounding box; false when unknown.
+bool surely_farther_than_all(const PlaceRecord& r, const Context& ctx, double km) {
+    if (ctx.points.empty() || ctx.point_in_named_oblast.size() != ctx.points.size()) return false;
+    const double lat_margin = km / 111.0 + 1e-6, lon_margin = km / 60.0 + 1e-6;
+    return r.lat < ctx.points_min_lat - lat_margin || r.lat > ctx.points_max_lat + lat_margin ||
+           r.lon < ctx.points_min_lon - lon_margin || r.lon > ctx.points_max_lon + lon_margin;
+}
+
 bool skipped(const ContextPoint& p, std::size_t self) { return p.source == self && self != ContextPoint::k_no_source; }
 
 /// Bonus for closeness to a set of points: the nearest point counts, each
@@ -74,7 +84,13 @@ bool skipped(const ContextPoint& p, std::size_t self) { return p.source == self 
 double proximity(const Located& c, const std::vector<ContextPoint>& points, double weight, double scale_km,
                  const char* what, std::vector<std::string>* reasons, std::size_t self = ContextPoint::k_no_source) {
     const PlaceRecord& r = *c.record;
-    const double log_weight = std::log(weight);
+    // The weights are a few constants: their logarithms once per thread (the
+    // same std::log calls, so the same values).
+    thread_local double cached_weight[2] = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    thread_local double cached_log[2] = {0, 0};
+    const int slot = weight > 1.0 ? 1 : 0;
+    if (!(cached_weight[slot] == weight)) cached_weight[slot] = weight, cached_log[slot] = std::log(weight);
+    const double log_weight = cached_log[slot];
     double best_log = -std::numeric_limits<double>::infinity();
     const ContextPoint* nearest = nullptr;
     double nearest_km = 0;
@@ -102,8 +118,11 @@ double proximity(const Located& c, const std::vector<ContextPoint>& points, doub
 /// Kharkiv region and Izium).
 const ContextPoint* near_named_oblast(const Located& c, const Context& ctx, std::size_t self) {
     constexpr double k_near_named_oblast_km = 60.0;
-    if (ctx.admin1_codes.empty()) return nullptr;
-    for (const auto& p : ctx.points) {
+    if (ctx.admin1_codes.empty() || surely_farther_than_all(*c.record, ctx, k_near_named_oblast_km)) return nullptr;
+    const bool marked = ctx.point_in_named_oblast.size() == ctx.points.size();
+    for (std::size_t k = 0; k < ctx.points.size(); ++k) {
+        const ContextPoint& p = ctx.points[k];
+        if (marked && !ctx.point_in_named_oblast[k]) continue;
         if (skipped(p, self) || surely_farther(*c.record, p, k_near_named_oblast_km)) continue;
         if (km2_between(c, p) <= k_near_named_oblast_km * k_near_named_oblast_km && ctx.admin1_codes.count(p.admin1_code))
             return &p;
@@ -140,7 +159,7 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
         s += k_town_bonus;
         if (reasons) reasons->push_back("a town");
     }
-    if (ctx.admin2_codes.count(index.str(r.admin2_code))) {
+    if (!ctx.admin2_codes.empty() && ctx.admin2_codes.count(index.str(r.admin2_code))) {
         s += 0.8;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin2) + " raion named in the text");
     }
@@ -155,6 +174,33 @@ Located::Located(const Index& index, const Match& m, const Context& ctx)
     cos_lat = std::cos(record->lat * k_rad);
 }
 
+void mark_named_oblast_points(Context& ctx) {
+    ctx.point_in_named_oblast.resize(ctx.points.size());
+    for (std::size_t k = 0; k < ctx.points.size(); ++k)
+        ctx.point_in_named_oblast[k] = ctx.admin1_codes.count(ctx.points[k].admin1_code) ? 1 : 0;
+    ctx.points_min_lat = ctx.points_min_lon = std::numeric_limits<double>::infinity();
+    ctx.points_max_lat = ctx.points_max_lon = -std::numeric_limits<double>::infinity();
+    ctx.points_max_weight = 0;
+    for (const auto& p : ctx.points) {
+        ctx.points_max_weight = std::max(ctx.points_max_weight, p.weight);
+        ctx.points_min_lat = std::min(ctx.points_min_lat, p.lat), ctx.points_max_lat = std::max(ctx.points_max_lat, p.lat);
+        ctx.points_min_lon = std::min(ctx.points_min_lon, p.lon), ctx.points_max_lon = std::max(ctx.points_max_lon, p.lon);
+    }
+}
+
+double context_score_bound(const Located& c, const Context& ctx) {
+    if (ctx.points.empty()) return 0.0; // neither bonus without points
+    if (ctx.point_in_named_oblast.size() != ctx.points.size() || !(ctx.points_max_weight >= 0))
+        return std::numeric_limits<double>::infinity();
+    // A degree of latitude is at least 111 km by km2_between(), whatever the longitude.
+    const double lat = c.record->lat;
+    const double dlat = std::max({0.0, ctx.points_min_lat - lat, lat - ctx.points_max_lat});
+    const double km = std::max(0.0, 111.0 * dlat - 1e-3);
+    const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= 60.0 ? k_near_named_oblast_bonus : 0.0;
+    const double prox = 1.5 * ctx.points_max_weight * (km > 0 ? std::exp(-km / 40.0) : 1.0);
+    return near + prox * (1.0 + 1e-9) + 1e-9;
+}
+
 double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons, std::size_t self) {
     double s = 0;
     if (!c.named_oblast)
@@ -162,7 +208,10 @@ double context_score(const Located& c, const Context& ctx, std::vector<std::stri
             s += k_near_named_oblast_bonus;
             if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
         }
-    if (!ctx.points.empty()) s += proximity(c, ctx.points, 1.5, 40.0, "", reasons, self);
+    // Beyond proximity()'s first cutoff from every point, no point counts.
+    constexpr double k_points_scale_km = 40.0;
+    if (!ctx.points.empty() && !surely_farther_than_all(*c.record, ctx, k_points_scale_km * k_negligible_scales))
+        s += proximity(c, ctx.points, 1.5, k_points_scale_km, "", reasons, self);
     return s;
 }
 

@@ -48,6 +48,7 @@ bool is_hyphen(char32_t c) { return c == '-' || c == 0x2011; }
 
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
+    out.reserve(text.size() / 6 + 1); // about one word in six bytes of prose
     std::size_t i = 0;
     while (i < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
