@@ -1,4 +1,5 @@
 #include "cyrillic_words.hpp"
+#include "tsv.hpp"
 
 #include "claimtrack/gazetteer/gazetteer.hpp"
 #include "claimtrack/gazetteer/name_key.hpp"
@@ -8,18 +9,6 @@
 namespace claimtrack::gazetteer::detail {
 
 namespace {
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        std::size_t end = s.find(sep, start);
-        if (end == std::string_view::npos) end = s.size();
-        out.push_back(s.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
 
 /// The word and its case forms in both languages, as exact keys.
 void add_with_forms(std::unordered_set<std::string>& set, std::string_view word, const Inflector& uk,

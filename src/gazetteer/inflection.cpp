@@ -1,4 +1,5 @@
 #include "inflection.hpp"
+#include "tsv.hpp"
 
 #include "claimtrack/gazetteer/gazetteer.hpp"
 
@@ -10,18 +11,6 @@ namespace {
 
 constexpr std::size_t k_max_combinations = 32; ///< forms per case of a multi-word name
 constexpr std::size_t k_min_stem_bytes = 4;    ///< two Cyrillic letters
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        std::size_t end = s.find(sep, start);
-        if (end == std::string_view::npos) end = s.size();
-        out.push_back(s.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

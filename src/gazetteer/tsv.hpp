@@ -15,6 +15,19 @@
 
 namespace claimtrack::gazetteer {
 
+/// Splits `s` at every `sep` (empty fields kept): views into `s`.
+inline std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(sep, start);
+        if (end == std::string_view::npos) end = s.size();
+        out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 class TsvReader {
 public:
     /// Reads the whole file. \throws GazetteerError when it cannot be read.
