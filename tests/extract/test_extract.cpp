@@ -526,7 +526,7 @@ TEST_CASE("extract ru/uk: General Staff reports and change classes", "[extract][
         CHECK(c->negated);
     }
     SECTION("not fully captured is an advance") {
-        const auto x = run("Блогер стверджував, що війська РФ не повністю захопили Лугове.", {{"Лугове"}});
+        const auto x = run("Військовий оглядач написав, що підрозділи РФ поки не повністю захопили Лугове.", {{"Лугове"}});
         const auto* c = claim_for(x, "Лугове");
         REQUIRE(c);
         CHECK(c->change == Change::Advanced);
