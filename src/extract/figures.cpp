@@ -204,7 +204,7 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, const st
         if (unit) {
             const UnitEntry& u = lex.unit_info[unit->payload];
             std::size_t end = unit->last;
-            // "1,376 square kilometers (531 square miles)": one figure.
+            // "2,590 square kilometres (1,000 square miles)": one figure.
             const std::size_t after = skip_conversion(lex, t, end, u.area);
             if (q->range) qualifier = "range";
             if (qualifier.empty()) qualifier = "exact";

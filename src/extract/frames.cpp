@@ -183,7 +183,7 @@ Side resolve_agent(const Lexicon& lex, const Sentence& s, const ActorHit& agent,
             if (it->side == ActorSide::UA) return Side::UA;
             if (it->side == ActorSide::RU) return Side::RU;
         }
-        // "the ministry published footage of its soldiers after they retook it": an earlier clause.
+        // "the army showed a video of its troops after they had retaken it": an earlier clause.
         if (!who || who->side == Side::None)
             for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
                 if (it->last > agent.first) continue;
@@ -509,7 +509,7 @@ bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
     return false;
 }
 
-/// "These are the fronts where our forces are advancing": refers back to a list.
+/// "Those are the sectors where our units are moving forward": refers back to a list.
 bool starts_with_anaphor(const Sentence& s) {
     std::size_t k = 0;
     while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;

@@ -480,7 +480,7 @@ TEST_CASE("extract ru/uk: the defence ministry's formulas", "[extract][claims][c
         CHECK(c->change == Change::Captured);
     }
     SECTION("a coordinated verb keeps its subject, not a genitive actor") {
-        const auto x = run("Группировка «Центр» продвинулась вглубь обороны ВСУ и освободила Каменку.", {{"Каменку"}});
+        const auto x = run("Группировка «Запад» продвинулась за линию обороны ВСУ и освободила Каменку.", {{"Каменку"}});
         const auto* c = claim_for(x, "Каменку");
         REQUIRE(c);
         CHECK(c->by_side == Side::RU);
