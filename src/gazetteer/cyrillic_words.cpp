@@ -24,13 +24,7 @@ void add_with_forms(std::unordered_set<std::string>& set, std::string_view word,
 CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source, const Inflector& uk,
                                    const Inflector& ru) {
     CyrillicWords w;
-    std::size_t line_no = 0;
-    for (std::string_view line : split(tsv, '\n')) {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
-        const auto cols = split(line, '\t');
-        const std::string where = std::string(source) + ":" + std::to_string(line_no);
+    for_each_row(tsv, source, [&](const std::vector<std::string_view>& cols, const std::string& where) {
         if (cols.size() != 2) throw GazetteerError(where + ": expected a class and a list of words");
         std::unordered_set<std::string>* set = nullptr;
         if (cols[0] == "stop") set = &w.m_stop;
@@ -55,7 +49,7 @@ CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source
             }
             else endings->push_back(exact_key(lower_cyrillic(word)));
         }
-    }
+    });
     return w;
 }
 

@@ -90,13 +90,7 @@ bool has_russian_letters(std::string_view s) {
 
 Inflector Inflector::parse(std::string_view tsv, std::string_view source) {
     Inflector inf;
-    std::size_t line_no = 0;
-    for (std::string_view line : split(tsv, '\n')) {
-        ++line_no;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty() || line.front() == '#') continue;
-        const auto cols = split(line, '\t');
-        const std::string where = std::string(source) + ":" + std::to_string(line_no);
+    for_each_row(tsv, source, [&](const std::vector<std::string_view>& cols, const std::string& where) {
         if (cols.front() == "@consonants") {
             if (cols.size() < 2) throw GazetteerError(where + ": @consonants needs a list of letters");
             const std::string letters = lower_cyrillic(cols[1]);
@@ -105,7 +99,7 @@ Inflector Inflector::parse(std::string_view tsv, std::string_view source) {
                 inf.m_consonants.push_back(letters.substr(i, len));
                 i += len;
             }
-            continue;
+            return;
         }
         if (cols.size() != 1 + k_oblique_cases)
             throw GazetteerError(where + ": expected a nominative ending and " + std::to_string(k_oblique_cases) +
@@ -119,7 +113,7 @@ Inflector Inflector::parse(std::string_view tsv, std::string_view source) {
                 r.forms[c].push_back(alt == "=" ? r.ending : lower_cyrillic(alt));
             }
         inf.m_rules.push_back(std::move(r));
-    }
+    });
     std::stable_sort(inf.m_rules.begin(), inf.m_rules.end(),
                      [](const Rule& a, const Rule& b) { return a.ending.size() > b.ending.size(); });
     inf.index_forms();

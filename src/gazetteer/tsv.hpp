@@ -28,6 +28,20 @@ inline std::vector<std::string_view> split(std::string_view s, char sep) {
     return out;
 }
 
+/// Calls fn(columns, where) for each data row of an in-memory table: lines
+/// split at tabs, blank lines and '#' comments skipped, CR stripped; `where`
+/// is "SOURCE:LINE" for error messages.
+template <typename Fn>
+void for_each_row(std::string_view tsv, std::string_view source, Fn&& fn) {
+    std::size_t line_no = 0;
+    for (std::string_view line : split(tsv, '\n')) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line.front() == '#') continue;
+        fn(split(line, '\t'), std::string(source) + ":" + std::to_string(line_no));
+    }
+}
+
 class TsvReader {
 public:
     /// Reads the whole file. \throws GazetteerError when it cannot be read.
