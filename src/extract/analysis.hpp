@@ -49,6 +49,7 @@ struct Attribution {
 struct Sentence {
     core::Span span;
     std::vector<Token> tokens; ///< norms view the document's lower-cased copy
+    std::vector<CueMark> cues; ///< the cue phrase starting at each token (Lexicon::mark_cues)
     std::vector<MentionRef> mentions;
     std::vector<core::Span> not_places; ///< settlement mentions that name a region ("Донецкой области")
     std::vector<VerbHit> verbs;
@@ -63,6 +64,13 @@ struct Sentence {
     bool quote_open_at_end = false; ///< an opening quote is left unclosed
     bool starts_in_quote = false;
     std::optional<Attribution> attribution;
+
+    /// True when the longest cue phrase starting at token `pos` is of class `c`; `end` gets its end.
+    bool cue_at(std::size_t pos, Cue c, std::size_t* end = nullptr) const {
+        if (pos >= cues.size() || !(cues[pos].classes & (1U << static_cast<std::uint32_t>(c)))) return false;
+        if (end) *end = cues[pos].end;
+        return true;
+    }
 };
 
 /// A claim frame whose places are named in a later sentence
@@ -93,7 +101,9 @@ struct DocContext {
     std::optional<PendingFrame> pending;
     std::vector<const MentionRef*> orphans; ///< settlements named in a sentence without a claim verb
     std::size_t orphan_sentence = 0;
-    std::vector<core::Claim> last_claims; ///< the claims of the last sentence that made any, for "denied the report"
+    /// The claims of the last sentence that made any, for "denied the report": [begin, end) of the
+    /// document's claims (see sentence_claims), and the sentence.
+    std::size_t last_claims_begin = 0, last_claims_end = 0;
     std::size_t last_claims_sentence = 0;
 };
 
@@ -107,7 +117,7 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
 /// pronouns, assessors), updating the context's speaker memory.
 /// With `near`, the reporting verb closest before token `near` is preferred
 /// ("X said ..., while Moscow said its units took Y": Y is Moscow's claim).
-std::optional<Attribution> find_attribution(const Lexicon& lex, std::string_view text, const Sentence& s,
+std::optional<Attribution> find_attribution(std::string_view text, const Sentence& s,
                                             DocContext& ctx, std::size_t near = static_cast<std::size_t>(-1));
 
 /// Side an actor hit stands for, given the sentence's speaker.

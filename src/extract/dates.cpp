@@ -225,7 +225,8 @@ std::vector<TimeExpr> find_times(const Lexicon& lex, const std::vector<Token>& t
             if (!e) e = year_only(t, i);
         } else if (w == "last" || w == "past") {
             e = relative(t, i, ref);
-        } else if (t[i].word) {
+        } else if (t[i].word && lex.time_words.may_start(t[i])) {
+            // Each rule below starts with a time word at `i`.
             e = day_month(lex, t, i, ref);
             if (!e) e = weekday(lex, t, i, ref);
             if (!e) e = month_only(lex, t, i, ref);

@@ -7,7 +7,7 @@
 #include "claimtrack/text/segment.hpp"
 
 #include <algorithm>
-#include <map>
+#include <set>
 #include <tuple>
 
 namespace claimtrack::extract {
@@ -104,17 +104,18 @@ int coarse(core::Change c) {
 }
 
 /// One claim per place, side and coarse change: a report repeats its news.
+/// The first of each is kept, in place: a claim is large to move.
 void dedupe(std::vector<core::Claim>& claims) {
-    std::map<std::tuple<std::int64_t, int, int, bool, bool>, std::size_t> seen;
-    std::vector<core::Claim> out;
-    for (auto& c : claims) {
+    std::set<std::tuple<std::int64_t, int, int, bool, bool>> seen;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        const core::Claim& c = claims[i];
         const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
-        const auto key = std::make_tuple(id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated);
-        if (seen.contains(key)) continue;
-        seen.emplace(key, out.size());
-        out.push_back(std::move(c));
+        if (!seen.emplace(id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated).second) continue;
+        if (kept != i) claims[kept] = std::move(claims[i]);
+        ++kept;
     }
-    claims = std::move(out);
+    claims.erase(claims.begin() + static_cast<std::ptrdiff_t>(kept), claims.end());
 }
 
 /// A figure repeated in a report ("about 500 sq km" in the text and again in a quote) is one figure.
@@ -140,8 +141,16 @@ Extractor::~Extractor() = default;
 core::Extraction Extractor::extract(const core::Document& doc, std::vector<core::Mention> mentions) const {
     const Lexicon& lex = m_impl->lex;
     const std::string_view text = doc.text;
-    std::sort(mentions.begin(), mentions.end(),
-              [](const core::Mention& a, const core::Mention& b) { return a.span.start < b.span.start; });
+    // The gazetteer returns mentions in text order; sorting them anyway would move every one
+    // (a Mention holds a dozen strings). Only strictly increasing starts are left as they are,
+    // so that mentions sharing a start keep the order std::sort gives them.
+    const bool in_order = std::adjacent_find(mentions.begin(), mentions.end(), [](const core::Mention& a,
+                                                                                 const core::Mention& b) {
+                              return a.span.start >= b.span.start;
+                          }) == mentions.end();
+    if (!in_order)
+        std::sort(mentions.begin(), mentions.end(),
+                  [](const core::Mention& a, const core::Mention& b) { return a.span.start < b.span.start; });
 
     DocContext ctx;
     ctx.published = doc.published;
@@ -151,8 +160,10 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
                              contains_ci(doc.source, "ISW") || contains_ci(doc.title, "Campaign Assessment");
 
     const std::string lowered = fold_lower(text);
+    const std::vector<core::Span> spans = text::sentences(text);
     std::vector<Sentence> sentences;
-    for (const core::Span& span : text::sentences(text))
+    sentences.reserve(spans.size());
+    for (const core::Span& span : spans)
         sentences.push_back(analyse_sentence(lex, text, lowered, span, mentions, doc.published));
     track_quotes(text, sentences);
 
@@ -161,7 +172,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         DocContext speakers = ctx;
         for (Sentence& s : sentences) {
             if (s.reports.empty() && s.assessors.empty()) continue;
-            s.attribution = find_attribution(lex, text, s, speakers);
+            s.attribution = find_attribution(text, s, speakers);
             if (s.attribution && !s.attribution->assessor) speakers.last_speaker = s.attribution;
         }
     }
@@ -171,14 +182,15 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         Sentence& s = sentences[i];
         if (opens_background(text, s)) ctx.background_section = true;
         // Re-run attribution with the live context so pronouns see the last speaker.
-        std::optional<Attribution> who = find_attribution(lex, text, s, ctx);
+        std::optional<Attribution> who = find_attribution(text, s, ctx);
         if (!who) who = inherited_attribution(text, sentences, i, ctx);
-        auto claims = sentence_claims(lex, text, s, i, who, ctx);
-        out.claims.insert(out.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
-        auto areas = s.figures.areas;
+        sentence_claims(lex, text, s, i, who, ctx, out.claims);
+        // No later sentence reads this one's figures.
+        auto areas = std::move(s.figures.areas);
         attribute_areas(s, who, ctx, areas);
-        out.areas.insert(out.areas.end(), areas.begin(), areas.end());
-        out.distances.insert(out.distances.end(), s.figures.distances.begin(), s.figures.distances.end());
+        out.areas.insert(out.areas.end(), std::make_move_iterator(areas.begin()), std::make_move_iterator(areas.end()));
+        out.distances.insert(out.distances.end(), std::make_move_iterator(s.figures.distances.begin()),
+                             std::make_move_iterator(s.figures.distances.end()));
         if (who && !who->assessor) {
             if (!ctx.last_speaker || ctx.last_speaker->name != who->name) ctx.last_period.reset();
             ctx.last_speaker = who;

@@ -9,9 +9,6 @@ namespace {
 
 using core::Side;
 
-/// True when a cue of class `c` starts at token `k`.
-bool cue(const Lexicon& lex, const Sentence& s, std::size_t k, Cue c) { return lex.cue_at(s.tokens, k, c); }
-
 bool usable_kind(core::PlaceKind k) {
     return k == core::PlaceKind::Settlement || k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2 ||
            k == core::PlaceKind::Region;
@@ -34,7 +31,7 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
-        if (cue(lex, s, k - 1, Cue::Irrealis)) return true;
+        if (s.cue_at(k - 1, Cue::Irrealis)) return true;
     }
     // A nominal event as an object: "next in line for the Russian advance".
     for (std::size_t k = v.first; k > 0 && k + 3 > v.first; --k)
@@ -45,7 +42,7 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
         for (std::size_t k = v.first - 1; k > 0 && k + 6 > v.first && !real; --k) {
             const std::string_view w = t[k - 1].norm;
             if (w == "," || w == ";" || w == "." || w == "to") break;
-            real = cue(lex, s, k - 1, Cue::RealTo);
+            real = s.cue_at(k - 1, Cue::RealTo);
         }
         if (!real) return true;
     }
@@ -57,16 +54,16 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const std::string_view w = t[v.first].norm;
     if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {
         for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
-            if (cue(lex, s, k, Cue::Progressive)) return false;
+            if (s.cue_at(k, Cue::Progressive)) return false;
         return true;
     }
     return false;
 }
 
 /// Token index where the clause containing `pos` ends (exclusive), searching forwards.
-std::size_t clause_end(const Lexicon& lex, const Sentence& s, std::size_t from) {
+std::size_t clause_end(const Sentence& s, std::size_t from) {
     for (std::size_t k = from; k < s.tokens.size(); ++k) {
-        if (cue(lex, s, k, Cue::ClauseBreak)) return k;
+        if (s.cue_at(k, Cue::ClauseBreak)) return k;
         for (const ReportHit& r : s.reports)
             if (r.first == k && r.kind != ReportKind::Deny && k > 0 && (s.tokens[k - 1].norm == "," || s.tokens[k - 1].norm == "\""))
                 return k;
@@ -75,9 +72,9 @@ std::size_t clause_end(const Lexicon& lex, const Sentence& s, std::size_t from) 
 }
 
 /// Token index where the clause containing `pos` begins, searching backwards.
-std::size_t clause_begin(const Lexicon& lex, const Sentence& s, std::size_t pos) {
+std::size_t clause_begin(const Sentence& s, std::size_t pos) {
     for (std::size_t k = pos; k > 0; --k)
-        if (cue(lex, s, k - 1, Cue::ClauseBreak)) return k;
+        if (s.cue_at(k - 1, Cue::ClauseBreak)) return k;
     return 0;
 }
 
@@ -158,7 +155,7 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
     if (t[v.last - 1].norm == "of" || t[v.last - 1].norm == "from")
         for (const ActorHit& a : s.actors)
             if (a.first >= v.last && a.first <= v.last + 1 && !adjective_actor(s, a)) return a;
-    const std::size_t begin = clause_begin(lex, s, v.first);
+    const std::size_t begin = clause_begin(s, v.first);
     std::optional<ActorHit> best;
     for (const ActorHit& a : s.actors) {
         if (a.last > v.first) break;
@@ -174,10 +171,10 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
 }
 
 /// Side of an agent; "its units" after "Moscow said" is Moscow's.
-Side resolve_agent(const Lexicon& lex, const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
+Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
                    const DocContext& ctx) {
     if (agent.side == ActorSide::Pronoun) {
-        const std::size_t begin = clause_begin(lex, s, agent.first);
+        const std::size_t begin = clause_begin(s, agent.first);
         for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
             if (it->last > agent.first || it->first < begin) continue;
             if (it->side == ActorSide::UA) return Side::UA;
@@ -194,27 +191,27 @@ Side resolve_agent(const Lexicon& lex, const Sentence& s, const ActorHit& agent,
     return actor_side(agent, who, ctx);
 }
 
-bool negated(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+bool negated(const Sentence& s, const VerbHit& v) {
     const std::size_t from = v.first > 3 ? v.first - 3 : 0;
     for (std::size_t k = from; k < v.first; ++k)
-        if (cue(lex, s, k, Cue::Negation)) return true;
+        if (s.cue_at(k, Cue::Negation)) return true;
     // "no evidence that Russian units had entered X": the negation reaches to the end of its clause.
     for (std::size_t k = v.first; k > 0 && k + 14 > v.first; --k) {
-        if (cue(lex, s, k - 1, Cue::ClauseBreak) || s.tokens[k - 1].norm == ",") break;
-        if (cue(lex, s, k - 1, Cue::NegationScope)) return true;
+        if (s.cue_at(k - 1, Cue::ClauseBreak) || s.tokens[k - 1].norm == ",") break;
+        if (s.cue_at(k - 1, Cue::NegationScope)) return true;
     }
     return false;
 }
 
 /// The denial whose complement holds the verb: "denied that Russian forces had captured X",
 /// "denied Russian claims to have captured X". Null when none.
-const ReportHit* denial_over(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
     const ReportHit* found = nullptr;
     for (const ReportHit& r : s.reports) {
         if (r.kind != ReportKind::Deny || r.last > v.first || r.last + 14 < v.first) continue;
         bool broken = false;
         for (std::size_t k = r.last; k < v.first && !broken; ++k)
-            broken = cue(lex, s, k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
+            broken = s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
         if (!broken) found = &r;
     }
     return found;
@@ -225,11 +222,11 @@ bool inside_verb(const Sentence& s, std::size_t k);
 /// A denial after the claim it rejects: "Інформація про нібито захоплення X не відповідає дійсності",
 /// "reports of the capture of X are not true". The verb stands in the denial's subject: no clause
 /// break, comma or other verb between them.
-bool denied_after(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+bool denied_after(const Sentence& s, const VerbHit& v) {
     for (const ReportHit& r : s.reports) {
         if (r.kind != ReportKind::Deny || r.first < v.last || r.first > v.last + 8) continue;
         for (std::size_t k = v.last; k < r.first; ++k)
-            if (cue(lex, s, k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"" ||
+            if (s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"" ||
                 inside_verb(s, k))
                 return false;
         return true;
@@ -238,10 +235,10 @@ bool denied_after(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
 }
 
 /// "не полностью захватили", "частково звільнили": partial control, an advance.
-bool partial_verb(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+bool partial_verb(const Sentence& s, const VerbHit& v) {
     const std::size_t from = v.first > 3 ? v.first - 3 : 0;
     for (std::size_t k = from; k < v.first; ++k)
-        if (cue(lex, s, k, Cue::Partial)) return true;
+        if (s.cue_at(k, Cue::Partial)) return true;
     return false;
 }
 
@@ -257,32 +254,32 @@ bool mention_between(const Sentence& s, std::size_t a, std::size_t b) {
 }
 
 /// "на північний захід від X у районі Y": X is the reference point of a place named after it.
-bool anchor_only(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
+bool anchor_only(const Sentence& s, const MentionRef& m) {
     bool anchored = false;
     for (std::size_t k = m.first > 5 ? m.first - 5 : 0; k < m.first && !anchored; ++k) {
         std::size_t end = 0;
-        anchored = lex.cue_at(s.tokens, k, Cue::Anchor, &end) && end == m.first;
+        anchored = s.cue_at(k, Cue::Anchor, &end) && end == m.first;
     }
     if (!anchored) return false;
-    for (std::size_t k = m.last; k < s.tokens.size() && !cue(lex, s, k, Cue::ClauseBreak); ++k)
+    for (std::size_t k = m.last; k < s.tokens.size() && !s.cue_at(k, Cue::ClauseBreak); ++k)
         // "продвинулись западнее X и закрепились на окраине Y": a place after another verb is its own.
         if (s.tokens[k].norm == ";" || s.tokens[k].norm == "." || inside_verb(s, k)) break;
         else if (mention_between(s, k, k + 1)) return true;
     return false;
 }
 
-bool partial_reference(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
+bool partial_reference(const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
-    if (m.last < t.size() && (t[m.last].norm == "'s" || cue(lex, s, m.last, Cue::AfterPartial))) return true;
-    if (m.first >= 2 && cue(lex, s, m.first - 1, Cue::Direction) && t[m.first - 2].norm == "in") return true;
+    if (m.last < t.size() && (t[m.last].norm == "'s" || s.cue_at(m.last, Cue::AfterPartial))) return true;
+    if (m.first >= 2 && s.cue_at(m.first - 1, Cue::Direction) && t[m.first - 2].norm == "in") return true;
     if (m.first >= 2 && t[m.first - 1].norm == "of" &&
-        (cue(lex, s, m.first - 2, Cue::Direction) || cue(lex, s, m.first - 2, Cue::Near)))
+        (s.cue_at(m.first - 2, Cue::Direction) || s.cue_at(m.first - 2, Cue::Near)))
         return true;
     const std::size_t from = m.first > 5 ? m.first - 5 : 0;
     for (std::size_t k = m.first; k > from; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == "." || w == ";") break;
-        if (cue(lex, s, k - 1, Cue::Near) && !inside_verb(s, k - 1)) return !mention_between(s, k, m.first);
+        if (s.cue_at(k - 1, Cue::Near) && !inside_verb(s, k - 1)) return !mention_between(s, k, m.first);
     }
     return false;
 }
@@ -312,7 +309,7 @@ bool in_ranges(const Ranges& r, std::size_t a, std::size_t b) {
 
 /// Relative clauses about a place: "X, which Ukraine retook last year", "X that Ukrainian forces
 /// retook in August", "X, который ...": from the relative word to the next clause break or comma.
-Ranges relative_clauses(const Lexicon& lex, const Sentence& s, bool all = false) {
+Ranges relative_clauses(const Sentence& s, bool all = false) {
     Ranges out;
     const auto& t = s.tokens;
     // Only dates and history cues are hidden in them.
@@ -322,12 +319,12 @@ Ranges relative_clauses(const Lexicon& lex, const Sentence& s, bool all = false)
         const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(),
                                              [&](const MentionRef& m) { return m.last == k; });
         if (!after_place && t[k - 1].norm != ",") continue;
-        const bool opens = (cue(lex, s, k, Cue::Relative) && (t[k - 1].norm == "," || after_place)) ||
-                           (after_place && cue(lex, s, k, Cue::RelativeThat));
+        const bool opens = (s.cue_at(k, Cue::Relative) && (t[k - 1].norm == "," || after_place)) ||
+                           (after_place && s.cue_at(k, Cue::RelativeThat));
         if (!opens) continue;
         std::size_t e = k + 1;
         while (e < t.size() && t[e].norm != "," && t[e].norm != ";" && t[e].norm != "." &&
-               !cue(lex, s, e, Cue::ClauseBreak))
+               !s.cue_at(e, Cue::ClauseBreak))
             ++e;
         out.emplace_back(k, e);
         k = e - 1;
@@ -345,27 +342,27 @@ Ranges hidden_for(const Ranges& rel, std::size_t pos) {
 
 /// A settlement named only as a bearing or a destination ("towards X", "west of X", "12 km from X"):
 /// not the topic a later "the town" refers to.
-bool bearing_only(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
+bool bearing_only(const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
     if (is_offset_anchor(s, m)) return true;
     if (m.first >= 2 && t[m.first - 1].norm == "of" &&
-        (cue(lex, s, m.first - 2, Cue::Direction) || cue(lex, s, m.first - 2, Cue::Near)))
+        (s.cue_at(m.first - 2, Cue::Direction) || s.cue_at(m.first - 2, Cue::Near)))
         return true;
     for (std::size_t k = m.first > 2 ? m.first - 2 : 0; k < m.first; ++k)
-        if (cue(lex, s, k, Cue::Near) && !inside_verb(s, k) && !mention_between(s, k + 1, m.first)) return true;
+        if (s.cue_at(k, Cue::Near) && !inside_verb(s, k) && !mention_between(s, k + 1, m.first)) return true;
     return false;
 }
 
 /// "X, a small town west of Y": Y only locates X.
-bool apposition_anchor(const Lexicon& lex, const Sentence& s, const MentionRef& m) {
-    if (!bearing_only(lex, s, m) || is_offset_anchor(s, m)) return false;
+bool apposition_anchor(const Sentence& s, const MentionRef& m) {
+    if (!bearing_only(s, m) || is_offset_anchor(s, m)) return false;
     const auto& t = s.tokens;
     for (std::size_t k = m.first; k > 0 && k + 10 > m.first; --k) {
         if (inside_verb(s, k - 1)) return false;
         if (t[k - 1].norm != "," || k >= t.size()) continue;
         // "X, a small town west of Y"; "seized X, west of Y, as well as Z": a bearing right after the comma.
         const bool article = t[k].norm == "a" || t[k].norm == "an" ||
-                             (k + 2 == m.first && cue(lex, s, k, Cue::Direction) && t[k + 1].norm == "of");
+                             (k + 2 == m.first && s.cue_at(k, Cue::Direction) && t[k + 1].norm == "of");
         const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
             return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
         });
@@ -376,8 +373,8 @@ bool apposition_anchor(const Lexicon& lex, const Sentence& s, const MentionRef& 
 
 /// "X, which Russian troops occupied in 2022", "село, яке росіяни окупували": the settlement
 /// right before the relative pronoun that opens the verb's clause.
-const MentionRef* relative_antecedent(const Lexicon& lex, const Sentence& s, std::size_t clause_begin) {
-    if (clause_begin == 0 || !cue(lex, s, clause_begin - 1, Cue::Relative)) return nullptr;
+const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begin) {
+    if (clause_begin == 0 || !s.cue_at(clause_begin - 1, Cue::Relative)) return nullptr;
     const MentionRef* best = nullptr;
     for (const MentionRef& m : s.mentions)
         if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement)
@@ -387,13 +384,13 @@ const MentionRef* relative_antecedent(const Lexicon& lex, const Sentence& s, std
 
 /// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
 /// clause, not followed by a name; refers to the last settlement named before.
-bool anaphor_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+bool anaphor_object(const Sentence& s, const VerbHit& v) {
     // "fighting continues in the western districts of the town": a few words of a locative phrase.
-    const std::size_t end = std::min(clause_end(lex, s, v.last), v.last + 7);
+    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
     for (std::size_t k = v.last; k < end && k < s.tokens.size(); ++k) {
         if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
         std::size_t e = 0;
-        if (!lex.cue_at(s.tokens, k, Cue::Anaphor, &e)) continue;
+        if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
         const bool named = std::any_of(s.mentions.begin(), s.mentions.end(),
                                        [&](const MentionRef& m) { return m.first >= e && m.first <= e + 1; });
         return !named;
@@ -402,12 +399,12 @@ bool anaphor_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
 }
 
 /// "Kyiv denied the town had fallen": an anaphor just before the verb in its clause, not followed by a name.
-bool anaphor_subject(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
-    const std::size_t cb = clause_begin(lex, s, v.first);
+bool anaphor_subject(const Sentence& s, const VerbHit& v) {
+    const std::size_t cb = clause_begin(s, v.first);
     const std::size_t begin = std::max(cb, v.first > 6 ? v.first - 6 : std::size_t{0});
     for (std::size_t k = begin; k < v.first; ++k) {
         std::size_t e = 0;
-        if (!lex.cue_at(s.tokens, k, Cue::Anaphor, &e) || e > v.first) continue;
+        if (!s.cue_at(k, Cue::Anaphor, &e) || e > v.first) continue;
         // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
         const bool subject = k == cb || s.tokens[k - 1].norm == "that" ||
                              std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
@@ -417,17 +414,17 @@ bool anaphor_subject(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
 }
 
 /// The last settlement named before token `pos` of this sentence, else in an earlier one.
-const MentionRef* last_settlement_before(const Lexicon& lex, const Sentence& s, std::size_t pos, const DocContext& ctx) {
+const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
     const MentionRef* best = ctx.last_settlement;
     for (const MentionRef& m : s.mentions)
-        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(lex, s, m)) best = &m;
+        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(s, m)) best = &m;
     return best;
 }
 
 /// Mentions a verb governs: after it to the end of its clause, else before it in its clause.
-std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, const VerbHit& v, std::size_t next_verb) {
+std::vector<const MentionRef*> governed(const Sentence& s, const VerbHit& v, std::size_t next_verb) {
     std::vector<const MentionRef*> out;
-    std::size_t end = std::min(clause_end(lex, s, v.last), next_verb);
+    std::size_t end = std::min(clause_end(s, v.last), next_verb);
     // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
     // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
     const auto purpose = [&](std::size_t k) {
@@ -438,7 +435,7 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
                w != "within" && w != "its" && w != "their" && w != "about" && w != "around" && w != "nearly";
     };
     for (std::size_t k = v.last; k < end; ++k)
-        if (cue(lex, s, k, Cue::Irrealis) || purpose(k)) { end = k; break; }
+        if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
     // "most of X", "80% of X": the share is of the place right after it.
     if (v.entry->cls == VerbClass::Advance && v.entry->phrase.ends_with(" of")) {
         std::size_t k = v.last;
@@ -465,7 +462,7 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
                 const auto at = std::find_if(s.mentions.begin(), s.mentions.end(),
                                              [&](const MentionRef& m) { return m.first == k; });
                 if (at != s.mentions.end()) { k = at->last; continue; }
-                const bool joiner = s.tokens[k].norm == "," || cue(lex, s, k, Cue::Coordination);
+                const bool joiner = s.tokens[k].norm == "," || s.cue_at(k, Cue::Coordination);
                 if (joiner && k + 1 < end && mention_between(s, k + 1, k + 2)) { ++k; continue; }
                 break;
             }
@@ -475,7 +472,7 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
     if (!out.empty() || v.entry->phrase.ends_with(" of")) return out;
-    std::size_t begin = clause_begin(lex, s, v.first);
+    std::size_t begin = clause_begin(s, v.first);
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return out;
@@ -484,15 +481,15 @@ std::vector<const MentionRef*> governed(const Lexicon& lex, const Sentence& s, c
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
     if (out.empty())
-        if (const MentionRef* a = relative_antecedent(lex, s, begin)) out.push_back(a);
+        if (const MentionRef* a = relative_antecedent(s, begin)) out.push_back(a);
     return out;
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
-std::size_t count_noun_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 5; ++k) {
-        if (cue(lex, s, k, Cue::ListNoun)) return 0; // "освободили населённые пункты A, B и C"
-        if (cue(lex, s, k, Cue::CountNoun)) return k + 1;
+        if (s.cue_at(k, Cue::ListNoun)) return 0; // "освободили населённые пункты A, B и C"
+        if (s.cue_at(k, Cue::CountNoun)) return k + 1;
         if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
     }
     return 0;
@@ -641,25 +638,25 @@ core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& 
 
 } // namespace
 
-std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& s,
-                                         std::size_t index, const std::optional<Attribution>& sentence_who,
-                                         DocContext& ctx) {
+void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& s, std::size_t index,
+                     const std::optional<Attribution>& sentence_who, DocContext& ctx, std::vector<core::Claim>& out) {
     const std::optional<Attribution>& who = sentence_who;
-    std::vector<core::Claim> out;
+    const std::size_t first_claim = out.size();
     const bool own_attr = s.attribution.has_value();
     const double hedge = hedge_factor(lex, s);
     bool any_verb_place = false;
     std::optional<ActorHit> prev_agent;
-    const Ranges relatives = relative_clauses(lex, s);
-    const Ranges all_relatives = relative_clauses(lex, s, true);
+    // Only the verbs' frames read the relative clauses.
+    const Ranges relatives = s.verbs.empty() ? Ranges{} : relative_clauses(s);
+    const Ranges all_relatives = s.verbs.empty() ? Ranges{} : relative_clauses(s, true);
     std::vector<const MentionRef*> attempted;
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
-        auto places = governed(lex, s, v, next);
+        auto places = governed(s, v, next);
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
-                   anchor_only(lex, s, *m) || apposition_anchor(lex, s, *m);
+                   anchor_only(s, *m) || apposition_anchor(s, *m);
         });
         if (irrealis(lex, s, v)) {
             // "намагалися зайти в X та Y, проте наші захисники їх відкинули": the places of a failed
@@ -675,7 +672,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         if (places.empty() && v.entry->cls == VerbClass::Repel) {
             std::size_t from = s.tokens.size();
             for (std::size_t k = 0; k < v.first; ++k)
-                if (cue(lex, s, k, Cue::Irrealis)) from = k;
+                if (s.cue_at(k, Cue::Irrealis)) from = k;
             for (const MentionRef& m : s.mentions)
                 if (from < s.tokens.size() && m.first > from && m.last <= v.first && usable_kind(m.mention->place.kind))
                     places.push_back(&m);
@@ -685,12 +682,12 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         }
         // Several reporting verbs: the claim belongs to the one closest before it.
         std::optional<Attribution> local;
-        if (own_attr && s.reports.size() > 1) local = find_attribution(lex, text, s, ctx, v.first);
+        if (own_attr && s.reports.size() > 1) local = find_attribution(text, s, ctx, v.first);
         const std::optional<Attribution>& who = local ? local : sentence_who;
         auto agent = agent_of(lex, s, v);
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
         // without one, the denied side is the denier's opponent.
-        const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(lex, s, v) : nullptr;
+        const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(s, v) : nullptr;
         const Side denier = who && !who->assessor ? who->side : Side::None;
         if (denial) {
             agent.reset();
@@ -706,28 +703,28 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
                 if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have")
                     --k;
             }
-            if (cue(lex, s, k - 1, Cue::Coordination)) agent = prev_agent;
+            if (s.cue_at(k - 1, Cue::Coordination)) agent = prev_agent;
         }
         // "recaptured X, a village that Russian troops occupied ..., and was advancing": a relative
         // clause's agent is not shared by the verb coordinated after it.
         if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
-        Side agent_side = agent ? resolve_agent(lex, s, *agent, who, ctx) : Side::None;
+        Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
         if (attacker && (!agent || agent->first == attacker->first))
-            agent_side = opposite(resolve_agent(lex, s, *attacker, who, ctx));
+            agent_side = opposite(resolve_agent(s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);
-        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && denied_after(lex, s, v);
-        const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(lex, s, v);
-        const bool neg = !partial && (denial || denied_later || negated(lex, s, v)) && v.entry->cls != VerbClass::Contest &&
+        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && denied_after(s, v);
+        const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(s, v);
+        const bool neg = !partial && (denial || denied_later || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
         bool positions = false;
-        if (const std::size_t noun = count_noun_object(lex, s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
+        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
             // "positions in X", "positions in eastern X", "lost positions near X".
             const std::string_view prep = s.tokens[noun].norm;
-            const bool direction = noun + 1 < s.tokens.size() && cue(lex, s, noun + 1, Cue::Direction);
+            const bool direction = noun + 1 < s.tokens.size() && s.cue_at(noun + 1, Cue::Direction);
             std::erase_if(places, [&](const MentionRef* m) {
                 const bool adjacent = m->first == noun + 1 || (direction && m->first == noun + 2);
                 return !adjacent || (prep != "in" && prep != "inside" && prep != "near");
@@ -746,8 +743,8 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
         // "raising a flag in northern X, indicating that they seized the settlement": the anaphor names
         // the whole place, whatever part of it the antecedent's mention named.
         bool whole = false;
-        if (places.empty() && (anaphor_object(lex, s, v) || anaphor_subject(lex, s, v)))
-            if (const MentionRef* a = last_settlement_before(lex, s, v.first, ctx)) places.push_back(a), whole = true;
+        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v)))
+            if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
             continue;
@@ -768,7 +765,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if (partial || positions || (v.entry->cls == VerbClass::Gain && !whole && partial_reference(lex, s, *m))) {
+            if (partial || positions || (v.entry->cls == VerbClass::Gain && !whole && partial_reference(s, *m))) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
@@ -800,7 +797,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     }
     // "Kyiv denied the report", "эти сведения не подтвердили": a denial naming no place contests the
     // claims of the sentence before; the denied gains are recorded negated.
-    if (out.empty() && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
+    if (out.size() == first_claim && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
         for (const ReportHit& r : s.reports) {
             if (r.kind != ReportKind::Deny) continue;
             const bool names_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
@@ -810,7 +807,9 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             const Side denier = who && !who->assessor ? who->side : Side::None;
             static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None};
             const VerbHit v{r.first, r.last, &deny_entry};
-            for (const core::Claim& prior : ctx.last_claims) {
+            // By index, and `prior` is read before anything is appended: appending may move the claims.
+            for (std::size_t p = ctx.last_claims_begin; p < ctx.last_claims_end; ++p) {
+                const core::Claim& prior = out[p];
                 if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
                 if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
                 const core::Place& place = prior.place ? *prior.place : *prior.region;
@@ -831,12 +830,13 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             }
             break;
         }
-    if (!out.empty()) {
-        ctx.last_claims = out;
+    if (out.size() > first_claim) {
+        ctx.last_claims_begin = first_claim;
+        ctx.last_claims_end = out.size();
         ctx.last_claims_sentence = index;
     }
     for (const MentionRef& m : s.mentions)
-        if (m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(lex, s, m)) ctx.last_settlement = &m;
+        if (m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(s, m)) ctx.last_settlement = &m;
     // A sentence naming places without a verb: a later "These are ..." may refer to them.
     if (s.verbs.empty()) {
         std::vector<const MentionRef*> list;
@@ -851,7 +851,7 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
     bool refers_back = false;
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
         if (s.tokens[k].norm == "question") refers_back = true;
-        if (!cue(lex, s, k, Cue::CountNoun)) continue;
+        if (!s.cue_at(k, Cue::CountNoun)) continue;
         for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
             const std::string_view w = s.tokens[j].norm;
             if (w == "are" || w == "were" || w == "include" || w == "included" || w == "includes" || w == "named" ||
@@ -879,7 +879,6 @@ std::vector<core::Claim> sentence_claims(const Lexicon& lex, std::string_view te
             ctx.pending.reset();
         }
     }
-    return out;
 }
 
 void attribute_areas(const Sentence& s, const std::optional<Attribution>& who, const DocContext& ctx,

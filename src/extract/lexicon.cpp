@@ -110,10 +110,11 @@ void expand_phrase(const std::filesystem::path& file, std::size_t line, const st
 }
 
 /// Adds every expansion of the row's phrase (its first cell) to `m` with `payload`.
-void add_phrase(PhraseMatcher& m, const std::filesystem::path& file, const Row& row, std::uint32_t payload) {
+void add_phrase(PhraseMatcher& m, Vocabulary& words, const std::filesystem::path& file, const Row& row,
+                std::uint32_t payload) {
     std::vector<std::string> phrases;
     expand_phrase(file, row.line, row.cells[0], phrases);
-    for (const auto& p : phrases) m.add(p, payload);
+    for (const auto& p : phrases) m.add(p, payload, words);
 }
 
 double parse_number(const std::filesystem::path& file, const Row& row, const std::string& cell) {
@@ -144,7 +145,7 @@ void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
                                        {"repel", VerbClass::Repel}});
         e.hint = parse_enum<VerbHint>(file, r, r.cells[2],
                                       {{"-", VerbHint::None}, {"take", VerbHint::Take}, {"regain", VerbHint::Regain}});
-        add_phrase(lex.verbs, file, r, static_cast<std::uint32_t>(lex.verb_info.size()));
+        add_phrase(lex.verbs, lex.words, file, r, static_cast<std::uint32_t>(lex.verb_info.size()));
         lex.verb_info.push_back(std::move(e));
     }
 }
@@ -163,7 +164,7 @@ void load_actors(const std::filesystem::path& dir, Lexicon& lex) {
                                                    {{"-", ActorCase::Any}, {"nom", ActorCase::Nominative},
                                                     {"ins", ActorCase::Instrumental}, {"gen", ActorCase::Genitive},
                                                     {"obl", ActorCase::Oblique}});
-        add_phrase(lex.actors, file, r, static_cast<std::uint32_t>(lex.actor_info.size()));
+        add_phrase(lex.actors, lex.words, file, r, static_cast<std::uint32_t>(lex.actor_info.size()));
         lex.actor_info.push_back(std::move(e));
     }
 }
@@ -171,7 +172,7 @@ void load_actors(const std::filesystem::path& dir, Lexicon& lex) {
 void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
     for (const auto& [file, rows] : read_tables(dir, "reporting_verbs", 2))
         for (const Row& r : rows) {
-            add_phrase(lex.reporting, file, r, static_cast<std::uint32_t>(lex.reporting_info.size()));
+            add_phrase(lex.reporting, lex.words, file, r, static_cast<std::uint32_t>(lex.reporting_info.size()));
             lex.reporting_info.push_back(parse_enum<ReportKind>(file, r, r.cells[1],
                                                                 {{"say", ReportKind::Say}, {"hedge", ReportKind::Hedge},
                                                                  {"deny", ReportKind::Deny}, {"source", ReportKind::Source}}));
@@ -180,28 +181,28 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
         for (const Row& r : rows) {
             const double f = parse_number(file, r, r.cells[1]);
             if (f < 0 || f > 1) fail(file, r.line, "factor must be within 0..1");
-            add_phrase(lex.hedges, file, r, static_cast<std::uint32_t>(lex.hedge_factor.size()));
+            add_phrase(lex.hedges, lex.words, file, r, static_cast<std::uint32_t>(lex.hedge_factor.size()));
             lex.hedge_factor.push_back(f);
         }
     for (const auto& [file, rows] : read_tables(dir, "assessors", 2))
         for (const Row& r : rows) {
-            add_phrase(lex.assessors, file, r, static_cast<std::uint32_t>(lex.assessor_name.size()));
+            add_phrase(lex.assessors, lex.words, file, r, static_cast<std::uint32_t>(lex.assessor_name.size()));
             lex.assessor_name.push_back(r.cells[1]);
         }
     for (const auto& [file, rows] : read_tables(dir, "qualifiers", 2))
         for (const Row& r : rows) {
-            add_phrase(lex.qualifiers, file, r, static_cast<std::uint32_t>(lex.qualifier_name.size()));
+            add_phrase(lex.qualifiers, lex.words, file, r, static_cast<std::uint32_t>(lex.qualifier_name.size()));
             lex.qualifier_name.push_back(r.cells[1]);
         }
     for (const auto& [file, rows] : read_tables(dir, "area_cues", 2))
         for (const Row& r : rows) {
             const bool before = parse_enum<bool>(file, r, r.cells[1], {{"before", true}, {"after", false}});
-            add_phrase(before ? lex.area_cues_before : lex.area_cues_after, file, r, 0);
+            add_phrase(before ? lex.area_cues_before : lex.area_cues_after, lex.words, file, r, 0);
         }
     for (const auto& [file, rows] : read_tables(dir, "background", 1))
-        for (const Row& r : rows) add_phrase(lex.background, file, r, 0);
+        for (const Row& r : rows) add_phrase(lex.background, lex.words, file, r, 0);
     for (const auto& [file, rows] : read_tables(dir, "verb_blockers", 1))
-        for (const Row& r : rows) add_phrase(lex.verb_blockers, file, r, 0);
+        for (const Row& r : rows) add_phrase(lex.verb_blockers, lex.words, file, r, 0);
 }
 
 /// cue_words.tsv: a phrase may belong to several classes; its payload is their bit set.
@@ -225,7 +226,7 @@ void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
             expand_phrase(file, r.line, r.cells[0], phrases);
             for (const auto& p : phrases) classes[p] |= 1U << static_cast<std::uint32_t>(c);
         }
-    for (const auto& [phrase, bits] : classes) lex.cues.add(phrase, bits);
+    for (const auto& [phrase, bits] : classes) lex.cues.add(phrase, bits, lex.words);
 }
 
 void load_times(const std::filesystem::path& dir, Lexicon& lex) {
@@ -240,7 +241,7 @@ void load_times(const std::filesystem::path& dir, Lexicon& lex) {
                             : w.kind == TimeKind::Month ? w.value >= 1 && w.value <= 12
                                                         : w.value >= -31 && w.value <= 31;
             if (!ok) fail(file, r.line, "value out of range for its kind: '" + r.cells[2] + "'");
-            add_phrase(lex.time_words, file, r, static_cast<std::uint32_t>(lex.time_info.size()));
+            add_phrase(lex.time_words, lex.words, file, r, static_cast<std::uint32_t>(lex.time_info.size()));
             lex.time_info.push_back(w);
         }
 }
@@ -253,7 +254,7 @@ void load_figures(const std::filesystem::path& dir, Lexicon& lex) {
             e.factor = parse_number(file, r, r.cells[2]);
             if (e.factor <= 0) fail(file, r.line, "factor must be positive");
             e.code = r.cells[3];
-            add_phrase(lex.units, file, r, static_cast<std::uint32_t>(lex.unit_info.size()));
+            add_phrase(lex.units, lex.words, file, r, static_cast<std::uint32_t>(lex.unit_info.size()));
             lex.unit_info.push_back(std::move(e));
         }
     }
@@ -265,7 +266,7 @@ void load_figures(const std::filesystem::path& dir, Lexicon& lex) {
                                              {"vague", NumberKind::Vague}});
             e.min = parse_number(file, r, r.cells[2]);
             e.max = r.cells[3] == "-" ? -1.0 : parse_number(file, r, r.cells[3]);
-            add_phrase(lex.numbers, file, r, static_cast<std::uint32_t>(lex.number_info.size()));
+            add_phrase(lex.numbers, lex.words, file, r, static_cast<std::uint32_t>(lex.number_info.size()));
             lex.number_info.push_back(e);
         }
     }
@@ -284,12 +285,11 @@ Lexicon Lexicon::load(const std::filesystem::path& dir) {
     return lex;
 }
 
-bool Lexicon::cue_at(const std::vector<Token>& tokens, std::size_t pos, Cue c, std::size_t* end) const {
-    PhraseHit h;
-    if (pos >= tokens.size() || !cues.match_at(tokens, pos, h)) return false;
-    if (!(h.payload & (1U << static_cast<std::uint32_t>(c)))) return false;
-    if (end) *end = h.last;
-    return true;
+std::vector<CueMark> Lexicon::mark_cues(const std::vector<Token>& tokens) const {
+    std::vector<CueMark> marks(tokens.size());
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        if (PhraseHit h; cues.match_at(tokens, k, h)) marks[k] = {h.payload, h.last};
+    return marks;
 }
 
 } // namespace claimtrack::extract

@@ -88,8 +88,16 @@ struct NumberEntry {
     double max = 0; ///< < 0: open
 };
 
+/// The cue phrase starting at a token: the bit set of its classes (`1 << Cue`), 0 when none
+/// starts there, and the token where it ends.
+struct CueMark {
+    std::uint32_t classes = 0;
+    std::size_t end = 0;
+};
+
 /// All lexicons; immutable after load.
 struct Lexicon {
+    Vocabulary words; ///< every word of every phrase below; label tokens with it before matching
     PhraseMatcher verbs;
     std::vector<VerbEntry> verb_info;
     PhraseMatcher actors;
@@ -114,8 +122,9 @@ struct Lexicon {
     PhraseMatcher time_words;
     std::vector<TimeWord> time_info;
 
-    /// True when a cue phrase of class `c` starts at token `pos`; `end` gets its end.
-    bool cue_at(const std::vector<Token>& tokens, std::size_t pos, Cue c, std::size_t* end = nullptr) const;
+    /// The longest cue phrase starting at each token. The frame rules ask about the same tokens
+    /// many times, so a sentence looks them up once (Sentence::cue_at).
+    std::vector<CueMark> mark_cues(const std::vector<Token>& tokens) const;
 
     /// Loads every file from `dir` (geodata/lexicon): NAME.tsv and, where
     /// present, its language files NAME.ru.tsv and NAME.uk.tsv. \throws ExtractError

@@ -1,6 +1,10 @@
 #include "tokens.hpp"
 
+#include "claimtrack/extract/extractor.hpp"
+
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace claimtrack::extract {
 
@@ -51,41 +55,91 @@ bool word_byte_at(std::string_view t, std::size_t i) {
     return multibyte_punct(t, i, dummy) == 0;
 }
 
+/// A curly apostrophe (U+2019) at i. Byte tests: this runs after every word.
+bool right_quote_at(std::string_view t, std::size_t i) {
+    return i + 3 <= t.size() && t[i] == '\xE2' && t[i + 1] == '\x80' && t[i + 2] == '\x99';
+}
+
 /// Apostrophe (ASCII or curly) at i: its byte length, else 0.
 std::size_t apostrophe_at(std::string_view t, std::size_t i) {
     if (i >= t.size()) return 0;
     if (t[i] == '\'') return 1;
-    if (t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+    if (right_quote_at(t, i)) return 3;
     return 0;
 }
 
 /// A curly apostrophe (U+2019) between two Cyrillic letters.
 bool cyrillic_apostrophe(std::string_view t, std::size_t i) {
-    if (t.compare(i, 3, "\xE2\x80\x99") != 0 || i < 2 || i + 4 >= t.size()) return false;
+    if (!right_quote_at(t, i) || i < 2 || i + 4 >= t.size()) return false;
     const auto before = static_cast<unsigned char>(t[i - 2]);
     const auto after = static_cast<unsigned char>(t[i + 3]);
     return before >= 0xD0 && before <= 0xD2 && after >= 0xD0 && after <= 0xD2;
 }
 
+/// A two-byte sequence after lower-casing.
+struct FoldedPair {
+    unsigned char lead = 0, trail = 0;
+};
+
+/// Lower-cased two-byte sequences with lead byte 0xD0..0xD2, by (lead - 0xD0) * 256 + trail: a table,
+/// because which branch a Cyrillic letter would take is as unpredictable as the text.
+constexpr std::array<FoldedPair, 3 * 256> k_fold_cyrillic = [] {
+    std::array<FoldedPair, 3 * 256> table{};
+    for (unsigned lead = 0xD0; lead <= 0xD2; ++lead)
+        for (unsigned d = 0; d < 256; ++d) {
+            FoldedPair f{static_cast<unsigned char>(lead), static_cast<unsigned char>(d)};
+            if (lead == 0xD0 && d == 0x81) f.trail = 0xB5;                              // Ё -> е
+            else if (lead == 0xD0 && d >= 0x90 && d <= 0x9F) f.trail = static_cast<unsigned char>(d + 0x20); // А..П
+            else if (lead == 0xD0 && d >= 0xA0 && d <= 0xAF) f = {0xD1, static_cast<unsigned char>(d - 0x20)}; // Р..Я
+            else if (lead == 0xD0 && d >= 0x80 && d <= 0x8F) f = {0xD1, static_cast<unsigned char>(d + 0x10)}; // Ѐ..Џ
+            else if (lead == 0xD1 && d == 0x91) f = {0xD0, 0xB5};                       // ё -> е
+            else if (lead == 0xD2 && d == 0x90) f.trail = 0x91;                          // Ґ -> ґ
+            table[(lead - 0xD0) * 256 + d] = f;
+        }
+    return table;
+}();
+
+/// Hash of a word, eight bytes at a time (a multiply per byte would cost more than the
+/// table lookup it serves).
+std::uint64_t word_hash(std::string_view s) {
+    constexpr std::uint64_t k_mul = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t h = s.size() * k_mul;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, s.data() + i, 8);
+        h = (h ^ v) * k_mul;
+        h ^= h >> 32;
+    }
+    if (i < s.size()) {
+        std::uint64_t v = 0;
+        for (std::size_t k = i; k < s.size(); ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])) << (8 * (k - i));
+        h = (h ^ v) * k_mul;
+    }
+    return h ^ (h >> 29);
+}
+
 } // namespace
 
 std::string fold_lower(std::string_view text) {
-    std::string s(text);
-    const std::size_t n = s.size();
+    std::string out(text);
+    // Through a local pointer: stores through std::string::operator[] may alias the string's own
+    // pointer and size, which the compiler would then reload for every byte.
+    char* const s = out.data();
+    const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 'A' && c <= 'Z') { s[i] = static_cast<char>(c - 'A' + 'a'); continue; }
-        if (c < 0xD0 || c > 0xD2 || i + 1 >= n) continue;
-        const auto d = static_cast<unsigned char>(s[i + 1]);
-        if (c == 0xD0 && d == 0x81) { s[i + 1] = '\xB5'; }                          // Ё -> е
-        else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) s[i + 1] = static_cast<char>(d + 0x20); // А..П
-        else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) { s[i] = '\xD1'; s[i + 1] = static_cast<char>(d - 0x20); } // Р..Я
-        else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) { s[i] = '\xD1'; s[i + 1] = static_cast<char>(d + 0x10); } // Ѐ..Џ
-        else if (c == 0xD1 && d == 0x91) { s[i] = '\xD0'; s[i + 1] = '\xB5'; }        // ё -> е
-        else if (c == 0xD2 && d == 0x90) s[i + 1] = '\x91';                          // Ґ -> ґ
-        ++i;
+        if (c < 0x80) {
+            // Branch-free: capitals are too frequent and too irregular to predict.
+            s[i] = static_cast<char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20 : 0));
+        } else if (c >= 0xD0 && c <= 0xD2 && i + 1 < n) {
+            const FoldedPair f = k_fold_cyrillic[(c - 0xD0) * 256U + static_cast<unsigned char>(s[i + 1])];
+            s[i] = static_cast<char>(f.lead);
+            s[i + 1] = static_cast<char>(f.trail);
+            ++i;
+        }
     }
-    return s;
+    return out;
 }
 
 bool capital_at(std::string_view t, std::size_t i) {
@@ -142,6 +196,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
                     }
                     break;
                 }
+                if (d >= 0xD0 && d <= 0xD3) { j += 2; continue; } // a Cyrillic letter, the common case
                 std::string_view dummy;
                 if (multibyte_punct(text, j, dummy)) {
                     // Ukrainian apostrophe inside a word: "п’ять", "об’єкт".
@@ -165,7 +220,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
         out.push_back({{offset + i, offset + i + 1}, low.substr(i, 1), false, false, false});
         ++i;
     }
-    for (Token& t : out) t.hash = token_hash(t.norm);
     return out;
 }
 
@@ -176,27 +230,99 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
     return words;
 }
 
-void PhraseMatcher::add(std::string_view phrase, std::uint32_t payload) {
-    Phrase p{phrase_words(phrase), {}, payload};
-    if (p.words.empty() || p.words.front() == "*") return;
-    for (const auto& w : p.words) p.hashes.push_back(token_hash(w));
-    const std::uint64_t h = p.hashes.front();
-    m_first_bits.set(h & 65535);
-    auto& buckets = m_by_first[h];
-    for (Bucket& b : buckets)
-        if (b.first == p.words.front()) {
-            b.phrases.push_back(std::move(p));
-            return;
-        }
-    Bucket b{p.words.front(), {}};
-    b.phrases.push_back(std::move(p));
-    buckets.push_back(std::move(b));
+std::uint32_t Vocabulary::new_matcher_bit() {
+    if (m_matcher_bits == ~0U) throw ExtractError("Vocabulary: more than 32 phrase matchers");
+    const std::uint32_t bit = (m_matcher_bits + 1) & ~m_matcher_bits; // the lowest bit not handed out
+    m_matcher_bits |= bit;
+    return bit;
 }
 
-bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos, const Phrase& p, std::size_t w,
+std::size_t Vocabulary::slot_of(std::string_view word, std::uint64_t hash) const {
+    const std::size_t mask = m_slots.size() - 1;
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    std::size_t i = hash & mask;
+    for (; m_slots[i].id != k_unknown; i = (i + 1) & mask)
+        if (m_slots[i].tag == tag && m_words[m_slots[i].id - 1].text == word) break;
+    return i;
+}
+
+void Vocabulary::grow() {
+    m_slots.assign(m_slots.empty() ? 1024 : m_slots.size() * 2, Slot{});
+    for (std::uint32_t id = 1; id <= m_words.size(); ++id) {
+        const Word& w = m_words[id - 1];
+        m_slots[slot_of(w.text, w.hash)] = {id, static_cast<std::uint32_t>(w.hash >> 32)};
+    }
+}
+
+std::uint32_t Vocabulary::intern(std::string_view word) {
+    if (2 * (m_words.size() + 1) > m_slots.size()) grow();
+    const std::uint64_t hash = word_hash(word);
+    Slot& slot = m_slots[slot_of(word, hash)];
+    if (slot.id == k_unknown) {
+        m_words.push_back({std::string(word), hash, 0});
+        slot = {static_cast<std::uint32_t>(m_words.size()), static_cast<std::uint32_t>(hash >> 32)};
+    }
+    return slot.id;
+}
+
+std::uint32_t Vocabulary::find(std::string_view word) const {
+    if (m_slots.empty()) return k_unknown;
+    return m_slots[slot_of(word, word_hash(word))].id;
+}
+
+void Vocabulary::label(std::vector<Token>& tokens) const {
+    for (Token& t : tokens) {
+        t.word_id = find(t.norm);
+        t.phrase_starts = t.word_id == k_unknown ? 0 : m_words[t.word_id - 1].starts;
+    }
+}
+
+void PhraseMatcher::add(std::string_view phrase, std::uint32_t payload, Vocabulary& vocabulary) {
+    const std::vector<std::string> words = phrase_words(phrase);
+    if (words.empty() || words.front() == "*") return;
+    std::vector<std::uint32_t> ids;
+    for (const auto& w : words) ids.push_back(w == "*" ? k_gap : vocabulary.intern(w));
+    const auto number = static_cast<std::uint32_t>(m_payloads.size());
+    m_payloads.push_back(payload);
+
+    if (m_bit == 0) m_bit = vocabulary.new_matcher_bit();
+    vocabulary.mark_start(ids.front(), m_bit);
+    if (ids.front() >= m_first.size()) m_first.resize(ids.front() + 1, 0);
+    if (m_first[ids.front()] == 0) {
+        m_starts.emplace_back();
+        m_first[ids.front()] = static_cast<std::uint32_t>(m_starts.size());
+    }
+    const std::size_t start = m_first[ids.front()] - 1;
+
+    if (std::find(ids.begin(), ids.end(), k_gap) != ids.end()) {
+        m_starts[start].gapped.push_back(
+            {static_cast<std::uint32_t>(m_gap_words.size()), static_cast<std::uint32_t>(ids.size()), number});
+        m_gap_words.insert(m_gap_words.end(), ids.begin(), ids.end());
+        return;
+    }
+    if (m_starts[start].node == k_none) {
+        m_starts[start].node = static_cast<std::uint32_t>(m_nodes.size());
+        m_nodes.emplace_back();
+    }
+    std::uint32_t node = m_starts[start].node;
+    for (std::size_t w = 1; w < ids.size(); ++w) {
+        auto& next = m_nodes[node].next;
+        auto it = std::lower_bound(next.begin(), next.end(), ids[w], [](const auto& e, std::uint32_t id) { return e.first < id; });
+        if (it == next.end() || it->first != ids[w]) {
+            it = next.insert(it, {ids[w], static_cast<std::uint32_t>(m_nodes.size())});
+            node = it->second;
+            m_nodes.emplace_back(); // after the last use of `next` and `it`, which it may move
+        } else {
+            node = it->second;
+        }
+    }
+    if (m_nodes[node].phrase == k_none) m_nodes[node].phrase = number;
+}
+
+bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos, const GapPhrase& p, std::size_t w,
                                std::size_t& end) const {
-    if (w == p.words.size()) { end = pos; return true; }
-    if (p.words[w] == "*") {
+    if (w == p.size) { end = pos; return true; }
+    if (m_gap_words[p.begin + w] == k_gap) {
         for (std::size_t gap = 0; gap <= 3 && pos + gap <= tokens.size(); ++gap) {
             if (gap > 0) {
                 const std::string_view g = tokens[pos + gap - 1].norm;
@@ -206,27 +332,37 @@ bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos
         }
         return false;
     }
-    if (pos >= tokens.size() || tokens[pos].hash != p.hashes[w] || tokens[pos].norm != p.words[w]) return false;
+    if (pos >= tokens.size() || tokens[pos].word_id != m_gap_words[p.begin + w]) return false;
     return match_from(tokens, pos + 1, p, w + 1, end);
 }
 
-bool PhraseMatcher::match_at(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
-    const std::uint64_t h = tokens[pos].hash;
-    if (!m_first_bits.test(h & 65535)) return false;
-    const auto it = m_by_first.find(h);
-    if (it == m_by_first.end()) return false;
-    bool found = false;
-    for (const Bucket& b : it->second) {
-        if (b.first != tokens[pos].norm) continue;
-        for (const Phrase& p : b.phrases) {
-            std::size_t end = 0;
-            if (match_from(tokens, pos + 1, p, 1, end) && (!found || end > hit.last)) {
-                hit = {pos, end, p.payload};
-                found = true;
-            }
+/// The longest of the phrases starting with the word of token `pos` (one does).
+bool PhraseMatcher::match_phrases(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
+    const Start& start = m_starts[m_first[tokens[pos].word_id] - 1];
+    std::uint32_t best = k_none;
+    std::size_t best_end = 0;
+    const auto consider = [&](std::uint32_t phrase, std::size_t end) {
+        if (best == k_none || end > best_end || (end == best_end && phrase < best)) {
+            best = phrase;
+            best_end = end;
         }
+    };
+    // Node `node` is reached after tokens [pos, k).
+    std::uint32_t node = start.node;
+    for (std::size_t k = pos + 1; node != k_none; ++k) {
+        const Node& n = m_nodes[node];
+        if (n.phrase != k_none) consider(n.phrase, k);
+        if (k >= tokens.size()) break;
+        const std::uint32_t id = tokens[k].word_id;
+        const auto it = std::lower_bound(n.next.begin(), n.next.end(), id,
+                                         [](const auto& e, std::uint32_t i) { return e.first < i; });
+        node = it != n.next.end() && it->first == id ? it->second : k_none;
     }
-    return found;
+    for (const GapPhrase& p : start.gapped)
+        if (std::size_t end = 0; match_from(tokens, pos + 1, p, 1, end)) consider(p.phrase, end);
+    if (best == k_none) return false;
+    hit = {pos, best_end, m_payloads[best]};
+    return true;
 }
 
 std::vector<PhraseHit> PhraseMatcher::find_all(const std::vector<Token>& tokens) const {

@@ -5,11 +5,9 @@
 
 #include "claimtrack/core/types.hpp"
 
-#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace claimtrack::extract {
@@ -23,15 +21,50 @@ struct Token {
     bool word = false;     ///< letters (any script)
     bool number = false;   ///< digits, with inner , or .
     bool upper = false;    ///< starts with an ASCII or Cyrillic capital letter
-    std::uint64_t hash = 0; ///< hash of `norm` (see token_hash), for the phrase matchers
+    std::uint32_t word_id = 0;       ///< Vocabulary id of `norm`, 0 when no lexicon phrase uses it
+    std::uint32_t phrase_starts = 0; ///< bits of the matchers with a phrase starting with `norm`
 };
 
-/// Hash of a token's normalised text (FNV-1a).
-inline std::uint64_t token_hash(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return h;
-}
+/// The words of the lexicon phrases, with dense ids. Each token of prose is looked up once
+/// (label()); the phrase matchers then compare integers instead of strings, and a matcher
+/// skips a token that starts none of its phrases from the token alone (`phrase_starts`),
+/// without a lookup of its own: most tokens start no phrase of most matchers.
+/// Thread-safe for concurrent const use.
+class Vocabulary {
+public:
+    /// Id of a word that no lexicon phrase uses.
+    static constexpr std::uint32_t k_unknown = 0;
+
+    /// A bit of Token::phrase_starts for a new matcher. \throws ExtractError beyond 32 matchers.
+    std::uint32_t new_matcher_bit();
+    /// The id of `word`, added when new.
+    std::uint32_t intern(std::string_view word);
+    /// Records that a phrase of the matcher with bit `matcher_bit` starts with word `id`.
+    void mark_start(std::uint32_t id, std::uint32_t matcher_bit) { m_words[id - 1].starts |= matcher_bit; }
+    /// The id of `word`, or k_unknown.
+    std::uint32_t find(std::string_view word) const;
+    /// Sets word_id and phrase_starts of every token from its norm.
+    void label(std::vector<Token>& tokens) const;
+
+private:
+    struct Word {
+        std::string text;
+        std::uint64_t hash = 0;
+        std::uint32_t starts = 0; ///< matcher bits, as Token::phrase_starts
+    };
+    /// Open addressing with linear probing in a power-of-two table kept at most half full. Each
+    /// slot keeps the high half of its word's hash, so that a probe compares text only on a hit.
+    struct Slot {
+        std::uint32_t id = k_unknown; ///< k_unknown: empty
+        std::uint32_t tag = 0;
+    };
+    /// The slot holding `word`, else the empty slot where it belongs.
+    std::size_t slot_of(std::string_view word, std::uint64_t hash) const;
+    void grow();
+    std::vector<Word> m_words; ///< by id - 1
+    std::vector<Slot> m_slots;
+    std::uint32_t m_matcher_bits = 0; ///< bits handed out so far
+};
 
 /// Tokenizes `text` (a sentence), whose first byte is at `offset` in the
 /// document. `lowered` is fold_lower(text) (same length);
@@ -57,34 +90,62 @@ struct PhraseHit {
 
 /// Longest-match phrase lookup over token sequences. A phrase word "*"
 /// matches a gap of 0..3 tokens (not crossing sentence punctuation).
+/// The tokens must have been labelled by the vocabulary the phrases were added with.
 /// Thread-safe for concurrent const use.
 class PhraseMatcher {
 public:
-    void add(std::string_view phrase, std::uint32_t payload);
+    /// Adds `phrase` (split by phrase_words()), interning its words in `vocabulary`.
+    void add(std::string_view phrase, std::uint32_t payload, Vocabulary& vocabulary);
+
+    /// True when a phrase starts with the token's word: a match at it is possible.
+    bool may_start(const Token& t) const { return t.phrase_starts & m_bit; }
 
     /// Longest phrase starting at token `pos`, if any.
-    bool match_at(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const;
+    bool match_at(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
+        // Inline: most calls are rejected by this test alone.
+        return may_start(tokens[pos]) && match_phrases(tokens, pos, hit);
+    }
 
     /// Every non-overlapping longest match, left to right.
     std::vector<PhraseHit> find_all(const std::vector<Token>& tokens) const;
 
-    bool empty() const { return m_by_first.empty(); }
+    bool empty() const { return m_starts.empty(); }
 
 private:
-    struct Phrase {
-        std::vector<std::string> words;
-        std::vector<std::uint64_t> hashes; ///< token_hash of each word
-        std::uint32_t payload = 0;
+    static constexpr std::uint32_t k_none = static_cast<std::uint32_t>(-1);
+    /// A phrase word "*": a gap. No token carries this id.
+    static constexpr std::uint32_t k_gap = static_cast<std::uint32_t>(-1);
+    /// The phrases are numbered in the order they were added: of two equally long matches, the
+    /// one added first wins. Most phrases have no gap and form a trie of word ids, walked once
+    /// per position (many phrases share their first words: "the", "russian", "в"); the few with
+    /// a gap are tried one by one.
+    struct Node {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> next; ///< (word id, node), sorted by id
+        std::uint32_t phrase = k_none; ///< the first phrase that ends here
     };
-    struct Bucket {
-        std::string first; ///< the first word shared by the bucket's phrases
-        std::vector<Phrase> phrases;
+    /// A phrase with a gap: m_gap_words[begin, begin + size), vocabulary ids or k_gap.
+    struct GapPhrase {
+        std::uint32_t begin = 0;
+        std::uint32_t size = 0;
+        std::uint32_t phrase = 0;
     };
-    bool match_from(const std::vector<Token>& tokens, std::size_t pos, const Phrase& p, std::size_t w,
+    /// The phrases starting with one word: the trie node after it (k_none when only phrases with
+    /// a gap do), and those with a gap.
+    struct Start {
+        std::uint32_t node = k_none;
+        std::vector<GapPhrase> gapped;
+    };
+    bool match_phrases(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const;
+    bool match_from(const std::vector<Token>& tokens, std::size_t pos, const GapPhrase& p, std::size_t w,
                     std::size_t& end) const;
-    /// Phrases by the hash of their first word; a bit set of those hashes rejects most tokens cheaply.
-    std::unordered_map<std::uint64_t, std::vector<Bucket>> m_by_first;
-    std::bitset<65536> m_first_bits;
+    std::uint32_t m_bit = 0; ///< this matcher's bit in Token::phrase_starts, set by the first add()
+    std::vector<std::uint32_t> m_payloads; ///< by phrase number
+    std::vector<Node> m_nodes;
+    std::vector<std::uint32_t> m_gap_words;
+    /// m_first[id] is 1 + the index in m_starts of the phrases starting with word `id`, 0 when none
+    /// does; ids beyond its end start no phrase.
+    std::vector<std::uint32_t> m_first;
+    std::vector<Start> m_starts;
 };
 
 } // namespace claimtrack::extract

@@ -10,13 +10,14 @@ namespace claimtrack::gazetteer::detail {
 
 namespace {
 
-/// The word and its case forms in both languages, as exact keys.
-void add_with_forms(std::unordered_set<std::string>& set, std::string_view word, const Inflector& uk,
-                    const Inflector& ru) {
+using ClassMap = std::unordered_map<std::string, unsigned, TransparentHash, std::equal_to<>>;
+
+/// The word and its case forms in both languages, as exact keys, get the classes.
+void add_with_forms(ClassMap& map, unsigned classes, std::string_view word, const Inflector& uk, const Inflector& ru) {
     const std::string lower = lower_cyrillic(word);
-    set.insert(exact_key(lower));
+    map[exact_key(lower)] |= classes;
     for (const Inflector* inf : {&uk, &ru})
-        for (const auto& f : inf->name_forms(lower)) set.insert(exact_key(f));
+        for (const auto& f : inf->name_forms(lower)) map[exact_key(f)] |= classes;
 }
 
 } // namespace
@@ -26,36 +27,32 @@ CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source
     CyrillicWords w;
     for_each_row(tsv, source, [&](const std::vector<std::string_view>& cols, const std::string& where) {
         if (cols.size() != 2) throw GazetteerError(where + ": expected a class and a list of words");
-        std::unordered_set<std::string>* set = nullptr;
-        if (cols[0] == "stop") set = &w.m_stop;
-        else if (cols[0] == "first_name") set = &w.m_first_names;
-        else if (cols[0] == "title") set = &w.m_titles;
-        else if (cols[0] == "near") set = &w.m_near;
-        else if (cols[0] == "region_noun") set = &w.m_region_nouns;
-        else if (cols[0] == "direction_noun") set = &w.m_direction_nouns;
-        else if (cols[0] == "axis_noun") set = &w.m_axis_nouns;
-        else if (cols[0] == "noun_name") set = &w.m_noun_names;
-        else if (cols[0] == "place_cue") set = &w.m_place_cues;
+        unsigned classes = 0;
+        if (cols[0] == "stop") classes = Stop;
+        else if (cols[0] == "first_name") classes = FirstName;
+        else if (cols[0] == "title") classes = Title;
+        else if (cols[0] == "near") classes = Near;
+        else if (cols[0] == "region_noun") classes = RegionNoun;
+        else if (cols[0] == "direction_noun") classes = DirectionNoun;
+        else if (cols[0] == "axis_noun") classes = AxisNoun;
+        else if (cols[0] == "noun_name") classes = NounName | Stop;
+        else if (cols[0] == "place_cue") classes = PlaceCue;
         std::vector<std::string>* endings = cols[0] == "patronymic" ? &w.m_patronymic_endings
                                             : cols[0] == "adjective_ending" ? &w.m_adjective_endings : nullptr;
-        if (!set && !endings) throw GazetteerError(where + ": unknown word class '" + std::string(cols[0]) + "'");
+        if (!classes && !endings) throw GazetteerError(where + ": unknown word class '" + std::string(cols[0]) + "'");
         for (std::string_view word : split(cols[1], '|')) {
             if (word.empty()) continue;
-            if (set == &w.m_place_cues) {
-                w.m_place_cues.insert(exact_key(lower_cyrillic(word))); // not a name: no case forms
-            } else if (set) {
-                add_with_forms(*set, word, uk, ru);
-                if (set == &w.m_noun_names) add_with_forms(w.m_stop, word, uk, ru);
-            }
+            if (classes == PlaceCue) w.m_classes[exact_key(lower_cyrillic(word))] |= classes; // not a name: no case forms
+            else if (classes) add_with_forms(w.m_classes, classes, word, uk, ru);
             else endings->push_back(exact_key(lower_cyrillic(word)));
         }
     });
     return w;
 }
 
-bool CyrillicWords::has_ending(const std::vector<std::string>& endings, const std::string& key) {
+bool CyrillicWords::has_ending(const std::vector<std::string>& endings, std::string_view key) {
     return std::any_of(endings.begin(), endings.end(), [&](const std::string& e) {
-        return key.size() > e.size() + 4 && key.compare(key.size() - e.size(), e.size(), e) == 0;
+        return key.size() > e.size() + 4 && key.substr(key.size() - e.size()) == e;
     });
 }
 

@@ -7,43 +7,65 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace claimtrack::gazetteer::detail {
 
+/// Hash of std::string keys looked up by std::string_view without a copy.
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 class CyrillicWords {
 public:
+    /// Word classes, as bits of classes().
+    enum Class : unsigned {
+        Stop = 1u << 0,          ///< stop words, including the noun_name class
+        NounName = 1u << 1,      ///< a common noun that is also a village name ("Прогрес")
+        PlaceCue = 1u << 2,      ///< "село", "біля", "захопили": a settlement's slot follows
+        FirstName = 1u << 3,
+        Title = 1u << 4,
+        Near = 1u << 5,
+        RegionNoun = 1u << 6,
+        DirectionNoun = 1u << 7,
+        AxisNoun = 1u << 8,      ///< "напрямок", "направление", "фронт" (also a direction noun)
+    };
+
     CyrillicWords() = default;
 
     /// \throws GazetteerError naming `source` and the line.
     static CyrillicWords parse(std::string_view tsv, std::string_view source, const Inflector& uk, const Inflector& ru);
 
     /// All arguments are exact keys (text::fold of the word).
-    /// Stop words, including the noun_name class.
-    bool stop(const std::string& key) const { return m_stop.count(key) > 0; }
+    /// Every class of the word, in one lookup: the geoparser asks several
+    /// questions about each word and keeps the answer.
+    unsigned classes(std::string_view key) const {
+        const auto it = m_classes.find(key);
+        return it == m_classes.end() ? 0u : it->second;
+    }
+    bool stop(std::string_view key) const { return classes(key) & Stop; }
     /// A common noun that is also a village name ("Прогрес"): a stop word
     /// unless a place_cue word stands right before it.
-    bool noun_name(const std::string& key) const { return m_noun_names.count(key) > 0; }
-    /// "село", "біля", "захопили": the capitalised word after it stands in a settlement's slot.
-    bool place_cue(const std::string& key) const { return m_place_cues.count(key) > 0; }
-    bool first_name(const std::string& key) const { return m_first_names.count(key) > 0; }
-    bool title(const std::string& key) const { return m_titles.count(key) > 0; }
-    bool near(const std::string& key) const { return m_near.count(key) > 0; }
-    bool region_noun(const std::string& key) const { return m_region_nouns.count(key) > 0; }
-    bool direction_noun(const std::string& key) const { return m_direction_nouns.count(key) > 0 || axis_noun(key); }
+    bool noun_name(std::string_view key) const { return classes(key) & NounName; }
+    bool place_cue(std::string_view key) const { return classes(key) & PlaceCue; }
+    bool first_name(std::string_view key) const { return classes(key) & FirstName; }
+    bool title(std::string_view key) const { return classes(key) & Title; }
+    bool near(std::string_view key) const { return classes(key) & Near; }
+    bool region_noun(std::string_view key) const { return classes(key) & RegionNoun; }
+    bool direction_noun(std::string_view key) const { return classes(key) & (DirectionNoun | AxisNoun); }
     /// "напрямок", "направление", "фронт": after an adjective from a town
     /// ("на Бахмутському напрямку"), the pair names a front sector around it.
-    bool axis_noun(const std::string& key) const { return m_axis_nouns.count(key) > 0; }
-    bool patronymic(const std::string& key) const { return has_ending(m_patronymic_endings, key); }
-    bool adjectival(const std::string& key) const { return has_ending(m_adjective_endings, key); }
+    bool axis_noun(std::string_view key) const { return classes(key) & AxisNoun; }
+    bool patronymic(std::string_view key) const { return has_ending(m_patronymic_endings, key); }
+    bool adjectival(std::string_view key) const { return has_ending(m_adjective_endings, key); }
 
 private:
-    std::unordered_set<std::string> m_stop, m_first_names, m_titles, m_near, m_region_nouns, m_direction_nouns,
-        m_axis_nouns, m_noun_names, m_place_cues;
+    std::unordered_map<std::string, unsigned, TransparentHash, std::equal_to<>> m_classes;
     std::vector<std::string> m_patronymic_endings, m_adjective_endings;
 
-    static bool has_ending(const std::vector<std::string>& endings, const std::string& key);
+    static bool has_ending(const std::vector<std::string>& endings, std::string_view key);
 };
 
 } // namespace claimtrack::gazetteer::detail

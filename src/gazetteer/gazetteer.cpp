@@ -96,13 +96,13 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
     }
     std::vector<Candidate> out;
     const auto matches = index.match(query.name);
-    const bool owned = detail::owned_by_a_settlement(index, matches);
+    const bool owned = detail::owned_by_a_settlement(matches);
     for (const auto& m : matches) {
         Candidate c;
         c.place = index.place(m.place);
         c.match_level = static_cast<int>(m.level);
         c.score = detail::score(index, m, ctx, &c.reasons) - detail::loose_penalty(matches, m, &c.reasons) -
-                  detail::foreign_name_penalty(index, m, owned, &c.reasons);
+                  detail::foreign_name_penalty(m, owned, &c.reasons);
         if (m_impl->boundaries) {
             c.boundary_admin1 = boundary_at(c.place.lonlat);
             if (c.boundary_admin1.empty()) {

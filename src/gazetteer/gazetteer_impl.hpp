@@ -51,16 +51,17 @@ struct ContextPoint {
     ContextPoint(double lat_deg, double lon_deg, std::string label_text, double weight_ = 1.0,
                  std::string admin1 = {}, std::size_t source_ = k_no_source);
 
+    // What ranking reads of each point comes first, in one cache line.
     double lat = 0;
     double lon = 0;
     double sin_lat = 0, cos_lat = 1; ///< of lat, for distances without trigonometric calls
-    std::string label;  ///< for reasons: the place name, or "known place"
     double weight = 1.0;
     double neg_log_weight = 0; ///< -ln(weight): how much farther a lighter point may lie for the same bonus
-    std::string admin1_code; ///< oblast of the place, when known ("UA.07")
     /// The name of the text this point stands for: candidates of that same
     /// name are not ranked by it (k_no_source: a point of no name, e.g. --near).
     std::size_t source = k_no_source;
+    std::string label;  ///< for reasons: the place name, or "known place"
+    std::string admin1_code; ///< oblast of the place, when known ("UA.07")
 };
 
 /// What a text (or a geocode query) says about where its places are.
@@ -77,6 +78,7 @@ struct Context {
     /// outside it is far from every point, and its points need no scan.
     double points_min_lat = 0, points_max_lat = 0, points_min_lon = 0, points_max_lon = 0;
     double points_max_weight = 0;
+    double points_min_cos_lat = 1; ///< the smallest cosine of the points' latitudes
 };
 
 /// Fills ctx.point_in_named_oblast and the bounding box for the current ctx.points.
@@ -92,7 +94,7 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
 double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons = nullptr);
 
 /// A settlement among the matches bears the name as its own (exactly).
-bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all);
+bool owned_by_a_settlement(const std::vector<Match>& all);
 
 /// Penalty for a settlement matched only through an alternate name that is
 /// not its own, exactly or by skeleton (a village absorbed by a town, an old
@@ -100,7 +102,7 @@ bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all);
 /// skeleton) when another settlement bears the name exactly as its own
 /// (`owned_elsewhere`, from owned_by_a_settlement()): the village of that
 /// name is meant unless the context says otherwise.
-double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere,
+double foreign_name_penalty(const Match& m, bool owned_elsewhere,
                             std::vector<std::string>* reasons = nullptr);
 
 /// The two parts of score(): what does not depend on the other places of the

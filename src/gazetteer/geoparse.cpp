@@ -8,6 +8,7 @@
 #include "gazetteer_impl.hpp"
 #include "lexicon.hpp"
 #include "tokens.hpp"
+#include "view_set.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -51,16 +52,25 @@ bool only_space(std::string_view s) {
 /// Words of one name may be separated by a space or a hyphen, nothing else.
 bool joins_name(std::string_view s) { return only_space(s) || s == "-"; }
 
-bool is_kind(const Index& index, const Match& m, core::PlaceKind k) {
-    return static_cast<core::PlaceKind>(index.record(m.place).kind) == k;
-}
+bool is_kind(const Match& m, core::PlaceKind k) { return m.kind == k; }
 
 class Parser {
 public:
     Parser(const Index& index, std::string_view text, const ParseHints& hints, const detail::Boundaries* boundaries)
         : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries), m_tokens(detail::tokenize(text)) {
+        // The keys of all words in one buffer (views are taken once it is complete).
+        std::vector<std::size_t> ends;
+        ends.reserve(m_tokens.size());
+        m_key_bytes.reserve(m_text.size());
+        for (const auto& t : m_tokens) {
+            append_exact_key(m_key_bytes, t.text);
+            ends.push_back(m_key_bytes.size());
+        }
         m_keys.reserve(m_tokens.size());
-        for (const auto& t : m_tokens) m_keys.push_back(exact_key(t.text));
+        for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
+            m_keys.push_back(std::string_view(m_key_bytes).substr(start, ends[i] - start));
+        m_word_classes.assign(m_tokens.size(), k_unknown_classes);
+        m_lower_case_keys = detail::ViewSet(m_tokens.size());
         for (std::size_t i = 0; i < m_tokens.size(); ++i)
             if (!m_tokens[i].capitalised) m_lower_case_keys.insert(m_keys[i]);
         mark_headlines();
@@ -80,11 +90,18 @@ private:
     const ParseHints& m_hints;
     const detail::Boundaries* m_boundaries; ///< oblast polygons, when configured
     std::vector<Token> m_tokens;
-    std::vector<std::string> m_keys;           ///< exact key per token
-    std::unordered_set<std::string_view> m_lower_case_keys; ///< keys of the tokens written in lower case (views into m_keys)
-    std::unordered_set<std::string> m_person_words;
+    std::string m_key_bytes;                   ///< the exact keys of all tokens, one after another
+    std::vector<std::string_view> m_keys;      ///< exact key per token (views into m_key_bytes)
+    detail::ViewSet m_lower_case_keys;         ///< keys of the tokens written in lower case
+    std::unordered_set<std::string_view> m_person_words; ///< views into m_key_bytes
+    static constexpr unsigned k_unknown_classes = ~0u;
+    mutable std::vector<unsigned> m_word_classes; ///< per token, CyrillicWords::classes() once asked
     std::vector<bool> m_headline;              ///< token lies on a title-case line
     std::vector<Spot> m_spots;
+    std::vector<std::size_t> m_names;   ///< the first spot of each distinct name, ascending
+    std::vector<std::size_t> m_name_of; ///< per spot, the first spot of its name
+    static constexpr int k_kinds = static_cast<int>(core::PlaceKind::Other) + 1;
+    std::vector<std::pair<double, std::uint32_t>> m_bound_scratch; ///< rank()'s heap, kept to spare allocations
     /// Loose matches of the spans tried so far: names recur within a text,
     /// and reading a word through the case tables is the costly step.
     std::unordered_map<std::string_view, std::vector<Match>> m_loose_cache;
@@ -96,6 +113,14 @@ private:
     std::vector<ContextPoint> m_anchors;
 
     const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
+
+    /// Token i is a word of one of the Cyrillic word classes `classes`
+    /// (CyrillicWords::Class bits). Looked up once per token: the filters
+    /// ask several questions about the same words.
+    bool is(std::size_t i, unsigned classes) const {
+        if (m_word_classes[i] == k_unknown_classes) m_word_classes[i] = words().classes(key(i));
+        return (m_word_classes[i] & classes) != 0;
+    }
 
     /// The case table for reading Cyrillic names of this text: Ukrainian when
     /// its letters are more often Ukrainian-only than Russian-only.
@@ -114,12 +139,13 @@ private:
 
     // ---- token context ---------------------------------------------------
 
-    const std::string& key(std::size_t i) const { return m_keys[i]; }
+    std::string_view key(std::size_t i) const { return m_keys[i]; }
 
-    /// The text also uses the word in lower case ("stavok"). Asked once per
-    /// candidate name, and long texts have many: a set built once per text,
-    /// not a scan of every token per question (quadratic on long articles).
-    bool seen_in_lower_case(const std::string& k) const { return m_lower_case_keys.count(k) != 0; }
+    /// The text also uses the word of capitalised token i in lower case
+    /// ("stavok"). Asked once per candidate name, and long texts have many:
+    /// answered from a set built once per text, not by a scan of every token
+    /// per question (quadratic on long articles).
+    bool seen_in_lower_case(std::size_t i) const { return m_lower_case_keys.contains(key(i)); }
     bool has(std::size_t i) const { return i < m_tokens.size(); }
 
     /// Token i-1 directly before token i (only spaces between), or npos.
@@ -164,7 +190,7 @@ private:
     }
 
     bool common_word(std::size_t i) const {
-        const std::string& k = key(i);
+        const std::string_view k = key(i);
         if (detail::contains(detail::k_stopwords, k)) return true;
         const auto ends = [&](std::string_view s) { return k.size() > s.size() + 2 && k.compare(k.size() - s.size(), s.size(), s) == 0; };
         return ends("ed") || ends("ing") || ends("ly");
@@ -196,15 +222,15 @@ private:
         const auto is_cap_cyr = [&](std::size_t k) { return has(k) && m_tokens[k].cyrillic && m_tokens[k].capitalised; };
         for (std::size_t i = 0; i < m_tokens.size(); ++i) {
             if (!m_tokens[i].cyrillic) continue;
-            const bool person = is_cap_cyr(i) && (words().first_name(key(i)) || words().patronymic(key(i)));
-            const bool title = words().title(key(i));
+            const bool person = is_cap_cyr(i) && (is(i, detail::CyrillicWords::FirstName) || words().patronymic(key(i)));
+            const bool title = is(i, detail::CyrillicWords::Title);
             if (!person && !title) continue;
             if (person) m_person_words.insert(key(i));
             for (std::size_t k = i; (k = next_adjacent(k)) != std::string::npos && is_cap_cyr(k) && k <= i + 2;)
-                if (!words().stop(key(k))) m_person_words.insert(key(k));
+                if (!is(k, detail::CyrillicWords::Stop)) m_person_words.insert(key(k));
             if (!person) continue;
             for (std::size_t k = i; (k = prev_adjacent(k)) != std::string::npos && is_cap_cyr(k) && k + 2 >= i;)
-                if (!words().title(key(k))) m_person_words.insert(key(k));
+                if (!is(k, detail::CyrillicWords::Title)) m_person_words.insert(key(k));
         }
     }
 
@@ -284,7 +310,8 @@ private:
         for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
             const std::size_t last = i + n - 1;
             if (!has(last) || !name_tokens(i, last)) continue;
-            auto matches = m_index.match_cyrillic(span_text(i, last));
+            // One word: its key is at hand.
+            auto matches = n == 1 ? m_index.match_cyrillic_key(key(i)) : m_index.match_cyrillic(span_text(i, last));
             if (matches.empty()) continue;
             if (n == 1 && modifier_word(i)) return std::nullopt;
             if (n <= 2) add_new(matches, loose_matches(i, last));
@@ -296,8 +323,8 @@ private:
         for (std::size_t n = 2; n >= 1; --n) {
             const std::size_t last = i + n - 1;
             if (!has(last) || !name_tokens(i, last)) continue;
-            if (n == 1 && (sentence_start(i) || words().stop(key(i)) || m_person_words.count(key(i)) ||
-                           seen_in_lower_case(key(i))))
+            if (n == 1 && (sentence_start(i) || is(i, detail::CyrillicWords::Stop) || m_person_words.count(key(i)) ||
+                           seen_in_lower_case(i)))
                 continue;
             auto matches = loose_matches(i, last);
             if (matches.empty()) continue;
@@ -361,7 +388,7 @@ private:
             for (std::size_t extra = 1; extra <= 2; ++extra) {
                 k = next_adjacent(k);
                 if (k == std::string::npos || m_tokens[k].capitalised || !m_tokens[k].cyrillic) break;
-                if (!words().region_noun(key(k))) continue;
+                if (!is(k, detail::CyrillicWords::RegionNoun)) continue;
                 auto matches = m_index.match_cyrillic(span_text(i, k));
                 if (matches.empty()) break;
                 Spot s = cyrillic_spot(i, k, std::move(matches), false);
@@ -375,9 +402,9 @@ private:
     /// An adjective before a front-sector noun ("Бахмутському напрямку").
     bool axis_adjective(std::size_t i) const {
         const std::size_t n = next_adjacent(i);
-        if (n == std::string::npos || !m_tokens[n].cyrillic || m_tokens[n].capitalised || !words().axis_noun(key(n)))
+        if (n == std::string::npos || !m_tokens[n].cyrillic || m_tokens[n].capitalised || !is(n, detail::CyrillicWords::AxisNoun))
             return false;
-        const std::string& k = key(i);
+        const std::string_view k = key(i);
         const bool locative = k.size() > 4 && k.compare(k.size() - 4, 4, "ом") == 0; // "Артемовском"
         return words().adjectival(k) || locative;
     }
@@ -418,7 +445,7 @@ private:
         double best_importance = -1;
         for (const auto& name : axis_town_names(detail::lower_cyrillic(m_tokens[i].text))) {
             for (const auto& m : m_index.match_exact(name)) {
-                if (m.level > MatchLevel::Alias || !is_kind(m_index, m, core::PlaceKind::Settlement)) continue;
+                if (m.level > MatchLevel::Alias || !is_kind(m, core::PlaceKind::Settlement)) continue;
                 const auto& r = m_index.record(m.place);
                 const double imp = detail::importance(r, m_index.str(r.feature_code));
                 if (imp > best_importance) best_importance = imp, best = m.place;
@@ -436,9 +463,9 @@ private:
     bool modifier_word(std::size_t i) const {
         const std::size_t n = next_adjacent(i);
         if (n == std::string::npos || !m_tokens[n].cyrillic) return false;
-        if (!m_tokens[n].capitalised) return words().direction_noun(key(n)) || words().region_noun(key(n));
+        if (!m_tokens[n].capitalised) return is(n, detail::CyrillicWords::DirectionNoun | detail::CyrillicWords::AxisNoun | detail::CyrillicWords::RegionNoun);
         // "Красное Харьковской области": the next word starts an oblast phrase.
-        if (const std::size_t after = next_adjacent(n); after != std::string::npos && words().region_noun(key(after)))
+        if (const std::size_t after = next_adjacent(n); after != std::string::npos && is(after, detail::CyrillicWords::RegionNoun))
             return false;
         return words().adjectival(key(i));
     }
@@ -474,7 +501,7 @@ private:
         if (region_phrase(s)) return !s.matches.empty();
         keep_bare_name_kinds(s);
         if (s.matches.empty()) return false;
-        const auto kind = static_cast<core::PlaceKind>(m_index.record(s.matches.front().place).kind);
+        const auto kind = s.matches.front().kind;
         s.kind = kind;
         if (kind == core::PlaceKind::Country) return true;
         if (m_tokens[s.first].cyrillic) return kind_ok_cyrillic(s);
@@ -512,19 +539,19 @@ private:
     /// mid-sentence, right after a word that puts a settlement there
     /// ("захопили", "село", "біля").
     bool noun_in_place_slot(const Spot& s) const {
-        if (s.first != s.last || !words().noun_name(key(s.first))) return false;
-        if (sentence_start(s.first) || quoted(s.first) || seen_in_lower_case(key(s.first))) return false;
+        if (s.first != s.last || !is(s.first, detail::CyrillicWords::NounName)) return false;
+        if (sentence_start(s.first) || quoted(s.first) || seen_in_lower_case(s.first)) return false;
         const std::size_t p = prev_adjacent(s.first);
-        return p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && words().place_cue(key(p));
+        return p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && is(p, detail::CyrillicWords::PlaceCue);
     }
 
     /// The filters for a Cyrillic name: stop words, people, quoted names,
     /// words the text also uses in lower case.
     bool plausible_cyrillic_mention(const Spot& s) const {
         if (s.first != s.last) return true;
-        const std::string& k = key(s.first);
-        if (words().stop(k) || m_person_words.count(k) || seen_in_lower_case(k)) return false;
-        if (s.first > 0 && words().title(key(s.first - 1))) return false;
+        const std::string_view k = key(s.first);
+        if (is(s.first, detail::CyrillicWords::Stop) || m_person_words.count(k) || seen_in_lower_case(s.first)) return false;
+        if (s.first > 0 && is(s.first - 1, detail::CyrillicWords::Title)) return false;
         return !quoted(s.first);
     }
 
@@ -566,7 +593,7 @@ private:
 
     /// A figure and a unit end at token k ("12 km", "12km", "15 кілометрів").
     bool distance_figure_at(std::size_t k) const {
-        const std::string& w = key(k);
+        const std::string_view w = key(k);
         if (m_tokens[k].has_digit) // "12km"
             return w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) && w.compare(w.size() - 2, 2, "km") == 0;
         return detail::contains(detail::k_distance_units, w) && k > 0 && adjacent(k - 1, k) &&
@@ -590,32 +617,32 @@ private:
     /// fighting around it.
     bool axis_word_after(std::size_t last) const {
         if (!has(last + 1) || m_tokens[last + 1].cyrillic || m_tokens[last].possessive) return false;
-        const std::string& w = key(last + 1);
+        const std::string_view w = key(last + 1);
         return w == "direction" || w == "axis" || w == "sector" || w == "front";
     }
 
     /// "в районе X", "в районі X", "in the area of X": X locates the places around it.
     bool area_word_before(std::size_t i) const {
         if (i == 0 || !adjacent(i - 1, i)) return false;
-        const std::string& w = key(i - 1);
+        const std::string_view w = key(i - 1);
         if (w == "районе" || w == "районі" || w == "району" || w == "района") return true;
         return w == "of" && i >= 2 && key(i - 2) == "area";
     }
 
     bool near_word_before(std::size_t i) const {
         for (std::size_t back = 1; back <= 3 && back <= i; ++back)
-            if (detail::contains(detail::k_near_words, key(i - back)) || words().near(key(i - back))) return true;
+            if (detail::contains(detail::k_near_words, key(i - back)) || is(i - back, detail::CyrillicWords::Near)) return true;
         return false;
     }
 
-    std::string lower_key(std::size_t i) const { return has(i) ? key(i) : std::string(); }
+    std::string_view lower_key(std::size_t i) const { return has(i) ? key(i) : std::string_view(); }
 
     /// "Kharkiv region", "Kherson Oblast", "Kursk border region", "Pokrovsk
     /// district", "Dnipro River", "the region of Donetsk", "Donetsk People's Republic".
     bool region_phrase(Spot& s) const {
         std::size_t next = s.last + 1;
         const bool attached = has(next) && joins_name(detail::gap(m_text, m_tokens[s.last], m_tokens[next]));
-        std::string word = attached ? key(next) : std::string();
+        std::string_view word = attached ? key(next) : std::string_view();
         if (word == "border" && has(next + 1)) {
             ++next;
             word = key(next);
@@ -638,7 +665,7 @@ private:
         }
         if ((word == "and" || word == "or") && has(next + 2) && m_tokens[next + 1].capitalised) {
             // "Zaporizhzhia and Kherson oblasts": this name shares the plural region word.
-            const std::string& shared = key(next + 2);
+            const std::string_view shared = key(next + 2);
             const bool plural1 = shared == "regions" || shared == "oblasts" || shared == "provinces";
             const bool plural2 = shared == "districts" || shared == "raions" || shared == "rayons";
             if (plural1 || plural2) {
@@ -657,7 +684,7 @@ private:
     }
 
     void narrow(Spot& s, core::PlaceKind kind) const {
-        std::erase_if(s.matches, [&](const Match& m) { return !is_kind(m_index, m, kind); });
+        std::erase_if(s.matches, [&](const Match& m) { return !is_kind(m, kind); });
     }
 
     void narrow_to_admin(Spot& s, core::PlaceKind kind) const {
@@ -666,7 +693,7 @@ private:
         const auto named = kind == core::PlaceKind::Admin1 ? m_index.admin1_named(name) : m_index.admin2_named(name);
         for (auto p : named)
             if (std::none_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return m.place == p; }))
-                s.matches.push_back({p, MatchLevel::Alias});
+                s.matches.push_back({p, MatchLevel::Alias, false, static_cast<core::PlaceKind>(m_index.record(p).kind)});
         s.kind = kind;
         s.precision = 3;
     }
@@ -679,7 +706,7 @@ private:
                                                       core::PlaceKind::Admin1, core::PlaceKind::Region,
                                                       core::PlaceKind::Water, core::PlaceKind::Admin2};
         if (after_the && std::any_of(s.matches.begin(), s.matches.end(),
-                                     [&](const Match& m) { return is_kind(m_index, m, core::PlaceKind::Water); })) {
+                                     [&](const Match& m) { return is_kind(m, core::PlaceKind::Water); })) {
             narrow(s, core::PlaceKind::Water);
             return;
         }
@@ -688,7 +715,7 @@ private:
         for (auto kind : k_order) {
             if (kind == core::PlaceKind::Water) continue;
             for (const auto& m : s.matches) {
-                if (!is_kind(m_index, m, kind)) continue;
+                if (!is_kind(m, kind)) continue;
                 if (static_cast<int>(m.level) < best_level) best_level = static_cast<int>(m.level), best_kind = kind;
             }
         }
@@ -703,12 +730,12 @@ private:
     /// The filters for a Latin name standing for a settlement or region.
     bool plausible_latin_mention(const Spot& s) const {
         const bool single = s.first == s.last;
-        const std::string& k = key(s.first);
+        const std::string_view k = key(s.first);
         const MatchLevel best = std::min_element(s.matches.begin(), s.matches.end(), [](const Match& a, const Match& b) {
                                     return a.level < b.level;
                                 })->level;
         if (single) {
-            if (seen_in_lower_case(k)) return false;                  // "stavok" elsewhere in lower case
+            if (seen_in_lower_case(s.first)) return false;            // "stavok" elsewhere in lower case
             if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
             if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
         }
@@ -718,7 +745,7 @@ private:
         if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
         const std::size_t after = s.last + 1;
         if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive) {
-            const std::string& w = key(after);
+            const std::string_view w = key(after);
             if (detail::contains(detail::k_nonplace_followers, w)) return false;
             if (single && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
         }
@@ -773,11 +800,6 @@ private:
 
     // ---- resolution ---------------------------------------------------------
 
-    struct Choice {
-        std::vector<std::pair<double, std::uint32_t>> ranked; ///< score, place; best first
-        std::vector<MatchLevel> levels;
-    };
-
     Context base_context() const {
         Context ctx;
         for (const auto& s : m_spots) {
@@ -796,52 +818,64 @@ private:
         detail::Located where;
     };
 
-    /// Per name: (score, place) of every candidate, the best and the runner-up first (see rank()).
-    using Ranked = std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>>;
+    /// Per spot that is the first of its name (see m_names): (score, place)
+    /// of every candidate, the best and the runner-up first (see rank()).
+    using Ranked = std::vector<std::vector<std::pair<double, std::uint32_t>>>;
 
     /// The same place chosen for every name (the context of the next round).
-    static bool same_choices(const Ranked& a, const Ranked& b) {
-        for (const auto& [i, r] : a) {
-            const auto& o = b.at(i);
+    bool same_choices(const Ranked& a, const Ranked& b) const {
+        for (std::size_t i : m_names) {
+            const auto& r = a[i];
+            const auto& o = b[i];
             if (r.empty() != o.empty() || (!r.empty() && r.front().second != o.front().second)) return false;
         }
         return true;
     }
 
+    /// One resolution per distinct name (spelling and kind); repeats share
+    /// it. Fills m_names and m_name_of.
+    void group_names() {
+        std::unordered_map<std::string_view, std::size_t> first_of[k_kinds];
+        m_name_of.resize(m_spots.size());
+        for (std::size_t i = 0; i < m_spots.size(); ++i) {
+            const auto [it, added] = first_of[static_cast<int>(m_spots[i].kind)].emplace(m_spots[i].key, i);
+            if (added) m_names.push_back(i);
+            m_name_of[i] = it->second;
+        }
+    }
+
     std::vector<core::Mention> resolve() {
         const Context base = base_context();
-        // One resolution per distinct name; repeats share it.
-        std::map<std::string, std::size_t> first_of;
-        for (std::size_t i = 0; i < m_spots.size(); ++i) first_of.emplace(m_spots[i].key + "|" + std::to_string(static_cast<int>(m_spots[i].kind)), i);
-        std::map<std::size_t, std::vector<std::pair<double, std::uint32_t>>> ranked;
+        group_names();
+        Ranked ranked(m_spots.size());
         constexpr int k_max_rounds = 3;
-        std::map<std::size_t, std::vector<Scored>> own; // per name, per match
-        for (const auto& [name, i] : first_of) {
+        std::vector<std::vector<Scored>> own(m_spots.size()); // per name, per match
+        for (std::size_t i : m_names) {
             auto& v = own[i];
             v.reserve(m_spots[i].matches.size());
-            const bool owned = detail::owned_by_a_settlement(m_index, m_spots[i].matches);
+            const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
             for (const auto& m : m_spots[i].matches)
-                v.push_back({detail::own_score(m_index, m, base) - detail::foreign_name_penalty(m_index, m, owned),
+                v.push_back({detail::own_score(m_index, m, base) - detail::foreign_name_penalty(m, owned),
                              {m_index, m, base}});
         }
         Context ctx = base;
         for (int round = 0; round < k_max_rounds; ++round) {
-            Ranked next;
+            Ranked next(m_spots.size());
             ctx.points = m_anchors;
             if (round > 0) add_points(ctx, ranked);
             detail::mark_named_oblast_points(ctx);
-            for (const auto& [name, i] : first_of) next[i] = rank(m_spots[i], i, own.at(i), ctx);
+            for (std::size_t i : m_names) next[i] = rank(m_spots[i], i, own[i], ctx);
             const bool settled = round > 0 && same_choices(ranked, next);
             ranked = std::move(next);
             if (settled) break; // another round would see the same context
         }
         const std::set<std::size_t> isolated = isolated_villages(ranked, base);
         std::vector<core::Mention> out;
-        for (const auto& s : m_spots) {
-            const std::size_t i = first_of.at(s.key + "|" + std::to_string(static_cast<int>(s.kind)));
-            const auto& r = ranked.at(i);
+        for (std::size_t k = 0; k < m_spots.size(); ++k) {
+            const std::size_t i = m_name_of[k];
+            const auto& r = ranked[i];
             if (r.empty() || isolated.count(i)) continue;
-            out.push_back(mention(s, r));
+            out.push_back(mention(m_spots[k], r));
         }
         return out;
     }
@@ -875,7 +909,8 @@ private:
     std::set<std::size_t> isolated_villages(const Ranked& ranked, const Context& base) const {
         std::vector<std::size_t> settlements;
         std::set<std::size_t> reached;
-        for (const auto& [i, r] : ranked) {
+        for (std::size_t i : m_names) {
+            const auto& r = ranked[i];
             if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement) continue;
             settlements.push_back(i);
             if (anchor(i, ranked, base)) reached.insert(i);
@@ -912,7 +947,7 @@ private:
         std::size_t owners = 0;
         bool chosen_owns = false;
         for (const auto& m : s.matches) {
-            if (!m.own || m.level > MatchLevel::Romanised || !is_kind(m_index, m, core::PlaceKind::Settlement)) continue;
+            if (!m.own || m.level > MatchLevel::Romanised || !is_kind(m, core::PlaceKind::Settlement)) continue;
             ++owners;
             chosen_owns = chosen_owns || m.place == chosen;
         }
@@ -953,7 +988,8 @@ private:
     /// The places chosen so far for the names of the text (each point
     /// tagged with its name, which ranking that name skips).
     void add_points(Context& ctx, const Ranked& ranked) const {
-        for (const auto& [i, r] : ranked) {
+        for (std::size_t i : m_names) {
+            const auto& r = ranked[i];
             if (r.empty()) continue;
             const Spot& s = m_spots[i];
             if (s.kind != core::PlaceKind::Settlement) continue;
@@ -965,40 +1001,46 @@ private:
     }
 
     std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, std::size_t self, const std::vector<Scored>& own,
-                                                       const Context& ctx) const {
-        std::vector<std::pair<double, std::uint32_t>> r;
-        r.reserve(s.matches.size());
+                                                       const Context& ctx) {
         // A lone candidate's score is never compared: its context is not needed.
         if (s.matches.size() == 1) return {{own[0].own, s.matches[0].place}};
         // Only the best two are ever read (choice, runner-up, margin) and the
         // count. Candidates are scored in the order of an upper bound of
-        // their score; once the bound falls below the second best score so
-        // far, no candidate left can be among the two (one name may have
-        // 150 namesakes, most far from the places of the text).
+        // their score, taken from a heap; once the bound falls below the
+        // second best score so far, no candidate left can be among the two
+        // (one name may have 150 namesakes, most far from the places of the
+        // text, and most never leave the heap).
         const std::size_t n = s.matches.size();
-        std::vector<std::pair<double, std::uint32_t>> bound; // upper bound, candidate
-        bound.reserve(n);
-        for (std::size_t k = 0; k < n; ++k)
-            bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
-        std::sort(bound.begin(), bound.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         constexpr double k_unscored = -std::numeric_limits<double>::infinity();
-        for (std::size_t k = 0; k < n; ++k) r.emplace_back(k_unscored, s.matches[k].place);
-        std::vector<char> scored(n, 0);
+        std::vector<std::pair<double, std::uint32_t>> r;
+        r.reserve(n);
+        // Without points (the first round) the context adds nothing: the
+        // scores are the candidates' own.
+        const bool own_only = ctx.points.empty();
+        for (std::size_t k = 0; k < n; ++k) r.emplace_back(own_only ? own[k].own : k_unscored, s.matches[k].place);
+        auto& bound = m_bound_scratch; // upper bound, candidate
+        bound.clear();
+        for (std::size_t k = 0; k < n && !own_only; ++k)
+            bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
+        const auto lower_bound_first = [](const auto& a, const auto& b) { return a.first < b.first; };
+        std::make_heap(bound.begin(), bound.end(), lower_bound_first);
         double top[2] = {k_unscored, k_unscored}; // the two best scores so far
         std::size_t n_scored = 0;
-        for (const auto& [ub, k] : bound) {
+        for (auto end = bound.end(); end != bound.begin(); --end) {
+            const auto [ub, k] = bound.front();
             if (n_scored >= 2 && ub < top[1]) break;
+            std::pop_heap(bound.begin(), end, lower_bound_first);
             const double score = own[k].own + detail::context_score(own[k].where, ctx, nullptr, self);
-            r[k].first = score, scored[k] = 1, ++n_scored;
+            r[k].first = score, ++n_scored;
             if (score > top[0]) top[1] = top[0], top[0] = score;
             else if (score > top[1]) top[1] = score;
         }
         // The best two as a stable sort by score would put them: the highest
-        // score, the earlier candidate on a tie.
+        // score, the earlier candidate on a tie (unscored ones never qualify).
         const auto pick = [&](std::size_t skip) {
             std::size_t best = n;
             for (std::size_t k = 0; k < n; ++k)
-                if (scored[k] && k != skip && (best == n || r[k].first > r[best].first)) best = k;
+                if (r[k].first != k_unscored && k != skip && (best == n || r[k].first > r[best].first)) best = k;
             return best;
         };
         const std::size_t best = pick(n);

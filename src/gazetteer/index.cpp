@@ -75,6 +75,7 @@ Index::Index(const std::filesystem::path& file) {
     check_offset(h.table_words, "table");
     build_admin_maps();
     build_directory();
+    build_derived();
     const auto table = [&](std::uint32_t offset) { return offset ? std::string_view(str(offset)) : std::string_view(); };
     m_uk = Inflector::parse(table(h.table_uk), file.string() + " (uk.tsv)");
     m_ru = Inflector::parse(table(h.table_ru), file.string() + " (ru.tsv)");
@@ -121,6 +122,11 @@ core::Place Index::place(std::uint32_t i) const {
 }
 
 void Index::build_directory() {
+    m_filter.assign((std::size_t{1} << k_filter_bits) / 64, 0);
+    for (std::size_t k = 0; k < m_n_keys; ++k) {
+        const std::uint64_t prefix = m_keys[k].hash >> (64 - k_filter_bits);
+        m_filter[prefix / 64] |= std::uint64_t{1} << (prefix % 64);
+    }
     const std::size_t buckets = std::size_t{1} << k_directory_bits;
     m_directory.assign(buckets + 1, static_cast<std::uint32_t>(m_n_keys));
     std::size_t k = 0;
@@ -130,7 +136,18 @@ void Index::build_directory() {
     }
 }
 
+void Index::build_derived() {
+    constexpr double k_rad = 3.14159265358979323846 / 180.0;
+    m_derived.resize(m_n_places);
+    for (std::size_t i = 0; i < m_n_places; ++i) {
+        const auto& r = m_places[i];
+        m_derived[i] = {importance(r, str(r.feature_code)), std::sin(r.lat * k_rad), std::cos(r.lat * k_rad)};
+    }
+}
+
 void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
+    const std::uint64_t prefix = hash >> (64 - k_filter_bits);
+    if (!(m_filter[prefix / 64] >> (prefix % 64) & 1)) return; // no key has this prefix
     const std::size_t bucket = hash >> (64 - k_directory_bits);
     const KeyRecord* it = m_keys + m_directory[bucket];
     const KeyRecord* end = m_keys + m_directory[bucket + 1];
@@ -140,7 +157,7 @@ void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
         const bool own = (it->flags & k_key_own) != 0;
         auto found = std::find_if(out.begin(), out.end(), [&](const Match& m) { return m.place == it->place; });
         if (found == out.end()) {
-            out.push_back({it->place, level, own});
+            out.push_back({it->place, level, own, static_cast<core::PlaceKind>(m_places[it->place].kind)});
         } else {
             if (level < found->level) found->level = level;
             found->own = found->own || own;
@@ -155,9 +172,10 @@ std::vector<Match> Index::match_exact(std::string_view name) const {
     return out;
 }
 
-std::vector<Match> Index::match_cyrillic(std::string_view name) const {
+std::vector<Match> Index::match_cyrillic(std::string_view name) const { return match_cyrillic_key(exact_key(name)); }
+
+std::vector<Match> Index::match_cyrillic_key(std::string_view key) const {
     std::vector<Match> out;
-    const std::string key = exact_key(name);
     if (key.empty()) return out;
     collect(hash_key(Domain::Exact, key), out);
     collect(hash_key(Domain::Inflected, key), out);

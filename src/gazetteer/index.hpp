@@ -24,6 +24,9 @@ struct Match {
     /// Matched (exactly) one of the place's own names, not only an alternate
     /// name that differs from them (see k_key_own).
     bool own = false;
+    /// The place's kind, copied from its record: filters ask for it about
+    /// every namesake, and records lie far apart in memory.
+    core::PlaceKind kind = core::PlaceKind::Other;
 };
 
 /// The index file held in memory. Immutable after construction (but for a
@@ -35,6 +38,14 @@ public:
 
     std::size_t size() const { return m_n_places; }
     const PlaceRecord& record(std::uint32_t i) const { return m_places[i]; }
+
+    /// What ranking reads of every candidate, computed once at load: a
+    /// common name has 150 namesakes, and texts name it again and again.
+    struct Derived {
+        double importance = 0;            ///< importance() of the entry
+        double sin_lat = 0, cos_lat = 1;  ///< of its latitude
+    };
+    const Derived& derived(std::uint32_t i) const { return m_derived[i]; }
     const char* str(std::uint32_t offset) const { return m_pool + offset; }
     core::Place place(std::uint32_t i) const;
 
@@ -48,6 +59,8 @@ public:
     /// A Cyrillic name as written in running text: the exact spelling or a
     /// case form of a known Cyrillic name (level of that name).
     std::vector<Match> match_cyrillic(std::string_view name) const;
+    /// The same, given exact_key(name).
+    std::vector<Match> match_cyrillic_key(std::string_view key) const;
 
     /// A Cyrillic name no Cyrillic spelling matched: its nominatives under
     /// the given case table, romanised and matched by skeleton (Russian
@@ -79,9 +92,18 @@ private:
     /// instead of binary-searching 1.5 million.
     static constexpr unsigned k_directory_bits = 20;
     std::vector<std::uint32_t> m_directory;
+    /// One bit per top-k_filter_bits prefix of the key hashes, set when a
+    /// key has it: most lookups of spotting find nothing (capitalised words
+    /// that are no place, longer spans tried first, case forms), and this
+    /// 2 MB table answers them without reaching into the directory and the
+    /// keys (two cache misses each).
+    static constexpr unsigned k_filter_bits = 24;
+    std::vector<std::uint64_t> m_filter;
+    std::vector<Derived> m_derived; ///< per place
     Inflector m_uk, m_ru;
 
     void build_directory();
+    void build_derived();
     CyrillicWords m_words;
 
     void collect(std::uint64_t hash, std::vector<Match>& out) const;

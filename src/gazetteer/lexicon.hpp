@@ -9,17 +9,23 @@
 
 namespace claimtrack::gazetteer::detail {
 
+/// Shorter words first, then in byte order: most steps of a search compare
+/// two lengths, not two strings (the geoparser asks about every word).
+constexpr bool shortlex_less(std::string_view a, std::string_view b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
 /// A word list sorted at compile time, for binary search.
 template <std::size_t N>
 constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> list) {
-    std::sort(list.begin(), list.end());
+    std::sort(list.begin(), list.end(), shortlex_less);
     return list;
 }
 
 /// `list` must come from sorted().
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::binary_search(list.begin(), list.end(), word);
+    return std::binary_search(list.begin(), list.end(), word, shortlex_less);
 }
 
 /// Capitalised words that are never place names here: function words at the

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <optional>
 
 namespace claimtrack::gazetteer {
 
@@ -15,16 +14,18 @@ bool is_ascii(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-/// text::fold() for ASCII input, without the ICU round trip (same output):
-/// letters lower-cased, apostrophes dropped, any other run of non-alphanumeric
-/// characters one space (none at either end).
-std::string fold_ascii(std::string_view s) {
-    std::string out(s.size(), '\0');
-    std::size_t n = 0;
+/// text::fold() for ASCII input, without the ICU round trip (same output),
+/// appended to `out`: letters lower-cased, apostrophes dropped, any other run
+/// of non-alphanumeric characters one space (none at either end).
+void append_fold_ascii(std::string& out, std::string_view s) {
+    const std::size_t start = out.size();
+    out.resize(start + s.size());
+    std::size_t n = start;
     bool pending_space = false;
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
-        const bool lower = c - 'a' < 26u, upper = c - 'A' < 26u, digit = c - '0' < 10u;
+        const unsigned u = c;
+        const bool lower = u - 'a' < 26u, upper = u - 'A' < 26u, digit = u - '0' < 10u;
         if (lower || digit) {
             if (pending_space) out[n++] = ' ', pending_space = false;
             out[n++] = static_cast<char>(c);
@@ -32,11 +33,10 @@ std::string fold_ascii(std::string_view s) {
             if (pending_space) out[n++] = ' ', pending_space = false;
             out[n++] = static_cast<char>(c + ('a' - 'A'));
         } else if (c != '\'' && c != '`') {
-            pending_space = n > 0;
+            pending_space = n > start;
         }
     }
     out.resize(n);
-    return out;
 }
 
 /// Lower-case, undecorated form of a basic Cyrillic letter (U+0400..U+045F,
@@ -58,11 +58,11 @@ char32_t fold_cyrillic_letter(char32_t c) {
 }
 
 /// text::fold() for text of ASCII and basic Cyrillic letters (plus the
-/// typographic apostrophes), without the ICU round trip; nullopt for any
-/// other character, which the caller leaves to text::fold().
-std::optional<std::string> fold_cyrillic_fast(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+/// typographic apostrophes), without the ICU round trip, appended to `out`;
+/// false (and `out` left partly written) for any other character, which the
+/// caller leaves to text::fold().
+bool append_fold_cyrillic_fast(std::string& out, std::string_view s) {
+    const std::size_t start = out.size();
     bool pending_space = false;
     const auto emit = [&](char32_t c) {
         if (pending_space) {
@@ -82,7 +82,7 @@ std::optional<std::string> fold_cyrillic_fast(std::string_view s) {
             ++i;
             if (c == '\'' || c == '`') continue;
             if (std::isalnum(c)) emit(static_cast<char32_t>(std::tolower(c)));
-            else pending_space = !out.empty();
+            else pending_space = out.size() > start;
             continue;
         }
         if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
@@ -90,7 +90,7 @@ std::optional<std::string> fold_cyrillic_fast(std::string_view s) {
             i += 2;
             const bool basic = (cp >= 0x0400 && cp <= 0x045F) || cp == 0x0490 || cp == 0x0491;
             if (cp == 0x02BC || cp == 0x02B9 || cp == 0x02BB) continue; // modifier-letter apostrophes
-            if (!basic) return std::nullopt;
+            if (!basic) return false;
             if (const char32_t f = fold_cyrillic_letter(cp)) emit(f);
             continue;
         }
@@ -101,9 +101,9 @@ std::optional<std::string> fold_cyrillic_fast(std::string_view s) {
                 continue;
             }
         }
-        return std::nullopt;
+        return false;
     }
-    return out;
+    return true;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -195,10 +195,18 @@ std::string skeleton_word(std::string_view word) {
 
 } // namespace
 
+void append_exact_key(std::string& out, std::string_view name) {
+    if (is_ascii(name)) return append_fold_ascii(out, name);
+    const std::size_t start = out.size();
+    if (append_fold_cyrillic_fast(out, name)) return;
+    out.resize(start);
+    out += text::fold(name);
+}
+
 std::string exact_key(std::string_view name) {
-    if (is_ascii(name)) return fold_ascii(name);
-    if (auto fast = fold_cyrillic_fast(name)) return std::move(*fast);
-    return text::fold(name);
+    std::string out;
+    append_exact_key(out, name);
+    return out;
 }
 
 std::string skeleton_key(std::string_view name) {

@@ -9,8 +9,8 @@ namespace claimtrack::gazetteer::detail {
 
 ContextPoint::ContextPoint(double lat_deg, double lon_deg, std::string label_text, double weight_, std::string admin1,
                            std::size_t source_)
-    : lat(lat_deg), lon(lon_deg), label(std::move(label_text)), weight(weight_), admin1_code(std::move(admin1)),
-      source(source_) {
+    : lat(lat_deg), lon(lon_deg), weight(weight_), source(source_), label(std::move(label_text)),
+      admin1_code(std::move(admin1)) {
     constexpr double k_rad = 3.14159265358979323846 / 180.0;
     sin_lat = std::sin(lat * k_rad);
     cos_lat = std::cos(lat * k_rad);
@@ -77,10 +77,10 @@ bool skipped(const ContextPoint& p, std::size_t self) { return p.source == self 
 
 /// Bonus for closeness to a set of points: the nearest point counts, each
 /// giving weight * point weight * exp(-km / scale). Points standing for the
-/// name `self` are skipped. Compared in logarithms; once a point gives the
-/// best bonus so far at `km`, no point farther than km + scale * ln(1 / its
-/// weight) can beat it (point weights are at most 1), so the search radius
-/// shrinks as the bonus grows.
+/// name `self` and points beyond k_negligible_scales scale lengths are
+/// skipped. Compared in logarithms, the first point on a tie. The loop has no
+/// early exits: a namesake has a dozen points to look at, and unpredictable
+/// branches cost more than computing every distance.
 double proximity(const Located& c, const std::vector<ContextPoint>& points, double weight, double scale_km,
                  const char* what, std::vector<std::string>* reasons, std::size_t self = ContextPoint::k_no_source) {
     const PlaceRecord& r = *c.record;
@@ -91,24 +91,23 @@ double proximity(const Located& c, const std::vector<ContextPoint>& points, doub
     const int slot = weight > 1.0 ? 1 : 0;
     if (!(cached_weight[slot] == weight)) cached_weight[slot] = weight, cached_log[slot] = std::log(weight);
     const double log_weight = cached_log[slot];
+    const double cutoff_km = scale_km * k_negligible_scales;
     double best_log = -std::numeric_limits<double>::infinity();
-    const ContextPoint* nearest = nullptr;
+    std::size_t nearest = points.size();
     double nearest_km = 0;
-    double cutoff_km = scale_km * k_negligible_scales;
-    for (const auto& p : points) {
-        if (skipped(p, self) || surely_farther(r, p, cutoff_km)) continue;
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const ContextPoint& p = points[k];
         const double km2 = km2_between(c, p);
-        if (km2 < 0.25 || (nearest && km2 >= cutoff_km * cutoff_km)) continue; // the place itself; cannot beat best
         const double km = std::sqrt(km2);
         const double b_log = log_weight - p.neg_log_weight - km / scale_km;
-        if (b_log > best_log) {
-            best_log = b_log, nearest = &p, nearest_km = km;
-            cutoff_km = std::min(cutoff_km, km + scale_km * p.neg_log_weight);
-        }
+        // km2 < 0.25: the place itself.
+        const bool counts = !skipped(p, self) && !surely_farther(r, p, cutoff_km) && km2 >= 0.25;
+        if (counts && b_log > best_log) best_log = b_log, nearest = k, nearest_km = km;
     }
-    const double best = nearest ? std::exp(best_log) : 0.0;
-    if (reasons && nearest && best >= 0.05)
-        reasons->push_back(format_km(nearest_km) + " from " + (*what ? std::string(what) + " " : "") + nearest->label);
+    if (nearest == points.size()) return 0.0;
+    const double best = std::exp(best_log);
+    if (reasons && best >= 0.05)
+        reasons->push_back(format_km(nearest_km) + " from " + (*what ? std::string(what) + " " : "") + points[nearest].label);
     return best;
 }
 
@@ -145,7 +144,7 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
     const std::string_view code = index.str(r.feature_code);
     double s = k_level_bonus[static_cast<int>(m.level)];
     if (reasons) reasons->push_back(level_reason(m.level));
-    s += importance(r, code);
+    s += index.derived(m.place).importance;
     if (reasons) {
         std::string why = "feature " + std::string(code);
         if (r.population > 0) why += ", population " + std::to_string(r.population);
@@ -168,11 +167,8 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
 }
 
 Located::Located(const Index& index, const Match& m, const Context& ctx)
-    : record(&index.record(m.place)), named_oblast(in_named_oblast(index, *record, ctx)) {
-    constexpr double k_rad = 3.14159265358979323846 / 180.0;
-    sin_lat = std::sin(record->lat * k_rad);
-    cos_lat = std::cos(record->lat * k_rad);
-}
+    : record(&index.record(m.place)), named_oblast(in_named_oblast(index, *record, ctx)),
+      sin_lat(index.derived(m.place).sin_lat), cos_lat(index.derived(m.place).cos_lat) {}
 
 void mark_named_oblast_points(Context& ctx) {
     ctx.point_in_named_oblast.resize(ctx.points.size());
@@ -181,8 +177,10 @@ void mark_named_oblast_points(Context& ctx) {
     ctx.points_min_lat = ctx.points_min_lon = std::numeric_limits<double>::infinity();
     ctx.points_max_lat = ctx.points_max_lon = -std::numeric_limits<double>::infinity();
     ctx.points_max_weight = 0;
+    ctx.points_min_cos_lat = 1;
     for (const auto& p : ctx.points) {
         ctx.points_max_weight = std::max(ctx.points_max_weight, p.weight);
+        ctx.points_min_cos_lat = std::min(ctx.points_min_cos_lat, p.cos_lat);
         ctx.points_min_lat = std::min(ctx.points_min_lat, p.lat), ctx.points_max_lat = std::max(ctx.points_max_lat, p.lat);
         ctx.points_min_lon = std::min(ctx.points_min_lon, p.lon), ctx.points_max_lon = std::max(ctx.points_max_lon, p.lon);
     }
@@ -192,12 +190,23 @@ double context_score_bound(const Located& c, const Context& ctx) {
     if (ctx.points.empty()) return 0.0; // neither bonus without points
     if (ctx.point_in_named_oblast.size() != ctx.points.size() || !(ctx.points_max_weight >= 0))
         return std::numeric_limits<double>::infinity();
-    // A degree of latitude is at least 111 km by km2_between(), whatever the longitude.
-    const double lat = c.record->lat;
+    // The distance to the bounding box of the points is at most the distance
+    // to any of them by km2_between(): the latitude and longitude differences
+    // are at least the box's, and the cosine of the mean latitude at least
+    // the smaller cosine of the two ends (the cosine is concave there).
+    constexpr double k_km_per_degree = 6371.0088 * 3.14159265358979323846 / 180.0;
+    const double lat = c.record->lat, lon = c.record->lon;
     const double dlat = std::max({0.0, ctx.points_min_lat - lat, lat - ctx.points_max_lat});
-    const double km = std::max(0.0, 111.0 * dlat - 1e-3);
+    const double dlon = std::max({0.0, ctx.points_min_lon - lon, lon - ctx.points_max_lon}) *
+                        std::min(c.cos_lat, ctx.points_min_cos_lat);
+    const double km = std::max(0.0, k_km_per_degree * std::sqrt(dlat * dlat + dlon * dlon) - 1e-3);
     const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= 60.0 ? k_near_named_oblast_bonus : 0.0;
-    const double prox = 1.5 * ctx.points_max_weight * (km > 0 ? std::exp(-km / 40.0) : 1.0);
+    // exp(-x) <= 1 / (1 + x + x²/2 + x³/6) for x >= 0 (the series of exp(x)
+    // has no negative terms): a bound without the exponential, as loose as
+    // ranking can afford (it only orders and prunes candidates).
+    const double x = km / 40.0;
+    const double decay = 1.0 / (1.0 + x * (1.0 + x * (0.5 + x / 6.0)));
+    const double prox = 1.5 * ctx.points_max_weight * decay;
     return near + prox * (1.0 + 1e-9) + 1e-9;
 }
 
@@ -231,20 +240,18 @@ double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<
 }
 
 namespace {
-bool is_settlement(const Index& index, const Match& m) {
-    return static_cast<core::PlaceKind>(index.record(m.place).kind) == core::PlaceKind::Settlement;
-}
+bool is_settlement(const Match& m) { return m.kind == core::PlaceKind::Settlement; }
 } // namespace
 
-bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all) {
+bool owned_by_a_settlement(const std::vector<Match>& all) {
     return std::any_of(all.begin(), all.end(), [&](const Match& o) {
-        return o.own && o.level <= MatchLevel::Romanised && is_settlement(index, o);
+        return o.own && o.level <= MatchLevel::Romanised && is_settlement(o);
     });
 }
 
-double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere, std::vector<std::string>* reasons) {
+double foreign_name_penalty(const Match& m, bool owned_elsewhere, std::vector<std::string>* reasons) {
     constexpr double k_foreign_name_penalty = 0.8;
-    if (!owned_elsewhere || m.own || m.level > MatchLevel::Skeleton || !is_settlement(index, m)) return 0.0;
+    if (!owned_elsewhere || m.own || m.level > MatchLevel::Skeleton || !is_settlement(m)) return 0.0;
     if (reasons) reasons->push_back("only an alternate name, while another place bears the name as its own");
     return k_foreign_name_penalty;
 }

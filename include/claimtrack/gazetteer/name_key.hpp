@@ -14,6 +14,8 @@ namespace claimtrack::gazetteer {
 
 /// Exact key: text::fold() with a fast path for ASCII. "Sukhyi  Stavok" -> "sukhyi stavok".
 std::string exact_key(std::string_view name);
+/// exact_key(name) appended to `out`: one buffer for the keys of many words.
+void append_exact_key(std::string& out, std::string_view name);
 
 /// Loose key of a Latin name (Cyrillic is romanised first with Ukraine's
 /// national system). Two spellings of one name map to the same skeleton.
