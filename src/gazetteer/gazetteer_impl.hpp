@@ -78,7 +78,15 @@ struct Context {
     /// outside it is far from every point, and its points need no scan.
     double points_min_lat = 0, points_max_lat = 0, points_min_lon = 0, points_max_lon = 0;
     double points_max_weight = 0;
-    double points_min_cos_lat = 1; ///< the smallest cosine of the points' latitudes
+    /// Bounding boxes of the points by cells of a coarse grid (same fill
+    /// and condition): bounds of closeness from them are much tighter than
+    /// from the one box, when the places of a text lie in a few clusters.
+    struct Box {
+        double min_lat, max_lat, min_lon, max_lon;
+        double min_cos_lat; ///< the smallest cosine of its points' latitudes
+        long cell_lat, cell_lon;
+    };
+    std::vector<Box> point_boxes;
 };
 
 /// Fills ctx.point_in_named_oblast and the bounding box for the current ctx.points.
@@ -116,11 +124,19 @@ struct Located {
     bool named_oblast;          ///< in an oblast the context names
     double sin_lat = 0, cos_lat = 1;
 };
+/// own_score() of a candidate already located in the context.
+double own_score(const Index& index, const Match& m, const Located& where, const Context& ctx,
+                 std::vector<std::string>* reasons = nullptr);
 
 /// An upper bound of context_score(c, ctx, ..., self) for any `self` (to
 /// rounding, with a margin), cheap: from the bounding box of the points;
 /// infinity when the context was not prepared by mark_named_oblast_points().
 double context_score_bound(const Located& c, const Context& ctx);
+
+/// True when context_score(c, ctx, ...) is 0 for any `self`: the candidate
+/// lies beyond the reach of every point (most namesakes of a common name).
+/// False when unknown (a context not prepared by mark_named_oblast_points()).
+bool beyond_context(const Located& c, const Context& ctx);
 
 /// `self`: the name of the text the candidate stands for (its points are skipped).
 double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons = nullptr,

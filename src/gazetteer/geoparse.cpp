@@ -100,11 +100,12 @@ private:
     std::vector<Spot> m_spots;
     std::vector<std::size_t> m_names;   ///< the first spot of each distinct name, ascending
     std::vector<std::size_t> m_name_of; ///< per spot, the first spot of its name
-    static constexpr int k_kinds = static_cast<int>(core::PlaceKind::Other) + 1;
     std::vector<std::pair<double, std::uint32_t>> m_bound_scratch; ///< rank()'s heap, kept to spare allocations
+    std::vector<double> m_score_scratch;                          ///< rank()'s scores, likewise
     /// Loose matches of the spans tried so far: names recur within a text,
     /// and reading a word through the case tables is the costly step.
     std::unordered_map<std::string_view, std::vector<Match>> m_loose_cache;
+    const std::vector<Match> m_no_matches;
     std::unordered_map<std::string_view, std::vector<Match>> m_latin_cache[2]; ///< by allow_fuzzy
     const detail::Inflector* m_cyrillic_table = nullptr; ///< case table of the text's language, once known
     /// Towns named by a front-sector phrase ("на Бахмутському напрямку", "на
@@ -221,7 +222,8 @@ private:
     void mark_cyrillic_persons() {
         const auto is_cap_cyr = [&](std::size_t k) { return has(k) && m_tokens[k].cyrillic && m_tokens[k].capitalised; };
         for (std::size_t i = 0; i < m_tokens.size(); ++i) {
-            if (!m_tokens[i].cyrillic) continue;
+            // Only a capitalised word, or a title before one, marks anything.
+            if (!m_tokens[i].cyrillic || (!is_cap_cyr(i) && !is_cap_cyr(i + 1))) continue;
             const bool person = is_cap_cyr(i) && (is(i, detail::CyrillicWords::FirstName) || words().patronymic(key(i)));
             const bool title = is(i, detail::CyrillicWords::Title);
             if (!person && !title) continue;
@@ -255,6 +257,9 @@ private:
     // ---- spotting ---------------------------------------------------------
 
     void spot() {
+        // A spot starts at a capitalised word.
+        m_spots.reserve(static_cast<std::size_t>(
+            std::count_if(m_tokens.begin(), m_tokens.end(), [](const Token& t) { return t.capitalised; })));
         std::size_t i = 0;
         while (i < m_tokens.size()) {
             if (auto s = spot_at(i)) {
@@ -281,15 +286,15 @@ private:
                 !detail::contains(detail::k_capitals, key(i)))
                 return std::nullopt;
             const std::string_view name = m_text.substr(t.start, m_tokens[last].end - t.start);
-            auto matches = latin_matches(name, n > 1 || name.size() >= 10);
+            const auto& matches = latin_matches(name, n > 1 || name.size() >= 10);
             if (matches.empty()) continue;
             Spot s;
             s.first = i;
             s.last = last;
             s.start = t.start;
             s.end = m_tokens[last].end;
-            s.key = exact_key(name);
-            s.matches = std::move(matches);
+            s.key = n == 1 ? std::string(key(i)) : exact_key(name);
+            s.matches = matches;
             if (classify(s)) return s;
             return std::nullopt;
         }
@@ -337,12 +342,10 @@ private:
 
     /// Index::match() of a Latin name, once per spelling and text: names
     /// and the capitalised words around them recur.
-    std::vector<Match> latin_matches(std::string_view name, bool allow_fuzzy) {
+    const std::vector<Match>& latin_matches(std::string_view name, bool allow_fuzzy) {
         auto& cache = m_latin_cache[allow_fuzzy ? 1 : 0];
         if (auto hit = cache.find(name); hit != cache.end()) return hit->second;
-        auto matches = m_index.match(name, allow_fuzzy);
-        cache.emplace(name, matches);
-        return matches;
+        return cache.emplace(name, m_index.match(name, allow_fuzzy)).first->second;
     }
 
     std::string_view span_text(std::size_t first, std::size_t last) const {
@@ -368,14 +371,12 @@ private:
 
     /// Skeleton matches of the nominatives the words may come from; only for
     /// names long enough (six letters) for a skeleton to be telling.
-    std::vector<Match> loose_matches(std::size_t first, std::size_t last) {
+    const std::vector<Match>& loose_matches(std::size_t first, std::size_t last) {
         constexpr std::size_t k_min_loose_bytes = 12; // six Cyrillic letters
-        if (m_tokens[last].text.size() < k_min_loose_bytes) return {};
+        if (m_tokens[last].text.size() < k_min_loose_bytes) return m_no_matches;
         const std::string_view span = span_text(first, last);
         if (auto hit = m_loose_cache.find(span); hit != m_loose_cache.end()) return hit->second;
-        auto matches = m_index.match_cyrillic_loose(span, cyrillic_table());
-        m_loose_cache.emplace(span, matches);
-        return matches;
+        return m_loose_cache.emplace(span, m_index.match_cyrillic_loose(span, cyrillic_table())).first->second;
     }
 
     /// Capitalised words (up to three) and up to two lower-case words ending
@@ -818,9 +819,20 @@ private:
         detail::Located where;
     };
 
-    /// Per spot that is the first of its name (see m_names): (score, place)
-    /// of every candidate, the best and the runner-up first (see rank()).
-    using Ranked = std::vector<std::vector<std::pair<double, std::uint32_t>>>;
+    /// The outcome of ranking the candidates of one name: how many there
+    /// are, and the best two as (score, place), which is all that is read of
+    /// a ranking (the choice, the runner-up, the margin). Read like the
+    /// best-first list of candidates it stands for.
+    struct Ranking {
+        std::size_t count = 0;
+        std::pair<double, std::uint32_t> top[2] = {};
+        bool empty() const { return count == 0; }
+        std::size_t size() const { return count; }
+        const std::pair<double, std::uint32_t>& front() const { return top[0]; }
+        const std::pair<double, std::uint32_t>& operator[](std::size_t k) const { return top[k]; }
+    };
+    /// Per spot that is the first of its name (see m_names), its ranking.
+    using Ranked = std::vector<Ranking>;
 
     /// The same place chosen for every name (the context of the next round).
     bool same_choices(const Ranked& a, const Ranked& b) const {
@@ -835,13 +847,25 @@ private:
     /// One resolution per distinct name (spelling and kind); repeats share
     /// it. Fills m_names and m_name_of.
     void group_names() {
-        std::unordered_map<std::string_view, std::size_t> first_of[k_kinds];
+        // Spots sorted by name, the first in the text first within a name.
+        std::vector<std::size_t> order(m_spots.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const Spot& x = m_spots[a];
+            const Spot& y = m_spots[b];
+            if (x.kind != y.kind) return x.kind < y.kind;
+            if (x.key != y.key) return x.key < y.key;
+            return a < b;
+        });
         m_name_of.resize(m_spots.size());
-        for (std::size_t i = 0; i < m_spots.size(); ++i) {
-            const auto [it, added] = first_of[static_cast<int>(m_spots[i].kind)].emplace(m_spots[i].key, i);
-            if (added) m_names.push_back(i);
-            m_name_of[i] = it->second;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const std::size_t i = order[k];
+            const bool first = k == 0 || m_spots[order[k - 1]].kind != m_spots[i].kind ||
+                               m_spots[order[k - 1]].key != m_spots[i].key;
+            m_name_of[i] = first ? i : m_name_of[order[k - 1]];
+            if (first) m_names.push_back(i);
         }
+        std::sort(m_names.begin(), m_names.end());
     }
 
     std::vector<core::Mention> resolve() {
@@ -854,14 +878,16 @@ private:
             auto& v = own[i];
             v.reserve(m_spots[i].matches.size());
             const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
-            for (const auto& m : m_spots[i].matches)
-                v.push_back({detail::own_score(m_index, m, base) - detail::foreign_name_penalty(m, owned),
-                             {m_index, m, base}});
+            for (const auto& m : m_spots[i].matches) {
+                const detail::Located where(m_index, m, base);
+                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m, owned), where});
+            }
         }
         Context ctx = base;
         for (int round = 0; round < k_max_rounds; ++round) {
             Ranked next(m_spots.size());
-            ctx.points = m_anchors;
+            ctx.points.reserve(m_anchors.size() + m_names.size());
+            ctx.points.assign(m_anchors.begin(), m_anchors.end());
             if (round > 0) add_points(ctx, ranked);
             detail::mark_named_oblast_points(ctx);
             for (std::size_t i : m_names) next[i] = rank(m_spots[i], i, own[i], ctx);
@@ -871,6 +897,7 @@ private:
         }
         const std::set<std::size_t> isolated = isolated_villages(ranked, base);
         std::vector<core::Mention> out;
+        out.reserve(m_spots.size());
         for (std::size_t k = 0; k < m_spots.size(); ++k) {
             const std::size_t i = m_name_of[k];
             const auto& r = ranked[i];
@@ -891,7 +918,7 @@ private:
         const auto& rec = m_index.record(ranked.at(i).front().second);
         const std::string_view code = m_index.str(rec.feature_code);
         return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC" ||
-               base.admin1_codes.count(m_index.str(rec.admin1_code)) > 0;
+               base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))) > 0;
     }
 
     double chosen_distance_km(std::size_t i, std::size_t j, const Ranked& ranked) const {
@@ -1000,58 +1027,59 @@ private:
         }
     }
 
-    std::vector<std::pair<double, std::uint32_t>> rank(const Spot& s, std::size_t self, const std::vector<Scored>& own,
-                                                       const Context& ctx) {
+    Ranking rank(const Spot& s, std::size_t self, const std::vector<Scored>& own, const Context& ctx) {
+        const std::size_t n = s.matches.size();
+        if (n == 0) return {};
         // A lone candidate's score is never compared: its context is not needed.
-        if (s.matches.size() == 1) return {{own[0].own, s.matches[0].place}};
+        if (n == 1) return {1, {{own[0].own, s.matches[0].place}, {}}};
         // Only the best two are ever read (choice, runner-up, margin) and the
         // count. Candidates are scored in the order of an upper bound of
         // their score, taken from a heap; once the bound falls below the
         // second best score so far, no candidate left can be among the two
         // (one name may have 150 namesakes, most far from the places of the
         // text, and most never leave the heap).
-        const std::size_t n = s.matches.size();
         constexpr double k_unscored = -std::numeric_limits<double>::infinity();
-        std::vector<std::pair<double, std::uint32_t>> r;
-        r.reserve(n);
-        // Without points (the first round) the context adds nothing: the
-        // scores are the candidates' own.
+        auto& scores = m_score_scratch;
         const bool own_only = ctx.points.empty();
-        for (std::size_t k = 0; k < n; ++k) r.emplace_back(own_only ? own[k].own : k_unscored, s.matches[k].place);
+        scores.assign(n, k_unscored);
         auto& bound = m_bound_scratch; // upper bound, candidate
         bound.clear();
-        for (std::size_t k = 0; k < n && !own_only; ++k)
-            bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
-        const auto lower_bound_first = [](const auto& a, const auto& b) { return a.first < b.first; };
-        std::make_heap(bound.begin(), bound.end(), lower_bound_first);
         double top[2] = {k_unscored, k_unscored}; // the two best scores so far
         std::size_t n_scored = 0;
+        const auto add_score = [&](std::size_t k, double score) {
+            scores[k] = score, ++n_scored;
+            if (score > top[0]) top[1] = top[0], top[0] = score;
+            else if (score > top[1]) top[1] = score;
+        };
+        // Without points (the first round), and for candidates beyond the
+        // reach of every point, the score is the candidate's own; the others
+        // wait in the heap.
+        for (std::size_t k = 0; k < n; ++k) {
+            if (own_only || detail::beyond_context(own[k].where, ctx)) add_score(k, own[k].own);
+            else bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
+        }
+        const auto lower_bound_first = [](const auto& a, const auto& b) { return a.first < b.first; };
+        std::make_heap(bound.begin(), bound.end(), lower_bound_first);
         for (auto end = bound.end(); end != bound.begin(); --end) {
             const auto [ub, k] = bound.front();
             if (n_scored >= 2 && ub < top[1]) break;
             std::pop_heap(bound.begin(), end, lower_bound_first);
-            const double score = own[k].own + detail::context_score(own[k].where, ctx, nullptr, self);
-            r[k].first = score, ++n_scored;
-            if (score > top[0]) top[1] = top[0], top[0] = score;
-            else if (score > top[1]) top[1] = score;
+            add_score(k, own[k].own + detail::context_score(own[k].where, ctx, nullptr, self));
         }
         // The best two as a stable sort by score would put them: the highest
         // score, the earlier candidate on a tie (unscored ones never qualify).
         const auto pick = [&](std::size_t skip) {
             std::size_t best = n;
             for (std::size_t k = 0; k < n; ++k)
-                if (r[k].first != k_unscored && k != skip && (best == n || r[k].first > r[best].first)) best = k;
+                if (scores[k] != k_unscored && k != skip && (best == n || scores[k] > scores[best])) best = k;
             return best;
         };
         const std::size_t best = pick(n);
         const std::size_t second = pick(best);
-        std::rotate(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(best), r.begin() + static_cast<std::ptrdiff_t>(best) + 1);
-        const std::size_t second_at = second < best ? second + 1 : second; // shifted by the rotation
-        std::rotate(r.begin() + 1, r.begin() + static_cast<std::ptrdiff_t>(second_at), r.begin() + static_cast<std::ptrdiff_t>(second_at) + 1);
-        return r;
+        return {n, {{scores[best], s.matches[best].place}, {scores[second], s.matches[second].place}}};
     }
 
-    core::Mention mention(const Spot& s, const std::vector<std::pair<double, std::uint32_t>>& r) const {
+    core::Mention mention(const Spot& s, const Ranking& r) const {
         core::Mention m;
         m.span = {s.start, s.end};
         m.surface = std::string(m_text.substr(s.start, s.end - s.start));

@@ -152,7 +152,10 @@ void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
     const KeyRecord* it = m_keys + m_directory[bucket];
     const KeyRecord* end = m_keys + m_directory[bucket + 1];
     it = std::lower_bound(it, end, hash, [](const KeyRecord& k, std::uint64_t h) { return k.hash < h; });
-    for (; it != end && it->hash == hash; ++it) {
+    const KeyRecord* last = it;
+    while (last != end && last->hash == hash) ++last;
+    out.reserve(out.size() + static_cast<std::size_t>(last - it));
+    for (; it != last; ++it) {
         const auto level = static_cast<MatchLevel>(it->level);
         const bool own = (it->flags & k_key_own) != 0;
         auto found = std::find_if(out.begin(), out.end(), [&](const Match& m) { return m.place == it->place; });
@@ -183,30 +186,30 @@ std::vector<Match> Index::match_cyrillic_key(std::string_view key) const {
 }
 
 template <class Compute>
-std::vector<Match> Index::memoised(char tag, std::string_view name, const Compute& compute) const {
-    std::string key;
-    key.reserve(name.size() + 1);
-    key.push_back(tag);
-    key.append(name);
+std::vector<Match> Index::memoised(Query query, std::string_view name, const Compute& compute) const {
+    auto& results = m_memo->results[static_cast<int>(query)];
     {
         std::lock_guard<std::mutex> lock(m_memo->mutex);
-        if (auto hit = m_memo->results.find(key); hit != m_memo->results.end()) return hit->second;
+        if (auto hit = results.find(name); hit != results.end()) return hit->second;
     }
     std::vector<Match> out = compute();
     std::lock_guard<std::mutex> lock(m_memo->mutex);
-    if (m_memo->results.size() >= k_memo_limit) m_memo->results.clear();
-    m_memo->results.emplace(std::move(key), out);
+    if (m_memo->size >= k_memo_limit) {
+        for (auto& r : m_memo->results) r.clear();
+        m_memo->size = 0;
+    }
+    if (results.emplace(std::string(name), out).second) ++m_memo->size;
     return out;
 }
 
 std::vector<Match> Index::match_cyrillic_loose(std::string_view name, const Inflector& table) const {
-    const char tag = &table == &m_uk ? 'u' : &table == &m_ru ? 'r' : '\0';
-    if (tag == '\0') return match_cyrillic_loose_uncached(name, table);
-    return memoised(tag, name, [&] { return match_cyrillic_loose_uncached(name, table); });
+    if (&table == &m_uk) return memoised(Query::LooseUkrainian, name, [&] { return match_cyrillic_loose_uncached(name, table); });
+    if (&table == &m_ru) return memoised(Query::LooseRussian, name, [&] { return match_cyrillic_loose_uncached(name, table); });
+    return match_cyrillic_loose_uncached(name, table);
 }
 
 std::vector<Match> Index::match(std::string_view name, bool allow_fuzzy) const {
-    return memoised(allow_fuzzy ? 'F' : 'E', name, [&] { return match_uncached(name, allow_fuzzy); });
+    return memoised(allow_fuzzy ? Query::Fuzzy : Query::Exact, name, [&] { return match_uncached(name, allow_fuzzy); });
 }
 
 std::vector<Match> Index::match_cyrillic_loose_uncached(std::string_view name, const Inflector& table) const {

@@ -116,14 +116,17 @@ private:
     /// and the name): pure functions of the index, and place names recur
     /// from text to text, while reading a word through the case tables and
     /// romanising it is the costly step of spotting. Bounded: cleared when full.
+    enum class Query { Exact, Fuzzy, LooseUkrainian, LooseRussian };
     struct Memo {
         std::mutex mutex;
-        std::unordered_map<std::string, std::vector<Match>> results;
+        /// Per kind of query, by name (looked up without building a key).
+        std::unordered_map<std::string, std::vector<Match>, TransparentHash, std::equal_to<>> results[4];
+        std::size_t size = 0;
     };
     static constexpr std::size_t k_memo_limit = 1 << 16;
     std::unique_ptr<Memo> m_memo = std::make_unique<Memo>();
     template <class Compute>
-    std::vector<Match> memoised(char tag, std::string_view name, const Compute& compute) const;
+    std::vector<Match> memoised(Query query, std::string_view name, const Compute& compute) const;
 };
 
 /// Great-circle-ish distance in km between two index entries' points.

@@ -3,35 +3,58 @@
 // name from a metonym, a person, or an English word that is also a village.
 // All entries are exact keys (lower case, folded).
 
-#include <algorithm>
+#include "word_hash.hpp"
+
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <string_view>
 
 namespace claimtrack::gazetteer::detail {
 
-/// Shorter words first, then in byte order: most steps of a search compare
-/// two lengths, not two strings (the geoparser asks about every word).
-constexpr bool shortlex_less(std::string_view a, std::string_view b) {
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
+/// A closed word list with a hash table built at compile time: the
+/// geoparser asks about nearly every word of a text, and a lookup is one
+/// hash, one or two probes and one comparison (a binary search over the
+/// longest list costs eight string comparisons).
+template <std::size_t N>
+class WordList {
+public:
+    constexpr explicit WordList(const std::array<std::string_view, N>& words) : m_words(words) {
+        for (std::size_t i = 0; i < N; ++i) {
+            std::size_t slot = word_hash(m_words[i]) & (k_slots - 1);
+            while (m_slots[slot] != 0) slot = (slot + 1) & (k_slots - 1);
+            m_slots[slot] = static_cast<std::uint16_t>(i + 1);
+        }
+    }
+
+    constexpr bool contains(std::string_view word) const {
+        for (std::size_t slot = word_hash(word) & (k_slots - 1); m_slots[slot] != 0; slot = (slot + 1) & (k_slots - 1))
+            if (m_words[m_slots[slot] - 1] == word) return true;
+        return false;
+    }
+
+private:
+    /// A power of two at least twice the list: short probe runs, never full.
+    static constexpr std::size_t k_slots = std::bit_ceil(2 * N + 1);
+    static_assert(N < 65535, "slots hold 16-bit word numbers");
+    std::array<std::string_view, N> m_words;
+    std::array<std::uint16_t, k_slots> m_slots{};
+};
+
+template <std::size_t N>
+constexpr WordList<N> word_list(const std::array<std::string_view, N>& words) {
+    return WordList<N>(words);
 }
 
-/// A word list sorted at compile time, for binary search.
 template <std::size_t N>
-constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> list) {
-    std::sort(list.begin(), list.end(), shortlex_less);
-    return list;
-}
-
-/// `list` must come from sorted().
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
-    return std::binary_search(list.begin(), list.end(), word, shortlex_less);
+constexpr bool contains(const WordList<N>& list, std::string_view word) {
+    return list.contains(word);
 }
 
 /// Capitalised words that are never place names here: function words at the
 /// start of a sentence, months and days, titles, and English or transliterated
 /// words that GeoNames also has as village names.
-inline constexpr auto k_stopwords = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_stopwords = word_list(std::to_array<std::string_view>({
     "a", "an", "the", "in", "on", "at", "of", "to", "from", "by", "for", "with", "near", "into", "over", "after",
     "before", "during", "since", "until", "as", "and", "or", "but", "if", "when", "while", "where", "then", "there",
     "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
@@ -49,7 +72,7 @@ inline constexpr auto k_stopwords = sorted(std::to_array<std::string_view>({
 }));
 
 /// Titles and roles that precede a person's name.
-inline constexpr auto k_person_titles = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_person_titles = word_list(std::to_array<std::string_view>({
     "president", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
     "capt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "governor",
     "mayor", "commander", "chief", "head", "secretary", "deputy", "premier", "chancellor", "senator", "ambassador",
@@ -57,19 +80,19 @@ inline constexpr auto k_person_titles = sorted(std::to_array<std::string_view>({
 }));
 
 /// Capitals whose names stand for their governments ("Moscow said").
-inline constexpr auto k_capitals = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_capitals = word_list(std::to_array<std::string_view>({
     "kyiv", "kiev", "moscow", "washington", "minsk", "london", "paris", "berlin", "beijing", "brussels",
     "tehran", "ankara", "warsaw", "pyongyang", "budapest", "kremlin",
 }));
 
 /// Words that let a capital be a place: "missiles hit Kyiv", "in Moscow".
-inline constexpr auto k_locative_preps = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_locative_preps = word_list(std::to_array<std::string_view>({
     "in", "near", "outside", "around", "into", "over", "at", "towards", "toward", "on", "to", "across", "reach",
     "reached", "via", "through", "of", "outskirts", "hit", "struck", "targeted", "entered",
 }));
 
 /// Verbs after a capital that make it a government ("Kyiv dismissed").
-inline constexpr auto k_agent_verbs = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_agent_verbs = word_list(std::to_array<std::string_view>({
     "said", "says", "say", "told", "claimed", "claims", "announced", "announces", "denied", "denies", "dismissed",
     "hoped", "hopes", "wants", "wanted", "warned", "warns", "insists", "insisted", "accused", "accuses",
     "responded", "stated", "reported", "added", "will", "would", "has", "had", "is", "was", "agreed", "rejected",
@@ -77,39 +100,39 @@ inline constexpr auto k_agent_verbs = sorted(std::to_array<std::string_view>({
 }));
 
 /// Lower-case words after a name that make it a unit, a street or a firm.
-inline constexpr auto k_nonplace_followers = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_nonplace_followers = word_list(std::to_array<std::string_view>({
     "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
     "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
     "team", "channel", "operators", "publication", "outlet",
 }));
 
 /// Capitalised words that may follow a settlement name ("Kherson City").
-inline constexpr auto k_place_suffixes = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_place_suffixes = word_list(std::to_array<std::string_view>({
     "oblast", "region", "river", "city", "raion", "rayon", "district", "province", "reservoir", "island",
     "peninsula", "bay", "oblasts", "regions",
 }));
 
-inline constexpr auto k_admin1_words = sorted(std::to_array<std::string_view>({"region", "oblast", "province",
+inline constexpr auto k_admin1_words = word_list(std::to_array<std::string_view>({"region", "oblast", "province",
                                                                 "regions", "oblasts", "provinces"}));
-inline constexpr auto k_admin2_words = sorted(std::to_array<std::string_view>({"district", "districts", "raion",
+inline constexpr auto k_admin2_words = word_list(std::to_array<std::string_view>({"district", "districts", "raion",
                                                                 "raions", "rayon", "rayons"}));
 
 /// Words before a name that put a mention near, not at, the place (precision 2).
-inline constexpr auto k_near_words = sorted(std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
+inline constexpr auto k_near_words = word_list(std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
                                                               "towards", "toward", "direction", "approaches"}));
 
 /// Distance phrases before a name: "12 km south-east of Bakhmut", "20 km from
 /// X", "за 10 км (на північ) від X", "в 15 км (к северу) от X". Exact keys:
 /// the words that link the figure to the name, units, and the words of a
 /// direction (with the Cyrillic prepositions that introduce one).
-inline constexpr auto k_distance_links = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_distance_links = word_list(std::to_array<std::string_view>({
     "of", "from", "від", "вiд", "од", "от",
 }));
-inline constexpr auto k_distance_units = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_distance_units = word_list(std::to_array<std::string_view>({
     "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mi", "mile", "miles",
     "км", "кілометр", "кілометри", "кілометрів", "кілометрах", "километр", "километра", "километров", "километрах",
 }));
-inline constexpr auto k_direction_words = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_direction_words = word_list(std::to_array<std::string_view>({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north east",
     "north west", "south east", "south west", "northeastern", "northwestern", "southeastern", "southwestern",
     "на", "північ", "південь", "схід", "захід", "північнии", "південнии", "північнии схід", "північнии захід",
@@ -119,27 +142,27 @@ inline constexpr auto k_direction_words = sorted(std::to_array<std::string_view>
 }));
 
 /// Capitalised function words that may follow a name in running text.
-inline constexpr auto k_joining_words = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_joining_words = word_list(std::to_array<std::string_view>({
     "and", "or", "of", "in", "on", "at", "to", "the", "from", "by", "for", "with",
 }));
 
 /// Capitalised words that make a run of names a facility or a body, not a
 /// person ("Avdiivka Coke Plant", "Tavriisk Group of Forces").
-inline constexpr auto k_facility_words = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_facility_words = word_list(std::to_array<std::string_view>({
     "plant", "park", "street", "square", "station", "airport", "bridge", "dam", "mine", "factory", "works",
     "group", "forces", "army", "ministry", "university", "school", "hospital", "port", "oblast", "council",
     "administration", "command", "brigade", "battalion", "regiment", "corps", "district", "highway", "road",
 }));
 
 /// Words after "the X" that make X a settlement: "the Bakhmut front".
-inline constexpr auto k_front_words = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_front_words = word_list(std::to_array<std::string_view>({
     "front", "direction", "axis", "sector", "salient", "pocket", "bridgehead", "area", "outskirts", "district",
     "fronts", "directions", "axes", "sectors", "salients", "pockets", "bridgeheads", "areas", "districts",
 }));
 
 /// Surnames of public figures of the war that GeoNames also has as (alternate)
 /// village names; alone and capitalised they are the people.
-inline constexpr auto k_public_figures = sorted(std::to_array<std::string_view>({
+inline constexpr auto k_public_figures = word_list(std::to_array<std::string_view>({
     "putin", "zelensky", "zelenskyy", "zelenskyi", "shoigu", "peskov", "gerasimov", "medvedev", "lavrov",
     "biden", "trump", "syrskyi", "syrsky", "zaluzhnyi", "zaluzhny", "budanov", "kadyrov", "prigozhin",
     "surovikin", "belousov", "lukashenko", "zakharova", "humeniuk", "humenyuk", "maliar", "kuleba", "yermak",

@@ -123,24 +123,32 @@ const ContextPoint* near_named_oblast(const Located& c, const Context& ctx, std:
         const ContextPoint& p = ctx.points[k];
         if (marked && !ctx.point_in_named_oblast[k]) continue;
         if (skipped(p, self) || surely_farther(*c.record, p, k_near_named_oblast_km)) continue;
-        if (km2_between(c, p) <= k_near_named_oblast_km * k_near_named_oblast_km && ctx.admin1_codes.count(p.admin1_code))
+        // Marked points are known to lie in a named oblast.
+        if (km2_between(c, p) <= k_near_named_oblast_km * k_near_named_oblast_km &&
+            (marked || ctx.admin1_codes.count(p.admin1_code)))
             return &p;
     }
     return nullptr;
 }
 
 bool in_named_oblast(const Index& index, const PlaceRecord& r, const Context& ctx) {
-    return !ctx.admin1_codes.empty() && ctx.admin1_codes.count(index.str(r.admin1_code)) > 0;
+    return !ctx.admin1_codes.empty() && ctx.admin1_codes.count(std::string_view(index.str(r.admin1_code))) > 0;
 }
 
 constexpr double k_near_named_oblast_bonus = 0.6;
+constexpr double k_points_scale_km = 40.0; ///< scale of the bonus for closeness to the places of the text
 constexpr double k_town_bonus = 0.2;
 constexpr std::int64_t k_town_population = 10000;
 
 } // namespace
 
 double own_score(const Index& index, const Match& m, const Context& ctx, std::vector<std::string>* reasons) {
-    const auto& r = index.record(m.place);
+    return own_score(index, m, Located(index, m, ctx), ctx, reasons);
+}
+
+double own_score(const Index& index, const Match& m, const Located& where, const Context& ctx,
+                 std::vector<std::string>* reasons) {
+    const auto& r = *where.record;
     const std::string_view code = index.str(r.feature_code);
     double s = k_level_bonus[static_cast<int>(m.level)];
     if (reasons) reasons->push_back(level_reason(m.level));
@@ -150,7 +158,7 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
         if (r.population > 0) why += ", population " + std::to_string(r.population);
         reasons->push_back(why);
     }
-    if (in_named_oblast(index, r, ctx)) {
+    if (where.named_oblast) {
         s += 1.0;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin1) + " oblast named in the text");
     }
@@ -158,11 +166,11 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
         s += k_town_bonus;
         if (reasons) reasons->push_back("a town");
     }
-    if (!ctx.admin2_codes.empty() && ctx.admin2_codes.count(index.str(r.admin2_code))) {
+    if (!ctx.admin2_codes.empty() && ctx.admin2_codes.count(std::string_view(index.str(r.admin2_code)))) {
         s += 0.8;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin2) + " raion named in the text");
     }
-    if (!ctx.known.empty()) s += proximity(Located(index, m, ctx), ctx.known, 0.5, 30.0, "known place", reasons);
+    if (!ctx.known.empty()) s += proximity(where, ctx.known, 0.5, 30.0, "known place", reasons);
     return s;
 }
 
@@ -177,12 +185,24 @@ void mark_named_oblast_points(Context& ctx) {
     ctx.points_min_lat = ctx.points_min_lon = std::numeric_limits<double>::infinity();
     ctx.points_max_lat = ctx.points_max_lon = -std::numeric_limits<double>::infinity();
     ctx.points_max_weight = 0;
-    ctx.points_min_cos_lat = 1;
+    ctx.point_boxes.clear();
+    constexpr double k_cell_lat_deg = 1.0, k_cell_lon_deg = 1.5; // about 110 by 100 km
     for (const auto& p : ctx.points) {
         ctx.points_max_weight = std::max(ctx.points_max_weight, p.weight);
-        ctx.points_min_cos_lat = std::min(ctx.points_min_cos_lat, p.cos_lat);
         ctx.points_min_lat = std::min(ctx.points_min_lat, p.lat), ctx.points_max_lat = std::max(ctx.points_max_lat, p.lat);
         ctx.points_min_lon = std::min(ctx.points_min_lon, p.lon), ctx.points_max_lon = std::max(ctx.points_max_lon, p.lon);
+        const long cell_lat = std::lround(std::floor(p.lat / k_cell_lat_deg));
+        const long cell_lon = std::lround(std::floor(p.lon / k_cell_lon_deg));
+        auto box = std::find_if(ctx.point_boxes.begin(), ctx.point_boxes.end(), [&](const Context::Box& b) {
+            return b.cell_lat == cell_lat && b.cell_lon == cell_lon;
+        });
+        if (box == ctx.point_boxes.end()) {
+            ctx.point_boxes.push_back({p.lat, p.lat, p.lon, p.lon, p.cos_lat, cell_lat, cell_lon});
+        } else {
+            box->min_lat = std::min(box->min_lat, p.lat), box->max_lat = std::max(box->max_lat, p.lat);
+            box->min_lon = std::min(box->min_lon, p.lon), box->max_lon = std::max(box->max_lon, p.lon);
+            box->min_cos_lat = std::min(box->min_cos_lat, p.cos_lat);
+        }
     }
 }
 
@@ -190,16 +210,19 @@ double context_score_bound(const Located& c, const Context& ctx) {
     if (ctx.points.empty()) return 0.0; // neither bonus without points
     if (ctx.point_in_named_oblast.size() != ctx.points.size() || !(ctx.points_max_weight >= 0))
         return std::numeric_limits<double>::infinity();
-    // The distance to the bounding box of the points is at most the distance
-    // to any of them by km2_between(): the latitude and longitude differences
-    // are at least the box's, and the cosine of the mean latitude at least
-    // the smaller cosine of the two ends (the cosine is concave there).
+    // The distance to the bounding box of some points is at most the
+    // distance to any of them by km2_between(): the latitude and longitude
+    // differences are at least the box's, and the cosine of the mean latitude
+    // at least the smaller cosine of the two ends (the cosine is concave there).
     constexpr double k_km_per_degree = 6371.0088 * 3.14159265358979323846 / 180.0;
     const double lat = c.record->lat, lon = c.record->lon;
-    const double dlat = std::max({0.0, ctx.points_min_lat - lat, lat - ctx.points_max_lat});
-    const double dlon = std::max({0.0, ctx.points_min_lon - lon, lon - ctx.points_max_lon}) *
-                        std::min(c.cos_lat, ctx.points_min_cos_lat);
-    const double km = std::max(0.0, k_km_per_degree * std::sqrt(dlat * dlat + dlon * dlon) - 1e-3);
+    double deg2 = std::numeric_limits<double>::infinity(); // to the nearest box, in squared degrees
+    for (const auto& box : ctx.point_boxes) {
+        const double dlat = std::max({0.0, box.min_lat - lat, lat - box.max_lat});
+        const double dlon = std::max({0.0, box.min_lon - lon, lon - box.max_lon}) * std::min(c.cos_lat, box.min_cos_lat);
+        deg2 = std::min(deg2, dlat * dlat + dlon * dlon);
+    }
+    const double km = std::max(0.0, k_km_per_degree * std::sqrt(deg2) - 1e-3);
     const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= 60.0 ? k_near_named_oblast_bonus : 0.0;
     // exp(-x) <= 1 / (1 + x + x²/2 + x³/6) for x >= 0 (the series of exp(x)
     // has no negative terms): a bound without the exponential, as loose as
@@ -210,6 +233,12 @@ double context_score_bound(const Located& c, const Context& ctx) {
     return near + prox * (1.0 + 1e-9) + 1e-9;
 }
 
+bool beyond_context(const Located& c, const Context& ctx) {
+    // Beyond proximity()'s first cutoff from every point, no point counts,
+    // and a point near enough for near_named_oblast() lies well inside it.
+    return ctx.points.empty() || surely_farther_than_all(*c.record, ctx, k_points_scale_km * k_negligible_scales);
+}
+
 double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons, std::size_t self) {
     double s = 0;
     if (!c.named_oblast)
@@ -218,7 +247,6 @@ double context_score(const Located& c, const Context& ctx, std::vector<std::stri
             if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
         }
     // Beyond proximity()'s first cutoff from every point, no point counts.
-    constexpr double k_points_scale_km = 40.0;
     if (!ctx.points.empty() && !surely_farther_than_all(*c.record, ctx, k_points_scale_km * k_negligible_scales))
         s += proximity(c, ctx.points, 1.5, k_points_scale_km, "", reasons, self);
     return s;

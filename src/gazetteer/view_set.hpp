@@ -1,6 +1,8 @@
 #pragma once
 // Private: a set of string views built once per text and then only queried.
 
+#include "word_hash.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -8,7 +10,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-/// Open addressing over a power-of-two table of views, with FNV-1a hashes.
+/// Open addressing over a power-of-two table of views (word_hash()).
 /// Geoparsing builds one per text from a few hundred words: without a node
 /// per word (std::unordered_set) or a sort, that costs a fraction of either.
 /// The viewed bytes must outlive the set; empty views are not stored.
@@ -33,17 +35,11 @@ private:
     std::vector<std::string_view> m_slots;
     std::size_t m_size = 0;
 
-    static std::uint64_t hash(std::string_view s) {
-        std::uint64_t h = 14695981039346656037ull;
-        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return h;
-    }
-
     /// The slot holding `s`, or the free slot where it belongs (the table
     /// is never full).
     std::size_t find_slot(std::string_view s) const {
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash(s) & mask;; i = (i + 1) & mask)
+        for (std::size_t i = word_hash(s) & mask;; i = (i + 1) & mask)
             if (m_slots[i].empty() || m_slots[i] == s) return i;
     }
 
