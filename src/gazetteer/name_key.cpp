@@ -4,40 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace claimtrack::gazetteer {
 
 namespace {
-
-bool is_ascii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-/// text::fold() for ASCII input, without the ICU round trip (same output),
-/// appended to `out`: letters lower-cased, apostrophes dropped, any other run
-/// of non-alphanumeric characters one space (none at either end).
-void append_fold_ascii(std::string& out, std::string_view s) {
-    const std::size_t start = out.size();
-    out.resize(start + s.size());
-    std::size_t n = start;
-    bool pending_space = false;
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        const unsigned u = c;
-        const bool lower = u - 'a' < 26u, upper = u - 'A' < 26u, digit = u - '0' < 10u;
-        if (lower || digit) {
-            if (pending_space) out[n++] = ' ', pending_space = false;
-            out[n++] = static_cast<char>(c);
-        } else if (upper) {
-            if (pending_space) out[n++] = ' ', pending_space = false;
-            out[n++] = static_cast<char>(c + ('a' - 'A'));
-        } else if (c != '\'' && c != '`') {
-            pending_space = n > start;
-        }
-    }
-    out.resize(n);
-}
 
 /// Lower-case, undecorated form of a basic Cyrillic letter (U+0400..U+045F,
 /// U+0490/U+0491) as text::fold() gives it, 0 for the soft and hard signs.
@@ -58,31 +28,28 @@ char32_t fold_cyrillic_letter(char32_t c) {
 }
 
 /// text::fold() for text of ASCII and basic Cyrillic letters (plus the
-/// typographic apostrophes), without the ICU round trip, appended to `out`;
-/// false (and `out` left partly written) for any other character, which the
-/// caller leaves to text::fold().
-bool append_fold_cyrillic_fast(std::string& out, std::string_view s) {
+/// typographic apostrophes), without the ICU round trip, appended to `out`:
+/// letters lower-cased and undecorated, apostrophes dropped, any other run of
+/// non-alphanumeric characters one space (none at either end). False (and
+/// `out` left partly written) for any other character, which the caller
+/// leaves to text::fold(). Every word of a text goes through here: the output
+/// is written in place, never longer than the input.
+bool append_fold_fast(std::string& out, std::string_view s) {
     const std::size_t start = out.size();
+    out.resize(start + s.size());
+    std::size_t n = start;
     bool pending_space = false;
-    const auto emit = [&](char32_t c) {
-        if (pending_space) {
-            out.push_back(' ');
-            pending_space = false;
-        }
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        }
+    const auto space = [&] {
+        if (pending_space) out[n++] = ' ', pending_space = false;
     };
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             ++i;
-            if (c == '\'' || c == '`') continue;
-            if (std::isalnum(c)) emit(static_cast<char32_t>(std::tolower(c)));
-            else pending_space = out.size() > start;
+            const unsigned u = c;
+            if (u - 'a' < 26u || u - '0' < 10u) space(), out[n++] = static_cast<char>(c);
+            else if (u - 'A' < 26u) space(), out[n++] = static_cast<char>(c + ('a' - 'A'));
+            else if (c != '\'' && c != '`') pending_space = n > start;
             continue;
         }
         if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
@@ -91,7 +58,11 @@ bool append_fold_cyrillic_fast(std::string& out, std::string_view s) {
             const bool basic = (cp >= 0x0400 && cp <= 0x045F) || cp == 0x0490 || cp == 0x0491;
             if (cp == 0x02BC || cp == 0x02B9 || cp == 0x02BB) continue; // modifier-letter apostrophes
             if (!basic) return false;
-            if (const char32_t f = fold_cyrillic_letter(cp)) emit(f);
+            if (const char32_t f = fold_cyrillic_letter(cp)) { // two bytes, like every basic Cyrillic letter
+                space();
+                out[n++] = static_cast<char>(0xC0 | (f >> 6));
+                out[n++] = static_cast<char>(0x80 | (f & 0x3F));
+            }
             continue;
         }
         if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
@@ -103,6 +74,7 @@ bool append_fold_cyrillic_fast(std::string& out, std::string_view s) {
         }
         return false;
     }
+    out.resize(n);
     return true;
 }
 
@@ -196,9 +168,8 @@ std::string skeleton_word(std::string_view word) {
 } // namespace
 
 void append_exact_key(std::string& out, std::string_view name) {
-    if (is_ascii(name)) return append_fold_ascii(out, name);
     const std::size_t start = out.size();
-    if (append_fold_cyrillic_fast(out, name)) return;
+    if (append_fold_fast(out, name)) return;
     out.resize(start);
     out += text::fold(name);
 }
