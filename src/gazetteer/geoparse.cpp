@@ -884,13 +884,27 @@ private:
             }
         }
         Context ctx = base;
+        // The point each name adds to the context, per round: a name ranked
+        // in the same context as before (the points of the other names
+        // unchanged) keeps its ranking.
+        std::vector<PointOfName> points_before(m_spots.size()), points_now(m_spots.size());
+        std::vector<std::size_t> changed;
         for (int round = 0; round < k_max_rounds; ++round) {
             Ranked next(m_spots.size());
             ctx.points.reserve(m_anchors.size() + m_names.size());
             ctx.points.assign(m_anchors.begin(), m_anchors.end());
             if (round > 0) add_points(ctx, ranked);
             detail::mark_named_oblast_points(ctx);
-            for (std::size_t i : m_names) next[i] = rank(m_spots[i], i, own[i], ctx);
+            changed.clear();
+            for (std::size_t i : m_names) {
+                points_now[i] = round > 0 ? point_of(i, ranked[i]) : PointOfName{};
+                if (!(points_now[i] == points_before[i])) changed.push_back(i);
+            }
+            for (std::size_t i : m_names) {
+                const bool same_context = round > 0 && (changed.empty() || (changed.size() == 1 && changed[0] == i));
+                next[i] = same_context ? ranked[i] : rank(m_spots[i], i, own[i], ctx);
+            }
+            std::swap(points_before, points_now);
             const bool settled = round > 0 && same_choices(ranked, next);
             ranked = std::move(next);
             if (settled) break; // another round would see the same context
@@ -1014,16 +1028,28 @@ private:
 
     /// The places chosen so far for the names of the text (each point
     /// tagged with its name, which ranking that name skips).
+    /// The point a name adds to the context of the next round: its chosen
+    /// settlement and the weight of that choice; none (no place) for other kinds.
+    struct PointOfName {
+        std::uint32_t place = std::numeric_limits<std::uint32_t>::max();
+        double weight = 0;
+        bool operator==(const PointOfName&) const = default;
+    };
+
+    PointOfName point_of(std::size_t i, const Ranking& r) const {
+        const Spot& s = m_spots[i];
+        if (r.empty() || s.kind != core::PlaceKind::Settlement) return {};
+        // The origin of a distance is a place the writer uses to locate others.
+        const double weight = r.size() == 1 || s.distance_anchor ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
+        return {r.front().second, weight};
+    }
+
     void add_points(Context& ctx, const Ranked& ranked) const {
         for (std::size_t i : m_names) {
-            const auto& r = ranked[i];
-            if (r.empty()) continue;
-            const Spot& s = m_spots[i];
-            if (s.kind != core::PlaceKind::Settlement) continue;
-            const auto& rec = m_index.record(r.front().second);
-            // The origin of a distance is a place the writer uses to locate others.
-            const double weight = r.size() == 1 || s.distance_anchor ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
-            ctx.points.emplace_back(rec.lat, rec.lon, m_index.str(rec.name), weight, m_index.str(rec.admin1_code), i);
+            const PointOfName p = point_of(i, ranked[i]);
+            if (p == PointOfName{}) continue;
+            const auto& rec = m_index.record(p.place);
+            ctx.points.emplace_back(rec.lat, rec.lon, m_index.str(rec.name), p.weight, m_index.str(rec.admin1_code), i);
         }
     }
 
