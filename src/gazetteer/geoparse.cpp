@@ -101,7 +101,6 @@ private:
     std::vector<std::size_t> m_names;   ///< the first spot of each distinct name, ascending
     std::vector<std::size_t> m_name_of; ///< per spot, the first spot of its name
     std::vector<std::pair<double, std::uint32_t>> m_bound_scratch; ///< rank()'s heap, kept to spare allocations
-    std::vector<double> m_score_scratch;                          ///< rank()'s scores, likewise
     /// Loose matches of the spans tried so far: names recur within a text,
     /// and reading a word through the case tables is the costly step.
     std::unordered_map<std::string_view, std::vector<Match>> m_loose_cache;
@@ -1064,22 +1063,27 @@ private:
         // second best score so far, no candidate left can be among the two
         // (one name may have 150 namesakes, most far from the places of the
         // text, and most never leave the heap).
-        constexpr double k_unscored = -std::numeric_limits<double>::infinity();
-        auto& scores = m_score_scratch;
-        const bool own_only = ctx.points.empty();
-        scores.assign(n, k_unscored);
-        auto& bound = m_bound_scratch; // upper bound, candidate
-        bound.clear();
-        double top[2] = {k_unscored, k_unscored}; // the two best scores so far
+        // The best two as a stable sort by score would put them: the highest
+        // score, the earlier candidate on a tie.
+        struct Scored2 {
+            double score = -std::numeric_limits<double>::infinity();
+            std::size_t k = std::numeric_limits<std::size_t>::max();
+            bool beats(const Scored2& o) const { return score > o.score || (score == o.score && k < o.k); }
+        };
+        Scored2 top[2];
         std::size_t n_scored = 0;
         const auto add_score = [&](std::size_t k, double score) {
-            scores[k] = score, ++n_scored;
-            if (score > top[0]) top[1] = top[0], top[0] = score;
-            else if (score > top[1]) top[1] = score;
+            const Scored2 x{score, k};
+            ++n_scored;
+            if (x.beats(top[0])) top[1] = top[0], top[0] = x;
+            else if (x.beats(top[1])) top[1] = x;
         };
+        auto& bound = m_bound_scratch; // upper bound, candidate
+        bound.clear();
         // Without points (the first round), and for candidates beyond the
         // reach of every point, the score is the candidate's own; the others
         // wait in the heap.
+        const bool own_only = ctx.points.empty();
         for (std::size_t k = 0; k < n; ++k) {
             if (own_only || detail::beyond_context(own[k].where, ctx)) add_score(k, own[k].own);
             else bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
@@ -1088,21 +1092,11 @@ private:
         std::make_heap(bound.begin(), bound.end(), lower_bound_first);
         for (auto end = bound.end(); end != bound.begin(); --end) {
             const auto [ub, k] = bound.front();
-            if (n_scored >= 2 && ub < top[1]) break;
+            if (n_scored >= 2 && ub < top[1].score) break;
             std::pop_heap(bound.begin(), end, lower_bound_first);
             add_score(k, own[k].own + detail::context_score(own[k].where, ctx, nullptr, self));
         }
-        // The best two as a stable sort by score would put them: the highest
-        // score, the earlier candidate on a tie (unscored ones never qualify).
-        const auto pick = [&](std::size_t skip) {
-            std::size_t best = n;
-            for (std::size_t k = 0; k < n; ++k)
-                if (scores[k] != k_unscored && k != skip && (best == n || scores[k] > scores[best])) best = k;
-            return best;
-        };
-        const std::size_t best = pick(n);
-        const std::size_t second = pick(best);
-        return {n, {{scores[best], s.matches[best].place}, {scores[second], s.matches[second].place}}};
+        return {n, {{top[0].score, s.matches[top[0].k].place}, {top[1].score, s.matches[top[1].k].place}}};
     }
 
     core::Mention mention(const Spot& s, const Ranking& r) const {
