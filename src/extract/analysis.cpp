@@ -16,7 +16,7 @@ constexpr std::array<std::string_view, 26> k_not_name_start{
 bool capitalised_word(const Token& t) { return t.word && t.upper; }
 
 /// Runs of capitalised words in [a, b), joined by connectors ("Armed Forces of Ukraine").
-std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const std::vector<Token>& t, std::size_t a,
+std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(Tokens t, std::size_t a,
                                                                   std::size_t b) {
     std::vector<std::pair<std::size_t, std::size_t>> runs;
     std::size_t i = a;
@@ -43,7 +43,7 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const std::vec
     return runs;
 }
 
-std::string text_of(std::string_view text, const std::vector<Token>& t, std::size_t a, std::size_t b) {
+std::string text_of(std::string_view text, Tokens t, std::size_t a, std::size_t b) {
     if (a >= b) return {};
     return std::string(text.substr(t[a].span.start, t[b - 1].span.end - t[a].span.start));
 }
@@ -99,7 +99,7 @@ std::string name_in(std::string_view text, const Sentence& s, std::size_t a, std
 }
 
 /// Start of the clause that ends at token `r`: after a quote mark, a colon or a semicolon.
-std::size_t clause_start(const std::vector<Token>& t, std::size_t r) {
+std::size_t clause_start(Tokens t, std::size_t r) {
     for (std::size_t k = r; k > 0; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "\"" || w == ";" || w == ":" || w == "that") return k;
@@ -150,14 +150,14 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     return core::Side::None;
 }
 
-Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string_view lowered, core::Span span,
-                          const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published) {
+Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span, Tokens tokens,
+                          std::span<const CueMark> cues, const std::vector<core::Mention>& mentions,
+                          const std::optional<core::Date>& published) {
     Sentence s;
     s.span = span;
-    s.tokens = tokenize(text.substr(span.start, span.size()), span.start, lowered.substr(span.start, span.size()));
-    lex.words.label(s.tokens);
-    s.cues = lex.mark_cues(s.tokens);
-    const auto& t = s.tokens;
+    s.tokens = tokens;
+    s.cues = cues;
+    const Tokens t = s.tokens;
     // Mentions as token ranges.
     auto it = std::lower_bound(mentions.begin(), mentions.end(), span.start,
                                [](const core::Mention& m, std::size_t pos) { return m.span.start < pos; });
@@ -174,15 +174,41 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string
         }
         s.mentions.push_back({k, e, &*it});
     }
-    for (const PhraseHit& h : lex.verbs.find_all(t)) s.verbs.push_back({h.first, h.last, &lex.verb_info[h.payload]});
-    for (const PhraseHit& h : lex.actors.find_all(t)) {
-        const ActorEntry& e = lex.actor_info[h.payload];
-        s.actors.push_back({h.first, h.last, e.side, e.role, e.grammatical_case});
+    // The six lists' matches (PhraseMatcher::for_each_match of each) in one pass over the tokens:
+    // most tokens start a phrase of none and are passed over once. A list's matches do not
+    // overlap: it tries no token before the end of its last match (`next`).
+    const std::uint32_t any_list = lex.verbs.start_bit() | lex.actors.start_bit() | lex.reporting.start_bit() |
+                                   lex.assessors.start_bit() | lex.hedges.start_bit() | lex.background.start_bit();
+    std::size_t next_verb = 0, next_actor = 0, next_report = 0, next_assessor = 0, next_hedge = 0, next_background = 0;
+    for (std::size_t pos = 0; pos < t.size(); ++pos) {
+        if (!(t[pos].phrase_starts & any_list)) continue;
+        PhraseHit h;
+        if (pos >= next_verb && lex.verbs.match_at(t, pos, h)) {
+            s.verbs.push_back({h.first, h.last, &lex.verb_info[h.payload]});
+            next_verb = h.last;
+        }
+        if (pos >= next_actor && lex.actors.match_at(t, pos, h)) {
+            const ActorEntry& e = lex.actor_info[h.payload];
+            s.actors.push_back({h.first, h.last, e.side, e.role, e.grammatical_case});
+            next_actor = h.last;
+        }
+        if (pos >= next_report && lex.reporting.match_at(t, pos, h)) {
+            s.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
+            next_report = h.last;
+        }
+        if (pos >= next_assessor && lex.assessors.match_at(t, pos, h)) {
+            s.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
+            next_assessor = h.last;
+        }
+        if (pos >= next_hedge && lex.hedges.match_at(t, pos, h)) {
+            s.hedges.push_back(h);
+            next_hedge = h.last;
+        }
+        if (pos >= next_background && lex.background.match_at(t, pos, h)) {
+            s.background_hits.push_back(h);
+            next_background = h.last;
+        }
     }
-    for (const PhraseHit& h : lex.reporting.find_all(t)) s.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
-    for (const PhraseHit& h : lex.assessors.find_all(t)) s.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
-    s.hedges = lex.hedges.find_all(t);
-    s.background_hits = lex.background.find_all(t);
     s.background_cue = !s.background_hits.empty();
     s.times = find_times(lex, t, published);
     s.figures = find_figures(lex, text, t, s.mentions);

@@ -48,8 +48,8 @@ struct Attribution {
 /// A sentence with everything the frame rules read.
 struct Sentence {
     core::Span span;
-    std::vector<Token> tokens; ///< norms view the document's lower-cased copy
-    std::vector<CueMark> cues; ///< the cue phrase starting at each token (Lexicon::mark_cues)
+    Tokens tokens; ///< in the document's token buffer; norms view its lower-cased copy
+    std::span<const CueMark> cues; ///< the cue phrase starting at each token (Lexicon::mark_cues)
     std::vector<MentionRef> mentions;
     std::vector<core::Span> not_places; ///< settlement mentions that name a region ("Донецкой области")
     std::vector<VerbHit> verbs;
@@ -107,11 +107,12 @@ struct DocContext {
     std::size_t last_claims_sentence = 0;
 };
 
-/// Tokenizes and annotates the sentence at `span` of `text`.
+/// Annotates the sentence at `span` of `text`: `tokens` are its labelled tokens and `cues` their
+/// cue marks, both in buffers of the document that must outlive the sentence.
 /// `mentions` are all document mentions sorted by start.
-/// `lowered` is fold_lower(text) and must outlive the sentence.
-Sentence analyse_sentence(const Lexicon& lex, std::string_view text, std::string_view lowered, core::Span span,
-                          const std::vector<core::Mention>& mentions, const std::optional<core::Date>& published);
+Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span, Tokens tokens,
+                          std::span<const CueMark> cues, const std::vector<core::Mention>& mentions,
+                          const std::optional<core::Date>& published);
 
 /// Finds who says the sentence's content (reporting verb, "according to",
 /// pronouns, assessors), updating the context's speaker memory.

@@ -8,14 +8,14 @@ namespace claimtrack::extract {
 namespace {
 
 /// The time word starting at token `i`, or nullptr; `end` gets its end.
-const TimeWord* time_word(const Lexicon& lex, const std::vector<Token>& t, std::size_t i, std::size_t& end) {
+const TimeWord* time_word(const Lexicon& lex, Tokens t, std::size_t i, std::size_t& end) {
     PhraseHit h;
     if (i >= t.size() || !lex.time_words.match_at(t, i, h)) return nullptr;
     end = h.last;
     return &lex.time_info[h.payload];
 }
 
-int month_of(const Lexicon& lex, const std::vector<Token>& t, std::size_t i) {
+int month_of(const Lexicon& lex, Tokens t, std::size_t i) {
     std::size_t end = 0;
     const TimeWord* w = time_word(lex, t, i, end);
     return w && w->kind == TimeKind::Month && end == i + 1 ? w->value : 0;
@@ -52,7 +52,7 @@ int infer_year(int month, int day, const core::Date& ref) {
     return same.days_since_epoch() > ref.days_since_epoch() + 1 ? ref.year - 1 : ref.year;
 }
 
-std::optional<TimeExpr> day_month(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+std::optional<TimeExpr> day_month(const Lexicon& lex, Tokens t, std::size_t i,
                                   const std::optional<core::Date>& ref) {
     // "17 February [2024]" or "February 17[, 2024]" / "Feb. 17" / "Nov 9"
     int day = 0, month = 0;
@@ -97,7 +97,7 @@ std::optional<TimeExpr> day_month(const Lexicon& lex, const std::vector<Token>& 
     return e;
 }
 
-std::optional<TimeExpr> month_only(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+std::optional<TimeExpr> month_only(const Lexicon& lex, Tokens t, std::size_t i,
                                    const std::optional<core::Date>& ref) {
     // "in August [2024]", "в марте", "у березні 2022 року"
     if (i == 0 || !time_preposition(t[i - 1].norm) || t[i - 1].norm == "on") return std::nullopt;
@@ -121,7 +121,7 @@ std::optional<TimeExpr> month_only(const Lexicon& lex, const std::vector<Token>&
     return e;
 }
 
-std::optional<TimeExpr> weekday(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+std::optional<TimeExpr> weekday(const Lexicon& lex, Tokens t, std::size_t i,
                                 const std::optional<core::Date>& ref) {
     std::size_t end = 0;
     const TimeWord* w = time_word(lex, t, i, end);
@@ -139,7 +139,7 @@ std::optional<TimeExpr> weekday(const Lexicon& lex, const std::vector<Token>& t,
 }
 
 /// "today", "вчора", "накануне"; "на прошлой неделе", "минулого тижня".
-std::optional<TimeExpr> offset_word(const Lexicon& lex, const std::vector<Token>& t, std::size_t i,
+std::optional<TimeExpr> offset_word(const Lexicon& lex, Tokens t, std::size_t i,
                                     const std::optional<core::Date>& ref) {
     std::size_t end = 0;
     const TimeWord* w = time_word(lex, t, i, end);
@@ -160,7 +160,7 @@ std::optional<TimeExpr> offset_word(const Lexicon& lex, const std::vector<Token>
     return e;
 }
 
-std::optional<TimeExpr> relative(const std::vector<Token>& t, std::size_t i, const std::optional<core::Date>& ref) {
+std::optional<TimeExpr> relative(Tokens t, std::size_t i, const std::optional<core::Date>& ref) {
     if (!ref) return std::nullopt;
     const std::string_view w = t[i].norm;
     TimeExpr e;
@@ -199,7 +199,7 @@ std::optional<TimeExpr> relative(const std::vector<Token>& t, std::size_t i, con
     return std::nullopt;
 }
 
-std::optional<TimeExpr> year_only(const std::vector<Token>& t, std::size_t i) {
+std::optional<TimeExpr> year_only(Tokens t, std::size_t i) {
     // "in 2024"
     if (i == 0 || !t[i].number || t[i].norm.size() != 4 || t[i - 1].norm != "in") return std::nullopt;
     const auto y = small_int(t[i].norm);
@@ -215,11 +215,14 @@ std::optional<TimeExpr> year_only(const std::vector<Token>& t, std::size_t i) {
 
 } // namespace
 
-std::vector<TimeExpr> find_times(const Lexicon& lex, const std::vector<Token>& t, const std::optional<core::Date>& ref) {
+std::vector<TimeExpr> find_times(const Lexicon& lex, Tokens t, const std::optional<core::Date>& ref) {
     std::vector<TimeExpr> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        std::optional<TimeExpr> e;
         const std::string_view w = t[i].norm;
+        // Most tokens start no time expression; the test comes before `e`, whose construction
+        // (a TimeExpr holds a string) would cost more than it.
+        if (!t[i].number && w != "last" && w != "past" && !(t[i].word && lex.time_words.may_start(t[i]))) continue;
+        std::optional<TimeExpr> e;
         if (t[i].number) {
             e = day_month(lex, t, i, ref);
             if (!e) e = year_only(t, i);
@@ -234,7 +237,7 @@ std::vector<TimeExpr> find_times(const Lexicon& lex, const std::vector<Token>& t
         }
         if (e) {
             i = e->last - 1;
-            out.push_back(*e);
+            out.push_back(std::move(*e));
         }
     }
     return out;

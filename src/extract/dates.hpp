@@ -24,7 +24,7 @@ struct TimeExpr {
 /// without it only expressions carrying their own year are resolved
 /// (nothing is invented).
 /// Weekday, month and relative-day words come from the lexicon (time_words*.tsv).
-std::vector<TimeExpr> find_times(const Lexicon& lex, const std::vector<Token>& tokens,
+std::vector<TimeExpr> find_times(const Lexicon& lex, Tokens tokens,
                                  const std::optional<core::Date>& reference);
 
 } // namespace claimtrack::extract

@@ -7,7 +7,6 @@
 #include "claimtrack/text/segment.hpp"
 
 #include <algorithm>
-#include <set>
 #include <tuple>
 
 namespace claimtrack::extract {
@@ -106,12 +105,17 @@ int coarse(core::Change c) {
 /// One claim per place, side and coarse change: a report repeats its news.
 /// The first of each is kept, in place: a claim is large to move.
 void dedupe(std::vector<core::Claim>& claims) {
-    std::set<std::tuple<std::int64_t, int, int, bool, bool>> seen;
+    using Key = std::tuple<std::int64_t, int, int, bool, bool>;
+    std::vector<Key> seen; // sorted: one allocation, where a set allocates a node per claim
+    seen.reserve(claims.size());
     std::size_t kept = 0;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const core::Claim& c = claims[i];
         const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
-        if (!seen.emplace(id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated).second) continue;
+        const Key key{id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated};
+        const auto at = std::lower_bound(seen.begin(), seen.end(), key);
+        if (at != seen.end() && *at == key) continue;
+        seen.insert(at, key);
         if (kept != i) claims[kept] = std::move(claims[i]);
         ++kept;
     }
@@ -159,12 +163,34 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
     ctx.source_is_assessor = contains_ci(doc.source, "Institute for the Study of War") ||
                              contains_ci(doc.source, "ISW") || contains_ci(doc.title, "Campaign Assessment");
 
-    const std::string lowered = fold_lower(text);
+    // The sentences' tokens and cue marks live in two buffers for the whole document (a vector
+    // per sentence cost more to allocate and free than to fill): filled first, then viewed.
+    const std::string lowered_text = fold_lower(text);
+    const std::string_view lowered = lowered_text; // the tokens' norms view it
     const std::vector<core::Span> spans = text::sentences(text);
+    std::vector<Token> tokens;
+    tokens.reserve(text.size() / 4 + 16);
+    std::vector<std::size_t> token_starts; // sentence i has tokens [token_starts[i], token_starts[i + 1])
+    token_starts.reserve(spans.size() + 1);
+    for (const core::Span& span : spans) {
+        token_starts.push_back(tokens.size());
+        tokenize(text.substr(span.start, span.size()), span.start, lowered.substr(span.start, span.size()), tokens);
+    }
+    token_starts.push_back(tokens.size());
+    lex.words.label(tokens);
+    std::vector<CueMark> cues;
+    cues.reserve(tokens.size());
+    // Per sentence: a cue phrase does not run on into the next one.
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        lex.mark_cues(Tokens(tokens).subspan(token_starts[i], token_starts[i + 1] - token_starts[i]), cues);
     std::vector<Sentence> sentences;
     sentences.reserve(spans.size());
-    for (const core::Span& span : spans)
-        sentences.push_back(analyse_sentence(lex, text, lowered, span, mentions, doc.published));
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const std::size_t first = token_starts[i], count = token_starts[i + 1] - first;
+        sentences.push_back(analyse_sentence(lex, text, spans[i], Tokens(tokens).subspan(first, count),
+                                             std::span<const CueMark>(cues).subspan(first, count), mentions,
+                                             doc.published));
+    }
     track_quotes(text, sentences);
 
     // Pass 1: who speaks in each sentence (the speaker memory runs in text order).
@@ -178,6 +204,12 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
     }
 
     core::Extraction out;
+    // Most claims are a verb's frame over a mention of its sentence. A claim is large to move, and
+    // growing the vector claim by claim moved each about twice.
+    std::size_t expected_claims = 0;
+    for (const Sentence& s : sentences)
+        if (!s.verbs.empty()) expected_claims += s.mentions.size();
+    out.claims.reserve(expected_claims);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         Sentence& s = sentences[i];
         if (opens_background(text, s)) ctx.background_section = true;

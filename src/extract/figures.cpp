@@ -20,7 +20,7 @@ std::optional<double> digits_value(std::string_view s) {
 }
 
 /// A single number (no range) at `pos`.
-std::optional<Quantity> read_single(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+std::optional<Quantity> read_single(const Lexicon& lex, Tokens t, std::size_t pos) {
     if (pos >= t.size()) return std::nullopt;
     Quantity q;
     q.first = pos;
@@ -74,7 +74,7 @@ bool is_direction(std::string_view w) {
 }
 
 /// A compass direction at `pos` ("south-east", "southeast", "south"); returns the end token.
-std::size_t read_direction(const std::vector<Token>& t, std::size_t pos, std::string& out) {
+std::size_t read_direction(Tokens t, std::size_t pos, std::string& out) {
     if (pos >= t.size() || !is_direction(t[pos].norm)) return pos;
     out = std::string(t[pos].norm);
     std::size_t k = pos + 1;
@@ -87,14 +87,14 @@ std::size_t read_direction(const std::vector<Token>& t, std::size_t pos, std::st
 }
 
 /// An area or length unit at `pos`.
-std::optional<PhraseHit> read_unit(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+std::optional<PhraseHit> read_unit(const Lexicon& lex, Tokens t, std::size_t pos) {
     PhraseHit h;
     if (pos < t.size() && lex.units.match_at(t, pos, h)) return h;
     return std::nullopt;
 }
 
 /// Qualifier ending right before token `pos` ("more than", "about").
-std::string qualifier_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, std::size_t& start) {
+std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std::size_t& start) {
     for (std::size_t back = 3; back >= 1; --back) {
         if (pos < back) continue;
         PhraseHit h;
@@ -108,7 +108,7 @@ std::string qualifier_before(const Lexicon& lex, const std::vector<Token>& t, st
 }
 
 /// Skips "(531 square miles)" after a figure: the same figure converted.
-std::size_t skip_conversion(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, bool area) {
+std::size_t skip_conversion(const Lexicon& lex, Tokens t, std::size_t pos, bool area) {
     if (pos >= t.size() || t[pos].norm != "(") return pos;
     std::size_t k = pos + 1;
     std::size_t qs = 0;
@@ -121,7 +121,7 @@ std::size_t skip_conversion(const Lexicon& lex, const std::vector<Token>& t, std
     return pos;
 }
 
-bool cue_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
     const std::size_t from = pos > 12 ? pos - 12 : 0;
     std::size_t start = from;
     for (std::size_t k = pos; k > from; --k)
@@ -133,7 +133,7 @@ bool cue_before(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos
     return false;
 }
 
-bool cue_after(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos, bool& rate) {
+bool cue_after(const Lexicon& lex, Tokens t, std::size_t pos, bool& rate) {
     for (std::size_t k = pos; k < t.size() && k < pos + 2; ++k) {
         PhraseHit h;
         if (lex.area_cues_after.match_at(t, k, h)) {
@@ -145,12 +145,12 @@ bool cue_after(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos,
     return false;
 }
 
-std::string surface(std::string_view text, const std::vector<Token>& t, std::size_t first, std::size_t last) {
+std::string surface(std::string_view text, Tokens t, std::size_t first, std::size_t last) {
     return std::string(text.substr(t[first].span.start, t[last - 1].span.end - t[first].span.start));
 }
 
 /// The anchor of an offset starting at token `pos`: a mention, or up to four words.
-std::pair<std::size_t, std::size_t> anchor_at(const std::vector<Token>& t, std::size_t pos,
+std::pair<std::size_t, std::size_t> anchor_at(Tokens t, std::size_t pos,
                                               const std::vector<MentionRef>& mentions, std::string& name,
                                               std::string_view text) {
     for (const auto& m : mentions)
@@ -166,7 +166,7 @@ std::pair<std::size_t, std::size_t> anchor_at(const std::vector<Token>& t, std::
 
 } // namespace
 
-std::optional<Quantity> read_quantity(const Lexicon& lex, const std::vector<Token>& t, std::size_t pos) {
+std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens t, std::size_t pos) {
     std::size_t start = pos;
     bool from = false;
     if (pos < t.size() && (t[pos].norm == "from" || t[pos].norm == "between")) {
@@ -191,11 +191,14 @@ std::optional<Quantity> read_quantity(const Lexicon& lex, const std::vector<Toke
     return q;
 }
 
-SentenceFigures find_figures(const Lexicon& lex, std::string_view text, const std::vector<Token>& t,
+SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t,
                              const std::vector<MentionRef>& mentions) {
     SentenceFigures out;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].number && !t[i].word) continue;
+        // A quantity starts with digits, a number word or "from"/"between" (read_quantity): the
+        // test is that function's, made here for the many tokens that fail it.
+        if (!t[i].number && !(t[i].word && (lex.numbers.may_start(t[i]) || t[i].norm == "from" || t[i].norm == "between")))
+            continue;
         auto q = read_quantity(lex, t, i);
         if (!q) continue;
         std::size_t qual_start = q->first;

@@ -20,7 +20,7 @@ struct Quantity {
 
 /// Reads a number at token `pos` ("3,000", "four", "twenty-five", "1.5 million",
 /// "several dozen"), or a range ("from four to several dozen", "one to two").
-std::optional<Quantity> read_quantity(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t pos);
+std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens tokens, std::size_t pos);
 
 /// Figures found in one sentence. Spans index the document.
 struct SentenceFigures {
@@ -38,7 +38,7 @@ struct MentionRef {
     std::size_t last = 0;
     const core::Mention* mention = nullptr;
 };
-SentenceFigures find_figures(const Lexicon& lex, std::string_view text, const std::vector<Token>& tokens,
+SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens tokens,
                              const std::vector<MentionRef>& mentions);
 
 } // namespace claimtrack::extract

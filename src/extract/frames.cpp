@@ -309,18 +309,18 @@ bool in_ranges(const Ranges& r, std::size_t a, std::size_t b) {
 
 /// Relative clauses about a place: "X, which Ukraine retook last year", "X that Ukrainian forces
 /// retook in August", "X, который ...": from the relative word to the next clause break or comma.
-Ranges relative_clauses(const Sentence& s, bool all = false) {
+Ranges relative_clauses(const Sentence& s) {
     Ranges out;
     const auto& t = s.tokens;
-    // Only dates and history cues are hidden in them.
-    if (!all && s.times.empty() && s.background_hits.empty()) return out;
     for (std::size_t k = 1; k < t.size(); ++k) {
+        // A relative word first: the cheapest test, and the rarest.
+        const bool relative = s.cue_at(k, Cue::Relative), that = s.cue_at(k, Cue::RelativeThat);
+        if (!relative && !that) continue;
         if (t[k - 1].norm != "," && !t[k - 1].word) continue;
         const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(),
                                              [&](const MentionRef& m) { return m.last == k; });
         if (!after_place && t[k - 1].norm != ",") continue;
-        const bool opens = (s.cue_at(k, Cue::Relative) && (t[k - 1].norm == "," || after_place)) ||
-                           (after_place && s.cue_at(k, Cue::RelativeThat));
+        const bool opens = (relative && (t[k - 1].norm == "," || after_place)) || (after_place && that);
         if (!opens) continue;
         std::size_t e = k + 1;
         while (e < t.size() && t[e].norm != "," && t[e].norm != ";" && t[e].norm != "." &&
@@ -646,9 +646,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     const double hedge = hedge_factor(lex, s);
     bool any_verb_place = false;
     std::optional<ActorHit> prev_agent;
-    // Only the verbs' frames read the relative clauses.
-    const Ranges relatives = s.verbs.empty() ? Ranges{} : relative_clauses(s);
-    const Ranges all_relatives = s.verbs.empty() ? Ranges{} : relative_clauses(s, true);
+    // Only the verbs' frames read the relative clauses. They hide dates and history cues from a
+    // verb outside them: `relatives` are the clauses to hide, none when there is nothing to hide.
+    const Ranges all_relatives = s.verbs.empty() ? Ranges{} : relative_clauses(s);
+    const Ranges no_relatives;
+    const Ranges& relatives = s.times.empty() && s.background_hits.empty() ? no_relatives : all_relatives;
     std::vector<const MentionRef*> attempted;
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
@@ -752,13 +754,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const bool has_settlement = std::any_of(places.begin(), places.end(), [](const MentionRef* m) {
             return m->mention->place.kind == core::PlaceKind::Settlement;
         });
+        const Ranges hidden = hidden_for(relatives, v.first);
         for (const MentionRef* m : places) {
             const core::Place& place = m->mention->place;
             const bool settlement = place.kind == core::PlaceKind::Settlement;
             if (has_settlement && !settlement) continue;
             Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
             if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
-            const Ranges hidden = hidden_for(relatives, v.first);
             core::Claim c = make_claim(text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
@@ -847,19 +849,22 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             ctx.orphan_sentence = index;
         }
     }
-    // "The villages in question are A, B and C": a pending frame gets its places.
-    bool refers_back = false;
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-        if (s.tokens[k].norm == "question") refers_back = true;
-        if (!s.cue_at(k, Cue::CountNoun)) continue;
-        for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
-            const std::string_view w = s.tokens[j].norm;
-            if (w == "are" || w == "were" || w == "include" || w == "included" || w == "includes" || w == "named" ||
-                w == ":")
-                refers_back = true;
+    // "The villages in question are A, B and C": a pending frame gets its places. The words are
+    // read only for a sentence that could give a pending frame its places.
+    const auto refers_back = [&] {
+        for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+            if (s.tokens[k].norm == "question") return true;
+            if (!s.cue_at(k, Cue::CountNoun)) continue;
+            for (std::size_t j = k + 1; j < s.tokens.size() && j <= k + 2; ++j) {
+                const std::string_view w = s.tokens[j].norm;
+                if (w == "are" || w == "were" || w == "include" || w == "included" || w == "includes" ||
+                    w == "named" || w == ":")
+                    return true;
+            }
         }
-    }
-    if (!any_verb_place && s.verbs.empty() && refers_back && ctx.pending && index - ctx.pending->sentence <= 6) {
+        return false;
+    };
+    if (!any_verb_place && s.verbs.empty() && ctx.pending && index - ctx.pending->sentence <= 6 && refers_back()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
             if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);

@@ -285,11 +285,11 @@ Lexicon Lexicon::load(const std::filesystem::path& dir) {
     return lex;
 }
 
-std::vector<CueMark> Lexicon::mark_cues(const std::vector<Token>& tokens) const {
-    std::vector<CueMark> marks(tokens.size());
+void Lexicon::mark_cues(Tokens tokens, std::vector<CueMark>& marks) const {
+    const std::size_t first = marks.size();
+    marks.resize(first + tokens.size());
     for (std::size_t k = 0; k < tokens.size(); ++k)
-        if (PhraseHit h; cues.match_at(tokens, k, h)) marks[k] = {h.payload, h.last};
-    return marks;
+        if (PhraseHit h; cues.match_at(tokens, k, h)) marks[first + k] = {h.payload, h.last};
 }
 
 } // namespace claimtrack::extract

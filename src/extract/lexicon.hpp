@@ -124,7 +124,8 @@ struct Lexicon {
 
     /// The longest cue phrase starting at each token. The frame rules ask about the same tokens
     /// many times, so a sentence looks them up once (Sentence::cue_at).
-    std::vector<CueMark> mark_cues(const std::vector<Token>& tokens) const;
+    /// Appends one mark per token to `marks`.
+    void mark_cues(Tokens tokens, std::vector<CueMark>& marks) const;
 
     /// Loads every file from `dir` (geodata/lexicon): NAME.tsv and, where
     /// present, its language files NAME.ru.tsv and NAME.uk.tsv. \throws ExtractError

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace claimtrack::extract {
@@ -16,8 +17,48 @@ constexpr std::string_view k_dash = "-";
 constexpr std::string_view k_poss = "'s";
 constexpr std::string_view k_ellipsis = "...";
 
-bool ascii_alnum(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+/// ASCII letters and digits, by byte: a table, because the tokenizer asks about every byte of
+/// prose and three range tests branch unpredictably on it.
+constexpr std::array<bool, 256> k_ascii_alnum = [] {
+    std::array<bool, 256> table{};
+    for (unsigned c = 0; c < 256; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
+
+bool ascii_alnum(unsigned char c) { return k_ascii_alnum[c]; }
+
+/// True when the eight bytes `v` (in memory order) are four two-byte Cyrillic letters (a lead
+/// byte 0xD0..0xD3, then a continuation byte): a Russian or Ukrainian word is read four letters
+/// at a time.
+bool four_cyrillic_letters(std::uint64_t v) {
+    constexpr bool little = std::endian::native == std::endian::little;
+    constexpr std::uint64_t mask = little ? 0xC0FCC0FCC0FCC0FCULL : 0xFCC0FCC0FCC0FCC0ULL;
+    constexpr std::uint64_t want = little ? 0x80D080D080D080D0ULL : 0xD080D080D080D080ULL;
+    return (v & mask) == want;
+}
+
+/// How many of the eight bytes `v` (in memory order) start with a run of ASCII letters and
+/// digits: an English word is read a word at a time instead of a byte at a time.
+std::size_t ascii_alnum_prefix(std::uint64_t v) {
+    constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+    if constexpr (std::endian::native != std::endian::little) {
+        std::size_t k = 0;
+        while (k < 8 && ascii_alnum(static_cast<unsigned char>(v >> (56 - 8 * k)))) ++k;
+        return k;
+    } else {
+        // Per byte, on the low seven bits (no sum carries into the next byte): the high bit of
+        // `x + (0x80 - lo)` is set when x >= lo. Setting 0x20 lower-cases letters and keeps
+        // digits; the digit test reads the unchanged bytes.
+        const std::uint64_t low7 = v & ~k_highs;
+        const std::uint64_t folded = low7 | (k_ones * 0x20);
+        const std::uint64_t letter = (folded + k_ones * (0x80 - 'a')) & ~(folded + k_ones * (0x80 - 'z' - 1));
+        const std::uint64_t digit = (low7 + k_ones * (0x80 - '0')) & ~(low7 + k_ones * (0x80 - '9' - 1));
+        const std::uint64_t alnum = (letter | digit) & ~v & k_highs; // and not a byte of a longer character
+        const std::uint64_t other = ~alnum & k_highs;
+        return other == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(other)) / 8;
+    }
 }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -119,6 +160,21 @@ std::uint64_t word_hash(std::string_view s) {
     return h ^ (h >> 29);
 }
 
+/// True when the `n` bytes at `a` and `b` are equal. Inline, eight bytes at a time: the words
+/// compared are short, and a call to memcmp per token cost more than the comparison.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x = 0, y = 0;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    for (; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 } // namespace
 
 std::string fold_lower(std::string_view text) {
@@ -127,16 +183,37 @@ std::string fold_lower(std::string_view text) {
     // pointer and size, which the compiler would then reload for every byte.
     char* const s = out.data();
     const std::size_t n = out.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            // Branch-free: capitals are too frequent and too irregular to predict.
-            s[i] = static_cast<char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20 : 0));
-        } else if (c >= 0xD0 && c <= 0xD2 && i + 1 < n) {
-            const FoldedPair f = k_fold_cyrillic[(c - 0xD0) * 256U + static_cast<unsigned char>(s[i + 1])];
-            s[i] = static_cast<char>(f.lead);
-            s[i + 1] = static_cast<char>(f.trail);
-            ++i;
+    constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    while (i < n) {
+        // Eight ASCII bytes at once, the common case of English prose. With every byte below 0x80
+        // no sum carries into the next byte: the high bit of each byte of `at_least_a` is set
+        // when it is 'A' or above, and that of `above_z` when it is above 'Z'.
+        if (i + 8 <= n) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, s + i, 8);
+            if ((v & k_highs) == 0) {
+                const std::uint64_t at_least_a = v + k_ones * (0x80 - 'A');
+                const std::uint64_t above_z = v + k_ones * (0x80 - 'Z' - 1);
+                v |= (at_least_a & ~above_z & k_highs) >> 2; // 0x20 on each capital
+                std::memcpy(s + i, &v, 8);
+                i += 8;
+                continue;
+            }
+        }
+        // Byte by byte to the end of the eight (or one past it, for a letter across their end).
+        for (const std::size_t end = std::min(n, i + 8); i < end; ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c < 0x80) {
+                // Branch-free: capitals are too frequent and too irregular to predict.
+                s[i] = static_cast<char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20 : 0));
+            } else if (c >= 0xD0 && c <= 0xD2 && i + 1 < n) {
+                const FoldedPair f = k_fold_cyrillic[(c - 0xD0) * 256U + static_cast<unsigned char>(s[i + 1])];
+                s[i] = static_cast<char>(f.lead);
+                s[i + 1] = static_cast<char>(f.trail);
+                ++i;
+            }
         }
     }
     return out;
@@ -150,9 +227,16 @@ bool capital_at(std::string_view t, std::size_t i) {
     return (c == 0xD0 && d >= 0x80 && d <= 0xAF) || (c == 0xD2 && d == 0x90);
 }
 
-std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view low) {
+std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view lowered) {
     std::vector<Token> out;
     out.reserve(text.size() / 5 + 4);
+    tokenize(text, offset, lowered, out);
+    return out;
+}
+
+void tokenize(std::string_view text, std::size_t offset, std::string_view low, std::vector<Token>& out) {
+    // `out` may hold an earlier sentence's tokens: a possessive joins only a token of this one.
+    const std::size_t first = out.size();
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
@@ -163,7 +247,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
             if (pn.empty()) { i += len; continue; } // no-break space
             // "’s" possessive.
             if (pn == k_apos && i + len < n && (text[i + len] == 's' || text[i + len] == 'S') &&
-                (i + len + 1 >= n || !word_byte_at(text, i + len + 1)) && !out.empty() && out.back().span.end == offset + i) {
+                (i + len + 1 >= n || !word_byte_at(text, i + len + 1)) && out.size() > first && out.back().span.end == offset + i) {
                 out.push_back({{offset + i, offset + i + len + 1}, k_poss, true, false, false});
                 i += len + 1;
                 continue;
@@ -185,9 +269,17 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
         if (c >= 0x80 || ascii_alnum(c)) {
             std::size_t j = i;
             while (j < n) {
+                if (j + 8 <= n) {
+                    std::uint64_t v = 0;
+                    std::memcpy(&v, text.data() + j, 8);
+                    if (four_cyrillic_letters(v)) { j += 8; continue; }
+                    const std::size_t run = ascii_alnum_prefix(v);
+                    j += run;
+                    if (run == 8) continue;
+                }
                 const auto d = static_cast<unsigned char>(text[j]);
                 if (d < 0x80) {
-                    if (ascii_alnum(d) && !(ascii_digit(d) && false)) { ++j; continue; }
+                    if (ascii_alnum(d)) { ++j; continue; }
                     // Inner apostrophe not starting a possessive: Mar'inka.
                     if (d == '\'' && j + 1 < n && word_byte_at(text, j + 1) &&
                         !((text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= n || !word_byte_at(text, j + 2)))) {
@@ -220,7 +312,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::stri
         out.push_back({{offset + i, offset + i + 1}, low.substr(i, 1), false, false, false});
         ++i;
     }
-    return out;
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
@@ -241,16 +332,20 @@ std::size_t Vocabulary::slot_of(std::string_view word, std::uint64_t hash) const
     const std::size_t mask = m_slots.size() - 1;
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
     std::size_t i = hash & mask;
-    for (; m_slots[i].id != k_unknown; i = (i + 1) & mask)
-        if (m_slots[i].tag == tag && m_words[m_slots[i].id - 1].text == word) break;
+    for (; m_slots[i].id != k_unknown; i = (i + 1) & mask) {
+        if (m_slots[i].tag != tag) continue;
+        const Word& w = m_words[m_slots[i].id - 1];
+        if (w.text_size == word.size() && same_bytes(m_text.data() + w.text_begin, word.data(), word.size())) break;
+    }
     return i;
 }
 
 void Vocabulary::grow() {
     m_slots.assign(m_slots.empty() ? 1024 : m_slots.size() * 2, Slot{});
     for (std::uint32_t id = 1; id <= m_words.size(); ++id) {
-        const Word& w = m_words[id - 1];
-        m_slots[slot_of(w.text, w.hash)] = {id, static_cast<std::uint32_t>(w.hash >> 32)};
+        const std::string_view text = text_of(m_words[id - 1]);
+        const std::uint64_t hash = word_hash(text);
+        m_slots[slot_of(text, hash)] = {id, static_cast<std::uint32_t>(hash >> 32)};
     }
 }
 
@@ -259,18 +354,21 @@ std::uint32_t Vocabulary::intern(std::string_view word) {
     const std::uint64_t hash = word_hash(word);
     Slot& slot = m_slots[slot_of(word, hash)];
     if (slot.id == k_unknown) {
-        m_words.push_back({std::string(word), hash, 0});
+        m_words.push_back({static_cast<std::uint32_t>(m_text.size()), static_cast<std::uint32_t>(word.size()), 0});
+        m_text += word;
         slot = {static_cast<std::uint32_t>(m_words.size()), static_cast<std::uint32_t>(hash >> 32)};
+        if (word.size() == 1) m_byte_words[static_cast<unsigned char>(word[0])] = slot.id;
     }
     return slot.id;
 }
 
 std::uint32_t Vocabulary::find(std::string_view word) const {
+    if (word.size() == 1) return m_byte_words[static_cast<unsigned char>(word[0])];
     if (m_slots.empty()) return k_unknown;
     return m_slots[slot_of(word, word_hash(word))].id;
 }
 
-void Vocabulary::label(std::vector<Token>& tokens) const {
+void Vocabulary::label(std::span<Token> tokens) const {
     for (Token& t : tokens) {
         t.word_id = find(t.norm);
         t.phrase_starts = t.word_id == k_unknown ? 0 : m_words[t.word_id - 1].starts;
@@ -319,7 +417,7 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t payload, Vocabula
     if (m_nodes[node].phrase == k_none) m_nodes[node].phrase = number;
 }
 
-bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos, const GapPhrase& p, std::size_t w,
+bool PhraseMatcher::match_from(Tokens tokens, std::size_t pos, const GapPhrase& p, std::size_t w,
                                std::size_t& end) const {
     if (w == p.size) { end = pos; return true; }
     if (m_gap_words[p.begin + w] == k_gap) {
@@ -337,7 +435,7 @@ bool PhraseMatcher::match_from(const std::vector<Token>& tokens, std::size_t pos
 }
 
 /// The longest of the phrases starting with the word of token `pos` (one does).
-bool PhraseMatcher::match_phrases(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
+bool PhraseMatcher::match_phrases(Tokens tokens, std::size_t pos, PhraseHit& hit) const {
     const Start& start = m_starts[m_first[tokens[pos].word_id] - 1];
     std::uint32_t best = k_none;
     std::size_t best_end = 0;
@@ -354,6 +452,7 @@ bool PhraseMatcher::match_phrases(const std::vector<Token>& tokens, std::size_t 
         if (n.phrase != k_none) consider(n.phrase, k);
         if (k >= tokens.size()) break;
         const std::uint32_t id = tokens[k].word_id;
+        if (id == Vocabulary::k_unknown) break; // a word of no phrase continues none
         const auto it = std::lower_bound(n.next.begin(), n.next.end(), id,
                                          [](const auto& e, std::uint32_t i) { return e.first < i; });
         node = it != n.next.end() && it->first == id ? it->second : k_none;
@@ -365,17 +464,9 @@ bool PhraseMatcher::match_phrases(const std::vector<Token>& tokens, std::size_t 
     return true;
 }
 
-std::vector<PhraseHit> PhraseMatcher::find_all(const std::vector<Token>& tokens) const {
+std::vector<PhraseHit> PhraseMatcher::find_all(Tokens tokens) const {
     std::vector<PhraseHit> hits;
-    for (std::size_t i = 0; i < tokens.size();) {
-        PhraseHit h;
-        if (match_at(tokens, i, h)) {
-            hits.push_back(h);
-            i = h.last;
-        } else {
-            ++i;
-        }
-    }
+    for_each_match(tokens, [&](const PhraseHit& h) { hits.push_back(h); });
     return hits;
 }
 

@@ -5,7 +5,9 @@
 
 #include "claimtrack/core/types.hpp"
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,9 @@ struct Token {
     std::uint32_t word_id = 0;       ///< Vocabulary id of `norm`, 0 when no lexicon phrase uses it
     std::uint32_t phrase_starts = 0; ///< bits of the matchers with a phrase starting with `norm`
 };
+
+/// A run of tokens: a sentence's, viewing its document's token buffer.
+using Tokens = std::span<const Token>;
 
 /// The words of the lexicon phrases, with dense ids. Each token of prose is looked up once
 /// (label()); the phrase matchers then compare integers instead of strings, and a matcher
@@ -44,12 +49,13 @@ public:
     /// The id of `word`, or k_unknown.
     std::uint32_t find(std::string_view word) const;
     /// Sets word_id and phrase_starts of every token from its norm.
-    void label(std::vector<Token>& tokens) const;
+    void label(std::span<Token> tokens) const;
 
 private:
+    /// A word: where its text is in m_text, and its matcher bits.
     struct Word {
-        std::string text;
-        std::uint64_t hash = 0;
+        std::uint32_t text_begin = 0;
+        std::uint32_t text_size = 0;
         std::uint32_t starts = 0; ///< matcher bits, as Token::phrase_starts
     };
     /// Open addressing with linear probing in a power-of-two table kept at most half full. Each
@@ -58,10 +64,15 @@ private:
         std::uint32_t id = k_unknown; ///< k_unknown: empty
         std::uint32_t tag = 0;
     };
+    std::string_view text_of(const Word& w) const { return {m_text.data() + w.text_begin, w.text_size}; }
     /// The slot holding `word`, else the empty slot where it belongs.
     std::size_t slot_of(std::string_view word, std::uint64_t hash) const;
     void grow();
     std::vector<Word> m_words; ///< by id - 1
+    std::string m_text;        ///< the words' texts, back to back
+    /// Ids of the one-byte words, by byte: punctuation is a good part of prose, and a table
+    /// answers for it without hashing.
+    std::array<std::uint32_t, 256> m_byte_words{};
     std::vector<Slot> m_slots;
     std::uint32_t m_matcher_bits = 0; ///< bits handed out so far
 };
@@ -70,6 +81,8 @@ private:
 /// document. `lowered` is fold_lower(text) (same length);
 /// the tokens' norms view it, so it must outlive them.
 std::vector<Token> tokenize(std::string_view text, std::size_t offset, std::string_view lowered);
+/// As above, appending the tokens to `out`: a document's sentences share one buffer.
+void tokenize(std::string_view text, std::size_t offset, std::string_view lowered, std::vector<Token>& out);
 
 /// `text` with ASCII and Cyrillic letters lower-cased and ё folded to е;
 /// byte length and offsets are kept.
@@ -99,15 +112,32 @@ public:
 
     /// True when a phrase starts with the token's word: a match at it is possible.
     bool may_start(const Token& t) const { return t.phrase_starts & m_bit; }
+    /// This matcher's bit in Token::phrase_starts (0 while it has no phrase).
+    std::uint32_t start_bit() const { return m_bit; }
 
     /// Longest phrase starting at token `pos`, if any.
-    bool match_at(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const {
+    bool match_at(Tokens tokens, std::size_t pos, PhraseHit& hit) const {
         // Inline: most calls are rejected by this test alone.
         return may_start(tokens[pos]) && match_phrases(tokens, pos, hit);
     }
 
     /// Every non-overlapping longest match, left to right.
-    std::vector<PhraseHit> find_all(const std::vector<Token>& tokens) const;
+    std::vector<PhraseHit> find_all(Tokens tokens) const;
+
+    /// Calls `f(const PhraseHit&)` for each match find_all() would return, in order, without
+    /// collecting them: most sentences have none, and those that do keep them elsewhere.
+    template <typename F>
+    void for_each_match(Tokens tokens, F&& f) const {
+        for (std::size_t i = 0; i < tokens.size();) {
+            PhraseHit h;
+            if (match_at(tokens, i, h)) {
+                f(h);
+                i = h.last;
+            } else {
+                ++i;
+            }
+        }
+    }
 
     bool empty() const { return m_starts.empty(); }
 
@@ -135,8 +165,8 @@ private:
         std::uint32_t node = k_none;
         std::vector<GapPhrase> gapped;
     };
-    bool match_phrases(const std::vector<Token>& tokens, std::size_t pos, PhraseHit& hit) const;
-    bool match_from(const std::vector<Token>& tokens, std::size_t pos, const GapPhrase& p, std::size_t w,
+    bool match_phrases(Tokens tokens, std::size_t pos, PhraseHit& hit) const;
+    bool match_from(Tokens tokens, std::size_t pos, const GapPhrase& p, std::size_t w,
                     std::size_t& end) const;
     std::uint32_t m_bit = 0; ///< this matcher's bit in Token::phrase_starts, set by the first add()
     std::vector<std::uint32_t> m_payloads; ///< by phrase number

@@ -1,6 +1,8 @@
 #include "claimtrack/text/segment.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace claimtrack::text {
@@ -131,26 +133,47 @@ bool cyrillic_copula(std::string_view prefix) {
 /// commas, full stops and a parenthesised agency.
 std::size_t dateline_length(std::string_view line) {
     const std::size_t limit = std::min<std::size_t>(line.size(), 80);
-    for (std::size_t i = 1; i + 2 < limit; ++i) {
-        std::size_t dash = 0;
-        if (line[i] == ' ' && line[i + 1] == '-' && line[i + 2] == ' ') dash = 2;
-        else if (line[i] == ' ' && (line.compare(i + 1, 3, "\xE2\x80\x93") == 0 || line.compare(i + 1, 3, "\xE2\x80\x94") == 0) &&
-                 i + 4 < line.size() && line[i + 4] == ' ')
-            dash = 4;
-        if (!dash) continue;
-        // Check the prefix.
-        bool ok = true, in_paren = false, word_start = true;
-        for (std::size_t k = 0; k < i && ok; ++k) {
-            const auto c = static_cast<unsigned char>(line[k]);
-            if (c == '(') { in_paren = true; continue; }
-            if (c == ')') { in_paren = false; continue; }
-            if (c == ' ' || c == ',' || c == '.' || c == '/') { word_start = true; continue; }
-            if (word_start && !in_paren && is_lower(c)) ok = false;
-            word_start = false;
+    // One pass: the prefix is checked as it is read, so that a line of prose, whose second
+    // word is in lower case, is given up after a few bytes.
+    bool in_paren = false, word_start = true;
+    for (std::size_t i = 0; i < limit; ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c == ' ' && i >= 1 && i + 2 < limit) {
+            std::size_t dash = 0;
+            if (line[i + 1] == '-' && line[i + 2] == ' ') dash = 2;
+            else if (i + 4 < line.size() && line[i + 1] == '\xE2' && line[i + 2] == '\x80' &&
+                     (line[i + 3] == '\x93' || line[i + 3] == '\x94') && line[i + 4] == ' ')
+                dash = 4; // en or em dash
+            if (dash) return !cyrillic_copula(line.substr(0, i)) ? i + dash + 1 : 0;
         }
-        return ok && !cyrillic_copula(line.substr(0, i)) ? i + dash + 1 : 0;
+        if (c == '(') { in_paren = true; continue; }
+        if (c == ')') { in_paren = false; continue; }
+        if (c == ' ' || c == ',' || c == '.' || c == '/') { word_start = true; continue; }
+        if (word_start && !in_paren && is_lower(c)) return 0; // a dash after this ends no dateline
+        word_start = false;
     }
     return 0;
+}
+
+/// Index of the first '.', '!' or '?' in text[from, to), else `to`. Eight bytes at a time: few
+/// bytes of prose end a sentence.
+std::size_t next_terminator(std::string_view text, std::size_t from, std::size_t to) {
+    constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+    // Non-zero when a byte of `v` equals `b` (the classic zero-byte test on v ^ b...b).
+    const auto has_byte = [](std::uint64_t v, unsigned char b) {
+        const std::uint64_t x = v ^ (k_ones * b);
+        return (x - k_ones) & ~x & k_highs;
+    };
+    std::size_t i = from;
+    for (; i + 8 <= to; i += 8) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, text.data() + i, 8);
+        if (has_byte(v, '.') | has_byte(v, '!') | has_byte(v, '?')) break;
+    }
+    for (; i < to; ++i)
+        if (text[i] == '.' || text[i] == '!' || text[i] == '?') return i;
+    return to;
 }
 
 void push_trimmed(std::string_view text, std::size_t b, std::size_t e, std::vector<core::Span>& out) {
@@ -173,9 +196,8 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
         push_trimmed(text, line_start, line_start + d, out);
         start = line_start + d;
     }
-    for (std::size_t i = start; i < line_end; ++i) {
+    for (std::size_t i = next_terminator(text, start, line_end); i < line_end; i = next_terminator(text, i + 1, line_end)) {
         const char c = text[i];
-        if (c != '.' && c != '!' && c != '?') continue;
         // Runs of punctuation ("?!", "...").
         std::size_t j = i + 1;
         while (j < line_end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;

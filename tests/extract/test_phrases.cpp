@@ -105,3 +105,98 @@ TEST_CASE("fold_lower folds ASCII and Cyrillic capitals, keeping byte offsets", 
     const std::string mixed = "Сили ЗСУ took Бахмут";
     CHECK(ex::fold_lower(mixed).size() == mixed.size());
 }
+
+TEST_CASE("fold_lower gives the same bytes wherever a letter falls in the eight-byte steps", "[extract]") {
+    // Byte by byte, as fold_lower is specified: ASCII capitals and the Cyrillic table.
+    const auto reference = [](const std::string& s) {
+        std::string out = s;
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const auto c = static_cast<unsigned char>(out[i]);
+            if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+            if (c >= 0xD0 && c <= 0xD2 && i + 1 < out.size()) {
+                const std::string folded = ex::fold_lower(out.substr(i, 2));
+                out.replace(i, 2, folded);
+                ++i;
+            }
+        }
+        return out;
+    };
+    const std::string pieces[] = {"A", "z", "@", "[", "Ж", "ё", "Ї", " ", "Q", "1", "’"};
+    for (std::size_t shift = 0; shift < 9; ++shift) {
+        std::string text(shift, 'X');
+        for (int round = 0; round < 5; ++round)
+            for (const auto& p : pieces) text += p;
+        CHECK(ex::fold_lower(text) == reference(text));
+    }
+    CHECK(ex::fold_lower("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{") == "abcdefghijklmnopqrstuvwxyz@[`{");
+}
+
+TEST_CASE("Vocabulary finds one-byte words, punctuation included", "[extract]") {
+    ex::Vocabulary v;
+    const auto comma = v.intern(",");
+    const auto a = v.intern("a");
+    CHECK(v.find(",") == comma);
+    CHECK(v.find("a") == a);
+    CHECK(v.find(".") == ex::Vocabulary::k_unknown);
+    CHECK(v.find("b") == ex::Vocabulary::k_unknown);
+    CHECK(v.intern(",") == comma);
+}
+
+TEST_CASE("tokenize appends a sentence's tokens to a shared buffer", "[extract]") {
+    const std::string text = "Kyiv fell. ’s Avdiivka's";
+    const std::string low = ex::fold_lower(text);
+    const std::string_view t = text, l = low;
+    std::vector<ex::Token> shared;
+    ex::tokenize(t.substr(0, 10), 0, l.substr(0, 10), shared);
+    const std::size_t first = shared.size();
+    ex::tokenize(t.substr(11), 11, l.substr(11), shared);
+    const auto alone = ex::tokenize(t.substr(11), 11, l.substr(11));
+    REQUIRE(shared.size() == first + alone.size());
+    for (std::size_t k = 0; k < alone.size(); ++k) {
+        CHECK(shared[first + k].span.start == alone[k].span.start);
+        CHECK(shared[first + k].norm == alone[k].norm);
+        CHECK(shared[first + k].word == alone[k].word);
+    }
+    // The apostrophe opening the second sentence joins no token of the first.
+    CHECK(shared[first].norm == "'");
+}
+
+TEST_CASE("PhraseMatcher::for_each_match visits what find_all returns", "[extract]") {
+    ex::Vocabulary v;
+    ex::PhraseMatcher m;
+    CHECK(m.start_bit() == 0);
+    m.add("russian forces", 1, v);
+    m.add("forces", 2, v);
+    CHECK(m.start_bit() != 0);
+    const std::string text = "Russian forces and forces";
+    const std::string low = ex::fold_lower(text);
+    const auto t = tokens_of(text, low, v);
+    std::vector<ex::PhraseHit> seen;
+    m.for_each_match(t, [&](const ex::PhraseHit& h) { seen.push_back(h); });
+    const auto all = m.find_all(t);
+    REQUIRE(seen.size() == all.size());
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[0].payload == 1);
+    CHECK(seen[1].first == 3);
+    CHECK(seen[1].payload == 2);
+}
+
+TEST_CASE("tokenize reads long and short words alike", "[extract]") {
+    // Words longer than eight bytes, and words ending at each byte of an eight-byte step.
+    const std::string text = "Counteroffensives near Mar'inka, Avdiivka's outskirts; abcdefgh1234@x A1 ab-cd «Схід»";
+    const std::string low = ex::fold_lower(text);
+    std::vector<std::string> norms;
+    for (const auto& t : ex::tokenize(text, 0, low)) norms.emplace_back(t.norm);
+    CHECK(norms == std::vector<std::string>{"counteroffensives", "near", "mar'inka", ",", "avdiivka", "'s",
+                                            "outskirts", ";", "abcdefgh1234", "@", "x", "a1", "ab", "-", "cd",
+                                            "\"", "схід", "\""});
+}
+
+TEST_CASE("tokenize reads Cyrillic words of any length", "[extract]") {
+    const std::string text = "Збройні сили України звільнили п’ять населених пунктів, Ґ і ЖЖЖЖЖ.";
+    const std::string low = ex::fold_lower(text);
+    std::vector<std::string> norms;
+    for (const auto& t : ex::tokenize(text, 0, low)) norms.emplace_back(t.norm);
+    CHECK(norms == std::vector<std::string>{"збройні", "сили", "україни", "звільнили", "п’ять", "населених",
+                                            "пунктів", ",", "ґ", "і", "жжжжж", "."});
+}
