@@ -369,11 +369,12 @@ private:
     }
 
     /// Skeleton matches of the nominatives the words may come from; only for
-    /// names long enough (six letters) for a skeleton to be telling.
+    /// names long enough (six letters) for a skeleton to be telling. Two
+    /// words are long enough together ("Сухой Балки").
     const std::vector<Match>& loose_matches(std::size_t first, std::size_t last) {
         constexpr std::size_t k_min_loose_bytes = 12; // six Cyrillic letters
-        if (m_tokens[last].text.size() < k_min_loose_bytes) return m_no_matches;
         const std::string_view span = span_text(first, last);
+        if (span.size() < k_min_loose_bytes + (last - first)) return m_no_matches; // not counting the spaces
         if (auto hit = m_loose_cache.find(span); hit != m_loose_cache.end()) return hit->second;
         return m_loose_cache.emplace(span, m_index.match_cyrillic_loose(span, cyrillic_table())).first->second;
     }

@@ -102,6 +102,8 @@ TEST_CASE("case forms from the Ukrainian table", "[gazetteer][inflection]") {
     SECTION("two-word names change both words in the same case") {
         CHECK(has_form("uk", "нова сорочина", "нової сорочини"));
         CHECK(has_form("uk", "часів яр", "часова яру"));
+        CHECK(has_form("uk", "часів яр", "часового яру")); // the first word read as an adjective
+        CHECK(has_form("uk", "часів яр", "часовим яром"));
         CHECK_FALSE(has_form("uk", "нова сорочина", "нової сорочиною"));
     }
     SECTION("the reverse: nominatives of an inflected word") {
@@ -119,6 +121,9 @@ TEST_CASE("case forms from the Russian table", "[gazetteer][inflection]") {
     CHECK(has_form("ru", "торецк", "торецком"));
     CHECK(has_form("ru", "доброволье", "доброволья"));
     CHECK(has_form("ru", "харьковская область", "харьковской области"));
+    CHECK(has_form("ru", "харьков", "харькова"));
+    CHECK(has_form("ru", "часов яр", "часовым яром")); // the first word read as an adjective
+    CHECK(has_form("ru", "часов яр", "часовом яре"));
     CHECK(has_lemma("ru", "красного лимана", "красный лиман"));
 }
 
@@ -152,6 +157,18 @@ TEST_CASE("inflected Russian names in text", "[gazetteer][inflection]") {
     CHECK(contains(m, "Часова Яра=109"));
     CHECK(contains(m, "Старой Сорочины=108"));
     CHECK(contains(m, "Судже=107"));
+}
+
+TEST_CASE("the first word of a two-word name read as a possessive adjective", "[gazetteer][inflection]") {
+    CHECK(contains(found("Бои идут под Часовым Яром."), "Часовым Яром=109"));
+    CHECK(contains(found("Оборона тримається біля Часового Яру."), "Часового Яру=109"));
+}
+
+TEST_CASE("two short words are matched loosely together, and the named oblast picks the namesake",
+          "[gazetteer][inflection]") {
+    // 120 has no Cyrillic name: only the skeleton of the two words reaches it.
+    CHECK(contains(found("Бои идут у Сухой Балки в Донецкой области."), "Сухой Балки=120"));
+    CHECK(contains(found("Бои идут у Сухой Балки в Запорожской области."), "Сухой Балки=121"));
 }
 
 TEST_CASE("a preposition of nearness gives precision 2", "[gazetteer][inflection]") {
