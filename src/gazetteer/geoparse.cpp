@@ -943,8 +943,8 @@ private:
     }
 
     /// Villages more likely namesakes of places the gazetteer lacks (a
-    /// Russian hamlet) than the places meant: not linked to a town or to a
-    /// place in a named oblast through a chain of places within
+    /// Russian hamlet) than the places meant: not linked to a town, a place
+    /// in a named oblast or an unambiguous name through a chain of places within
     /// k_isolated_km (k_weak_support_km for loosely matched names). Without
     /// any such anchor, a village needs one other place within that distance.
     std::set<std::size_t> isolated_villages(const Ranked& ranked, const Context& base) const {
@@ -956,6 +956,12 @@ private:
             settlements.push_back(i);
             if (anchor(i, ranked, base)) reached.insert(i);
         }
+        // Where towns anchor the text, a place only one settlement is named
+        // (Chasiv Yar, Klishchiivka) anchors the villages around it as well:
+        // a report on two fronts names namesakes near either.
+        if (!reached.empty())
+            for (std::size_t i : settlements)
+                if (unambiguous(i, ranked)) reached.insert(i);
         const auto limit = [&](std::size_t i) { return m_spots[i].weak ? k_weak_support_km : k_isolated_km; };
         std::set<std::size_t> isolated = isolated_from_places(settlements, reached, ranked, limit);
         // A name only one settlement bears as its own (Robotyne, Vovchansk)
