@@ -78,8 +78,8 @@ std::vector<core::Document> read_documents(const std::string& path, std::vector<
     std::string bytes;
     std::string origin = path;
     if (path == "-") {
-        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
         origin = "<stdin>";
+        bytes = read_stream(std::cin, origin);
     } else {
         bytes = read_file(path);
     }

@@ -42,21 +42,30 @@ core::Side parse_side_option(std::string text, const std::string& option) {
     return *side;
 }
 
+std::string read_stream(std::istream& in, const std::string& name, std::size_t max_bytes) {
+    std::string out;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n > max_bytes - out.size())
+            throw InputError(name + ": more than " + std::to_string(max_bytes) +
+                             " bytes, over the limit for one input; split it (JSON Lines at line ends)");
+        out.append(buffer, n);
+    }
+    if (in.bad()) throw InputError(name + ": read error");
+    return out;
+}
+
 std::string read_file(const std::filesystem::path& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw InputError(path.string() + ": is a directory");
-    // Articles are read whole; a file this large is a mistake or a dump that
-    // should be split (JSON Lines split at line ends), not an article.
-    constexpr std::uintmax_t k_max_bytes = std::uintmax_t{1} << 30;
-    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > k_max_bytes)
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > k_max_input_bytes)
         throw InputError(path.string() + ": " + std::to_string(size) +
                          " bytes is over the 1 GiB limit for one input; split it (JSON Lines at line ends)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string() + ": cannot open: " + std::strerror(errno));
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) throw InputError(path.string() + ": read error");
-    return buf.str();
+    // Bounded while reading too: a device or a pipe has no size to check first.
+    return read_stream(in, path.string(), k_max_input_bytes);
 }
 
 } // namespace claimtrack::cli

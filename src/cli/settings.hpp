@@ -4,7 +4,9 @@
 
 #include "claimtrack/core/types.hpp"
 
+#include <cstddef>
 #include <filesystem>
+#include <istream>
 #include <optional>
 #include <string>
 
@@ -29,7 +31,15 @@ core::Date parse_date_option(const std::string& text, const std::string& option)
 /// UA, RU or none (any case). \throws InputError naming the option.
 core::Side parse_side_option(std::string text, const std::string& option);
 
-/// Reads a whole file. \throws InputError naming the path.
+/// Articles are read whole; an input this large is a mistake or a dump that
+/// should be split (JSON Lines at line ends), not an article.
+inline constexpr std::size_t k_max_input_bytes = std::size_t{1} << 30;
+
+/// Reads a whole file, at most k_max_input_bytes. \throws InputError naming the path.
 std::string read_file(const std::filesystem::path& path);
+
+/// Reads a stream to its end (standard input, a device), at most `max_bytes`.
+/// \throws InputError naming `name` when it is longer or cannot be read.
+std::string read_stream(std::istream& in, const std::string& name, std::size_t max_bytes = k_max_input_bytes);
 
 } // namespace claimtrack::cli
