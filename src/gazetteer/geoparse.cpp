@@ -1087,6 +1087,7 @@ private:
         };
         auto& bound = m_bound_scratch; // upper bound, candidate
         bound.clear();
+        bound.reserve(n);
         // Without points (the first round), and for candidates beyond the
         // reach of every point, the score is the candidate's own; the others
         // wait in the heap.

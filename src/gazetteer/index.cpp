@@ -154,7 +154,9 @@ void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
     it = std::lower_bound(it, end, hash, [](const KeyRecord& k, std::uint64_t h) { return k.hash < h; });
     const KeyRecord* last = it;
     while (last != end && last->hash == hash) ++last;
-    out.reserve(out.size() + static_cast<std::size_t>(last - it));
+    // One name is looked up under several keys: grow geometrically.
+    if (const std::size_t need = out.size() + static_cast<std::size_t>(last - it); need > out.capacity())
+        out.reserve(std::max(need, 2 * out.capacity()));
     for (; it != last; ++it) {
         const auto level = static_cast<MatchLevel>(it->level);
         const bool own = (it->flags & k_key_own) != 0;

@@ -186,6 +186,7 @@ void mark_named_oblast_points(Context& ctx) {
     ctx.points_max_lat = ctx.points_max_lon = -std::numeric_limits<double>::infinity();
     ctx.points_max_weight = 0;
     ctx.point_boxes.clear();
+    ctx.point_boxes.reserve(ctx.points.size());
     constexpr double k_cell_lat_deg = 1.0, k_cell_lon_deg = 1.5; // about 110 by 100 km
     for (const auto& p : ctx.points) {
         ctx.points_max_weight = std::max(ctx.points_max_weight, p.weight);
@@ -218,9 +219,11 @@ double context_score_bound(const Located& c, const Context& ctx) {
     const double lat = c.record->lat, lon = c.record->lon;
     double deg2 = std::numeric_limits<double>::infinity(); // to the nearest box, in squared degrees
     for (const auto& box : ctx.point_boxes) {
-        const double dlat = std::max({0.0, box.min_lat - lat, lat - box.max_lat});
-        const double dlon = std::max({0.0, box.min_lon - lon, lon - box.max_lon}) * std::min(c.cos_lat, box.min_cos_lat);
+        const double dlat = std::max(0.0, std::max(box.min_lat - lat, lat - box.max_lat));
+        if (dlat * dlat >= deg2) continue; // no nearer than the nearest box so far
+        const double dlon = std::max(0.0, std::max(box.min_lon - lon, lon - box.max_lon)) * std::min(c.cos_lat, box.min_cos_lat);
         deg2 = std::min(deg2, dlat * dlat + dlon * dlon);
+        if (deg2 == 0) break; // inside a box
     }
     const double km = std::max(0.0, k_km_per_degree * std::sqrt(deg2) - 1e-3);
     const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= 60.0 ? k_near_named_oblast_bonus : 0.0;

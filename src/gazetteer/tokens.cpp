@@ -61,7 +61,7 @@ std::vector<Token> tokenize(std::string_view text) {
             i += cp.len;
             continue;
         }
-        Token t;
+        Token& t = out.emplace_back(); // filled in place: a text has hundreds of words
         t.start = i;
         t.capitalised = is_upper(cp.cp);
         std::size_t j = i;
@@ -105,7 +105,6 @@ std::vector<Token> tokenize(std::string_view text) {
             t.after = j;
             t.text = text.substr(t.start, t.end - t.start);
         }
-        out.push_back(t);
         i = t.after;
     }
     return out;
