@@ -15,10 +15,10 @@ constexpr std::array<std::string_view, 26> k_not_name_start{
 
 bool capitalised_word(const Token& t) { return t.word && t.upper; }
 
-/// Runs of capitalised words in [a, b), joined by connectors ("Armed Forces of Ukraine").
-std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(Tokens t, std::size_t a,
-                                                                  std::size_t b) {
-    std::vector<std::pair<std::size_t, std::size_t>> runs;
+/// Calls `f(start, end)` for each run of capitalised words in [a, b), joined by connectors
+/// ("Armed Forces of Ukraine"), left to right.
+template <typename F>
+void for_each_capitalised_run(Tokens t, std::size_t a, std::size_t b, F&& f) {
     std::size_t i = a;
     while (i < b) {
         if (!capitalised_word(t[i])) { ++i; continue; }
@@ -37,10 +37,9 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(Tokens t, std:
         std::size_t end = j;
         while (end > start && (t[end - 1].norm == "-" || (is_name_connector(t[end - 1].norm) && t[end - 1].norm != "'s")))
             --end;
-        if (end > start) runs.emplace_back(start, end);
+        if (end > start) f(start, end);
         i = j;
     }
-    return runs;
 }
 
 std::string text_of(std::string_view text, Tokens t, std::size_t a, std::size_t b) {
@@ -63,12 +62,38 @@ core::Side country_side(const std::string& cc) {
     return cc == "UA" ? core::Side::UA : cc == "RU" ? core::Side::RU : core::Side::None;
 }
 
-std::string surname_key(const std::string& name) {
+/// The last word of a speaker's name, where a surname stands ("Nataliya Humenyuk": "Humenyuk").
+std::string_view surname_of(std::string_view name) {
     const std::size_t sp = name.find_last_of(' ');
-    std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
-    for (char& c : last)
+    return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+/// True when `key` (ASCII lower case) is `surname` with its ASCII letters lower-cased.
+bool same_surname(std::string_view key, std::string_view surname) {
+    if (key.size() != surname.size()) return false;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = surname[i];
+        if (key[i] != ((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c)) return false;
+    }
+    return true;
+}
+
+/// The side recorded for the speaker `name`'s surname, null when none is.
+core::Side* remembered_side(DocContext& ctx, std::string_view name) {
+    const std::string_view surname = surname_of(name);
+    for (auto& [key, side] : ctx.speaker_sides)
+        if (same_surname(key, surname)) return &side;
+    return nullptr;
+}
+
+/// Records `side` for the speaker `name`'s surname, which has none recorded.
+void remember_side(DocContext& ctx, std::string_view name, core::Side side) {
+    std::string key(surname_of(name));
+    for (char& c : key)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return last;
+    // A report names a dozen speakers or so: room for them at once, not growth in steps.
+    if (ctx.speaker_sides.empty()) ctx.speaker_sides.reserve(16);
+    ctx.speaker_sides.emplace_back(std::move(key), side);
 }
 
 /// Side of the words [a, b): an actor phrase with a definite side, else a place's country.
@@ -83,10 +108,14 @@ core::Side span_side(const Sentence& s, std::size_t a, std::size_t b) {
 
 /// The name in [a, b): a multi-word capitalised run nearest the verb, an actor phrase, or any run.
 std::string name_in(std::string_view text, const Sentence& s, std::size_t a, std::size_t b) {
-    const auto runs = capitalised_runs(s.tokens, a, b);
-    for (auto it = runs.rbegin(); it != runs.rend(); ++it)
-        if (it->second - it->first >= 2 && !(it->second - it->first == 2 && s.tokens[it->first + 1].norm == "'s"))
-            return text_of(text, s.tokens, it->first, it->second);
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t multi_first = none, multi_last = 0, last_first = none, last_last = 0;
+    for_each_capitalised_run(s.tokens, a, b, [&](std::size_t first, std::size_t last) {
+        if (last - first >= 2 && !(last - first == 2 && s.tokens[first + 1].norm == "'s"))
+            multi_first = first, multi_last = last;
+        last_first = first, last_last = last;
+    });
+    if (multi_first != none) return text_of(text, s.tokens, multi_first, multi_last);
     for (const ActorHit& h : s.actors)
         if (h.first >= a && h.last <= b) {
             std::size_t end = h.last;
@@ -94,7 +123,7 @@ std::string name_in(std::string_view text, const Sentence& s, std::size_t a, std
             while (end < b && s.tokens[end].word && end < h.last + 3) ++end;
             return text_of(text, s.tokens, h.first, end);
         }
-    if (!runs.empty()) return text_of(text, s.tokens, runs.back().first, runs.back().second);
+    if (last_first != none) return text_of(text, s.tokens, last_first, last_last);
     return {};
 }
 
@@ -150,10 +179,46 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     return core::Side::None;
 }
 
+namespace {
+
+/// The part of `all` from `begin` to its end.
+template <typename T>
+std::span<const T> appended_since(const std::vector<T>& all, std::size_t begin) {
+    return std::span<const T>(all).subspan(begin);
+}
+
+/// Points `view` at the next view.size() items of `all`, from `at` on.
+template <typename T>
+void rebind(std::span<const T>& view, const std::vector<T>& all, std::size_t& at) {
+    view = std::span<const T>(all).subspan(at, view.size());
+    at += view.size();
+}
+
+} // namespace
+
+void view_hits(std::vector<Sentence>& sentences, const SentenceHits& hits) {
+    std::size_t mentions = 0, not_places = 0, verbs = 0, actors = 0, reports = 0, assessors = 0, hedges = 0,
+                background = 0;
+    for (Sentence& s : sentences) {
+        rebind(s.mentions, hits.mentions, mentions);
+        rebind(s.not_places, hits.not_places, not_places);
+        rebind(s.verbs, hits.verbs, verbs);
+        rebind(s.actors, hits.actors, actors);
+        rebind(s.reports, hits.reports, reports);
+        rebind(s.assessors, hits.assessors, assessors);
+        rebind(s.hedges, hits.hedges, hedges);
+        rebind(s.background_hits, hits.background_hits, background);
+    }
+}
+
 Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span, Tokens tokens,
                           std::span<const CueMark> cues, const std::vector<core::Mention>& mentions,
-                          const std::optional<core::Date>& published) {
+                          const std::optional<core::Date>& published, SentenceHits& hits) {
     Sentence s;
+    const std::size_t mentions_begin = hits.mentions.size(), not_places_begin = hits.not_places.size(),
+                      verbs_begin = hits.verbs.size(), actors_begin = hits.actors.size(),
+                      reports_begin = hits.reports.size(), assessors_begin = hits.assessors.size(),
+                      hedges_begin = hits.hedges.size(), background_begin = hits.background_hits.size();
     s.span = span;
     s.tokens = tokens;
     s.cues = cues;
@@ -169,11 +234,13 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span 
         if (e <= k) continue;
         // "Донецкой области", "Донецком направлении": a region or an axis named after the town.
         if (it->place.kind == core::PlaceKind::Settlement && s.cue_at(e, Cue::RegionWord)) {
-            s.not_places.push_back(it->span);
+            hits.not_places.push_back(it->span);
             continue;
         }
-        s.mentions.push_back({k, e, &*it});
+        hits.mentions.push_back({k, e, &*it});
     }
+    s.mentions = appended_since(hits.mentions, mentions_begin);
+    s.not_places = appended_since(hits.not_places, not_places_begin);
     // The six lists' matches (PhraseMatcher::for_each_match of each) in one pass over the tokens:
     // most tokens start a phrase of none and are passed over once. A list's matches do not
     // overlap: it tries no token before the end of its last match (`next`).
@@ -184,31 +251,37 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span 
         if (!(t[pos].phrase_starts & any_list)) continue;
         PhraseHit h;
         if (pos >= next_verb && lex.verbs.match_at(t, pos, h)) {
-            s.verbs.push_back({h.first, h.last, &lex.verb_info[h.payload]});
+            hits.verbs.push_back({h.first, h.last, &lex.verb_info[h.payload]});
             next_verb = h.last;
         }
         if (pos >= next_actor && lex.actors.match_at(t, pos, h)) {
             const ActorEntry& e = lex.actor_info[h.payload];
-            s.actors.push_back({h.first, h.last, e.side, e.role, e.grammatical_case});
+            hits.actors.push_back({h.first, h.last, e.side, e.role, e.grammatical_case});
             next_actor = h.last;
         }
         if (pos >= next_report && lex.reporting.match_at(t, pos, h)) {
-            s.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
+            hits.reports.push_back({h.first, h.last, lex.reporting_info[h.payload]});
             next_report = h.last;
         }
         if (pos >= next_assessor && lex.assessors.match_at(t, pos, h)) {
-            s.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
+            hits.assessors.push_back({h.first, h.last, &lex.assessor_name[h.payload]});
             next_assessor = h.last;
         }
         if (pos >= next_hedge && lex.hedges.match_at(t, pos, h)) {
-            s.hedges.push_back(h);
+            hits.hedges.push_back(h);
             next_hedge = h.last;
         }
         if (pos >= next_background && lex.background.match_at(t, pos, h)) {
-            s.background_hits.push_back(h);
+            hits.background_hits.push_back(h);
             next_background = h.last;
         }
     }
+    s.verbs = appended_since(hits.verbs, verbs_begin);
+    s.actors = appended_since(hits.actors, actors_begin);
+    s.reports = appended_since(hits.reports, reports_begin);
+    s.assessors = appended_since(hits.assessors, assessors_begin);
+    s.hedges = appended_since(hits.hedges, hedges_begin);
+    s.background_hits = appended_since(hits.background_hits, background_begin);
     s.background_cue = !s.background_hits.empty();
     s.times = find_times(lex, t, published);
     s.figures = find_figures(lex, text, t, s.mentions);
@@ -313,15 +386,16 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         return at;
     }
     if (s.reports.empty()) return std::nullopt;
-    std::vector<ReportHit> reordered;
-    if (near != static_cast<std::size_t>(-1)) {
-        // Closest before `near` first, then the rest in text order.
-        reordered = s.reports;
-        std::stable_partition(reordered.begin(), reordered.end(), [&](const ReportHit& r) { return r.first < near; });
-        const auto before = std::count_if(reordered.begin(), reordered.end(), [&](const ReportHit& r) { return r.first < near; });
-        std::reverse(reordered.begin(), reordered.begin() + before);
-    }
-    for (const ReportHit& r : reordered.empty() ? s.reports : reordered) {
+    // With `near`: the reports before it, closest first, then the rest in text order. The reports
+    // are in text order, so those before `near` are a prefix of them, walked backwards.
+    const std::size_t before =
+        near == static_cast<std::size_t>(-1)
+            ? 0
+            : static_cast<std::size_t>(std::partition_point(s.reports.begin(), s.reports.end(),
+                                                            [&](const ReportHit& r) { return r.first < near; }) -
+                                       s.reports.begin());
+    for (std::size_t step = 0; step < s.reports.size(); ++step) {
+        const ReportHit& r = s.reports[step < before ? before - 1 - step : step];
         Attribution at;
         at.kind = r.kind;
         at.report_first = r.first;
@@ -373,14 +447,16 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         at.name = name_in(text, s, a, b);
         if (at.name.empty()) at.name = text_of(text, t, a, b);
         at.side = span_side(s, a, b);
-        if (at.side == core::Side::None) {
-            const auto known = ctx.speaker_sides.find(surname_key(at.name));
-            if (known != ctx.speaker_sides.end()) at.side = known->second;
-        }
+        // One search of the speakers' sides serves both reading and recording.
+        core::Side* remembered = remembered_side(ctx, at.name);
+        if (at.side == core::Side::None && remembered) at.side = *remembered;
         for (const AssessorHit& as : s.assessors)
             if (as.first >= a && as.last <= b) at.assessor = true;
         if (at.side == core::Side::None && !at.assessor) at.side = implied_side(s, a, b, ctx);
-        if (at.side != core::Side::None) ctx.speaker_sides[surname_key(at.name)] = at.side;
+        if (at.side != core::Side::None) {
+            if (remembered) *remembered = at.side;
+            else remember_side(ctx, at.name, at.side);
+        }
         return at;
     }
     return std::nullopt;

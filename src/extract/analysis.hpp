@@ -9,9 +9,10 @@
 #include "figures.hpp"
 #include "lexicon.hpp"
 
-#include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace claimtrack::extract {
@@ -45,22 +46,36 @@ struct Attribution {
     ReportKind kind = ReportKind::Say;
 };
 
-/// A sentence with everything the frame rules read.
-struct Sentence {
-    core::Span span;
-    Tokens tokens; ///< in the document's token buffer; norms view its lower-cased copy
-    std::span<const CueMark> cues; ///< the cue phrase starting at each token (Lexicon::mark_cues)
+/// The hits of a document's sentences, back to back in text order. Each sentence views its part:
+/// a vector per sentence and kind cost more to allocate and free than to fill.
+struct SentenceHits {
     std::vector<MentionRef> mentions;
-    std::vector<core::Span> not_places; ///< settlement mentions that name a region ("Донецкой области")
+    std::vector<core::Span> not_places;
     std::vector<VerbHit> verbs;
     std::vector<ActorHit> actors;
     std::vector<ReportHit> reports;
     std::vector<AssessorHit> assessors;
     std::vector<PhraseHit> hedges;
+    std::vector<PhraseHit> background_hits;
+};
+
+/// A sentence with everything the frame rules read.
+struct Sentence {
+    core::Span span;
+    Tokens tokens; ///< in the document's token buffer; norms view its lower-cased copy
+    std::span<const CueMark> cues; ///< the cue phrase starting at each token (Lexicon::mark_cues)
+    // Views of the document's SentenceHits (see analyse_sentence and view_hits).
+    std::span<const MentionRef> mentions;
+    std::span<const core::Span> not_places; ///< settlement mentions that name a region ("Донецкой области")
+    std::span<const VerbHit> verbs;
+    std::span<const ActorHit> actors;
+    std::span<const ReportHit> reports;
+    std::span<const AssessorHit> assessors;
+    std::span<const PhraseHit> hedges;
     std::vector<TimeExpr> times;
     SentenceFigures figures;
     bool background_cue = false;
-    std::vector<PhraseHit> background_hits; ///< where the background cues are
+    std::span<const PhraseHit> background_hits; ///< where the background cues are
     bool quote_open_at_end = false; ///< an opening quote is left unclosed
     bool starts_in_quote = false;
     std::optional<Attribution> attribution;
@@ -95,7 +110,9 @@ struct DocContext {
     std::optional<Attribution> last_speaker;
     std::size_t last_speaker_sentence = 0;
     std::optional<TimeExpr> last_period;  ///< "in the last two weeks" said by last_speaker
-    std::map<std::string, core::Side> speaker_sides; ///< surname -> side
+    /// Surname (ASCII lower-cased) -> side, in the order first named. A document names few
+    /// speakers: a short vector searched from the front costs less than a map's nodes.
+    std::vector<std::pair<std::string, core::Side>> speaker_sides;
     core::Side last_actor_side = core::Side::None;
     bool background_section = false;
     std::optional<PendingFrame> pending;
@@ -109,10 +126,15 @@ struct DocContext {
 
 /// Annotates the sentence at `span` of `text`: `tokens` are its labelled tokens and `cues` their
 /// cue marks, both in buffers of the document that must outlive the sentence.
-/// `mentions` are all document mentions sorted by start.
+/// `mentions` are all document mentions sorted by start. The sentence's hits are appended to
+/// `hits`, which its views see only until more are appended: once all sentences of the document
+/// are analysed, in text order, view_hits() points them at their final place.
 Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span span, Tokens tokens,
                           std::span<const CueMark> cues, const std::vector<core::Mention>& mentions,
-                          const std::optional<core::Date>& published);
+                          const std::optional<core::Date>& published, SentenceHits& hits);
+
+/// Points the hit views of `sentences`, analysed in this order into `hits`, at their part of it.
+void view_hits(std::vector<Sentence>& sentences, const SentenceHits& hits);
 
 /// Finds who says the sentence's content (reporting verb, "according to",
 /// pronouns, assessors), updating the context's speaker memory.

@@ -185,12 +185,14 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         lex.mark_cues(Tokens(tokens).subspan(token_starts[i], token_starts[i + 1] - token_starts[i]), cues);
     std::vector<Sentence> sentences;
     sentences.reserve(spans.size());
+    SentenceHits hits; // the sentences' hits, viewed by them once all are in
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const std::size_t first = token_starts[i], count = token_starts[i + 1] - first;
         sentences.push_back(analyse_sentence(lex, text, spans[i], Tokens(tokens).subspan(first, count),
                                              std::span<const CueMark>(cues).subspan(first, count), mentions,
-                                             doc.published));
+                                             doc.published, hits));
     }
+    view_hits(sentences, hits);
     track_quotes(text, sentences);
 
     // Pass 1: who speaks in each sentence (the speaker memory runs in text order).

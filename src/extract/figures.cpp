@@ -151,7 +151,7 @@ std::string surface(std::string_view text, Tokens t, std::size_t first, std::siz
 
 /// The anchor of an offset starting at token `pos`: a mention, or up to four words.
 std::pair<std::size_t, std::size_t> anchor_at(Tokens t, std::size_t pos,
-                                              const std::vector<MentionRef>& mentions, std::string& name,
+                                              std::span<const MentionRef> mentions, std::string& name,
                                               std::string_view text) {
     for (const auto& m : mentions)
         if (m.first >= pos && m.first <= pos + 5) {
@@ -192,7 +192,7 @@ std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens t, std::size_t 
 }
 
 SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t,
-                             const std::vector<MentionRef>& mentions) {
+                             std::span<const MentionRef> mentions) {
     SentenceFigures out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         // A quantity starts with digits, a number word or "from"/"between" (read_quantity): the

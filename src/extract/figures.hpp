@@ -39,6 +39,6 @@ struct MentionRef {
     const core::Mention* mention = nullptr;
 };
 SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens tokens,
-                             const std::vector<MentionRef>& mentions);
+                             std::span<const MentionRef> mentions);
 
 } // namespace claimtrack::extract

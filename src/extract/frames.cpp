@@ -421,9 +421,10 @@ const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, con
     return best;
 }
 
-/// Mentions a verb governs: after it to the end of its clause, else before it in its clause.
-std::vector<const MentionRef*> governed(const Sentence& s, const VerbHit& v, std::size_t next_verb) {
-    std::vector<const MentionRef*> out;
+/// Sets `out` to the mentions a verb governs: after it to the end of its clause, else before it in
+/// its clause. (One vector serves a sentence's verbs in turn.)
+void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out) {
+    out.clear();
     std::size_t end = std::min(clause_end(s, v.last), next_verb);
     // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
     // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
@@ -471,18 +472,17 @@ std::vector<const MentionRef*> governed(const Sentence& s, const VerbHit& v, std
     }
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
-    if (!out.empty() || v.entry->phrase.ends_with(" of")) return out;
+    if (!out.empty() || v.entry->phrase.ends_with(" of")) return;
     std::size_t begin = clause_begin(s, v.first);
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
-        if (o.last <= v.first && o.last > begin) return out;
+        if (o.last <= v.first && o.last > begin) return;
     for (const ReportHit& r : s.reports)
         if (r.last <= v.first && r.last > begin) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
     if (out.empty())
         if (const MentionRef* a = relative_antecedent(s, begin)) out.push_back(a);
-    return out;
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
@@ -605,10 +605,11 @@ struct FrameResult {
     bool agent = false;
 };
 
-core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& v, Side side, const core::Place& place,
-                       bool region_only, const std::optional<Attribution>& who, const DocContext& ctx, bool own_attr,
-                       const Ranges& hidden = {}) {
-    core::Claim c;
+/// Fills `c`, a default claim, with the frame of verb `v` over `place`. A claim is large to
+/// move: the frequent frames are built where they are kept (see sentence_claims).
+void fill_claim(core::Claim& c, std::string_view text, const Sentence& s, const VerbHit& v, Side side,
+                const core::Place& place, bool region_only, const std::optional<Attribution>& who,
+                const DocContext& ctx, bool own_attr, const Ranges& hidden = {}) {
     c.by_side = side;
     c.change = change_for(v.entry->cls, side, place, v.entry->hint);
     if (region_only) c.region = place;
@@ -633,6 +634,12 @@ core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& 
                                [&](const PhraseHit& h) { return !in_ranges(hidden, h.first, h.last); });
     if (c.event_to && ctx.published && c.event_to->days_since_epoch() + 45 < ctx.published->days_since_epoch())
         c.background = true;
+}
+
+core::Claim make_claim(std::string_view text, const Sentence& s, const VerbHit& v, Side side, const core::Place& place,
+                       bool region_only, const std::optional<Attribution>& who, const DocContext& ctx, bool own_attr) {
+    core::Claim c;
+    fill_claim(c, text, s, v, side, place, region_only, who, ctx, own_attr);
     return c;
 }
 
@@ -652,10 +659,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     const Ranges no_relatives;
     const Ranges& relatives = s.times.empty() && s.background_hits.empty() ? no_relatives : all_relatives;
     std::vector<const MentionRef*> attempted;
+    std::vector<const MentionRef*> places;
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
-        auto places = governed(s, v, next);
+        governed(s, v, next, places);
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
                    anchor_only(s, *m) || apposition_anchor(s, *m);
@@ -761,7 +769,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (has_settlement && !settlement) continue;
             Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
             if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
-            core::Claim c = make_claim(text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
+            // Built in place: `c` is valid until the next claim is appended.
+            core::Claim& c = out.emplace_back();
+            fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
             c.surface = m->mention->surface;
@@ -772,23 +782,26 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 conf *= 0.9;
             }
             // "did not capture X": the capture is recorded negated; a denial by a party (or a
-            // negated advance or withdrawal) is also that party's contesting claim.
+            // negated advance or withdrawal) is also that party's contesting claim, or only that.
             std::optional<core::Claim> contest;
             if (neg) {
                 const Side stance = denier != Side::None ? denier : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
-                if (!gain || denial || denied_later || (denier != Side::None && denier != side)) {
-                    contest = c;
-                    contest->change = core::Change::Contested;
-                    contest->by_side = stance;
-                    contest->negated = !gain;
+                if (!gain) {
+                    c.change = core::Change::Contested;
+                    c.by_side = stance;
+                    c.negated = true;
+                } else {
+                    if (denial || denied_later || (denier != Side::None && denier != side)) {
+                        contest = c;
+                        contest->change = core::Change::Contested;
+                        contest->by_side = stance;
+                    }
+                    c.negated = true;
                 }
-                if (gain) c.negated = true;
-                else c = std::move(*contest), contest.reset();
             }
             if (c.background) conf *= 0.9;
             c.confidence = conf;
-            out.push_back(std::move(c));
             if (contest) {
                 contest->confidence = conf;
                 out.push_back(std::move(*contest));

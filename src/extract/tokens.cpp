@@ -141,22 +141,36 @@ constexpr std::array<FoldedPair, 3 * 256> k_fold_cyrillic = [] {
 }();
 
 /// Hash of a word, eight bytes at a time (a multiply per byte would cost more than the
-/// table lookup it serves).
+/// table lookup it serves). The bytes after the last full eight are read as an eight-byte
+/// word ending with the word's last byte, and a word shorter than eight bytes as two
+/// overlapping four-byte words (or its first, middle and last byte): fixed loads instead of a
+/// loop over the tail, which most words, being short, are all tail. The loads cover every
+/// byte, and the size seeds the hash.
 std::uint64_t word_hash(std::string_view s) {
     constexpr std::uint64_t k_mul = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t h = s.size() * k_mul;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t v = 0;
-        std::memcpy(&v, s.data() + i, 8);
-        h = (h ^ v) * k_mul;
-        h ^= h >> 32;
+    const std::size_t n = s.size();
+    const char* p = s.data();
+    std::uint64_t h = n * k_mul;
+    std::uint64_t v = 0;
+    if (n >= 8) {
+        std::size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            std::memcpy(&v, p + i, 8);
+            h = (h ^ v) * k_mul;
+            h ^= h >> 32;
+        }
+        if (i == n) return h ^ (h >> 29);
+        std::memcpy(&v, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::uint32_t lo = 0, hi = 0;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        v = lo | (static_cast<std::uint64_t>(hi) << 32);
+    } else if (n > 0) {
+        const auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+        v = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
     }
-    if (i < s.size()) {
-        std::uint64_t v = 0;
-        for (std::size_t k = i; k < s.size(); ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k])) << (8 * (k - i));
-        h = (h ^ v) * k_mul;
-    }
+    h = (h ^ v) * k_mul;
     return h ^ (h >> 29);
 }
 

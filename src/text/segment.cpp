@@ -1,5 +1,6 @@
 #include "claimtrack/text/segment.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -59,6 +60,14 @@ constexpr std::array<std::string_view, 22> k_cyrillic_abbreviations{
     "г", "гг", "с", "м", "п", "пос", "пгт", "смт", "обл", "ул", "вул", "им", "ім", "ген", "тыс", "тис",
     "млн", "млрд", "кв", "св", "т", "проф"};
 
+/// Byte length of the longest word of `words`: a longer word is none of them, without a look.
+template <std::size_t N>
+constexpr std::size_t longest(const std::array<std::string_view, N>& words) {
+    std::size_t n = 0;
+    for (const std::string_view w : words) n = std::max(n, w.size());
+    return n;
+}
+
 /// A Cyrillic letter (two-byte UTF-8, U+0400..U+04FF) ending at byte `end`.
 bool cyrillic_before(std::string_view t, std::size_t end) {
     if (end < 2) return false;
@@ -82,6 +91,9 @@ std::string_view word_before(std::string_view t, std::size_t dot) {
 bool cyrillic_abbreviation(std::string_view w) {
     if (w.size() == 2 && static_cast<unsigned char>(w[0]) == 0xD0 && static_cast<unsigned char>(w[1]) < 0xB0)
         return true; // an initial: "А. Белоусов"
+    // Lower-casing keeps the byte length. Most words before a full stop are longer than any
+    // abbreviation, and are not copied.
+    if (w.size() > longest(k_cyrillic_abbreviations)) return false;
     std::string lower(w);
     for (std::size_t k = 0; k + 1 < lower.size(); k += 2) {
         auto c = static_cast<unsigned char>(lower[k]);
@@ -102,6 +114,7 @@ bool abbreviation_dot(std::string_view t, std::size_t dot) {
     if (static_cast<unsigned char>(w[0]) >= 0x80) return w.find('.') == std::string_view::npos && cyrillic_abbreviation(w);
     if (w.find('.') != std::string_view::npos) return true; // U.S. / U.K. / a.m.
     if (w.size() == 1 && is_upper(static_cast<unsigned char>(w[0]))) return true; // initial "W."
+    if (w.size() > longest(k_abbreviations)) return false;
     std::string lower(w);
     for (char& c : lower)
         if (is_upper(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'A' + 'a');

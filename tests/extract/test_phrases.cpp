@@ -3,6 +3,7 @@
 // The extractor's private word index and phrase matcher (src/extract/tokens.hpp).
 #include "tokens.hpp"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -199,4 +200,27 @@ TEST_CASE("tokenize reads Cyrillic words of any length", "[extract]") {
     for (const auto& t : ex::tokenize(text, 0, low)) norms.emplace_back(t.norm);
     CHECK(norms == std::vector<std::string>{"збройні", "сили", "україни", "звільнили", "п’ять", "населених",
                                             "пунктів", ",", "ґ", "і", "жжжжж", "."});
+}
+
+TEST_CASE("Vocabulary tells apart words of every size that differ in one byte", "[extract]") {
+    // Words are hashed with fixed loads that overlap for most sizes (two four-byte halves below
+    // eight bytes, a last eight-byte word ending with the word's last byte): a byte changed at any
+    // position, inside an overlap or not, makes another word.
+    ex::Vocabulary v;
+    std::vector<std::string> words;
+    for (std::size_t size = 2; size <= 26; ++size) {
+        const std::string base(size, 'a');
+        words.push_back(base);
+        for (std::size_t at = 0; at < size; ++at) {
+            std::string w = base;
+            w[at] = 'b';
+            words.push_back(w);
+        }
+    }
+    std::vector<std::uint32_t> ids;
+    for (const auto& w : words) ids.push_back(v.intern(w));
+    CHECK(std::set<std::uint32_t>(ids.begin(), ids.end()).size() == words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) CHECK(v.find(words[i]) == ids[i]);
+    CHECK(v.find("aaaaaaaaac") == ex::Vocabulary::k_unknown);
+    CHECK(v.find(std::string(27, 'a')) == ex::Vocabulary::k_unknown);
 }

@@ -109,3 +109,29 @@ TEST_CASE("segment: Russian and Ukrainian abbreviations and the copula dash", "[
         CHECK(s[1] == "Войска заняли рубеж.");
     }
 }
+
+TEST_CASE("segment: sentence ends at every position of the eight-byte scan", "[text][segment]") {
+    // The terminators are looked for eight bytes at a time: a full stop, "!" or "?" is found in the
+    // first, a middle or the last byte of a block, past the first block, and in the tail after it.
+    for (std::size_t pad = 0; pad < 20; ++pad)
+        for (const char end : {'.', '!', '?'}) {
+            const std::string first = "Troops held " + std::string(pad, 'x') + end;
+            const auto s = split(first + " Shelling went on.");
+            REQUIRE(s.size() == 2);
+            CHECK(s[0] == first);
+            CHECK(s[1] == "Shelling went on.");
+        }
+}
+
+TEST_CASE("segment: a dateline may hold a lower-case word in parentheses", "[text][segment]") {
+    SECTION("an agency in lower case") {
+        const auto s = split("KYIV, May 2 (via agencies) - The bridge was closed.");
+        REQUIRE(s.size() == 2);
+        CHECK(s[0] == "KYIV, May 2 (via agencies) -");
+        CHECK(s[1] == "The bridge was closed.");
+    }
+    SECTION("a lower-case word after the parentheses ends the dateline") {
+        const auto s = split("KYIV (Reuters) officials said - The bridge was closed.");
+        REQUIRE(s.size() == 1);
+    }
+}
