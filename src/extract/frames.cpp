@@ -371,6 +371,39 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m) {
     return false;
 }
 
+/// "liberated X near Y", "захватили X под Y", "звільнили сусіднє біля Y селище X", "the
+/// village near Y, X": Y only locates X, another place of the same verb. Y follows a locator
+/// word, and X is named right before that word, or right after Y past a settlement noun, or
+/// after a comma when a settlement noun stands before the locator.
+bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
+    if (m.first == 0) return false;
+    std::size_t locator = s.tokens.size();
+    for (std::size_t k = m.first; k > 0 && k + 3 > m.first; --k) {
+        std::size_t end = 0;
+        if (s.cue_at(k - 1, Cue::Locator, &end) && end == m.first && !inside_verb(s, k - 1)) { locator = k - 1; break; }
+    }
+    if (locator == s.tokens.size()) return false;
+    for (const MentionRef* o : places) {
+        if (o == &m) continue;
+        if (o->last == locator || (o->last + 1 == locator && s.tokens[o->last].norm == ",")) return true;
+        if (o->first > m.last && o->first <= m.last + 3) {
+            bool nouns_only = true;
+            for (std::size_t k = m.last; k < o->first && nouns_only;) {
+                std::size_t end = 0;
+                if (!s.cue_at(k, Cue::SettlementNoun, &end)) nouns_only = false;
+                else k = std::max(end, k + 1);
+            }
+            if (nouns_only) return true;
+            // "the village near Y, X": the noun before the locator, the name after a comma.
+            std::size_t end = 0;
+            if (o->first == m.last + 1 && s.tokens[m.last].norm == "," && locator > 0 &&
+                s.cue_at(locator - 1, Cue::SettlementNoun, &end) && end == locator)
+                return true;
+        }
+    }
+    return false;
+}
+
 /// "X, which Russian troops occupied in 2022", "село, яке росіяни окупували": the settlement
 /// right before the relative pronoun that opens the verb's clause.
 const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begin) {
@@ -660,6 +693,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     const Ranges& relatives = s.times.empty() && s.background_hits.empty() ? no_relatives : all_relatives;
     std::vector<const MentionRef*> attempted;
     std::vector<const MentionRef*> places;
+    std::vector<const MentionRef*> locators;
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
@@ -667,6 +701,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
                    anchor_only(s, *m) || apposition_anchor(s, *m);
+        });
+        // Decided on the usable places, then dropped together.
+        locators.clear();
+        for (const MentionRef* m : places)
+            if (locates_another(s, *m, places)) locators.push_back(m);
+        std::erase_if(places, [&](const MentionRef* m) {
+            return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
         if (irrealis(lex, s, v)) {
             // "намагалися зайти в X та Y, проте наші захисники їх відкинули": the places of a failed

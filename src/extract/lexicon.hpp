@@ -61,6 +61,8 @@ enum class Cue : std::uint32_t {
     SpeakerAnaphor,  ///< "the ministry", "ведомства": a claimant named before
     RoleNoun,        ///< "spokeswoman", "речник": a person speaking for an organisation
     Possessive,      ///< "its", "his": a possessive pronoun ("its spokesman")
+    Locator,         ///< "near", "біля", "под": after another place, the place after it only locates it
+    SettlementNoun,  ///< "village", "селище", "посёлок": the kind of place a name follows
     Count_        ///< number of classes
 };
 

@@ -806,3 +806,34 @@ TEST_CASE("extract: second generalisation round (ISW, wire, governors, war corre
         CHECK_FALSE(find_claim(x, "Kurakhove", Change::Advanced, Side::UA));
     }
 }
+
+TEST_CASE("extract: a place named only to locate another is no claim of its own", "[extract][claims]") {
+    SECTION("X near Y") {
+        const auto x = run("Ukrainian forces liberated Mostove near Hlyboke, the brigade said.", {{"Mostove"}, {"Hlyboke"}});
+        REQUIRE(claim_for(x, "Mostove"));
+        CHECK(claim_for(x, "Mostove")->change == Change::Liberated);
+        CHECK_FALSE(claim_for(x, "Hlyboke"));
+    }
+    SECTION("the village near Y, X") {
+        const auto x = run("Russian troops captured the village near Hlyboke, Mostove, the ministry said.",
+                           {{"Mostove"}, {"Hlyboke"}});
+        REQUIRE(claim_for(x, "Mostove"));
+        CHECK(claim_for(x, "Mostove")->change == Change::Captured);
+        CHECK_FALSE(claim_for(x, "Hlyboke"));
+    }
+    SECTION("сусіднє біля Y селище X; захватили X под Y") {
+        const auto a = run("Наші бійці звільнили сусіднє біля Глибокого селище Мостове.", {{"Мостове"}, {"Глибокого"}});
+        REQUIRE(claim_for(a, "Мостове"));
+        CHECK(claim_for(a, "Мостове")->change == Change::Liberated);
+        CHECK_FALSE(claim_for(a, "Глибокого"));
+        const auto b = run("Российские войска заняли Мостовое под Глубоким.", {{"Мостовое"}, {"Глубоким"}});
+        REQUIRE(claim_for(b, "Мостовое"));
+        CHECK_FALSE(claim_for(b, "Глубоким"));
+    }
+    SECTION("an advance near a place stays a claim about it") {
+        const auto x = run("Russian troops advanced near Hlyboke and took Mostove.", {{"Mostove"}, {"Hlyboke"}});
+        REQUIRE(claim_for(x, "Hlyboke"));
+        CHECK(claim_for(x, "Hlyboke")->change == Change::Advanced);
+        REQUIRE(claim_for(x, "Mostove"));
+    }
+}
