@@ -115,7 +115,9 @@ struct DocContext {
     std::vector<std::pair<std::string, core::Side>> speaker_sides;
     core::Side last_actor_side = core::Side::None;
     bool background_section = false;
-    std::optional<PendingFrame> pending;
+    /// Frames waiting for their places, oldest first ("captured four villages", "fighting goes on
+    /// in the border settlements"): "the villages in question are A, B" gives them to all.
+    std::vector<PendingFrame> pending;
     std::vector<const MentionRef*> orphans; ///< settlements named in a sentence without a claim verb
     std::size_t orphan_sentence = 0;
     /// The claims of the last sentence that made any, for "denied the report": [begin, end) of the

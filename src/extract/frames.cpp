@@ -371,6 +371,15 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m) {
     return false;
 }
 
+/// "settlements in the border areas are a grey zone and hostilities are ongoing there": a count
+/// noun before the verb in its sentence, or as its object ("fighting goes on in several villages").
+bool counts_places(const Sentence& s, const VerbHit& v) {
+    const std::size_t end = clause_end(s, v.last);
+    for (std::size_t k = 0; k < end && k < s.tokens.size(); ++k)
+        if (s.cue_at(k, Cue::CountNoun) && !inside_verb(s, k)) return true;
+    return false;
+}
+
 /// "liberated X near Y", "захватили X под Y", "звільнили сусіднє біля Y селище X", "the
 /// village near Y, X": Y only locates X, another place of the same verb. Y follows a locator
 /// word, and X is named right before that word, or right after Y past a settlement noun, or
@@ -530,6 +539,12 @@ std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
 
 /// True when the mention at token `pos` belongs to a list introduced after the count noun.
 bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
+    // "the settlements of A, B and C" (not "four villages of the Kharkiv region"): names of settlements.
+    if (noun_end < s.tokens.size() && s.tokens[noun_end].norm == "of" && pos > noun_end &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+            return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
+        }))
+        return true;
     for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
         const std::string_view w = s.tokens[k].norm;
         if (w == "including" || w == "include" || w == "included" || w == "namely" || w == ":" || w == "-" ||
@@ -784,8 +799,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         } else if (noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg)
-                ctx.pending = PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index,
-                                           0.6 * hedge};
+                ctx.pending.push_back(
+                    PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index, 0.6 * hedge});
         }
         if (places.empty() && starts_with_anaphor(s) && ctx.orphan_sentence + 2 >= index && ctx.orphan_sentence < index)
             places = ctx.orphans;
@@ -798,6 +813,14 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+            // "settlements in the border areas ... hostilities are ongoing there": fighting in
+            // places counted, not named; a later sentence may name them.
+            if (v.entry->cls == VerbClass::Contest && !neg && !irrealis(lex, s, v) && counts_places(s, v)) {
+                Side side = agent_side;
+                if (who && !who->assessor && who->side != Side::None) side = who->side;
+                ctx.pending.push_back(
+                    PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, side, who, index, 0.6 * hedge});
+            }
             continue;
         }
         const bool has_settlement = std::any_of(places.begin(), places.end(), [](const MentionRef* m) {
@@ -918,24 +941,28 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         }
         return false;
     };
-    if (!any_verb_place && s.verbs.empty() && ctx.pending && index - ctx.pending->sentence <= 6 && refers_back()) {
+    constexpr std::size_t k_pending_sentences = 6; // how far back "the villages in question" reaches
+    std::erase_if(ctx.pending, [&](const PendingFrame& p) { return index - p.sentence > k_pending_sentences; });
+    if (!any_verb_place && s.verbs.empty() && !ctx.pending.empty() && refers_back()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
             if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
         if (!list.empty()) {
-            const PendingFrame p = *ctx.pending;
-            const VerbEntry entry{p.verb, p.cls, p.hint};
-            const VerbHit v{0, 1, &entry};
-            for (const MentionRef* m : list) {
-                const core::Place& place = m->mention->place;
-                const Side side = p.side != Side::None ? p.side : fallback_side(p.cls, p.hint, place, p.attribution, ctx);
-                core::Claim c = make_claim(text, s, v, side, place, false, who ? who : p.attribution, ctx, own_attr);
-                c.verb = p.verb;
-                c.surface = m->mention->surface;
-                c.confidence = p.confidence;
-                out.push_back(std::move(c));
+            for (const PendingFrame& p : ctx.pending) {
+                const VerbEntry entry{p.verb, p.cls, p.hint};
+                const VerbHit v{0, 1, &entry};
+                for (const MentionRef* m : list) {
+                    const core::Place& place = m->mention->place;
+                    const Side side = p.side != Side::None ? p.side : fallback_side(p.cls, p.hint, place, p.attribution, ctx);
+                    // The frame's own speaker claims it; this sentence only names the places.
+                    core::Claim c = make_claim(text, s, v, side, place, false, p.attribution ? p.attribution : who, ctx, own_attr);
+                    c.verb = p.verb;
+                    c.surface = m->mention->surface;
+                    c.confidence = p.confidence;
+                    out.push_back(std::move(c));
+                }
             }
-            ctx.pending.reset();
+            ctx.pending.clear();
         }
     }
 }

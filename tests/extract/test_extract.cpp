@@ -837,3 +837,54 @@ TEST_CASE("extract: a place named only to locate another is no claim of its own"
         REQUIRE(claim_for(x, "Mostove"));
     }
 }
+
+TEST_CASE("extract: places named later go to every frame waiting for them", "[extract][claims]") {
+    const auto x = run("Russian forces captured four border villages, a news site reported. The governor said the "
+                       "settlements near the border are a grey zone and that hostilities are ongoing there. The "
+                       "villages in question are Mostove and Hlyboke, sources said.",
+                       {{"Mostove"}, {"Hlyboke"}});
+    int captured = 0, contested = 0;
+    for (const auto& c : x.claims) {
+        if (c.change == Change::Captured && c.by_side == Side::RU) ++captured;
+        if (c.change == Change::Contested) ++contested;
+    }
+    CHECK(captured == 2);
+    CHECK(contested == 2);
+}
+
+TEST_CASE("extract: third generalisation round (UK MoD, MoD lists, passives, reminders)", "[extract][claims]") {
+    SECTION("fighting is still going on in X") {
+        const auto x = run("Fighting was still going on in Mostove, the army said.", {{"Mostove"}});
+        REQUIRE(claim_for(x, "Mostove"));
+        CHECK(claim_for(x, "Mostove")->change == Change::Contested);
+    }
+    SECTION("the settlements of A, B and C") {
+        const auto x = run("Russia's defence ministry said its forces had liberated the settlements of Mostove, Hlyboke and Kamianka.",
+                           {{"Mostove"}, {"Hlyboke"}, {"Kamianka"}});
+        for (const char* p : {"Mostove", "Hlyboke", "Kamianka"}) {
+            REQUIRE(claim_for(x, p));
+            CHECK(claim_for(x, p)->change == Change::Captured);
+        }
+    }
+    SECTION("a Russian group of forces") {
+        const auto x = run("Units of the Centre group of forces took Mostove.", {{"Mostove"}});
+        REQUIRE(claim_for(x, "Mostove"));
+        CHECK(claim_for(x, "Mostove")->by_side == Side::RU);
+    }
+    SECTION("the UK Ministry of Defence assesses") {
+        const auto x = run("The UK Ministry of Defence said Russian forces have highly likely taken control of Mostove.",
+                           {{"Mostove"}});
+        REQUIRE(claim_for(x, "Mostove"));
+        CHECK(claim_for(x, "Mostove")->status == ct::core::ClaimStatus::Assessed);
+    }
+    SECTION("a passive repelled attack in Russian") {
+        const auto x = run("Отражены две контратаки в районе Мостового.", {{"Мостового"}});
+        REQUIRE(claim_for(x, "Мостового"));
+        CHECK(claim_for(x, "Мостового")->change == Change::Repelled);
+    }
+    SECTION("a reminder is history") {
+        const auto x = run("Нагадаємо, що росіяни захопили Мостове ще у січні.", {{"Мостове"}});
+        REQUIRE(claim_for(x, "Мостове"));
+        CHECK(claim_for(x, "Мостове")->background);
+    }
+}
