@@ -730,19 +730,23 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance) attempted = places;
             continue;
         }
-        if (places.empty() && v.entry->cls == VerbClass::Repel) places = attempted;
-        // "tried to storm X but were repelled", "намагався зайти в X, але наші захисники відбили атаку":
-        // without a place of its own, a repelling verb takes those named after an attempt before it.
-        // The attempt's subject is the attacker: "ВСУ пытались контратаковать у X, но были отброшены".
+        // "tried to storm X but were repelled", "намагався зайти в X, але наші захисники відбили атаку",
+        // "ворог намагався просунутися біля X та Y, усі атаки відбито": without a place of its own, a
+        // repelling verb takes those named after an attempt before it. The attempt's subject is the
+        // attacker: "ВСУ пытались контратаковать у X, но были отброшены".
+        // "ворог намагався просунутися в районі X, бої тривають": fighting goes on where the attempt
+        // was made, and the attempt's subject is not the one who says so.
         std::optional<ActorHit> attacker;
-        if (places.empty() && v.entry->cls == VerbClass::Repel) {
+        if (v.entry->cls == VerbClass::Repel || v.entry->cls == VerbClass::Contest) {
             std::size_t from = s.tokens.size();
             for (std::size_t k = 0; k < v.first; ++k)
                 if (s.cue_at(k, Cue::Irrealis)) from = k;
-            for (const MentionRef& m : s.mentions)
-                if (from < s.tokens.size() && m.first > from && m.last <= v.first && usable_kind(m.mention->place.kind))
-                    places.push_back(&m);
-            if (!places.empty())
+            if (places.empty()) places = attempted;
+            if (places.empty())
+                for (const MentionRef& m : s.mentions)
+                    if (from < s.tokens.size() && m.first > from && m.last <= v.first && usable_kind(m.mention->place.kind))
+                        places.push_back(&m);
+            if (!places.empty() && from < s.tokens.size())
                 for (const ActorHit& a : s.actors)
                     if (a.last <= from && can_be_agent(a) && !adjective_actor(s, a)) attacker = a;
         }

@@ -888,3 +888,17 @@ TEST_CASE("extract: third generalisation round (UK MoD, MoD lists, passives, rem
         CHECK(claim_for(x, "Мостове")->background);
     }
 }
+
+TEST_CASE("extract: an attempt, then 'attacks repelled' or 'fighting goes on'", "[extract][claims][cyrillic]") {
+    const auto x = run("Ворог намагався просунутися поблизу Мостового та Глибокого, усі атаки відбито.",
+                       {{"Мостового"}, {"Глибокого"}}, "2024-05-15", "uk");
+    for (const char* p : {"Мостового", "Глибокого"}) {
+        REQUIRE(claim_for(x, p));
+        CHECK(claim_for(x, p)->change == Change::Repelled);
+        CHECK(claim_for(x, p)->by_side == Side::UA);
+    }
+    const auto y = run("Ворог намагався просунутися в районі Мостового, бої тривають.", {{"Мостового"}}, "2024-05-15", "uk");
+    REQUIRE(claim_for(y, "Мостового"));
+    CHECK(claim_for(y, "Мостового")->change == Change::Contested);
+    CHECK(claim_for(y, "Мостового")->by_side == Side::UA);
+}
