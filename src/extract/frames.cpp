@@ -46,10 +46,15 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
         }
         if (!real) return true;
     }
-    // Objects that make the verb non-territorial: "taken heavy losses".
+    // Objects that make the verb non-territorial: "taken heavy losses", "took part" (not "entered
+    // the eastern part of X": a blocker followed by "of" and a place is a part of that place).
     for (std::size_t k = v.last; k < t.size() && k < v.last + 3; ++k) {
         PhraseHit h;
-        if (lex.verb_blockers.match_at(t, k, h)) return true;
+        if (!lex.verb_blockers.match_at(t, k, h)) continue;
+        const bool of_place = h.last + 1 < t.size() && t[h.last].norm == "of" &&
+                              std::any_of(s.mentions.begin(), s.mentions.end(),
+                                          [&](const MentionRef& m) { return m.first == h.last + 1; });
+        if (!of_place) return true;
     }
     const std::string_view w = t[v.first].norm;
     if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {

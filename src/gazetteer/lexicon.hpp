@@ -158,6 +158,8 @@ inline constexpr auto k_facility_words = word_list(std::to_array<std::string_vie
 inline constexpr auto k_front_words = word_list(std::to_array<std::string_view>({
     "front", "direction", "axis", "sector", "salient", "pocket", "bridgehead", "area", "outskirts", "district",
     "fronts", "directions", "axes", "sectors", "salients", "pockets", "bridgeheads", "areas", "districts",
+    // "dismissed the Kupyansk report": what is said about the place.
+    "report", "reports", "claim", "claims",
 }));
 
 /// Surnames of public figures of the war that GeoNames also has as (alternate)

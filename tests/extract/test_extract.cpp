@@ -902,3 +902,10 @@ TEST_CASE("extract: an attempt, then 'attacks repelled' or 'fighting goes on'", 
     CHECK(claim_for(y, "Мостового")->change == Change::Contested);
     CHECK(claim_for(y, "Мостового")->by_side == Side::UA);
 }
+
+TEST_CASE("extract: part of a place, and a denial of a report about a place", "[extract][claims]") {
+    const auto x = run("Russian troops had broken into the eastern part of Mostove, bloggers claimed.", {{"Mostove"}});
+    REQUIRE(claim_for(x, "Mostove"));
+    CHECK(claim_for(x, "Mostove")->change == Change::Advanced);
+    CHECK(run("Ukrainian soldiers took part in the fighting.", {}).claims.empty());
+}

@@ -191,3 +191,22 @@ TEST_CASE("real dump: a common noun that is a village name, in a settlement's sl
     // Alone, with nothing near it, the namesakes cannot be told apart: left out.
     CHECK_FALSE(named(parsed("Окупанти захопили Прогрес."), "Прогрес"));
 }
+
+TEST_CASE("real dump: a town named in 'the X report' is a mention", "[gazetteer][geonames]") {
+    const auto m = real().geoparse("Kyiv dismissed the Kupyansk report as fiction.");
+    CHECK(std::any_of(m.begin(), m.end(), [](const claimtrack::core::Mention& x) { return x.place.name == "Kupiansk"; }));
+    // "the Kremlin" stays a government.
+    const auto k = real().geoparse("The Kremlin said nothing.");
+    CHECK(k.empty());
+}
+
+TEST_CASE("real dump: villages near an unambiguous town are kept when towns anchor the text elsewhere",
+          "[gazetteer][geonames]") {
+    // Written for this test: a Kharkiv town first, then villages near Chasiv Yar.
+    const auto m = real().geoparse("Fighting went on in Kharkiv. Russian forces captured Klishchiivka near Chasiv Yar; "
+                                   "assaults near Ivanivske and Andriivka were repelled.");
+    for (const char* name : {"Ivanivske", "Andriivka"})
+        CHECK(std::any_of(m.begin(), m.end(), [&](const claimtrack::core::Mention& x) {
+            return x.place.name == name && x.place.admin1 == "Donetsk";
+        }));
+}
