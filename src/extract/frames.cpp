@@ -714,7 +714,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     std::vector<const MentionRef*> attempted;
     std::vector<const MentionRef*> places;
     std::vector<const MentionRef*> locators;
+    Side prev_verb_side = Side::None; // the side of the last claim of the verb before
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
+        if (vi > 0) prev_verb_side = out.size() > first_claim ? out.back().by_side : Side::None;
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         governed(s, v, next, places);
@@ -771,6 +773,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         }
         // "продвинулась ... и освободила", "pushed in and captured": the coordinated verb shares its agent.
         // "had recaptured X ... and was advancing near Y": an auxiliary may stand between.
+        // "drove the enemy out of X and fully cleared the village": an adverb may stand between too.
+        bool shared_agent = false;
         if (prev_agent && v.first > 0) {
             std::size_t k = v.first;
             if (k > 1) {
@@ -778,12 +782,17 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 if (w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have")
                     --k;
             }
-            if (s.cue_at(k - 1, Cue::Coordination)) agent = prev_agent;
+            if (k > 1 && s.tokens[k - 1].word && s.tokens[k - 1].norm.size() > 4 && s.tokens[k - 1].norm.ends_with("ly"))
+                --k;
+            if (s.cue_at(k - 1, Cue::Coordination)) agent = prev_agent, shared_agent = true;
         }
         // "recaptured X, a village that Russian troops occupied ..., and was advancing": a relative
         // clause's agent is not shared by the verb coordinated after it.
         if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
+        // "Our defenders drove the enemy out of X and cleared the village", the speaker's side
+        // unknown: the coordinated verb acts for the side the first verb's claims gave.
+        if (shared_agent && agent_side == Side::None) agent_side = prev_verb_side;
         if (attacker && (!agent || agent->first == attacker->first))
             agent_side = opposite(resolve_agent(s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);

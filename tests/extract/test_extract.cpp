@@ -909,3 +909,8 @@ TEST_CASE("extract: part of a place, and a denial of a report about a place", "[
     CHECK(claim_for(x, "Mostove")->change == Change::Advanced);
     CHECK(run("Ukrainian soldiers took part in the fighting.", {}).claims.empty());
 }
+
+TEST_CASE("extract: a coordinated verb after an adverb shares the first verb's side", "[extract][claims]") {
+    const auto x = run("Our defenders have driven the enemy out of Mostove and fully cleared the village.", {{"Mostove"}});
+    for (const auto& c : x.claims) CHECK(c.by_side == Side::UA);
+}
