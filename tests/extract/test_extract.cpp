@@ -914,3 +914,11 @@ TEST_CASE("extract: a coordinated verb after an adverb shares the first verb's s
     const auto x = run("Our defenders have driven the enemy out of Mostove and fully cleared the village.", {{"Mostove"}});
     for (const auto& c : x.claims) CHECK(c.by_side == Side::UA);
 }
+
+TEST_CASE("extract uk: a brigade's own post, and 'units' for the side named before", "[extract][claims][cyrillic]") {
+    const auto x = run("Штурмовики нашої бригади звільнили Мостове. Підрозділи також просунулися поблизу Глибокого.",
+                       {{"Мостове"}, {"Глибокого"}}, "2024-05-15", "uk");
+    REQUIRE(claim_for(x, "Глибокого"));
+    CHECK(claim_for(x, "Глибокого")->change == Change::Advanced);
+    CHECK(claim_for(x, "Глибокого")->by_side == Side::UA);
+}
