@@ -105,14 +105,6 @@ std::optional<ActorHit> agent_after(const Sentence& s, const VerbHit& v) {
     return std::nullopt;
 }
 
-/// "pushed Russian troops out of X", "выбили ВСУ из X": a gap before a source preposition holds the
-/// side driven out, not the agent.
-bool expel_phrase(const VerbEntry& e) {
-    static constexpr std::array<std::string_view, 10> sources{" * out of", " * from", " * of", " * из", " * з",
-                                                             " * із", " * от", " * від", " * со", " * с"};
-    return std::any_of(sources.begin(), sources.end(), [&](std::string_view p) { return e.phrase.ends_with(p); });
-}
-
 ActorSide other_side(ActorSide s) {
     switch (s) {
     case ActorSide::UA: return ActorSide::RU;
@@ -133,7 +125,7 @@ std::optional<ActorHit> expel_agent(const Lexicon& lex, const Sentence& s, const
         if (a.first > v.first && a.last <= v.last && a.side != ActorSide::Pronoun) patient = a;
     if (!patient) return std::nullopt;
     // The agent is found as for the bare verb (the tokens before the gap).
-    const VerbEntry bare{"", v.entry->cls, v.entry->hint};
+    const VerbEntry bare{"", v.entry->cls, v.entry->hint, VerbShape{}};
     const VerbHit head{v.first, patient->first, &bare};
     if (auto agent = agent_of(lex, s, head); agent && agent->first != patient->first) return agent;
     ActorHit flipped = *patient;
@@ -144,13 +136,14 @@ std::optional<ActorHit> expel_agent(const Lexicon& lex, const Sentence& s, const
 
 std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
-    if (expel_phrase(*v.entry))
+    // "pushed Russian troops out of X", "выбили ВСУ из X": the gap holds the side driven out.
+    if (v.entry->shape.expel)
         if (auto a = expel_agent(lex, s, v)) return a;
     // "под контроль российских войск перешли": the agent inside the verb phrase.
     for (const ActorHit& a : s.actors)
         if (a.first >= v.first && a.last <= v.last) return a;
     // "recently-liberated X": an adjective; the verb has no agent of its own.
-    if (v.entry->phrase.find(" - ") != std::string::npos) return std::nullopt;
+    if (v.entry->shape.adjectival) return std::nullopt;
     // Passive "captured by Russian forces", "fell to Russian troops".
     if (v.last < t.size() && (t[v.last].norm == "by" || t[v.last].norm == "to")) {
         for (const ActorHit& a : s.actors)
@@ -485,7 +478,7 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     for (std::size_t k = v.last; k < end; ++k)
         if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
     // "most of X", "80% of X": the share is of the place right after it.
-    if (v.entry->cls == VerbClass::Advance && v.entry->phrase.ends_with(" of")) {
+    if (v.entry->cls == VerbClass::Advance && v.entry->shape.of_object) {
         std::size_t k = v.last;
         while (k < end && (s.tokens[k].norm == "the" || s.tokens[k].norm == "city" || s.tokens[k].norm == "town" ||
                            s.tokens[k].norm == "village"))
@@ -519,7 +512,7 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     }
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
-    if (!out.empty() || v.entry->phrase.ends_with(" of")) return;
+    if (!out.empty() || v.entry->shape.of_object) return;
     std::size_t begin = clause_begin(s, v.first);
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
@@ -534,7 +527,10 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
 std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
-    for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 5; ++k) {
+    // "had \"liberated\" three more villages": a closing quote after the verb is no object.
+    const auto quote = [](std::string_view w) { return w == "\"" || w == "»" || w == "”" || w == "'" || w == "’"; };
+    for (std::size_t k = v.last, end = v.last + 5; k < s.tokens.size() && k < end; ++k) {
+        if (k == v.last && quote(s.tokens[k].norm)) { ++end; continue; }
         if (s.cue_at(k, Cue::ListNoun)) return 0; // "освободили населённые пункты A, B и C"
         if (s.cue_at(k, Cue::CountNoun)) return k + 1;
         if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
@@ -902,7 +898,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             });
             if (names_place) break;
             const Side denier = who && !who->assessor ? who->side : Side::None;
-            static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None};
+            static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None, verb_shape("denied")};
             const VerbHit v{r.first, r.last, &deny_entry};
             // By index, and `prior` is read before anything is appended: appending may move the claims.
             for (std::size_t p = ctx.last_claims_begin; p < ctx.last_claims_end; ++p) {
@@ -967,7 +963,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
         if (!list.empty()) {
             for (const PendingFrame& p : ctx.pending) {
-                const VerbEntry entry{p.verb, p.cls, p.hint};
+                const VerbEntry entry{p.verb, p.cls, p.hint, verb_shape(p.verb)};
                 const VerbHit v{0, 1, &entry};
                 for (const MentionRef* m : list) {
                     const core::Place& place = m->mention->place;

@@ -2,6 +2,8 @@
 
 #include "claimtrack/extract/extractor.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <functional>
@@ -145,6 +147,7 @@ void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
                                        {"repel", VerbClass::Repel}});
         e.hint = parse_enum<VerbHint>(file, r, r.cells[2],
                                       {{"-", VerbHint::None}, {"take", VerbHint::Take}, {"regain", VerbHint::Regain}});
+        e.shape = verb_shape(e.phrase);
         add_phrase(lex.verbs, lex.words, file, r, static_cast<std::uint32_t>(lex.verb_info.size()));
         lex.verb_info.push_back(std::move(e));
     }
@@ -273,6 +276,16 @@ void load_figures(const std::filesystem::path& dir, Lexicon& lex) {
 }
 
 } // namespace
+
+VerbShape verb_shape(std::string_view phrase) {
+    static constexpr std::array<std::string_view, 10> sources{" * out of", " * from", " * of", " * из", " * з",
+                                                             " * із", " * от", " * від", " * со", " * с"};
+    VerbShape shape;
+    shape.expel = std::any_of(sources.begin(), sources.end(), [&](std::string_view p) { return phrase.ends_with(p); });
+    shape.adjectival = phrase.find(" - ") != std::string_view::npos;
+    shape.of_object = phrase.ends_with(" of");
+    return shape;
+}
 
 Lexicon Lexicon::load(const std::filesystem::path& dir) {
     Lexicon lex;

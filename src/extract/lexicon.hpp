@@ -17,10 +17,22 @@ enum class VerbClass { Gain, Loss, Advance, Contest, Repel };
 /// Which side a gain verb implies when no actor is named.
 enum class VerbHint { None, Take, Regain };
 
+/// What the frame rules read from a verb phrase's wording. Worked out once per phrase (verb_shape)
+/// rather than searched for in its text at every hit of the verb.
+struct VerbShape {
+    bool expel = false;      ///< a gap before a source preposition: "pushed * out of", "выбили * из"
+    bool adjectival = false; ///< a hyphenated adjective ("recently - liberated"): the verb has no agent
+    bool of_object = false;  ///< ends with "of": the share is of the place right after it ("most of")
+};
+
+/// The shape of the verb phrase `phrase`, as written in claim_verbs.tsv.
+VerbShape verb_shape(std::string_view phrase);
+
 struct VerbEntry {
     std::string phrase;
     VerbClass cls = VerbClass::Gain;
     VerbHint hint = VerbHint::None;
+    VerbShape shape; ///< verb_shape(phrase)
 };
 
 /// How an actor phrase names its side.

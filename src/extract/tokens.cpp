@@ -364,7 +364,7 @@ void Vocabulary::grow() {
 }
 
 std::uint32_t Vocabulary::intern(std::string_view word) {
-    if (2 * (m_words.size() + 1) > m_slots.size()) grow();
+    if (4 * (m_words.size() + 1) > m_slots.size()) grow();
     const std::uint64_t hash = word_hash(word);
     Slot& slot = m_slots[slot_of(word, hash)];
     if (slot.id == k_unknown) {

@@ -58,8 +58,10 @@ private:
         std::uint32_t text_size = 0;
         std::uint32_t starts = 0; ///< matcher bits, as Token::phrase_starts
     };
-    /// Open addressing with linear probing in a power-of-two table kept at most half full. Each
-    /// slot keeps the high half of its word's hash, so that a probe compares text only on a hit.
+    /// Open addressing with linear probing in a power-of-two table kept at most a quarter full:
+    /// most tokens of prose are no lexicon word, and a miss probes on to an empty slot, which a
+    /// sparser table reaches sooner (a few thousand words, so the table stays small). Each slot
+    /// keeps the high half of its word's hash, so that a probe compares text only on a hit.
     struct Slot {
         std::uint32_t id = k_unknown; ///< k_unknown: empty
         std::uint32_t tag = 0;

@@ -12,7 +12,7 @@ TEST_CASE("view_hits points each sentence at its part of the document's hits", "
     // nothing, the third with one verb and a report. Their views were taken while the buffers
     // grew; view_hits re-takes them from the sizes alone.
     ex::SentenceHits hits;
-    const ex::VerbEntry entry{"captured", ex::VerbClass::Gain, ex::VerbHint::None};
+    const ex::VerbEntry entry{"captured", ex::VerbClass::Gain, ex::VerbHint::None, ex::verb_shape("captured")};
     hits.verbs = {{1, 2, &entry}, {5, 6, &entry}, {0, 1, &entry}};
     hits.mentions = {{3, 4, nullptr}};
     hits.reports = {{2, 3, ex::ReportKind::Say}};

@@ -922,3 +922,8 @@ TEST_CASE("extract uk: a brigade's own post, and 'units' for the side named befo
     CHECK(claim_for(x, "Глибокого")->change == Change::Advanced);
     CHECK(claim_for(x, "Глибокого")->by_side == Side::UA);
 }
+
+TEST_CASE("extract: a quoted verb before a count of villages names no place yet", "[extract][claims]") {
+    const auto x = run("The ministry said its forces had \"liberated\" three more villages west of Mostove.", {{"Mostove"}});
+    CHECK_FALSE(claim_for(x, "Mostove"));
+}

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
-// The extractor's private word index and phrase matcher (src/extract/tokens.hpp).
+// The extractor's private word index and phrase matcher (src/extract/tokens.hpp), and the verb
+// phrases' shapes (src/extract/lexicon.hpp).
+#include "lexicon.hpp"
 #include "tokens.hpp"
 
 #include <set>
@@ -223,4 +225,21 @@ TEST_CASE("Vocabulary tells apart words of every size that differ in one byte", 
     for (std::size_t i = 0; i < words.size(); ++i) CHECK(v.find(words[i]) == ids[i]);
     CHECK(v.find("aaaaaaaaac") == ex::Vocabulary::k_unknown);
     CHECK(v.find(std::string(27, 'a')) == ex::Vocabulary::k_unknown);
+}
+
+TEST_CASE("verb_shape reads what the frame rules need from a verb phrase", "[extract]") {
+    const ex::VerbShape expel = ex::verb_shape("pushed * out of");
+    CHECK(expel.expel);
+    CHECK(expel.of_object); // "out of" ends with "of" too
+    CHECK_FALSE(expel.adjectival);
+    CHECK(ex::verb_shape("выбили * из").expel);
+    CHECK_FALSE(ex::verb_shape("выбили из").expel); // no gap: nobody is driven out
+    const ex::VerbShape adjective = ex::verb_shape("recently - liberated");
+    CHECK(adjective.adjectival);
+    CHECK_FALSE(adjective.expel);
+    CHECK(ex::verb_shape("control most of").of_object);
+    const ex::VerbShape plain = ex::verb_shape("captured");
+    CHECK_FALSE(plain.expel);
+    CHECK_FALSE(plain.adjectival);
+    CHECK_FALSE(plain.of_object);
 }
