@@ -218,12 +218,11 @@ double context_score_bound(const Located& c, const Context& ctx) {
     constexpr double k_km_per_degree = 6371.0088 * 3.14159265358979323846 / 180.0;
     const double lat = c.record->lat, lon = c.record->lon;
     double deg2 = std::numeric_limits<double>::infinity(); // to the nearest box, in squared degrees
+    // Without branches: a few boxes, and the minimum compiles to min instructions.
     for (const auto& box : ctx.point_boxes) {
         const double dlat = std::max(0.0, std::max(box.min_lat - lat, lat - box.max_lat));
-        if (dlat * dlat >= deg2) continue; // no nearer than the nearest box so far
         const double dlon = std::max(0.0, std::max(box.min_lon - lon, lon - box.max_lon)) * std::min(c.cos_lat, box.min_cos_lat);
         deg2 = std::min(deg2, dlat * dlat + dlon * dlon);
-        if (deg2 == 0) break; // inside a box
     }
     const double km = std::max(0.0, k_km_per_degree * std::sqrt(deg2) - 1e-3);
     const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= 60.0 ? k_near_named_oblast_bonus : 0.0;
