@@ -4,7 +4,9 @@
 #include "json_output.hpp"
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <iostream>
+#include <span>
 
 namespace claimtrack::cli {
 
@@ -42,11 +44,15 @@ void run_extract(const ExtractOptions& opts, Settings& settings) {
     nlohmann::json all = nlohmann::json::array();
     for (const auto& file : files) {
         try {
-            for (const auto& doc : read_documents(file, errors)) {
-                const auto x = pipeline.run(doc);
-                if (opts.jsonl) std::cout << to_json(doc, x).dump() << '\n';
-                else if (opts.json) all.push_back(to_json(doc, x));
-                else print_readable(doc, x);
+            const auto docs = read_documents(file, errors);
+            for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
+                const auto batch = std::span<const core::Document>(docs).subspan(b, std::min(Pipeline::k_stage_batch, docs.size() - b));
+                const auto xs = pipeline.run_batch(batch);
+                for (std::size_t i = 0; i < batch.size(); ++i) {
+                    if (opts.jsonl) std::cout << to_json(batch[i], xs[i]).dump() << '\n';
+                    else if (opts.json) all.push_back(to_json(batch[i], xs[i]));
+                    else print_readable(batch[i], xs[i]);
+                }
             }
         } catch (const InputError& e) {
             errors.push_back(e.what());

@@ -14,9 +14,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <span>
 
 namespace claimtrack::cli {
 
@@ -149,10 +151,12 @@ private:
 /// Extracts every article of one input into the writer. \throws InputError for an unreadable input.
 void ingest_input(const std::string& input, const Pipeline& pipeline, const gazetteer::ParseHints& hints,
                   BatchWriter& writer, std::vector<std::string>& errors) {
-    for (auto& doc : read_documents(input, errors)) {
-        if (writer.already_stored(doc)) continue;
-        auto extraction = pipeline.run(doc, hints);
-        writer.add(std::move(doc), std::move(extraction));
+    auto docs = read_documents(input, errors);
+    std::erase_if(docs, [&](const core::Document& doc) { return writer.already_stored(doc); });
+    for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
+        const std::size_t n = std::min(Pipeline::k_stage_batch, docs.size() - b);
+        auto extractions = pipeline.run_batch(std::span<const core::Document>(docs).subspan(b, n), hints);
+        for (std::size_t i = 0; i < n; ++i) writer.add(std::move(docs[b + i]), std::move(extractions[i]));
     }
 }
 

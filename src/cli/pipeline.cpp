@@ -74,6 +74,17 @@ core::Extraction Pipeline::run(const core::Document& doc, const gazetteer::Parse
     return m_extractor.extract(doc, m_gazetteer.geoparse(doc.text, hints));
 }
 
+std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document> docs,
+                                                  const gazetteer::ParseHints& hints) const {
+    std::vector<std::vector<core::Mention>> mentions;
+    mentions.reserve(docs.size());
+    for (const auto& doc : docs) mentions.push_back(m_gazetteer.geoparse(doc.text, hints));
+    std::vector<core::Extraction> out;
+    out.reserve(docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) out.push_back(m_extractor.extract(docs[i], std::move(mentions[i])));
+    return out;
+}
+
 std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors) {
     std::string bytes;
     std::string origin = path;
