@@ -67,6 +67,10 @@ struct ContextPoint {
 /// What a text (or a geocode query) says about where its places are.
 struct Context {
     std::set<std::string, std::less<>> admin1_codes;  ///< oblasts named ("UA.08"); looked up without copies
+    /// Per Index::admin1_codes() slot, whether it is one of admin1_codes: filled by
+    /// mark_named_oblasts() once the codes are final (a common name's namesakes ask
+    /// for their oblast each); empty, the codes are looked up as strings.
+    std::vector<char> named_admin1_slots;
     std::set<std::string, std::less<>> admin2_codes;  ///< raions named ("UA.08.6502")
     std::vector<ContextPoint> points;    ///< other places of the text, --near
     std::vector<ContextPoint> known;     ///< places the database holds claims about
@@ -91,6 +95,9 @@ struct Context {
 
 /// Fills ctx.point_in_named_oblast and the bounding box for the current ctx.points.
 void mark_named_oblast_points(Context& ctx);
+
+/// Fills ctx.named_admin1_slots from ctx.admin1_codes (call again if they change).
+void mark_named_oblasts(const Index& index, Context& ctx);
 
 /// Score of a candidate (higher is better). Adds human-readable reasons when
 /// `reasons` is given.

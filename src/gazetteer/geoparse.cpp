@@ -810,6 +810,7 @@ private:
             if (s.kind == core::PlaceKind::Admin2) ctx.admin2_codes.insert(m_index.str(r.admin2_code));
         }
         for (const auto& p : m_hints.known_places) ctx.known.emplace_back(p.lat_deg, p.lon_deg, "known place");
+        detail::mark_named_oblasts(m_index, ctx);
         return ctx;
     }
 

@@ -139,9 +139,13 @@ void Index::build_directory() {
 void Index::build_derived() {
     constexpr double k_rad = 3.14159265358979323846 / 180.0;
     m_derived.resize(m_n_places);
+    std::unordered_map<std::string_view, std::uint32_t> slots{{std::string_view(), 0}};
+    m_admin1_codes.assign(1, std::string_view());
     for (std::size_t i = 0; i < m_n_places; ++i) {
         const auto& r = m_places[i];
-        m_derived[i] = {importance(r, str(r.feature_code)), std::sin(r.lat * k_rad), std::cos(r.lat * k_rad)};
+        const auto [slot, added] = slots.emplace(str(r.admin1_code), static_cast<std::uint32_t>(m_admin1_codes.size()));
+        if (added) m_admin1_codes.push_back(slot->first);
+        m_derived[i] = {importance(r, str(r.feature_code)), std::sin(r.lat * k_rad), std::cos(r.lat * k_rad), slot->second};
     }
 }
 

@@ -44,8 +44,11 @@ public:
     struct Derived {
         double importance = 0;            ///< importance() of the entry
         double sin_lat = 0, cos_lat = 1;  ///< of its latitude
+        std::uint32_t admin1_slot = 0;    ///< its admin1 code's number in admin1_codes()
     };
     const Derived& derived(std::uint32_t i) const { return m_derived[i]; }
+    /// The distinct admin1 codes of the places ("" first), numbered by Derived::admin1_slot.
+    const std::vector<std::string_view>& admin1_codes() const { return m_admin1_codes; }
     const char* str(std::uint32_t offset) const { return m_pool + offset; }
     core::Place place(std::uint32_t i) const;
 
@@ -100,6 +103,7 @@ private:
     static constexpr unsigned k_filter_bits = 24;
     std::vector<std::uint64_t> m_filter;
     std::vector<Derived> m_derived; ///< per place
+    std::vector<std::string_view> m_admin1_codes; ///< views into the pool
     Inflector m_uk, m_ru;
 
     void build_directory();

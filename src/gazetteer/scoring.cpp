@@ -131,8 +131,10 @@ const ContextPoint* near_named_oblast(const Located& c, const Context& ctx, std:
     return nullptr;
 }
 
-bool in_named_oblast(const Index& index, const PlaceRecord& r, const Context& ctx) {
-    return !ctx.admin1_codes.empty() && ctx.admin1_codes.count(std::string_view(index.str(r.admin1_code))) > 0;
+bool in_named_oblast(const Index& index, std::uint32_t place, const Context& ctx) {
+    if (ctx.admin1_codes.empty()) return false;
+    if (!ctx.named_admin1_slots.empty()) return ctx.named_admin1_slots[index.derived(place).admin1_slot] != 0;
+    return ctx.admin1_codes.count(std::string_view(index.str(index.record(place).admin1_code))) > 0;
 }
 
 constexpr double k_near_named_oblast_bonus = 0.6;
@@ -175,8 +177,15 @@ double own_score(const Index& index, const Match& m, const Located& where, const
 }
 
 Located::Located(const Index& index, const Match& m, const Context& ctx)
-    : record(&index.record(m.place)), named_oblast(in_named_oblast(index, *record, ctx)),
+    : record(&index.record(m.place)), named_oblast(in_named_oblast(index, m.place, ctx)),
       sin_lat(index.derived(m.place).sin_lat), cos_lat(index.derived(m.place).cos_lat) {}
+
+void mark_named_oblasts(const Index& index, Context& ctx) {
+    const auto& codes = index.admin1_codes();
+    ctx.named_admin1_slots.assign(codes.size(), 0);
+    for (std::size_t k = 0; k < codes.size(); ++k)
+        ctx.named_admin1_slots[k] = !codes[k].empty() && ctx.admin1_codes.count(codes[k]) ? 1 : 0;
+}
 
 void mark_named_oblast_points(Context& ctx) {
     ctx.point_in_named_oblast.resize(ctx.points.size());
