@@ -913,11 +913,16 @@ private:
         const std::set<std::size_t> isolated = isolated_villages(ranked, base);
         std::vector<core::Mention> out;
         out.reserve(m_spots.size());
+        // A name's place, runner-up and oblast are the same at each of its spots: the first
+        // mention of a name is made whole, later ones copy its places.
+        std::vector<std::size_t> made(m_spots.size(), std::numeric_limits<std::size_t>::max());
         for (std::size_t k = 0; k < m_spots.size(); ++k) {
             const std::size_t i = m_name_of[k];
             const auto& r = ranked[i];
             if (r.empty() || isolated.count(i)) continue;
-            out.push_back(mention(m_spots[k], r));
+            const core::Mention* same = made[i] < out.size() ? &out[made[i]] : nullptr;
+            if (!same) made[i] = out.size();
+            out.push_back(mention(m_spots[k], r, same));
         }
         return out;
     }
@@ -1108,13 +1113,18 @@ private:
         return {n, {{top[0].score, s.matches[top[0].k].place}, {top[1].score, s.matches[top[1].k].place}}};
     }
 
-    core::Mention mention(const Spot& s, const Ranking& r) const {
+    /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
+    core::Mention mention(const Spot& s, const Ranking& r, const core::Mention* same) const {
         core::Mention m;
         m.span = {s.start, s.end};
         m.surface = std::string(m_text.substr(s.start, s.end - s.start));
-        m.place = m_index.place(r.front().second);
-        if (m.place.admin1.empty() && m_boundaries) // Crimea, Sevastopol, Russian villages
-            if (const auto* b = m_boundaries->at(m.place.lonlat.lon_deg, m.place.lonlat.lat_deg)) m.place.admin1 = b->name;
+        if (same) {
+            m.place = same->place;
+        } else {
+            m.place = m_index.place(r.front().second);
+            if (m.place.admin1.empty() && m_boundaries) // Crimea, Sevastopol, Russian villages
+                if (const auto* b = m_boundaries->at(m.place.lonlat.lon_deg, m.place.lonlat.lat_deg)) m.place.admin1 = b->name;
+        }
         m.candidate_count = static_cast<int>(r.size());
         m.precision = s.precision;
         const auto level = std::find_if(s.matches.begin(), s.matches.end(),
@@ -1122,7 +1132,7 @@ private:
         const double level_factor = level <= MatchLevel::Romanised ? 1.0 : level == MatchLevel::Skeleton ? 0.85 : 0.6;
         double margin_conf = 0.95;
         if (r.size() > 1) {
-            m.runner_up = m_index.place(r[1].second);
+            m.runner_up = same ? same->runner_up : m_index.place(r[1].second);
             margin_conf = 0.5 + 0.45 * std::tanh(2.0 * (r[0].first - r[1].first));
         }
         m.confidence = std::round(margin_conf * level_factor * 100.0) / 100.0;
