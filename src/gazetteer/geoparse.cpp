@@ -58,14 +58,25 @@ class Parser {
 public:
     Parser(const Index& index, std::string_view text, const ParseHints& hints, const detail::Boundaries* boundaries)
         : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries), m_tokens(detail::tokenize(text)) {
-        // The keys of all words in one buffer (views are taken once it is complete).
+        // The keys of all words in one buffer (views are taken once it is complete): a key is
+        // never longer than its word, so the text's size holds them all, but for the rare
+        // word ICU folds longer.
         std::vector<std::size_t> ends;
         ends.reserve(m_tokens.size());
-        m_key_bytes.reserve(m_text.size());
+        m_key_bytes.resize(m_text.size());
+        std::size_t used = 0;
         for (const auto& t : m_tokens) {
-            append_exact_key(m_key_bytes, t.text);
-            ends.push_back(m_key_bytes.size());
+            if (used + t.text.size() > m_key_bytes.size()) m_key_bytes.resize(used + t.text.size());
+            std::size_t n = fold_key_fast(t.text, m_key_bytes.data() + used);
+            if (n == k_no_fast_fold) {
+                const std::string k = exact_key(t.text);
+                if (used + k.size() > m_key_bytes.size()) m_key_bytes.resize(used + k.size());
+                k.copy(m_key_bytes.data() + used, k.size());
+                n = k.size();
+            }
+            ends.push_back(used += n);
         }
+        m_key_bytes.resize(used);
         m_keys.reserve(m_tokens.size());
         for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
             m_keys.push_back(std::string_view(m_key_bytes).substr(start, ends[i] - start));

@@ -27,17 +27,10 @@ char32_t fold_cyrillic_letter(char32_t c) {
     }
 }
 
-/// text::fold() for text of ASCII and basic Cyrillic letters (plus the
-/// typographic apostrophes), without the ICU round trip, appended to `out`:
-/// letters lower-cased and undecorated, apostrophes dropped, any other run of
-/// non-alphanumeric characters one space (none at either end). False (and
-/// `out` left partly written) for any other character, which the caller
-/// leaves to text::fold(). Every word of a text goes through here: the output
-/// is written in place, never longer than the input.
-bool append_fold_fast(std::string& out, std::string_view s) {
-    const std::size_t start = out.size();
-    out.resize(start + s.size());
-    std::size_t n = start;
+} // namespace
+
+std::size_t fold_key_fast(std::string_view s, char* out) {
+    std::size_t n = 0;
     bool pending_space = false;
     const auto space = [&] {
         if (pending_space) out[n++] = ' ', pending_space = false;
@@ -49,7 +42,7 @@ bool append_fold_fast(std::string& out, std::string_view s) {
             const unsigned u = c;
             if (u - 'a' < 26u || u - '0' < 10u) space(), out[n++] = static_cast<char>(c);
             else if (u - 'A' < 26u) space(), out[n++] = static_cast<char>(c + ('a' - 'A'));
-            else if (c != '\'' && c != '`') pending_space = n > start;
+            else if (c != '\'' && c != '`') pending_space = n > 0;
             continue;
         }
         if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
@@ -57,7 +50,7 @@ bool append_fold_fast(std::string& out, std::string_view s) {
             i += 2;
             const bool basic = (cp >= 0x0400 && cp <= 0x045F) || cp == 0x0490 || cp == 0x0491;
             if (cp == 0x02BC || cp == 0x02B9 || cp == 0x02BB) continue; // modifier-letter apostrophes
-            if (!basic) return false;
+            if (!basic) return k_no_fast_fold;
             if (const char32_t f = fold_cyrillic_letter(cp)) { // two bytes, like every basic Cyrillic letter
                 space();
                 out[n++] = static_cast<char>(0xC0 | (f >> 6));
@@ -72,11 +65,12 @@ bool append_fold_fast(std::string& out, std::string_view s) {
                 continue;
             }
         }
-        return false;
+        return k_no_fast_fold;
     }
-    out.resize(n);
-    return true;
+    return n;
 }
+
+namespace {
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -169,7 +163,11 @@ std::string skeleton_word(std::string_view word) {
 
 void append_exact_key(std::string& out, std::string_view name) {
     const std::size_t start = out.size();
-    if (append_fold_fast(out, name)) return;
+    out.resize(start + name.size());
+    if (const std::size_t n = fold_key_fast(name, out.data() + start); n != k_no_fast_fold) {
+        out.resize(start + n);
+        return;
+    }
     out.resize(start);
     out += text::fold(name);
 }

@@ -71,3 +71,16 @@ TEST_CASE("bounded edit distance", "[gazetteer]") {
     CHECK(bounded_edit_distance("kharkiv", "kherson", 2) == 3);
     CHECK(bounded_edit_distance("abc", "abc", 0) == 0);
 }
+
+TEST_CASE("fold_key_fast writes the exact key in place, or declines", "[gazetteer]") {
+    for (const char* s : {"Sukhyi  Stavok", "Kamianets-Podilskyi", "Mar'inka", "Миролюбівці", "ЇЖАК Ґанок", "Куп’янськ",
+                          "Ёлкино, Йосипівка", ""}) {
+        const std::string name = s;
+        std::string buf(name.size(), '\0');
+        const std::size_t n = fold_key_fast(name, buf.data());
+        REQUIRE(n != k_no_fast_fold);
+        CHECK(buf.substr(0, n) == exact_key(name));
+    }
+    std::string buf(16, '\0');
+    CHECK(fold_key_fast("Zürich", buf.data()) == k_no_fast_fold); // left to ICU
+}

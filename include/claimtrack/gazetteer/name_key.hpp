@@ -17,6 +17,12 @@ std::string exact_key(std::string_view name);
 /// exact_key(name) appended to `out`: one buffer for the keys of many words.
 void append_exact_key(std::string& out, std::string_view name);
 
+/// exact_key(name) written to `out` (room for name.size() bytes: the key is
+/// never longer) when the name is ASCII and basic Cyrillic letters, with the
+/// key's length; k_no_fast_fold for any other character (use exact_key()).
+std::size_t fold_key_fast(std::string_view name, char* out);
+inline constexpr std::size_t k_no_fast_fold = static_cast<std::size_t>(-1);
+
 /// Loose key of a Latin name (Cyrillic is romanised first with Ukraine's
 /// national system). Two spellings of one name map to the same skeleton.
 std::string skeleton_key(std::string_view name);
