@@ -70,10 +70,6 @@ gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::strin
 Pipeline::Pipeline(const Settings& settings, bool quiet)
     : m_gazetteer(open_or_build(settings, quiet)), m_extractor(settings.geodata) {}
 
-core::Extraction Pipeline::run(const core::Document& doc, const gazetteer::ParseHints& hints) const {
-    return m_extractor.extract(doc, m_gazetteer.geoparse(doc.text, hints));
-}
-
 std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document> docs,
                                                   const gazetteer::ParseHints& hints) const {
     std::vector<std::vector<core::Mention>> mentions;

@@ -22,10 +22,8 @@ public:
     /// and loads the lexicons.
     explicit Pipeline(const Settings& settings, bool quiet);
 
-    core::Extraction run(const core::Document& doc, const gazetteer::ParseHints& hints = {}) const;
-
-    /// The same for several documents, in order, a stage at a time: geoparse
-    /// all, then extract all. Alternating the two stages article by article
+    /// The extractions of `docs`, in order, a stage at a time: geoparse all,
+    /// then extract all. Alternating the two stages article by article
     /// costs about 15 % (each stage finds the caches and branch history of
     /// the other); callers hand over documents in batches of k_stage_batch
     /// (measured with bench/extract_bench: 64 recovers half of it, 256 all).

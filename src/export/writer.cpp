@@ -300,23 +300,18 @@ void write_features(OGRLayer &ogr_layer, const Layer &layer, const WritePlan &pl
 
 // ---------------------------------------------------------------- GPKG R-tree bulk load
 
-std::string quote_identifier(const std::string &name) {
-    std::string out = "\"";
-    for (char c : name) {
-        out += c;
-        if (c == '"') out += '"';
-    }
-    return out + '"';
-}
-
-std::string quote_literal(const std::string &text) {
-    std::string out = "'";
+/// `text` between `q` quotes, each `q` inside doubled (SQL identifiers: '"', literals: '\'').
+std::string quoted(const std::string &text, char q) {
+    std::string out(1, q);
     for (char c : text) {
         out += c;
-        if (c == '\'') out += '\'';
+        if (c == q) out += q;
     }
-    return out + '\'';
+    return out + q;
 }
+
+std::string quote_identifier(const std::string &name) { return quoted(name, '"'); }
+std::string quote_literal(const std::string &text) { return quoted(text, '\''); }
 
 /// What the bulk load needs to finish the R-tree GDAL created empty.
 struct DeferredRtree {

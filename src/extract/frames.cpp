@@ -710,7 +710,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     std::vector<const MentionRef*> attempted;
     std::vector<const MentionRef*> places;
     std::vector<const MentionRef*> locators;
-    Side prev_verb_side = Side::None; // the side of the last claim of the verb before
+    Side prev_verb_side = Side::None; // the side of the sentence's last claim before this verb
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         if (vi > 0) prev_verb_side = out.size() > first_claim ? out.back().by_side : Side::None;
         const VerbHit& v = s.verbs[vi];

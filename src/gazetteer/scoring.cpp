@@ -258,8 +258,7 @@ double context_score(const Located& c, const Context& ctx, std::vector<std::stri
             if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
         }
     // Beyond proximity()'s first cutoff from every point, no point counts.
-    if (!ctx.points.empty() && !surely_farther_than_all(*c.record, ctx, k_points_scale_km * k_negligible_scales))
-        s += proximity(c, ctx.points, 1.5, k_points_scale_km, "", reasons, self);
+    if (!beyond_context(c, ctx)) s += proximity(c, ctx.points, 1.5, k_points_scale_km, "", reasons, self);
     return s;
 }
 
