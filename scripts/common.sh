@@ -75,3 +75,14 @@ default_boundaries() {
     if [ -f "$adm1" ]; then export CLAIMTRACK_BOUNDARIES; CLAIMTRACK_BOUNDARIES=$(cd "$(dirname "$adm1")" && pwd)/$(basename "$adm1"); fi
     return 0
 }
+
+# Sets CLAIMTRACK_TEST_FRONT, when unset, to DeepStateMap's weekly occupied-territory
+# layers if they sit beside the GeoNames dump (as in the shared data layout): the
+# end-to-end test of the front-line prior reads them, and fails when they are missing.
+# (Only the tests read this variable; the binary reads CLAIMTRACK_FRONT.)
+default_front() {
+    [ -n "${CLAIMTRACK_TEST_FRONT:-}" ] && return 0
+    local dir="$CLAIMTRACK_GEONAMES/../deepstate-occupied-weekly"
+    if [ -d "$dir" ]; then export CLAIMTRACK_TEST_FRONT; CLAIMTRACK_TEST_FRONT=$(cd "$dir" && pwd); fi
+    return 0
+}

@@ -7,10 +7,25 @@ BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 CORPUS=${CLAIMTRACK_DEV_CORPUS:-$ROOT/../shared/corpus/dev}
 SCORE=${CLAIMTRACK_SCORE:-$ROOT/../shared/tools/score}
 export CLAIMTRACK_GEONAMES=${CLAIMTRACK_GEONAMES:-$ROOT/../shared/geodata-raw/geonames-ua}
-export CLAIMTRACK_GAZETTEER=${CLAIMTRACK_GAZETTEER:-$BUILD_DIR/gazetteer.ctg}
+# The front-line prior: DeepState's weekly occupied-territory layers from ../shared unless
+# CLAIMTRACK_FRONT says otherwise (CLAIMTRACK_FRONT= , empty, scores without them). They are
+# stored in a gazetteer index of their own at build time, so extract does not read them per article.
+if [ -z "${CLAIMTRACK_FRONT+set}" ] && [ -d "$ROOT/../shared/geodata-raw/deepstate-occupied-weekly" ]; then
+    CLAIMTRACK_FRONT=$(cd "$ROOT/../shared/geodata-raw/deepstate-occupied-weekly" && pwd)
+fi
+FRONT=${CLAIMTRACK_FRONT:-}
+unset CLAIMTRACK_FRONT
+if [ -n "$FRONT" ]; then
+    export CLAIMTRACK_GAZETTEER=${CLAIMTRACK_GAZETTEER:-$BUILD_DIR/gazetteer-front.ctg}
+else
+    export CLAIMTRACK_GAZETTEER=${CLAIMTRACK_GAZETTEER:-$BUILD_DIR/gazetteer.ctg}
+fi
 BIN="$BUILD_DIR/src/cli/claimtrack"
 [ -x "$BIN" ] || { echo "no binary at $BIN: build first (scripts/test.sh or cmake --build)" >&2; exit 1; }
-[ -f "$CLAIMTRACK_GAZETTEER" ] || "$BIN" gazetteer build --out "$CLAIMTRACK_GAZETTEER" >&2
+# (Re)build the index when it is missing or of another index version.
+if [ ! -f "$CLAIMTRACK_GAZETTEER" ] || ! "$BIN" geocode Kyiv --limit 1 >/dev/null 2>&1; then
+    "$BIN" gazetteer build --out "$CLAIMTRACK_GAZETTEER" ${FRONT:+--front "$FRONT"} >&2
+fi
 if [ $# -gt 0 ]; then
     exec "$SCORE" --gold "$CORPUS" --articles "$CORPUS" --cmd "$BIN extract --json {file}" "$@"
 fi

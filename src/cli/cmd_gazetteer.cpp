@@ -1,5 +1,5 @@
-// claimtrack gazetteer build --geonames DIR [--out FILE]
-// claimtrack geocode NAME [--near PLACE] [--oblast NAME] [--json]
+// claimtrack gazetteer build --geonames DIR [--out FILE] [--front DIR]
+// claimtrack geocode NAME [--near PLACE] [--oblast NAME] [--date D] [--front DIR] [--json]
 
 #include "commands.hpp"
 #include "json_output.hpp"
@@ -19,6 +19,7 @@ struct GeocodeOptions {
     std::string name;
     std::string near;
     std::string oblast;
+    std::string date;
     bool json = false;
     int limit = 10;
 };
@@ -31,8 +32,9 @@ void run_build(Settings& settings, const std::string& out_flag) {
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     for (const auto& w : stats.warnings) std::cerr << "claimtrack: warning: " << w << '\n';
     if (!settings.quiet)
-        std::cout << "wrote " << out << ": " << stats.places << " places, " << stats.names << " name keys in "
-                  << std::fixed << std::setprecision(2) << secs << " s\n";
+        std::cout << "wrote " << out << ": " << stats.places << " places, " << stats.names << " name keys"
+                  << (stats.front_snapshots ? ", " + std::to_string(stats.front_snapshots) + " front-line snapshots" : "")
+                  << " in " << std::fixed << std::setprecision(2) << secs << " s\n";
     settings.exit_code = 0;
 }
 
@@ -56,6 +58,7 @@ void run_geocode(Settings& settings, const GeocodeOptions& opts) {
     q.name = opts.name;
     if (!opts.near.empty()) q.near = opts.near;
     if (!opts.oblast.empty()) q.oblast = opts.oblast;
+    if (!opts.date.empty()) q.date = parse_date_option(opts.date, "--date");
     const auto candidates = pipeline.gazetteer().geocode(q);
     const std::size_t n = std::min<std::size_t>(candidates.size(), static_cast<std::size_t>(std::max(opts.limit, 1)));
     if (opts.json) {
@@ -91,6 +94,9 @@ void register_gazetteer(CLI::App& app, Settings& settings) {
     build->add_option("--geonames", settings.geonames, "GeoNames dump directory (or CLAIMTRACK_GEONAMES)");
     build->add_option("--out", *out, "Index file to write (default: --gazetteer / CLAIMTRACK_GAZETTEER)");
     build->add_option("--gazetteer", settings.gazetteer, "Index file (or CLAIMTRACK_GAZETTEER)");
+    build->add_option("--front", settings.front,
+                      "Directory of dated occupied-territory layers: store each place's distance to the line of "
+                      "contact per snapshot, for ranking (or CLAIMTRACK_FRONT)");
     build->add_flag("-q,--quiet", settings.quiet, "No summary line");
     build->callback([&settings, out] { run_build(settings, *out); });
 
@@ -101,6 +107,10 @@ void register_gazetteer(CLI::App& app, Settings& settings) {
     geo->add_option("--oblast", opts->oblast, "Prefer candidates in this oblast");
     geo->add_option("--boundaries", settings.boundaries,
                     "Oblast polygon file(s), GDAL-readable, ':'-separated, to attribute points (or CLAIMTRACK_BOUNDARIES)");
+    geo->add_option("--date", opts->date,
+                    "Read the name at this date (YYYY-MM-DD): with front-line layers, prefer places near the line "
+                    "of contact then (without: their nearest approach over all snapshots)");
+    geo->add_option("--front", settings.front, "Directory of dated occupied-territory layers (or CLAIMTRACK_FRONT)");
     geo->add_option("--limit", opts->limit, "How many candidates to list (default 10)");
     geo->add_flag("--json", opts->json, "JSON output");
     geo->add_option("--gazetteer", settings.gazetteer, "Index file (or CLAIMTRACK_GAZETTEER)");

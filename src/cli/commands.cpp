@@ -9,6 +9,9 @@ void add_common_options(CLI::App* sub, Settings& settings, bool db, bool gazette
                         "gazetteer index file (default: $CLAIMTRACK_GAZETTEER or the build directory's)");
         sub->add_option("--geonames", settings.geonames,
                         "GeoNames dump directory used to build a missing index (default: $CLAIMTRACK_GEONAMES)");
+        sub->add_option("--front", settings.front,
+                        "directory of dated occupied-territory layers (e.g. DeepStateMap weekly GeoJSON): prefer "
+                        "namesakes near the line of contact on the article's date (default: $CLAIMTRACK_FRONT)");
     }
     sub->add_flag("-q,--quiet", settings.quiet, "no progress or summary on stderr");
 }

@@ -31,6 +31,7 @@ std::vector<fs::path> dump_dirs(const Settings& settings) {
 
 gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
     std::error_code ec;
+    bool built = false;
     if (!fs::exists(settings.gazetteer, ec)) {
         if (settings.geonames.empty())
             throw gazetteer::GazetteerError("no gazetteer index at '" + settings.gazetteer +
@@ -40,8 +41,11 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
             std::cerr << "claimtrack: building the gazetteer index " << settings.gazetteer << " from "
                       << settings.geonames << "\n";
         build_gazetteer(settings, settings.gazetteer);
+        built = true; // with settings.front, if set
     }
     auto g = gazetteer::Gazetteer::open(settings.gazetteer);
+    // Front-line layers at run time replace what the index holds from `gazetteer build --front`.
+    if (!settings.front.empty() && !built) g.use_front(settings.front);
     // The one place boundary configuration reaches the gazetteer: every
     // command takes the same ':'-separated list (--boundaries / CLAIMTRACK_BOUNDARIES).
     if (!settings.boundaries.empty()) g.use_boundary_list(settings.boundaries);
@@ -64,6 +68,7 @@ gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::strin
         throw gazetteer::GazetteerError("no GeoNames dump directory: pass --geonames DIR or set CLAIMTRACK_GEONAMES");
     opts.geodata_dir = settings.geodata;
     opts.out = out;
+    opts.front_dir = settings.front;
     return gazetteer::build_index(opts);
 }
 
@@ -74,7 +79,12 @@ std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document
                                                   const gazetteer::ParseHints& hints) const {
     std::vector<std::vector<core::Mention>> mentions;
     mentions.reserve(docs.size());
-    for (const auto& doc : docs) mentions.push_back(m_gazetteer.geoparse(doc.text, hints));
+    // Each text is read at its own date (the front-line prior), else at the caller's.
+    gazetteer::ParseHints dated = hints;
+    for (const auto& doc : docs) {
+        dated.date = doc.published ? doc.published : hints.date;
+        mentions.push_back(m_gazetteer.geoparse(doc.text, dated));
+    }
     std::vector<core::Extraction> out;
     out.reserve(docs.size());
     for (std::size_t i = 0; i < docs.size(); ++i) out.push_back(m_extractor.extract(docs[i], std::move(mentions[i])));

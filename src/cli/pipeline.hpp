@@ -18,8 +18,8 @@ class Pipeline {
 public:
     /// Opens the gazetteer index named in `settings` (building it first from
     /// the GeoNames dump directory when the index is missing and a dump
-    /// directory is configured), loads `settings.boundaries` into it when set,
-    /// and loads the lexicons.
+    /// directory is configured), loads `settings.boundaries` and the
+    /// front-line layers of `settings.front` into it when set, and loads the lexicons.
     explicit Pipeline(const Settings& settings, bool quiet);
 
     /// The extractions of `docs`, in order, a stage at a time: geoparse all,

@@ -26,6 +26,7 @@ void resolve_defaults(Settings& s) {
     from_env(s.geonames, "CLAIMTRACK_GEONAMES", "");
     from_env(s.geodata, "CLAIMTRACK_GEODATA", CLAIMTRACK_GEODATA_DIR);
     from_env(s.boundaries, "CLAIMTRACK_BOUNDARIES", "");
+    from_env(s.front, "CLAIMTRACK_FRONT", "");
 }
 
 core::Date parse_date_option(const std::string& text, const std::string& option) {

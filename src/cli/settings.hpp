@@ -18,6 +18,7 @@ struct Settings {
     std::string geonames;    ///< --geonames / CLAIMTRACK_GEONAMES (dump directory)
     std::string geodata;     ///< CLAIMTRACK_GEODATA / the source tree's geodata/
     std::string boundaries;  ///< --boundaries / CLAIMTRACK_BOUNDARIES: ':'-separated oblast polygon files, or empty
+    std::string front;       ///< --front / CLAIMTRACK_FRONT: directory of dated occupied-territory layers, or empty
     bool quiet = false;
     int exit_code = 0;       ///< set by the sub-command that ran
 };

@@ -4,6 +4,8 @@
 
 #include "gazetteer_impl.hpp"
 
+#include "claimtrack/geo/dated_layers.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -40,6 +42,18 @@ void Gazetteer::use_boundary_list(std::string_view paths) {
 }
 
 bool Gazetteer::has_boundaries() const { return m_impl->boundaries != nullptr; }
+
+void Gazetteer::use_front(const std::filesystem::path& dir) {
+    Index& index = m_impl->index;
+    try {
+        const geo::DatedLayers layers = geo::DatedLayers::open(dir);
+        index.set_front(detail::FrontTable::compute(layers, index.size() ? &index.record(0) : nullptr, index.size()));
+    } catch (const Error& e) {
+        throw GazetteerError("cannot read the front-line layers in '" + dir.string() + "': " + e.what());
+    }
+}
+
+std::vector<core::Date> Gazetteer::front_dates() const { return m_impl->index.front().dates(); }
 
 std::string Gazetteer::boundary_at(core::LonLat point) const {
     if (!m_impl->boundaries) return {};
@@ -94,6 +108,7 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
             if (static_cast<core::PlaceKind>(r.kind) == core::PlaceKind::Admin1) ctx.admin1_codes.insert(index.str(r.admin1_code));
         }
     }
+    detail::set_front_date(index, ctx, query.date);
     std::vector<Candidate> out;
     const auto matches = index.match(query.name);
     const bool owned = detail::owned_by_a_settlement(matches);
@@ -101,8 +116,8 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
         Candidate c;
         c.place = index.place(m.place);
         c.match_level = static_cast<int>(m.level);
-        c.score = detail::score(index, m, ctx, &c.reasons) - detail::loose_penalty(matches, m, &c.reasons) -
-                  detail::foreign_name_penalty(m, owned, &c.reasons);
+        c.score = detail::score(index, m, ctx, &c.reasons) - detail::loose_penalty(index, matches, m, &c.reasons) -
+                  detail::foreign_name_penalty(index, m, owned, &c.reasons);
         if (m_impl->boundaries) {
             c.boundary_admin1 = boundary_at(c.place.lonlat);
             if (c.boundary_admin1.empty()) {

@@ -9,6 +9,7 @@
 #include "claimtrack/geo/boundaries.hpp"
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 #include <set>
@@ -91,7 +92,20 @@ struct Context {
         long cell_lat, cell_lon;
     };
     std::vector<Box> point_boxes;
+
+    /// The front-line prior, filled by set_front_date() when the index has
+    /// front-line distances: the bonus per stored distance (FrontTable
+    /// units), read from the snapshot `front_snapshot`, or from each place's
+    /// nearest approach over all snapshots (`front_nearest`). Empty: off.
+    std::vector<double> front_bonus;
+    std::size_t front_snapshot = 0;
+    bool front_nearest = false;
+    std::string front_label; ///< for reasons: "on 2024-09-09 (1 day from the date)"
 };
+
+/// Turns the front-line prior on for a text of `date` (none: the nearest
+/// approach over all snapshots), when the index has front-line distances.
+void set_front_date(const Index& index, Context& ctx, std::optional<core::Date> date);
 
 /// Fills ctx.point_in_named_oblast and the bounding box for the current ctx.points.
 void mark_named_oblast_points(Context& ctx);
@@ -106,7 +120,7 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
 /// Penalty for a loose match (skeleton or one edit away) when other places
 /// bear the name exactly (name, alternate, alias or romanisation): closeness
 /// to the context must not let a place that only sounds alike beat them.
-double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons = nullptr);
+double loose_penalty(const Index& index, const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons = nullptr);
 
 /// A settlement among the matches bears the name as its own (exactly).
 bool owned_by_a_settlement(const std::vector<Match>& all);
@@ -117,7 +131,7 @@ bool owned_by_a_settlement(const std::vector<Match>& all);
 /// skeleton) when another settlement bears the name exactly as its own
 /// (`owned_elsewhere`, from owned_by_a_settlement()): the village of that
 /// name is meant unless the context says otherwise.
-double foreign_name_penalty(const Match& m, bool owned_elsewhere,
+double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere,
                             std::vector<std::string>* reasons = nullptr);
 
 /// The two parts of score(): what does not depend on the other places of the
@@ -128,6 +142,7 @@ double own_score(const Index& index, const Match& m, const Context& ctx, std::ve
 struct Located {
     Located(const Index& index, const Match& m, const Context& ctx);
     const PlaceRecord* record;
+    const RankingWeights* weights; ///< the index's
     bool named_oblast;          ///< in an oblast the context names
     double sin_lat = 0, cos_lat = 1;
 };

@@ -458,8 +458,7 @@ private:
         for (const auto& name : axis_town_names(detail::lower_cyrillic(m_tokens[i].text))) {
             for (const auto& m : m_index.match_exact(name)) {
                 if (m.level > MatchLevel::Alias || !is_kind(m, core::PlaceKind::Settlement)) continue;
-                const auto& r = m_index.record(m.place);
-                const double imp = detail::importance(r, m_index.str(r.feature_code));
+                const double imp = m_index.derived(m.place).importance;
                 if (imp > best_importance) best_importance = imp, best = m.place;
             }
         }
@@ -821,6 +820,7 @@ private:
             if (s.kind == core::PlaceKind::Admin2) ctx.admin2_codes.insert(m_index.str(r.admin2_code));
         }
         for (const auto& p : m_hints.known_places) ctx.known.emplace_back(p.lat_deg, p.lon_deg, "known place");
+        detail::set_front_date(m_index, ctx, m_hints.date);
         detail::mark_named_oblasts(m_index, ctx);
         return ctx;
     }
@@ -892,7 +892,7 @@ private:
             const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
             for (const auto& m : m_spots[i].matches) {
                 const detail::Located where(m_index, m, base);
-                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m, owned), where});
+                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned), where});
             }
         }
         Context ctx = base;

@@ -4,9 +4,13 @@
 #include "claimtrack/gazetteer/name_key.hpp"
 #include "claimtrack/text/text.hpp"
 
+#include "claimtrack/geo/dated_layers.hpp"
+
 #include "cyrillic_words.hpp"
+#include "front_table.hpp"
 #include "index_format.hpp"
 #include "inflection.hpp"
+#include "ranking_weights.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -145,6 +149,7 @@ public:
         load_regions(m_options.geodata_dir / "regions.tsv");
         load_inflection(m_options.geodata_dir / "inflection");
         for (const auto& dir : m_options.dump_dirs) read_dir(dir);
+        load_weights(m_options.geodata_dir / "ranking_weights.tsv");
         if (m_entries.empty()) throw GazetteerError("no GeoNames geoname rows found in the dump directories");
         synthesise_admin_areas();
         add_region_aliases();
@@ -163,6 +168,7 @@ private:
     std::map<std::string, std::string> m_region_short;  ///< code -> short name (project table)
     std::vector<std::string> m_warnings;
     std::string m_table_uk, m_table_ru, m_table_words; ///< geodata/inflection/*.tsv, stored in the index
+    std::string m_table_weights; ///< geodata/ranking_weights.tsv, stored in the index
     detail::Inflector m_uk, m_ru;
 
     static std::string read_text(const fs::path& file) {
@@ -182,6 +188,24 @@ private:
         m_uk = detail::Inflector::parse(m_table_uk, (dir / "uk.tsv").string());
         m_ru = detail::Inflector::parse(m_table_ru, (dir / "ru.tsv").string());
         (void)detail::CyrillicWords::parse(m_table_words, (dir / "words.tsv").string(), m_uk, m_ru);
+    }
+
+    /// The ranking weights: required, and parsed here to report errors at build time.
+    void load_weights(const fs::path& file) {
+        m_table_weights = read_text(file);
+        if (m_table_weights.empty()) throw GazetteerError("ranking weight table '" + file.string() + "' not found or empty");
+        (void)detail::RankingWeights::parse(m_table_weights, file.string());
+    }
+
+    /// Each place's distance to the line of contact in each snapshot of
+    /// BuildOptions::front_dir; empty without one.
+    detail::FrontTable front_table(const std::vector<PlaceRecord>& places) const {
+        if (m_options.front_dir.empty()) return {};
+        try {
+            return detail::FrontTable::compute(geo::DatedLayers::open(m_options.front_dir), places.data(), places.size());
+        } catch (const Error& e) {
+            throw GazetteerError("cannot read the front-line layers in '" + m_options.front_dir.string() + "': " + e.what());
+        }
     }
 
     /// Case forms of a Cyrillic name in the language(s) its letters allow.
@@ -605,7 +629,9 @@ private:
         }
         keys.resize(kept);
 
-        const std::uint32_t tables[3] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words)};
+        const std::uint32_t tables[4] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words),
+                                         pool.add(m_table_weights)};
+        const detail::FrontTable front = front_table(places);
         detail::Header h{};
         std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
         h.n_places = places.size();
@@ -614,6 +640,8 @@ private:
         h.table_uk = tables[0];
         h.table_ru = tables[1];
         h.table_words = tables[2];
+        h.table_weights = tables[3];
+        h.n_front = front.dates().size();
         // A temporary file of its own in the target directory, renamed over
         // `out` when complete: processes building the same index at once never
         // write into one file, and readers see the old index or the new one.
@@ -638,6 +666,11 @@ private:
             put(places.data(), places.size() * sizeof(PlaceRecord));
             put(keys.data(), keys.size() * sizeof(KeyRecord));
             put(pool.bytes().data(), pool.bytes().size());
+            for (const auto& d : front.dates()) {
+                const auto days = static_cast<std::int32_t>(d.days_since_epoch());
+                put(&days, sizeof days);
+            }
+            put(front.bytes().data(), front.bytes().size());
             open_fd = false;
             if (::close(fd) != 0) throw GazetteerError("write error on index '" + tmp.string() + "': " + std::strerror(errno));
         } catch (...) {
@@ -656,6 +689,7 @@ private:
         BuildStats stats;
         stats.places = places.size();
         stats.names = keys.size();
+        stats.front_snapshots = front.dates().size();
         stats.warnings = m_warnings;
         return stats;
     }

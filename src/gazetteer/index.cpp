@@ -44,7 +44,11 @@ Index::Index(const std::filesystem::path& file) {
     if (h.n_keys >= std::numeric_limits<std::uint32_t>::max()) throw corrupt("impossible key count");
     const std::size_t places_bytes = mul(h.n_places, sizeof(PlaceRecord), "place count");
     const std::size_t keys_bytes = mul(h.n_keys, sizeof(KeyRecord), "key count");
-    const std::size_t need = add(add(add(sizeof h, places_bytes), keys_bytes), static_cast<std::size_t>(h.pool_size));
+    if (h.n_front > 100000) throw corrupt("impossible front snapshot count");
+    const std::size_t front_bytes = add(mul(h.n_front, sizeof(std::int32_t), "front snapshot count"),
+                                        mul(h.n_front, h.n_places, "front table size"));
+    const std::size_t need =
+        add(add(add(add(sizeof h, places_bytes), keys_bytes), static_cast<std::size_t>(h.pool_size)), front_bytes);
     if (h.pool_size > size || size != need)
         throw corrupt(std::to_string(size) + " bytes, expected " + std::to_string(need));
     m_n_places = h.n_places;
@@ -73,6 +77,23 @@ Index::Index(const std::filesystem::path& file) {
     check_offset(h.table_uk, "table");
     check_offset(h.table_ru, "table");
     check_offset(h.table_words, "table");
+    check_offset(h.table_weights, "table");
+    if (h.table_weights == 0)
+        throw GazetteerError(name + " holds no ranking weights (geodata/ranking_weights.tsv was missing at build); "
+                             "rebuild it with 'claimtrack gazetteer build'");
+    m_weights = RankingWeights::parse(str(h.table_weights), file.string() + " (ranking_weights.tsv)");
+    if (h.n_front > 0) {
+        const char* front = m_pool + h.pool_size;
+        std::vector<core::Date> dates(h.n_front);
+        for (std::size_t k = 0; k < h.n_front; ++k) {
+            std::int32_t days = 0;
+            std::memcpy(&days, front + k * sizeof days, sizeof days);
+            dates[k] = core::Date::from_days_since_epoch(days);
+            if (k > 0 && !(dates[k - 1] < dates[k])) throw corrupt("front snapshot dates not ascending");
+        }
+        const auto* bytes = reinterpret_cast<const std::uint8_t*>(front + h.n_front * sizeof(std::int32_t));
+        m_front = FrontTable(std::move(dates), std::vector<std::uint8_t>(bytes, bytes + h.n_front * h.n_places), m_n_places);
+    }
     build_admin_maps();
     build_directory();
     build_derived();
@@ -145,7 +166,7 @@ void Index::build_derived() {
         const auto& r = m_places[i];
         const auto [slot, added] = slots.emplace(str(r.admin1_code), static_cast<std::uint32_t>(m_admin1_codes.size()));
         if (added) m_admin1_codes.push_back(slot->first);
-        m_derived[i] = {importance(r, str(r.feature_code)), std::sin(r.lat * k_rad), std::cos(r.lat * k_rad), slot->second};
+        m_derived[i] = {importance(m_weights, r, str(r.feature_code)), std::sin(r.lat * k_rad), std::cos(r.lat * k_rad), slot->second};
     }
 }
 
@@ -271,16 +292,17 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
     return k_earth_radius_km * std::sqrt(dlat * dlat + dlon * dlon);
 }
 
-double importance(const PlaceRecord& r, std::string_view code) {
+double importance(const RankingWeights& w, const PlaceRecord& r, std::string_view code) {
     double base = 0.0;
-    if (code == "PPLC") base = 0.5;
-    else if (code == "PPLA") base = 0.4;
-    else if (code == "PPLA2") base = 0.3;
-    else if (code == "PPLA3") base = 0.15;
-    else if (code == "PPL") base = 0.1;
-    else if (code == "PPLX" || code == "PPLH" || code == "PPLQ") base = 0.0;
-    else base = 0.05;
-    return base + std::log10(static_cast<double>(std::max<std::int64_t>(r.population, 0)) + 1.0) / 7.0 * 0.3;
+    if (code == "PPLC") base = w.importance_pplc;
+    else if (code == "PPLA") base = w.importance_ppla;
+    else if (code == "PPLA2") base = w.importance_ppla2;
+    else if (code == "PPLA3") base = w.importance_ppla3;
+    else if (code == "PPL") base = w.importance_ppl;
+    else if (code == "PPLX" || code == "PPLH" || code == "PPLQ") base = w.importance_historical;
+    else base = w.importance_other;
+    return base + std::log10(static_cast<double>(std::max<std::int64_t>(r.population, 0)) + 1.0) /
+                      w.population_log_scale * w.population_weight;
 }
 
 } // namespace claimtrack::gazetteer::detail

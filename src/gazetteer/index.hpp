@@ -4,8 +4,10 @@
 #include "claimtrack/core/types.hpp"
 
 #include "cyrillic_words.hpp"
+#include "front_table.hpp"
 #include "index_format.hpp"
 #include "inflection.hpp"
+#include "ranking_weights.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -70,6 +72,13 @@ public:
     /// spellings of Ukrainian villages known in Latin or in Ukrainian).
     std::vector<Match> match_cyrillic_loose(std::string_view name, const Inflector& table) const;
 
+    /// The weights of ranking (geodata/ranking_weights.tsv, stored at build).
+    const RankingWeights& weights() const { return m_weights; }
+    /// Distances to the line of contact (empty without dated layers).
+    const FrontTable& front() const { return m_front; }
+    /// Replaces them (Gazetteer::use_front, before the index is shared).
+    void set_front(FrontTable front) { m_front = std::move(front); }
+
     const Inflector& ukrainian() const { return m_uk; }
     const Inflector& russian() const { return m_ru; }
     const CyrillicWords& cyrillic_words() const { return m_words; }
@@ -105,6 +114,8 @@ private:
     std::vector<Derived> m_derived; ///< per place
     std::vector<std::string_view> m_admin1_codes; ///< views into the pool
     Inflector m_uk, m_ru;
+    RankingWeights m_weights;
+    FrontTable m_front;
 
     void build_directory();
     void build_derived();
@@ -137,6 +148,6 @@ private:
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 
 /// Importance of an entry on its own: feature code and population, 0..~1.
-double importance(const PlaceRecord& r, std::string_view feature_code);
+double importance(const RankingWeights& w, const PlaceRecord& r, std::string_view feature_code);
 
 } // namespace claimtrack::gazetteer::detail

@@ -2,6 +2,7 @@
 // Private: the on-disk layout of the gazetteer index (gazetteer.ctg).
 //
 //   Header | PlaceRecord[n_places] | KeyRecord[n_keys] (sorted by hash) | string pool
+//          | front dates: int32 days since 1970-01-01 [n_front] | front km: uint8 [n_places * n_front]
 //
 // Every number is little-endian, native layout (the file is a build product,
 // not an exchange format: it is rebuilt from the dumps, never shipped).
@@ -12,7 +13,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '5'};
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '6'};
 
 struct Header {
     char magic[8];
@@ -20,11 +21,13 @@ struct Header {
     std::uint64_t n_keys;
     std::uint64_t pool_size;
     /// Pool offsets of the geodata tables the geoparser needs at run time
-    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv); 0 when absent.
+    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv, ranking_weights.tsv); 0 when absent.
     std::uint32_t table_uk;
     std::uint32_t table_ru;
     std::uint32_t table_words;
-    std::uint32_t reserved;
+    std::uint32_t table_weights;
+    /// Dated snapshots of the line of contact (gazetteer build --front); 0 without.
+    std::uint64_t n_front;
 };
 
 /// How a key was obtained; lower is a stronger match.

@@ -39,8 +39,6 @@ const char* level_reason(MatchLevel level) {
     return "";
 }
 
-constexpr double k_level_bonus[] = {0.3, 0.25, 0.25, 0.2, 0.1, 0.0};
-
 /// Beyond this many scale lengths a point's bonus (exp(-km/scale)) is negligible.
 constexpr double k_negligible_scales = 10.0;
 
@@ -116,7 +114,7 @@ double proximity(const Located& c, const std::vector<ContextPoint>& points, doub
 /// oblast border from the places of the text ("Lyman" in a report on the
 /// Kharkiv region and Izium).
 const ContextPoint* near_named_oblast(const Located& c, const Context& ctx, std::size_t self) {
-    constexpr double k_near_named_oblast_km = 60.0;
+    const double k_near_named_oblast_km = c.weights->near_named_oblast_km;
     if (ctx.admin1_codes.empty() || surely_farther_than_all(*c.record, ctx, k_near_named_oblast_km)) return nullptr;
     const bool marked = ctx.point_in_named_oblast.size() == ctx.points.size();
     for (std::size_t k = 0; k < ctx.points.size(); ++k) {
@@ -137,10 +135,17 @@ bool in_named_oblast(const Index& index, std::uint32_t place, const Context& ctx
     return ctx.admin1_codes.count(std::string_view(index.str(index.record(place).admin1_code))) > 0;
 }
 
-constexpr double k_near_named_oblast_bonus = 0.6;
-constexpr double k_points_scale_km = 40.0; ///< scale of the bonus for closeness to the places of the text
-constexpr double k_town_bonus = 0.2;
-constexpr std::int64_t k_town_population = 10000;
+std::string format_days(long days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+
+/// The front-line prior of a located candidate (0 when off or far).
+double front_score(const Index& index, std::uint32_t place, const Context& ctx, std::vector<std::string>* reasons) {
+    const FrontTable& front = index.front();
+    const std::uint8_t units = ctx.front_nearest ? front.nearest(place) : front.at(place, ctx.front_snapshot);
+    const double bonus = ctx.front_bonus[units];
+    if (reasons && bonus >= 0.005)
+        reasons->push_back(format_km(FrontTable::km(units)) + " from the line of contact " + ctx.front_label);
+    return bonus;
+}
 
 } // namespace
 
@@ -152,7 +157,8 @@ double own_score(const Index& index, const Match& m, const Located& where, const
                  std::vector<std::string>* reasons) {
     const auto& r = *where.record;
     const std::string_view code = index.str(r.feature_code);
-    double s = k_level_bonus[static_cast<int>(m.level)];
+    const RankingWeights& w = index.weights();
+    double s = w.level[static_cast<int>(m.level)];
     if (reasons) reasons->push_back(level_reason(m.level));
     s += index.derived(m.place).importance;
     if (reasons) {
@@ -161,24 +167,50 @@ double own_score(const Index& index, const Match& m, const Located& where, const
         reasons->push_back(why);
     }
     if (where.named_oblast) {
-        s += 1.0;
+        s += w.named_oblast;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin1) + " oblast named in the text");
     }
-    if (r.population >= k_town_population && code != "PPLX") {
-        s += k_town_bonus;
+    if (static_cast<double>(r.population) >= w.town_population && code != "PPLX") {
+        s += w.town;
         if (reasons) reasons->push_back("a town");
     }
     if (!ctx.admin2_codes.empty() && ctx.admin2_codes.count(std::string_view(index.str(r.admin2_code)))) {
-        s += 0.8;
+        s += w.named_raion;
         if (reasons) reasons->push_back(std::string("in ") + index.str(r.admin2) + " raion named in the text");
     }
-    if (!ctx.known.empty()) s += proximity(where, ctx.known, 0.5, 30.0, "known place", reasons);
+    if (!ctx.known.empty()) s += proximity(where, ctx.known, w.known_places, w.known_places_scale_km, "known place", reasons);
+    if (!ctx.front_bonus.empty()) s += front_score(index, m.place, ctx, reasons);
     return s;
 }
 
 Located::Located(const Index& index, const Match& m, const Context& ctx)
-    : record(&index.record(m.place)), named_oblast(in_named_oblast(index, m.place, ctx)),
+    : record(&index.record(m.place)), weights(&index.weights()), named_oblast(in_named_oblast(index, m.place, ctx)),
       sin_lat(index.derived(m.place).sin_lat), cos_lat(index.derived(m.place).cos_lat) {}
+
+void set_front_date(const Index& index, Context& ctx, std::optional<core::Date> date) {
+    const FrontTable& front = index.front();
+    ctx.front_bonus.clear();
+    if (front.empty()) return;
+    const RankingWeights& w = index.weights();
+    double weight = w.front;
+    if (date) {
+        const FrontTable::Serving serving = front.serving(*date);
+        ctx.front_nearest = false;
+        ctx.front_snapshot = serving.snapshot;
+        const double late = std::max(0.0, static_cast<double>(serving.days_off) - w.front_date_grace_days);
+        weight *= std::exp(-late / w.front_date_scale_days);
+        ctx.front_label = "on " + front.dates()[serving.snapshot].iso() + " (" + format_days(serving.days_off) +
+                          " from the date " + date->iso() + ")";
+    } else {
+        ctx.front_nearest = true;
+        weight *= w.front_undated;
+        ctx.front_label = "at its nearest, " + front.dates().front().iso() + " to " + front.dates().back().iso() +
+                          " (no date given)";
+    }
+    ctx.front_bonus.assign(256, 0.0);
+    for (int units = 0; units < FrontTable::k_far; ++units)
+        ctx.front_bonus[static_cast<std::size_t>(units)] = weight * std::exp(-FrontTable::km(static_cast<std::uint8_t>(units)) / w.front_scale_km);
+}
 
 void mark_named_oblasts(const Index& index, Context& ctx) {
     const auto& codes = index.admin1_codes();
@@ -234,31 +266,34 @@ double context_score_bound(const Located& c, const Context& ctx) {
         deg2 = std::min(deg2, dlat * dlat + dlon * dlon);
     }
     const double km = std::max(0.0, k_km_per_degree * std::sqrt(deg2) - 1e-3);
-    const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= 60.0 ? k_near_named_oblast_bonus : 0.0;
+    const RankingWeights& w = *c.weights;
+    const double near = !c.named_oblast && !ctx.admin1_codes.empty() && km <= w.near_named_oblast_km ? w.near_named_oblast : 0.0;
     // exp(-x) <= 1 / (1 + x + x²/2 + x³/6) for x >= 0 (the series of exp(x)
     // has no negative terms): a bound without the exponential, as loose as
     // ranking can afford (it only orders and prunes candidates).
-    const double x = km / 40.0;
+    const double x = km / w.text_places_scale_km;
     const double decay = 1.0 / (1.0 + x * (1.0 + x * (0.5 + x / 6.0)));
-    const double prox = 1.5 * ctx.points_max_weight * decay;
+    const double prox = w.text_places * ctx.points_max_weight * decay;
     return near + prox * (1.0 + 1e-9) + 1e-9;
 }
 
 bool beyond_context(const Located& c, const Context& ctx) {
     // Beyond proximity()'s first cutoff from every point, no point counts,
     // and a point near enough for near_named_oblast() lies well inside it.
-    return ctx.points.empty() || surely_farther_than_all(*c.record, ctx, k_points_scale_km * k_negligible_scales);
+    return ctx.points.empty() ||
+           surely_farther_than_all(*c.record, ctx, c.weights->text_places_scale_km * k_negligible_scales);
 }
 
 double context_score(const Located& c, const Context& ctx, std::vector<std::string>* reasons, std::size_t self) {
     double s = 0;
     if (!c.named_oblast)
         if (const ContextPoint* p = near_named_oblast(c, ctx, self)) {
-            s += k_near_named_oblast_bonus;
+            s += c.weights->near_named_oblast;
             if (reasons) reasons->push_back(std::string("close to ") + p->label + ", in an oblast named in the text");
         }
     // Beyond proximity()'s first cutoff from every point, no point counts.
-    if (!beyond_context(c, ctx)) s += proximity(c, ctx.points, 1.5, k_points_scale_km, "", reasons, self);
+    if (!beyond_context(c, ctx))
+        s += proximity(c, ctx.points, c.weights->text_places, c.weights->text_places_scale_km, "", reasons, self);
     return s;
 }
 
@@ -267,8 +302,8 @@ double context_score(const Index& index, const Match& m, const Context& ctx, std
     return context_score(Located(index, m, ctx), ctx, reasons, self);
 }
 
-double loose_penalty(const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons) {
-    constexpr double k_loose_penalty = 0.8;
+double loose_penalty(const Index& index, const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons) {
+    const double k_loose_penalty = index.weights().loose_penalty;
     if (m.level < MatchLevel::Skeleton) return 0.0;
     const bool exact_elsewhere =
         std::any_of(all.begin(), all.end(), [](const Match& o) { return o.level <= MatchLevel::Romanised; });
@@ -287,8 +322,8 @@ bool owned_by_a_settlement(const std::vector<Match>& all) {
     });
 }
 
-double foreign_name_penalty(const Match& m, bool owned_elsewhere, std::vector<std::string>* reasons) {
-    constexpr double k_foreign_name_penalty = 0.8;
+double foreign_name_penalty(const Index& index, const Match& m, bool owned_elsewhere, std::vector<std::string>* reasons) {
+    const double k_foreign_name_penalty = index.weights().foreign_name_penalty;
     if (!owned_elsewhere || m.own || m.level > MatchLevel::Skeleton || !is_settlement(m)) return 0.0;
     if (reasons) reasons->push_back("only an alternate name, while another place bears the name as its own");
     return k_foreign_name_penalty;

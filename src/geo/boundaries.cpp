@@ -47,14 +47,23 @@ MultiPolygon to_multipolygon(const OGRGeometry &geometry) {
     return out;
 }
 
-} // namespace detail
-
-namespace {
-
 std::string last_gdal_error() {
     const char *msg = CPLGetLastErrorMsg();
     return (msg && *msg) ? msg : "no details from GDAL";
 }
+
+CoordinateTransformationPtr to_wgs84(const OGRSpatialReference *source) {
+    if (source == nullptr) return nullptr; // assume lon/lat already
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (source->IsSame(&wgs84)) return nullptr;
+    return CoordinateTransformationPtr(OGRCreateCoordinateTransformation(source, &wgs84));
+}
+
+} // namespace detail
+
+namespace {
 
 /// Spelling variants of Ukrainian admin unit names, folded to one key.
 const std::unordered_map<std::string, std::string> &name_variants() {
@@ -119,15 +128,6 @@ std::string feature_iso(const OGRFeature &feature) {
     return {};
 }
 
-detail::CoordinateTransformationPtr to_wgs84(const OGRSpatialReference *source) {
-    if (source == nullptr) return nullptr; // assume lon/lat already
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (source->IsSame(&wgs84)) return nullptr;
-    return detail::CoordinateTransformationPtr(OGRCreateCoordinateTransformation(source, &wgs84));
-}
-
 } // namespace
 
 std::string admin_name_key(std::string_view name) {
@@ -158,11 +158,11 @@ BoundarySet BoundarySet::read(const std::filesystem::path &path) {
     GDALAllRegister();
     CPLErrorReset();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw GeoError("cannot open boundary file '" + path.string() + "': " + last_gdal_error());
+    if (!ds) throw GeoError("cannot open boundary file '" + path.string() + "': " + detail::last_gdal_error());
     OGRLayer *layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
     if (layer == nullptr) throw GeoError("boundary file '" + path.string() + "' has no vector layer");
     const std::string where = "boundary file '" + path.string() + "', layer '" + layer->GetName() + "'";
-    auto transform = to_wgs84(layer->GetSpatialRef());
+    auto transform = detail::to_wgs84(layer->GetSpatialRef());
     BoundarySet set;
     for (auto &feature : *layer) {
         const OGRGeometry *geometry = feature->GetGeometryRef();
@@ -171,7 +171,7 @@ BoundarySet BoundarySet::read(const std::filesystem::path &path) {
         std::unique_ptr<OGRGeometry> lonlat(geometry->clone());
         if (transform && lonlat->transform(transform.get()) != OGRERR_NONE)
             throw GeoError(where + ", feature " + std::to_string(feature->GetFID()) +
-                           ": cannot reproject to WGS 84: " + last_gdal_error());
+                           ": cannot reproject to WGS 84: " + detail::last_gdal_error());
         MultiPolygon polygons = detail::to_multipolygon(*lonlat);
         if (polygons.empty()) continue;
         set.add({std::move(name), feature_iso(*feature), std::move(polygons)});

@@ -8,6 +8,7 @@
 #include <ogr_spatialref.h>
 
 #include <memory>
+#include <string>
 
 namespace claimtrack::geo::detail {
 
@@ -15,6 +16,13 @@ struct CoordinateTransformationDeleter {
     void operator()(OGRCoordinateTransformation *ct) const noexcept { OGRCoordinateTransformation::DestroyCT(ct); }
 };
 using CoordinateTransformationPtr = std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
+
+/// GDAL's last error message, or "no details from GDAL".
+std::string last_gdal_error();
+
+/// A transformation from `source` to WGS 84 lon/lat, or null when `source`
+/// is null (taken as lon/lat already) or already WGS 84.
+CoordinateTransformationPtr to_wgs84(const OGRSpatialReference *source);
 
 /// Polygons of `geometry` (Polygon, MultiPolygon, or a collection holding
 /// them); other geometry types are ignored. Coordinates are taken as x = lon,

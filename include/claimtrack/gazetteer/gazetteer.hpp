@@ -4,6 +4,7 @@
 /// project's geodata/ tables, name lookup under any spelling, and geoparsing
 /// (spotting place names in text and resolving namesakes jointly).
 
+#include "claimtrack/core/date.hpp"
 #include "claimtrack/core/error.hpp"
 #include "claimtrack/core/types.hpp"
 
@@ -30,11 +31,17 @@ struct BuildOptions {
     std::filesystem::path geodata_dir;
     /// Index file to write.
     std::filesystem::path out;
+    /// Dated polygon layers of occupied territory (geo::DatedLayers, e.g.
+    /// DeepStateMap's weekly snapshots): each settlement's distance to the
+    /// line of contact per snapshot is stored in the index for ranking.
+    /// Empty: none.
+    std::filesystem::path front_dir;
 };
 
 struct BuildStats {
     std::size_t places = 0;
     std::size_t names = 0;                  ///< index keys (all spellings, skeletons, variants)
+    std::size_t front_snapshots = 0;        ///< dated front-line snapshots stored
     std::vector<std::string> warnings;      ///< e.g. a renaming whose current name was not found
 };
 
@@ -57,12 +64,20 @@ struct GeocodeQuery {
     std::string name;
     std::optional<std::string> near;   ///< another place name: prefer candidates close to it
     std::optional<std::string> oblast; ///< prefer candidates in this oblast
+    /// The date the name is read at: with front-line layers (use_front, or
+    /// an index built with them), candidates near the line of contact in the
+    /// snapshot nearest it are preferred; without a date, by their nearest
+    /// approach to the line over all snapshots.
+    std::optional<core::Date> date;
 };
 
 /// Context for geoparsing beyond the text itself.
 struct ParseHints {
     /// Places the database already holds claims about (the front moves slowly).
     std::vector<core::LonLat> known_places;
+    /// The text's date (its publication date): with front-line layers,
+    /// namesakes near the line of contact on that date are preferred.
+    std::optional<core::Date> date;
 };
 
 /// A loaded, read-only index. Thread-safe for concurrent const use after load.
@@ -88,6 +103,15 @@ public:
     /// them); earlier files win where polygons overlap. \throws GazetteerError.
     void use_boundary_list(std::string_view paths);
     bool has_boundaries() const;
+
+    /// Reads dated occupied-territory layers (a directory of GDAL-readable
+    /// files named by date, see geo::DatedLayers) and computes every
+    /// settlement's distance to the line of contact in each snapshot, for
+    /// the front-line prior of ranking; replaces what the index holds from
+    /// `gazetteer build --front`. \throws GazetteerError naming the directory or file.
+    void use_front(const std::filesystem::path& dir);
+    /// Dates of the front-line snapshots in use (empty: no front-line prior).
+    std::vector<core::Date> front_dates() const;
 
     /// The name of the loaded polygon containing the point ("Kherson
     /// Oblast"), or empty (no boundaries, or outside all of them).

@@ -1,0 +1,105 @@
+#pragma once
+/// \file
+/// Dated polygon layers: a directory of GDAL-readable vector files whose
+/// names carry a date (`..._20240909.geojson`, `control-2024-09-09.gpkg`),
+/// each one snapshot of an assessed area (e.g. DeepStateMap's occupied
+/// territory, weekly). Answers, for a date, which snapshot serves (the
+/// nearest) and how far it lies from the date, whether a point lies inside
+/// the area, and how far a point lies from the area's edge: the line of
+/// contact, when only edges with land on both sides are counted.
+
+#include "claimtrack/core/date.hpp"
+#include "claimtrack/core/types.hpp"
+#include "claimtrack/geo/boundaries.hpp" // GeoError
+#include "claimtrack/geo/polygon.hpp"
+
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace claimtrack::geo {
+
+/// The date a file name carries: the last run of 8 digits forming a valid
+/// YYYYMMDD, or a YYYY-MM-DD; nullopt when none.
+std::optional<core::Date> date_in_file_name(std::string_view name);
+
+/// Which edges of a snapshot's polygons distance_to_edge_km() measures to.
+struct EdgeOptions {
+    /// Leave out edges that lie where the outline lay in the first and in
+    /// the last snapshot of the set (their midpoint within `tolerance_km` of
+    /// both outlines): the coast and the state border, which never move (and
+    /// survive redigitising within the tolerance), so that the distance is to
+    /// the line of contact. A stretch of the line that did not move over the
+    /// whole period is left out too (the distance is then to where the line
+    /// did move, a few km on). Only with at least k_min_snapshots spanning
+    /// k_min_span_days; otherwise every edge counts.
+    bool skip_unchanged = true;
+    double tolerance_km = 1.0;
+    static constexpr std::size_t k_min_snapshots = 3;
+    static constexpr long k_min_span_days = 180;
+};
+
+/// The snapshots of a directory. Immutable after open(): safe to share
+/// between threads for reading.
+class DatedLayers {
+  public:
+    /// Reads every file of `dir` whose name carries a date (other files are
+    /// ignored; two files of one date are an error), with GDAL/OGR: the
+    /// polygons of all features of the first layer, reprojected to WGS 84
+    /// lon/lat. \throws GeoError naming the directory or the file when it is
+    /// missing, holds no dated file, or a file cannot be read.
+    static DatedLayers open(const std::filesystem::path &dir, EdgeOptions edges = {});
+
+    DatedLayers(DatedLayers &&) noexcept;
+    DatedLayers &operator=(DatedLayers &&) noexcept;
+    ~DatedLayers();
+
+    std::size_t size() const;
+    /// Snapshot dates, ascending.
+    const std::vector<core::Date> &dates() const;
+    const std::filesystem::path &file(std::size_t snapshot) const;
+    const MultiPolygon &polygons(std::size_t snapshot) const;
+
+    struct Nearest {
+        std::size_t snapshot = 0;
+        core::Date date;
+        long days_off = 0; ///< |snapshot date - asked date|, in days
+    };
+    /// The snapshot nearest `date` (the earlier one on a tie); nullopt when empty.
+    std::optional<Nearest> nearest(core::Date date) const;
+
+    /// The point lies inside the snapshot's area (even-odd rule per polygon, holes excluded).
+    bool contains(std::size_t snapshot, core::LonLat point) const;
+    /// The same in the snapshot nearest `date`; false when there is none.
+    bool contains(core::Date date, core::LonLat point) const;
+
+    /// Distance in km from the point to the nearest counted edge of the
+    /// snapshot (see EdgeOptions), inside or outside the area; infinity when
+    /// no counted edge lies within `max_km` (a bound makes it fast).
+    double distance_to_edge_km(std::size_t snapshot, core::LonLat point,
+                               double max_km = std::numeric_limits<double>::infinity()) const;
+    /// The same in the snapshot nearest `date`; infinity when there is none.
+    double distance_to_edge_km(core::Date date, core::LonLat point,
+                               double max_km = std::numeric_limits<double>::infinity()) const;
+
+    /// Of all edges of all snapshots, the share that counts.
+    double counted_edge_share() const;
+
+    /// Bounding box of every snapshot's polygons (lon/lat degrees).
+    struct Box {
+        double min_lon, min_lat, max_lon, max_lat;
+    };
+    Box bounds() const;
+
+  private:
+    struct Snapshot;
+    DatedLayers();
+    std::vector<core::Date> m_dates;
+    std::vector<std::unique_ptr<Snapshot>> m_snapshots;
+    std::size_t m_edges = 0, m_counted = 0;
+};
+
+} // namespace claimtrack::geo
