@@ -5,6 +5,7 @@
 #include "claimtrack/gazetteer/gazetteer.hpp"
 #include "claimtrack/gazetteer/name_key.hpp"
 
+#include "compounds.hpp"
 #include "gazetteer_impl.hpp"
 #include "lexicon.hpp"
 #include "tokens.hpp"
@@ -57,7 +58,10 @@ bool is_kind(const Match& m, core::PlaceKind k) { return m.kind == k; }
 class Parser {
 public:
     Parser(const Index& index, std::string_view text, const ParseHints& hints, const detail::Boundaries* boundaries)
-        : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries), m_tokens(detail::tokenize(text)) {
+        : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries),
+          m_tokens(detail::split_hyphen_compounds(detail::tokenize(text), [&](std::string_view w, bool cyrillic) {
+              return cyrillic ? !index.match_cyrillic(w).empty() : !index.match(w, false).empty();
+          })) {
         // The keys of all words in one buffer (views are taken once it is complete): a key is
         // never longer than its word, so the text's size holds them all, but for the rare
         // word ICU folds longer.
@@ -713,7 +717,8 @@ private:
     /// A bare name: the kind matched most closely wins; settlements before
     /// countries, oblasts, regions and waters on a tie; waters only after "the".
     void keep_bare_name_kinds(Spot& s) const {
-        const bool after_the = s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
+        // "the Borova-Pishchane road": a line between places names each of them.
+        const bool after_the = !in_compound(s) && s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
         static constexpr core::PlaceKind k_order[] = {core::PlaceKind::Country, core::PlaceKind::Settlement,
                                                       core::PlaceKind::Admin1, core::PlaceKind::Region,
                                                       core::PlaceKind::Water, core::PlaceKind::Admin2};
@@ -739,6 +744,12 @@ private:
         if (best_kind == core::PlaceKind::Settlement && after_the) s.matches.clear(); // "the Kremlin"
     }
 
+    /// A part of a dash-joined line or road ("the Borova-Pishchane road").
+    bool in_compound(const Spot& s) const {
+        const auto [first, last] = detail::compound_range(m_text, m_tokens, s.first, s.last);
+        return first != s.first || last != s.last;
+    }
+
     /// The filters for a Latin name standing for a settlement or region.
     bool plausible_latin_mention(const Spot& s) const {
         const bool single = s.first == s.last;
@@ -756,7 +767,7 @@ private:
         if (!m_headline[s.first] && !free_standing(s)) return false;
         if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
         const std::size_t after = s.last + 1;
-        if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive) {
+        if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive && !in_compound(s)) {
             const std::string_view w = key(after);
             if (detail::contains(detail::k_nonplace_followers, w)) return false;
             if (single && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
@@ -880,6 +891,22 @@ private:
         std::sort(m_names.begin(), m_names.end());
     }
 
+    /// A town that bears the name exactly as its own outranks villages that
+    /// only match it loosely ("Pokrovsk": the town, not Pokrovske near the
+    /// other places of the text); geocode() gives every loose match this
+    /// penalty, the geoparser only when a town is the exact match (a Russian
+    /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
+    double town_prior_penalty(const std::vector<Match>& all, const Match& m) const {
+        if (m.level < MatchLevel::Skeleton) return 0.0;
+        const bool town_exactly = std::any_of(all.begin(), all.end(), [&](const Match& o) {
+            if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
+            const auto& r = m_index.record(o.place);
+            const std::string_view code = m_index.str(r.feature_code);
+            return (r.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+        });
+        return town_exactly ? detail::loose_penalty(all, m) : 0.0;
+    }
+
     std::vector<core::Mention> resolve() {
         const Context base = base_context();
         group_names();
@@ -892,7 +919,9 @@ private:
             const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
             for (const auto& m : m_spots[i].matches) {
                 const detail::Located where(m_index, m, base);
-                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m, owned), where});
+                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m, owned) -
+                                 town_prior_penalty(m_spots[i].matches, m),
+                             where});
             }
         }
         Context ctx = base;
@@ -939,13 +968,13 @@ private:
     }
 
 
+    static constexpr std::int64_t k_town_population = 20000;
     static constexpr double k_isolated_km = 150.0;
     static constexpr double k_weak_support_km = 60.0;
 
     /// A settlement that stands on its own: a town, or a place in an oblast
     /// the text names.
     bool anchor(std::size_t i, const Ranked& ranked, const Context& base) const {
-        constexpr std::int64_t k_town_population = 20000;
         const auto& rec = m_index.record(ranked.at(i).front().second);
         const std::string_view code = m_index.str(rec.feature_code);
         return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC" ||
