@@ -7,6 +7,7 @@
 #include "cyrillic_words.hpp"
 #include "index_format.hpp"
 #include "inflection.hpp"
+#include "romanisation_variants.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -144,6 +145,7 @@ public:
         if (m_options.dump_dirs.empty()) throw GazetteerError("no GeoNames dump directory given");
         load_regions(m_options.geodata_dir / "regions.tsv");
         load_inflection(m_options.geodata_dir / "inflection");
+        load_romanisation(m_options.geodata_dir / "romanisation" / "ru_uk.tsv");
         for (const auto& dir : m_options.dump_dirs) read_dir(dir);
         if (m_entries.empty()) throw GazetteerError("no GeoNames geoname rows found in the dump directories");
         synthesise_admin_areas();
@@ -163,6 +165,7 @@ private:
     std::map<std::string, std::string> m_region_short;  ///< code -> short name (project table)
     std::vector<std::string> m_warnings;
     std::string m_table_uk, m_table_ru, m_table_words; ///< geodata/inflection/*.tsv, stored in the index
+    std::string m_table_romanisation;                  ///< geodata/romanisation/ru_uk.tsv, stored in the index
     detail::Inflector m_uk, m_ru;
 
     static std::string read_text(const fs::path& file) {
@@ -182,6 +185,13 @@ private:
         m_uk = detail::Inflector::parse(m_table_uk, (dir / "uk.tsv").string());
         m_ru = detail::Inflector::parse(m_table_ru, (dir / "ru.tsv").string());
         (void)detail::CyrillicWords::parse(m_table_words, (dir / "words.tsv").string(), m_uk, m_ru);
+    }
+
+    /// Russian-based to Ukrainian romanisation correspondences (optional);
+    /// parsed here to report errors at build time.
+    void load_romanisation(const fs::path& file) {
+        m_table_romanisation = read_text(file);
+        (void)detail::RomanisationVariants::parse(m_table_romanisation, file.string());
     }
 
     /// Case forms of a Cyrillic name in the language(s) its letters allow.
@@ -605,7 +615,8 @@ private:
         }
         keys.resize(kept);
 
-        const std::uint32_t tables[3] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words)};
+        const std::uint32_t tables[4] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words),
+                                         pool.add(m_table_romanisation)};
         detail::Header h{};
         std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
         h.n_places = places.size();
@@ -614,6 +625,7 @@ private:
         h.table_uk = tables[0];
         h.table_ru = tables[1];
         h.table_words = tables[2];
+        h.table_romanisation = tables[3];
         // A temporary file of its own in the target directory, renamed over
         // `out` when complete: processes building the same index at once never
         // write into one file, and readers see the old index or the new one.

@@ -12,7 +12,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '5'};
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '6'};
 
 struct Header {
     char magic[8];
@@ -20,11 +20,12 @@ struct Header {
     std::uint64_t n_keys;
     std::uint64_t pool_size;
     /// Pool offsets of the geodata tables the geoparser needs at run time
-    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv); 0 when absent.
+    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv,
+    /// geodata/romanisation/ru_uk.tsv); 0 when absent.
     std::uint32_t table_uk;
     std::uint32_t table_ru;
     std::uint32_t table_words;
-    std::uint32_t reserved;
+    std::uint32_t table_romanisation;
 };
 
 /// How a key was obtained; lower is a stronger match.
