@@ -8,6 +8,7 @@
 #include "compounds.hpp"
 #include "gazetteer_impl.hpp"
 #include "lexicon.hpp"
+#include "slot_words.hpp"
 #include "tokens.hpp"
 #include "view_set.hpp"
 
@@ -976,9 +977,56 @@ private:
     /// the text names.
     bool anchor(std::size_t i, const Ranked& ranked, const Context& base) const {
         const auto& rec = m_index.record(ranked.at(i).front().second);
+        return town(rec) || base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))) > 0;
+    }
+
+    bool town(const detail::PlaceRecord& rec) const {
         const std::string_view code = m_index.str(rec.feature_code);
-        return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC" ||
-               base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))) > 0;
+        return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC";
+    }
+
+    /// The name at token `first` stands in a settlement's slot: right after
+    /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
+    /// place cue), or in a list headed by one ("captured A, B and X").
+    bool in_place_slot(std::size_t first) const {
+        constexpr int k_max_words = 16;
+        std::size_t k = first;
+        for (int step = 0; step < k_max_words && k > 0; ++step) {
+            const std::size_t p = k - 1;
+            const std::string_view g = detail::gap(m_text, m_tokens[p], m_tokens[k]);
+            if (!only_space(g) && g != ", " && !detail::dash_join(g)) return false;
+            k = p;
+            if (m_tokens[p].capitalised) continue; // another name of the list, or a word of this one
+            const std::string_view w = key(p);
+            if (m_tokens[p].cyrillic) {
+                if (w == "и" || w == "і" || w == "та" || w == "й") continue;
+                return is(p, detail::CyrillicWords::PlaceCue);
+            }
+            if (w == "and" || w == "or" || w == "the") continue;
+            if (detail::contains(detail::k_slot_words, w)) return true;
+            return w == "of" && p > 0 && only_space(detail::gap(m_text, m_tokens[p - 1], m_tokens[p])) &&
+                   detail::contains(detail::k_slot_nouns_of, key(p - 1));
+        }
+        return false;
+    }
+
+    /// A loosely spelt name in a settlement's slot that only one place bears,
+    /// or that a town or raion seat bears, needs no other places around it
+    /// ("Russian forces seized Gulyaipole": the town of Huliaipole). A name
+    /// spelt exactly keeps the rule for namesakes: a Russian village the
+    /// gazetteer lacks may be a Ukrainian village's alternate name.
+    bool stands_in_slot(std::size_t i, const Ranked& ranked) const {
+        constexpr std::int64_t k_small_town_population = 10000;
+        if (!m_spots[i].weak) return false;
+        const auto& r = ranked.at(i);
+        const auto& rec = m_index.record(r.front().second);
+        const std::string_view code = m_index.str(rec.feature_code);
+        const bool seat_or_town =
+            town(rec) || code == "PPLA2" || (rec.population >= k_small_town_population && code != "PPLX");
+        if (r.size() != 1 && !seat_or_town) return false;
+        for (std::size_t k = 0; k < m_spots.size(); ++k)
+            if (m_name_of[k] == i && in_place_slot(m_spots[k].first)) return true;
+        return false;
     }
 
     double chosen_distance_km(std::size_t i, std::size_t j, const Ranked& ranked) const {
@@ -1013,6 +1061,7 @@ private:
         // A name only one settlement bears as its own (Robotyne, Vovchansk)
         // needs no company: the rule is for namesakes far from the context.
         std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
+        std::erase_if(isolated, [&](std::size_t i) { return stands_in_slot(i, ranked); });
         // A village near the town of a front-sector phrase is anchored by it.
         std::erase_if(isolated, [&](std::size_t i) {
             const auto& rec = m_index.record(ranked.at(i).front().second);
