@@ -5,8 +5,10 @@
 #include "claimtrack/gazetteer/gazetteer.hpp"
 #include "claimtrack/gazetteer/name_key.hpp"
 
+#include "compounds.hpp"
 #include "gazetteer_impl.hpp"
 #include "lexicon.hpp"
+#include "slot_words.hpp"
 #include "tokens.hpp"
 #include "view_set.hpp"
 
@@ -57,7 +59,10 @@ bool is_kind(const Match& m, core::PlaceKind k) { return m.kind == k; }
 class Parser {
 public:
     Parser(const Index& index, std::string_view text, const ParseHints& hints, const detail::Boundaries* boundaries)
-        : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries), m_tokens(detail::tokenize(text)) {
+        : m_index(index), m_text(text), m_hints(hints), m_boundaries(boundaries),
+          m_tokens(detail::split_hyphen_compounds(detail::tokenize(text), [&](std::string_view w, bool cyrillic) {
+              return cyrillic ? !index.match_cyrillic(w).empty() : !index.match(w, false).empty();
+          })) {
         // The keys of all words in one buffer (views are taken once it is complete): a key is
         // never longer than its word, so the text's size holds them all, but for the rare
         // word ICU folds longer.
@@ -712,7 +717,8 @@ private:
     /// A bare name: the kind matched most closely wins; settlements before
     /// countries, oblasts, regions and waters on a tie; waters only after "the".
     void keep_bare_name_kinds(Spot& s) const {
-        const bool after_the = s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
+        // "the Borova-Pishchane road": a line between places names each of them.
+        const bool after_the = !in_compound(s) && s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
         static constexpr core::PlaceKind k_order[] = {core::PlaceKind::Country, core::PlaceKind::Settlement,
                                                       core::PlaceKind::Admin1, core::PlaceKind::Region,
                                                       core::PlaceKind::Water, core::PlaceKind::Admin2};
@@ -738,6 +744,12 @@ private:
         if (best_kind == core::PlaceKind::Settlement && after_the) s.matches.clear(); // "the Kremlin"
     }
 
+    /// A part of a dash-joined line or road ("the Borova-Pishchane road").
+    bool in_compound(const Spot& s) const {
+        const auto [first, last] = detail::compound_range(m_text, m_tokens, s.first, s.last);
+        return first != s.first || last != s.last;
+    }
+
     /// The filters for a Latin name standing for a settlement or region.
     bool plausible_latin_mention(const Spot& s) const {
         const bool single = s.first == s.last;
@@ -755,7 +767,7 @@ private:
         if (!m_headline[s.first] && !free_standing(s)) return false;
         if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
         const std::size_t after = s.last + 1;
-        if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive) {
+        if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive && !in_compound(s)) {
             const std::string_view w = key(after);
             if (detail::contains(detail::k_nonplace_followers, w)) return false;
             if (single && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
@@ -880,6 +892,22 @@ private:
         std::sort(m_names.begin(), m_names.end());
     }
 
+    /// A town that bears the name exactly as its own outranks villages that
+    /// only match it loosely ("Pokrovsk": the town, not Pokrovske near the
+    /// other places of the text); geocode() gives every loose match this
+    /// penalty, the geoparser only when a town is the exact match (a Russian
+    /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
+    double town_prior_penalty(const std::vector<Match>& all, const Match& m) const {
+        if (m.level < MatchLevel::Skeleton) return 0.0;
+        const bool town_exactly = std::any_of(all.begin(), all.end(), [&](const Match& o) {
+            if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
+            const auto& r = m_index.record(o.place);
+            const std::string_view code = m_index.str(r.feature_code);
+            return (r.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+        });
+        return town_exactly ? detail::loose_penalty(m_index, all, m) : 0.0;
+    }
+
     std::vector<core::Mention> resolve() {
         const Context base = base_context();
         group_names();
@@ -892,7 +920,9 @@ private:
             const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
             for (const auto& m : m_spots[i].matches) {
                 const detail::Located where(m_index, m, base);
-                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned), where});
+                v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned) -
+                                 town_prior_penalty(m_spots[i].matches, m),
+                             where});
             }
         }
         Context ctx = base;
@@ -939,17 +969,64 @@ private:
     }
 
 
+    static constexpr std::int64_t k_town_population = 20000;
     static constexpr double k_isolated_km = 150.0;
     static constexpr double k_weak_support_km = 60.0;
 
     /// A settlement that stands on its own: a town, or a place in an oblast
     /// the text names.
     bool anchor(std::size_t i, const Ranked& ranked, const Context& base) const {
-        constexpr std::int64_t k_town_population = 20000;
         const auto& rec = m_index.record(ranked.at(i).front().second);
+        return town(rec) || base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))) > 0;
+    }
+
+    bool town(const detail::PlaceRecord& rec) const {
         const std::string_view code = m_index.str(rec.feature_code);
-        return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC" ||
-               base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))) > 0;
+        return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC";
+    }
+
+    /// The name at token `first` stands in a settlement's slot: right after
+    /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
+    /// place cue), or in a list headed by one ("captured A, B and X").
+    bool in_place_slot(std::size_t first) const {
+        constexpr int k_max_words = 16;
+        std::size_t k = first;
+        for (int step = 0; step < k_max_words && k > 0; ++step) {
+            const std::size_t p = k - 1;
+            const std::string_view g = detail::gap(m_text, m_tokens[p], m_tokens[k]);
+            if (!only_space(g) && g != ", " && !detail::dash_join(g)) return false;
+            k = p;
+            if (m_tokens[p].capitalised) continue; // another name of the list, or a word of this one
+            const std::string_view w = key(p);
+            if (m_tokens[p].cyrillic) {
+                if (w == "и" || w == "і" || w == "та" || w == "й") continue;
+                return is(p, detail::CyrillicWords::PlaceCue);
+            }
+            if (w == "and" || w == "or" || w == "the") continue;
+            if (detail::contains(detail::k_slot_words, w)) return true;
+            return w == "of" && p > 0 && only_space(detail::gap(m_text, m_tokens[p - 1], m_tokens[p])) &&
+                   detail::contains(detail::k_slot_nouns_of, key(p - 1));
+        }
+        return false;
+    }
+
+    /// A loosely spelt name in a settlement's slot that only one place bears,
+    /// or that a town or raion seat bears, needs no other places around it
+    /// ("Russian forces seized Gulyaipole": the town of Huliaipole). A name
+    /// spelt exactly keeps the rule for namesakes: a Russian village the
+    /// gazetteer lacks may be a Ukrainian village's alternate name.
+    bool stands_in_slot(std::size_t i, const Ranked& ranked) const {
+        constexpr std::int64_t k_small_town_population = 10000;
+        if (!m_spots[i].weak) return false;
+        const auto& r = ranked.at(i);
+        const auto& rec = m_index.record(r.front().second);
+        const std::string_view code = m_index.str(rec.feature_code);
+        const bool seat_or_town =
+            town(rec) || code == "PPLA2" || (rec.population >= k_small_town_population && code != "PPLX");
+        if (r.size() != 1 && !seat_or_town) return false;
+        for (std::size_t k = 0; k < m_spots.size(); ++k)
+            if (m_name_of[k] == i && in_place_slot(m_spots[k].first)) return true;
+        return false;
     }
 
     double chosen_distance_km(std::size_t i, std::size_t j, const Ranked& ranked) const {
@@ -984,6 +1061,7 @@ private:
         // A name only one settlement bears as its own (Robotyne, Vovchansk)
         // needs no company: the rule is for namesakes far from the context.
         std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
+        std::erase_if(isolated, [&](std::size_t i) { return stands_in_slot(i, ranked); });
         // A village near the town of a front-sector phrase is anchored by it.
         std::erase_if(isolated, [&](std::size_t i) {
             const auto& rec = m_index.record(ranked.at(i).front().second);

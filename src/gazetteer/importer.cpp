@@ -11,6 +11,7 @@
 #include "index_format.hpp"
 #include "inflection.hpp"
 #include "ranking_weights.hpp"
+#include "romanisation_variants.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -148,6 +149,7 @@ public:
         if (m_options.dump_dirs.empty()) throw GazetteerError("no GeoNames dump directory given");
         load_regions(m_options.geodata_dir / "regions.tsv");
         load_inflection(m_options.geodata_dir / "inflection");
+        load_romanisation(m_options.geodata_dir / "romanisation" / "ru_uk.tsv");
         for (const auto& dir : m_options.dump_dirs) read_dir(dir);
         load_weights(m_options.geodata_dir / "ranking_weights.tsv");
         if (m_entries.empty()) throw GazetteerError("no GeoNames geoname rows found in the dump directories");
@@ -169,6 +171,7 @@ private:
     std::vector<std::string> m_warnings;
     std::string m_table_uk, m_table_ru, m_table_words; ///< geodata/inflection/*.tsv, stored in the index
     std::string m_table_weights; ///< geodata/ranking_weights.tsv, stored in the index
+    std::string m_table_romanisation;                  ///< geodata/romanisation/ru_uk.tsv, stored in the index
     detail::Inflector m_uk, m_ru;
 
     static std::string read_text(const fs::path& file) {
@@ -206,6 +209,13 @@ private:
         } catch (const Error& e) {
             throw GazetteerError("cannot read the front-line layers in '" + m_options.front_dir.string() + "': " + e.what());
         }
+    }
+
+    /// Russian-based to Ukrainian romanisation correspondences (optional);
+    /// parsed here to report errors at build time.
+    void load_romanisation(const fs::path& file) {
+        m_table_romanisation = read_text(file);
+        (void)detail::RomanisationVariants::parse(m_table_romanisation, file.string());
     }
 
     /// Case forms of a Cyrillic name in the language(s) its letters allow.
@@ -629,8 +639,8 @@ private:
         }
         keys.resize(kept);
 
-        const std::uint32_t tables[4] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words),
-                                         pool.add(m_table_weights)};
+        const std::uint32_t tables[5] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words),
+                                         pool.add(m_table_weights), pool.add(m_table_romanisation)};
         const detail::FrontTable front = front_table(places);
         detail::Header h{};
         std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
@@ -641,6 +651,7 @@ private:
         h.table_ru = tables[1];
         h.table_words = tables[2];
         h.table_weights = tables[3];
+        h.table_romanisation = tables[4];
         h.n_front = front.dates().size();
         // A temporary file of its own in the target directory, renamed over
         // `out` when complete: processes building the same index at once never

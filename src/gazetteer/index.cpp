@@ -94,6 +94,7 @@ Index::Index(const std::filesystem::path& file) {
         const auto* bytes = reinterpret_cast<const std::uint8_t*>(front + h.n_front * sizeof(std::int32_t));
         m_front = FrontTable(std::move(dates), std::vector<std::uint8_t>(bytes, bytes + h.n_front * h.n_places), m_n_places);
     }
+    check_offset(h.table_romanisation, "table");
     build_admin_maps();
     build_directory();
     build_derived();
@@ -101,6 +102,7 @@ Index::Index(const std::filesystem::path& file) {
     m_uk = Inflector::parse(table(h.table_uk), file.string() + " (uk.tsv)");
     m_ru = Inflector::parse(table(h.table_ru), file.string() + " (ru.tsv)");
     m_words = CyrillicWords::parse(table(h.table_words), file.string() + " (words.tsv)", m_uk, m_ru);
+    m_variants = RomanisationVariants::parse(table(h.table_romanisation), file.string() + " (ru_uk.tsv)");
 }
 
 void Index::build_admin_maps() {
@@ -259,11 +261,23 @@ std::vector<Match> Index::match_uncached(std::string_view name, bool allow_fuzzy
     collect(hash_key(Domain::Skeleton, skel), loose);
     for (const auto& m : loose)
         if (std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; })) out.push_back(m);
+    if (out.empty()) collect_romanisation_variants(name, out);
     if (!out.empty() || !allow_fuzzy || skel.size() < k_min_fuzzy_length) return out;
     collect(hash_key(Domain::Deletion, skel), out);
     for (std::size_t i = 0; i < skel.size(); ++i) collect(deletion_hash(skel, i), out);
     for (auto& m : out) m.level = MatchLevel::Fuzzy;
     return out;
+}
+
+void Index::collect_romanisation_variants(std::string_view name, std::vector<Match>& out) const {
+    // One Latin word of six letters or more: the rules rewrite single letters,
+    // and a short word rewritten twice is someone else's name.
+    constexpr std::size_t k_min_letters = 6;
+    if (m_variants.empty() || name.size() < k_min_letters || text::has_cyrillic(name)) return;
+    const std::string key = exact_key(name);
+    if (key.size() < k_min_letters || key.find(' ') != std::string::npos) return;
+    for (const auto& v : m_variants.variants(key)) collect(hash_key(Domain::Skeleton, skeleton_key(v)), out);
+    for (auto& m : out) m.level = MatchLevel::Skeleton;
 }
 
 std::vector<std::uint32_t> Index::admin1_named(std::string_view name) const {

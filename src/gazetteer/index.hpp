@@ -8,6 +8,7 @@
 #include "index_format.hpp"
 #include "inflection.hpp"
 #include "ranking_weights.hpp"
+#include "romanisation_variants.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -120,6 +121,11 @@ private:
     void build_directory();
     void build_derived();
     CyrillicWords m_words;
+    RomanisationVariants m_variants; ///< geodata/romanisation/ru_uk.tsv
+
+    /// Skeleton matches of the Russian-based spellings a Latin word may
+    /// stand for (Artyomovsk -> Artemivsk), for a name nothing else matched.
+    void collect_romanisation_variants(std::string_view name, std::vector<Match>& out) const;
 
     void collect(std::uint64_t hash, std::vector<Match>& out) const;
     void build_admin_maps();

@@ -13,7 +13,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '6'};
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '7'};
 
 struct Header {
     char magic[8];
@@ -21,11 +21,14 @@ struct Header {
     std::uint64_t n_keys;
     std::uint64_t pool_size;
     /// Pool offsets of the geodata tables the geoparser needs at run time
-    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv, ranking_weights.tsv); 0 when absent.
+    /// (geodata/inflection/uk.tsv, ru.tsv, words.tsv, geodata/ranking_weights.tsv,
+    /// geodata/romanisation/ru_uk.tsv); 0 when absent.
     std::uint32_t table_uk;
     std::uint32_t table_ru;
     std::uint32_t table_words;
     std::uint32_t table_weights;
+    std::uint32_t table_romanisation;
+    std::uint32_t reserved; ///< keeps n_front 8-byte aligned; 0
     /// Dated snapshots of the line of contact (gazetteer build --front); 0 without.
     std::uint64_t n_front;
 };
