@@ -59,6 +59,14 @@ std::optional<Attribution> inherited_attribution(std::string_view text, const st
             if (!all[j].starts_in_quote) break;
         }
     }
+    // "Освобождены A и B. Об этом заявил ...", "Про це повідомили в ...": the next sentence names the
+    // source of this one.
+    if (i + 1 < all.size() && all[i + 1].attribution && all[i + 1].tokens.size() > 1) {
+        const auto& n = all[i + 1].tokens;
+        const bool back = (n[0].norm == "об" || n[0].norm == "про" || n[0].norm == "о") &&
+                          (n[1].norm == "этом" || n[1].norm == "це" || n[1].norm == "том" || n[1].norm == "чем");
+        if (back) return all[i + 1].attribution;
+    }
     const bool first_person = std::any_of(s.actors.begin(), s.actors.end(),
                                           [](const ActorHit& a) { return a.side == ActorSide::Own; });
     if ((quoted || first_person) && ctx.last_speaker) {
@@ -219,6 +227,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         std::optional<Attribution> who = find_attribution(text, s, ctx);
         if (!who) who = inherited_attribution(text, sentences, i, ctx);
         sentence_claims(lex, text, s, i, who, ctx, out.claims);
+        note_voice(s, i, who, ctx);
         // No later sentence reads this one's figures.
         auto areas = std::move(s.figures.areas);
         attribute_areas(s, who, ctx, areas);

@@ -586,6 +586,8 @@ core::Change change_for(VerbClass cls, Side side, const core::Place& place, Verb
     switch (cls) {
     case VerbClass::Gain: {
         const Side owner = country_side(place.country);
+        // "ВСУ удерживают X": holding one's own place is a claim that it is still contested.
+        if (hint == VerbHint::Hold && owner != Side::None && owner == side) return core::Change::Contested;
         if (owner != Side::None && side != Side::None) return owner == side ? core::Change::Liberated : core::Change::Captured;
         return hint == VerbHint::Regain ? core::Change::Liberated : core::Change::Captured;
     }
@@ -601,11 +603,16 @@ core::Change change_for(VerbClass cls, Side side, const core::Place& place, Verb
 Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const std::optional<Attribution>& who,
                    const DocContext& ctx) {
     const Side owner = country_side(place.country);
-    const Side speaker = who && !who->assessor ? who->side : Side::None;
+    Side speaker = who && !who->assessor ? who->side : Side::None;
+    // "Освобождены населённые пункты A и B" after "Минобороны России сообщило ...": an unattributed, agentless
+    // liberation or contest speaks for the text's recent source (a Ukrainian place 'liberated' per a
+    // Russian source is a Russian capture).
+    if (!who && (cls == VerbClass::Contest || hint == VerbHint::Regain || hint == VerbHint::Hold))
+        speaker = ctx.voice;
     if (cls == VerbClass::Contest) return speaker != Side::None ? speaker : owner;
     if (cls == VerbClass::Gain) {
         // "Moscow said Kamianka had been liberated": a party's "liberated" is its own side's gain.
-        if (hint == VerbHint::Regain) return speaker != Side::None ? speaker : owner;
+        if (hint == VerbHint::Regain || hint == VerbHint::Hold) return speaker != Side::None ? speaker : owner;
         // "X fell", "X was taken": the taker is the side that did not hold it.
         if (owner != Side::None) return opposite(owner);
     }
