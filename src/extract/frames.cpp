@@ -510,8 +510,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
             end = std::min(end, k);
         }
     }
+    // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
     for (const MentionRef& m : s.mentions)
-        if (m.first >= v.last && m.first < end) out.push_back(&m);
+        if ((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) out.push_back(&m);
     if (!out.empty() || v.entry->shape.of_object) return;
     std::size_t begin = clause_begin(s, v.first);
     // A verb earlier in the clause already governs what follows it.
