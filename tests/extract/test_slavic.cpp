@@ -247,3 +247,43 @@ TEST_CASE("extract lexicon: paradigms expand a stem into its forms", "[extract][
         CHECK(lex.verbs.match_at(tokens, 0, h));
     }
 }
+
+TEST_CASE("extract ru/uk: labelled-false reports, purposes and locating phrases", "[extract][cyrillic]") {
+    SECTION("a report called false or incorrect is contested by the speaker") {
+        check_claim(run("Речник угруповання заявив, що говорити про захоплення Кринок некоректно.", {{"Кринок"}}, "uk"),
+                    "Кринок", Change::Contested, Side::UA);
+        check_claim(run("В ВСУ назвали фейком сообщения о захвате Работина.", {{"Работина"}}, "ru"), "Работина",
+                    Change::Contested, Side::UA);
+        check_claim(run("Повідомлення про взяття Часового Яру є фейком, наголосили в Генштабі ЗСУ.", {{"Часового Яру"}},
+                        "uk"),
+                    "Часового Яру", Change::Contested, Side::UA);
+    }
+    SECTION("a capture that would allow a push elsewhere claims nothing there") {
+        const auto x = run("У Кремлі вважають, що захоплення Кураховим дозволить відкинути ЗСУ від Донецька.",
+                           {{"Донецька"}}, "uk");
+        CHECK_FALSE(claim_for(x, "Донецька"));
+        const auto y = run("Взятие Торецка позволит отодвинуть ВСУ от Горловки.", {{"Горловки"}}, "ru");
+        CHECK_FALSE(claim_for(y, "Горловки"));
+    }
+    SECTION("a place after 'к северу от' only locates the claimed one") {
+        const auto x = run("Российские войска освободили Плехово к югу от Суджи.", {{"Плехово", "RU"}, {"Суджи", "RU"}},
+                           "ru");
+        CHECK(claim_for(x, "Плехово"));
+        CHECK_FALSE(claim_for(x, "Суджи"));
+        const auto y = run("Сили оборони звільнили Нескучне на південь від Великої Новосілки.",
+                           {{"Нескучне"}, {"Великої Новосілки"}}, "uk");
+        CHECK(claim_for(y, "Нескучне"));
+        CHECK_FALSE(claim_for(y, "Великої Новосілки"));
+    }
+    SECTION("a reminder repeating a claim is the same claim") {
+        const auto x = run("Українські сили вийшли з Кринок. Нагадаємо, раніше командувач заявив, що українські "
+                           "війська вийшли з Кринок.",
+                           {{"Кринок"}}, "uk");
+        const auto n = std::count_if(x.claims.begin(), x.claims.end(), [](const ct::core::Claim& c) {
+            return c.place && c.place->name == "Кринок" && c.change == Change::Withdrew;
+        });
+        CHECK(n == 1);
+        REQUIRE(claim_for(x, "Кринок"));
+        CHECK_FALSE(claim_for(x, "Кринок")->background);
+    }
+}
