@@ -179,6 +179,27 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     return core::Side::None;
 }
 
+void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {
+    constexpr std::size_t k_voice_sentences = 3; // how far an agentless statement looks back for its source
+    if (who && !who->assessor && who->side != core::Side::None) {
+        ctx.voice = who->side;
+        ctx.voice_sentence = index;
+        return;
+    }
+    // "Сводка Минобороны России за неделю", "Генштаб ВС РФ": a heading that names the source.
+    if (s.verbs.empty() && s.reports.empty())
+        for (const ActorHit& a : s.actors) {
+            const core::Side side = side_of(a.side);
+            const bool place = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                           [&](const MentionRef& m) { return m.first <= a.first && m.last >= a.last; });
+            if (side == core::Side::None || a.role == ActorRole::Force || place) continue;
+            ctx.voice = side;
+            ctx.voice_sentence = index;
+            return;
+        }
+    if (index > ctx.voice_sentence + k_voice_sentences) ctx.voice = core::Side::None;
+}
+
 namespace {
 
 /// The part of `all` from `begin` to its end.

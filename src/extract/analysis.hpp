@@ -114,6 +114,11 @@ struct DocContext {
     /// speakers: a short vector searched from the front costs less than a map's nodes.
     std::vector<std::pair<std::string, core::Side>> speaker_sides;
     core::Side last_actor_side = core::Side::None;
+    /// The side the text speaks for lately, for an agentless "X был освобождён": the last named
+    /// speaker's, or a heading's ("Сводка Минобороны России"). None when that lies more than a few
+    /// sentences back (see note_voice).
+    core::Side voice = core::Side::None;
+    std::size_t voice_sentence = 0;
     bool background_section = false;
     /// Frames waiting for their places, oldest first ("captured four villages", "fighting goes on
     /// in the border settlements"): "the villages in question are A, B" gives them to all.
@@ -144,6 +149,10 @@ void view_hits(std::vector<Sentence>& sentences, const SentenceHits& hits);
 /// ("X said ..., while Moscow said its units took Y": Y is Moscow's claim).
 std::optional<Attribution> find_attribution(std::string_view text, const Sentence& s,
                                             DocContext& ctx, std::size_t near = static_cast<std::size_t>(-1));
+
+/// Updates the context's voice after sentence `index` (`who` its claimant): a speaker with a side,
+/// or a verbless heading naming a ministry or army, sets it; it fades after a few sentences.
+void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx);
 
 /// Side an actor hit stands for, given the sentence's speaker.
 core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx);

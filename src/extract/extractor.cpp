@@ -59,6 +59,14 @@ std::optional<Attribution> inherited_attribution(std::string_view text, const st
             if (!all[j].starts_in_quote) break;
         }
     }
+    // "Освобождены A и B. Об этом заявил ...", "Про це повідомили в ...": the next sentence names the
+    // source of this one.
+    if (i + 1 < all.size() && all[i + 1].attribution && all[i + 1].tokens.size() > 1) {
+        const auto& n = all[i + 1].tokens;
+        const bool back = (n[0].norm == "об" || n[0].norm == "про" || n[0].norm == "о") &&
+                          (n[1].norm == "этом" || n[1].norm == "це" || n[1].norm == "том" || n[1].norm == "чем");
+        if (back) return all[i + 1].attribution;
+    }
     const bool first_person = std::any_of(s.actors.begin(), s.actors.end(),
                                           [](const ActorHit& a) { return a.side == ActorSide::Own; });
     if ((quoted || first_person) && ctx.last_speaker) {
@@ -102,20 +110,25 @@ int coarse(core::Change c) {
     }
 }
 
-/// One claim per place, side and coarse change: a report repeats its news.
-/// The first of each is kept, in place: a claim is large to move.
+/// One claim per place, side and coarse change: a report repeats its news, and a reminder of it
+/// ("Нагадаємо, ...") is the same claim, not a second one in the background. The first of each is
+/// kept, in place (a claim is large to move); a current repeat clears a kept claim's background flag.
 void dedupe(std::vector<core::Claim>& claims) {
-    using Key = std::tuple<std::int64_t, int, int, bool, bool>;
-    std::vector<Key> seen; // sorted: one allocation, where a set allocates a node per claim
+    using Key = std::tuple<std::int64_t, int, int, bool>;
+    std::vector<std::pair<Key, std::size_t>> seen; // sorted, with the kept claim's index
     seen.reserve(claims.size());
     std::size_t kept = 0;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const core::Claim& c = claims[i];
         const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
-        const Key key{id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated};
-        const auto at = std::lower_bound(seen.begin(), seen.end(), key);
-        if (at != seen.end() && *at == key) continue;
-        seen.insert(at, key);
+        const Key key{id, coarse(c.change), static_cast<int>(c.by_side), c.negated};
+        const auto at = std::lower_bound(seen.begin(), seen.end(), key,
+                                         [](const auto& e, const Key& k) { return e.first < k; });
+        if (at != seen.end() && at->first == key) {
+            if (!c.background) claims[at->second].background = false;
+            continue;
+        }
+        seen.insert(at, {key, kept});
         if (kept != i) claims[kept] = std::move(claims[i]);
         ++kept;
     }
@@ -219,6 +232,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         std::optional<Attribution> who = find_attribution(text, s, ctx);
         if (!who) who = inherited_attribution(text, sentences, i, ctx);
         sentence_claims(lex, text, s, i, who, ctx, out.claims);
+        note_voice(s, i, who, ctx);
         // No later sentence reads this one's figures.
         auto areas = std::move(s.figures.areas);
         attribute_areas(s, who, ctx, areas);

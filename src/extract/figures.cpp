@@ -7,12 +7,17 @@ namespace claimtrack::extract {
 
 namespace {
 
-/// Digits with thousands commas and a decimal point: "3,000", "18.1".
+/// Digits with thousands commas and a decimal point: "3,000", "18.1"; a comma before a group of other
+/// than three digits is a decimal comma, as Russian and Ukrainian write it ("288,8", "12,5").
 std::optional<double> digits_value(std::string_view s) {
     std::string clean;
     clean.reserve(s.size());
-    for (char c : s)
-        if (c != ',') clean.push_back(c);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != ',') { clean.push_back(s[i]); continue; }
+        std::size_t group = 0;
+        while (i + 1 + group < s.size() && s[i + 1 + group] >= '0' && s[i + 1 + group] <= '9') ++group;
+        if (group != 3) clean.push_back('.');
+    }
     double v = 0;
     const auto [p, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), v);
     if (ec != std::errc() || p != clean.data() + clean.size()) return std::nullopt;
@@ -33,6 +38,13 @@ std::optional<Quantity> read_single(const Lexicon& lex, Tokens t, std::size_t po
         q.last = pos + 1;
     } else if (lex.numbers.match_at(t, pos, hit)) {
         const NumberEntry& e = lex.number_info[hit.payload];
+        // "a thousand square kilometres", "почти тысячу квадратных километров": one thousand.
+        if (e.kind == NumberKind::Multiplier && (pos == 0 || !t[pos - 1].number)) {
+            q.min = e.min;
+            q.max = e.min;
+            q.last = hit.last;
+            return q;
+        }
         if (e.kind == NumberKind::Multiplier) return std::nullopt;
         q.min = e.min;
         q.max = e.max < 0 ? std::nullopt : std::optional<double>(e.max);
@@ -93,8 +105,17 @@ std::optional<PhraseHit> read_unit(const Lexicon& lex, Tokens t, std::size_t pos
     return std::nullopt;
 }
 
-/// Qualifier ending right before token `pos` ("more than", "about").
+/// Qualifier ending right before token `pos` ("more than", "about"), or before a preposition there
+/// ("почти на 40 квадратных километров", "by nearly 40").
 std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std::size_t& start) {
+    if (pos >= 2 && (t[pos - 1].norm == "на" || t[pos - 1].norm == "by")) {
+        std::size_t s = pos - 1;
+        std::string q = qualifier_before(lex, t, pos - 1, s);
+        if (!q.empty()) {
+            start = s;
+            return q;
+        }
+    }
     for (std::size_t back = 3; back >= 1; --back) {
         if (pos < back) continue;
         PhraseHit h;

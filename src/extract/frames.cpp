@@ -510,8 +510,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
             end = std::min(end, k);
         }
     }
+    // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
     for (const MentionRef& m : s.mentions)
-        if (m.first >= v.last && m.first < end) out.push_back(&m);
+        if ((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) out.push_back(&m);
     if (!out.empty() || v.entry->shape.of_object) return;
     std::size_t begin = clause_begin(s, v.first);
     // A verb earlier in the clause already governs what follows it.
@@ -586,6 +587,8 @@ core::Change change_for(VerbClass cls, Side side, const core::Place& place, Verb
     switch (cls) {
     case VerbClass::Gain: {
         const Side owner = country_side(place.country);
+        // "ВСУ удерживают X": holding one's own place is a claim that it is still contested.
+        if (hint == VerbHint::Hold && owner != Side::None && owner == side) return core::Change::Contested;
         if (owner != Side::None && side != Side::None) return owner == side ? core::Change::Liberated : core::Change::Captured;
         return hint == VerbHint::Regain ? core::Change::Liberated : core::Change::Captured;
     }
@@ -601,11 +604,16 @@ core::Change change_for(VerbClass cls, Side side, const core::Place& place, Verb
 Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const std::optional<Attribution>& who,
                    const DocContext& ctx) {
     const Side owner = country_side(place.country);
-    const Side speaker = who && !who->assessor ? who->side : Side::None;
+    Side speaker = who && !who->assessor ? who->side : Side::None;
+    // "Освобождены населённые пункты A и B" after "Минобороны России сообщило ...": an unattributed, agentless
+    // liberation or contest speaks for the text's recent source (a Ukrainian place 'liberated' per a
+    // Russian source is a Russian capture).
+    if (!who && (cls == VerbClass::Contest || hint == VerbHint::Regain || hint == VerbHint::Hold))
+        speaker = ctx.voice;
     if (cls == VerbClass::Contest) return speaker != Side::None ? speaker : owner;
     if (cls == VerbClass::Gain) {
         // "Moscow said Kamianka had been liberated": a party's "liberated" is its own side's gain.
-        if (hint == VerbHint::Regain) return speaker != Side::None ? speaker : owner;
+        if (hint == VerbHint::Regain || hint == VerbHint::Hold) return speaker != Side::None ? speaker : owner;
         // "X fell", "X was taken": the taker is the side that did not hold it.
         if (owner != Side::None) return opposite(owner);
     }

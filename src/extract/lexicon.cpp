@@ -79,6 +79,29 @@ std::vector<FileRows> read_tables(const std::filesystem::path& dir, std::string_
     return out;
 }
 
+/// Named ending sets of paradigms.tsv: "<ru_past>" after a stem stands for "{л|ла|ло|ли}".
+using Paradigms = std::map<std::string, std::string, std::less<>>;
+
+/// Replaces each "<name>" of `phrase` by the alternatives of paradigm `name`, as "{a|b|c}".
+std::string apply_paradigms(const std::filesystem::path& file, std::size_t line, const std::string& phrase,
+                            const Paradigms* paradigms) {
+    std::string out;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t open = phrase.find('<', at);
+        if (open == std::string::npos) break;
+        const std::size_t close = phrase.find('>', open);
+        if (close == std::string::npos) fail(file, line, "unclosed '<' in '" + phrase + "'");
+        const std::string_view name = std::string_view(phrase).substr(open + 1, close - open - 1);
+        const auto it = paradigms ? paradigms->find(name) : Paradigms::const_iterator{};
+        if (!paradigms || it == paradigms->end())
+            fail(file, line, "unknown paradigm '<" + std::string(name) + ">' (see paradigms.tsv) in '" + phrase + "'");
+        out += phrase.substr(at, open - at) + "{" + it->second + "}";
+        at = close + 1;
+    }
+    return at == 0 ? phrase : out + phrase.substr(at);
+}
+
 /// Expands a lexicon phrase: "освобожд{ен|ена|ено}" gives one phrase per
 /// alternative (an empty alternative is allowed); an apostrophe also matches
 /// the typographic ’ and the modifier letter ʼ used in Ukrainian.
@@ -111,11 +134,12 @@ void expand_phrase(const std::filesystem::path& file, std::size_t line, const st
     }
 }
 
-/// Adds every expansion of the row's phrase (its first cell) to `m` with `payload`.
+/// Adds every expansion of the row's phrase (its first cell) to `m` with `payload`; `paradigms`
+/// expand "<name>" endings (claim verbs only).
 void add_phrase(PhraseMatcher& m, Vocabulary& words, const std::filesystem::path& file, const Row& row,
-                std::uint32_t payload) {
+                std::uint32_t payload, const Paradigms* paradigms = nullptr) {
     std::vector<std::string> phrases;
-    expand_phrase(file, row.line, row.cells[0], phrases);
+    expand_phrase(file, row.line, apply_paradigms(file, row.line, row.cells[0], paradigms), phrases);
     for (const auto& p : phrases) m.add(p, payload, words);
 }
 
@@ -136,7 +160,20 @@ E parse_enum(const std::filesystem::path& file, const Row& row, const std::strin
     fail(file, row.line, "unknown value '" + cell + "' (expected one of: " + allowed + ")");
 }
 
+/// paradigms.tsv: a name and its endings ("ru_past" -> "л|ла|ло|ли"), shared by the languages' verb tables.
+Paradigms load_paradigms(const std::filesystem::path& dir) {
+    Paradigms out;
+    const auto file = dir / "paradigms.tsv";
+    for (const Row& r : read_table(file, 2)) {
+        if (r.cells[1].find_first_of("{}<>") != std::string::npos)
+            fail(file, r.line, "endings may not contain braces or angle brackets: '" + r.cells[1] + "'");
+        if (!out.emplace(r.cells[0], r.cells[1]).second) fail(file, r.line, "paradigm '" + r.cells[0] + "' twice");
+    }
+    return out;
+}
+
 void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
+    const Paradigms paradigms = load_paradigms(dir);
     for (const auto& [file, rows] : read_tables(dir, "claim_verbs", 3))
     for (const Row& r : rows) {
         VerbEntry e;
@@ -146,9 +183,10 @@ void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
                                        {"advance", VerbClass::Advance}, {"contest", VerbClass::Contest},
                                        {"repel", VerbClass::Repel}});
         e.hint = parse_enum<VerbHint>(file, r, r.cells[2],
-                                      {{"-", VerbHint::None}, {"take", VerbHint::Take}, {"regain", VerbHint::Regain}});
+                                      {{"-", VerbHint::None}, {"take", VerbHint::Take}, {"regain", VerbHint::Regain},
+                                       {"hold", VerbHint::Hold}});
         e.shape = verb_shape(e.phrase);
-        add_phrase(lex.verbs, lex.words, file, r, static_cast<std::uint32_t>(lex.verb_info.size()));
+        add_phrase(lex.verbs, lex.words, file, r, static_cast<std::uint32_t>(lex.verb_info.size()), &paradigms);
         lex.verb_info.push_back(std::move(e));
     }
 }

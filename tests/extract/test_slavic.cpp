@@ -1,0 +1,289 @@
+#include <catch2/catch.hpp>
+
+// Russian and Ukrainian constructions of the claim lexicon, the side of agentless statements and area
+// figures. Every sentence below was written for these tests; the village names are hand-made mentions
+// (the gazetteer's inflected matching is tested elsewhere).
+#include "claimtrack/extract/extractor.hpp"
+
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace ct = claimtrack;
+using ct::core::Change;
+using ct::core::Side;
+
+namespace {
+
+struct Known {
+    std::string surface;
+    std::string country = "UA";
+};
+
+const ct::extract::Extractor& extractor() {
+    static const ct::extract::Extractor ex(CLAIMTRACK_GEODATA_DIR);
+    return ex;
+}
+
+/// Runs the extractor over `text`, every occurrence of a known name being a settlement mention.
+ct::core::Extraction run(const std::string& text, const std::vector<Known>& known, const std::string& language) {
+    ct::core::Document doc;
+    doc.text = text;
+    doc.language = language;
+    doc.published = ct::core::Date::parse("2024-05-15");
+    std::vector<ct::core::Mention> mentions;
+    std::int64_t id = 1;
+    for (const Known& k : known) {
+        ct::core::Place p;
+        p.id = id++;
+        p.name = k.surface;
+        p.kind = ct::core::PlaceKind::Settlement;
+        p.country = k.country;
+        p.lonlat = {30.0 + static_cast<double>(id), 48.0};
+        for (std::size_t pos = text.find(k.surface); pos != std::string::npos; pos = text.find(k.surface, pos + 1)) {
+            ct::core::Mention m;
+            m.span = {pos, pos + k.surface.size()};
+            m.surface = k.surface;
+            m.place = p;
+            mentions.push_back(m);
+        }
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const ct::core::Mention& a, const ct::core::Mention& b) { return a.span.start < b.span.start; });
+    return extractor().extract(doc, mentions);
+}
+
+/// The first claim on `place` that is not a negated one.
+const ct::core::Claim* claim_for(const ct::core::Extraction& x, const std::string& place) {
+    for (const auto& c : x.claims)
+        if (c.place && c.place->name == place && !c.negated) return &c;
+    return nullptr;
+}
+
+void check_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
+    INFO("place " << place);
+    const auto* c = claim_for(x, place);
+    REQUIRE(c);
+    CHECK(c->change == change);
+    CHECK(c->by_side == side);
+}
+
+} // namespace
+
+TEST_CASE("extract ru/uk: short passive participles in every gender and number, verb first", "[extract][cyrillic]") {
+    // Feminine, neuter and plural short forms; the participle before or after its subject.
+    check_claim(run("Взята Новоселовка, следующей целью станет соседнее село.", {{"Новоселовка"}}, "ru"),
+                "Новоселовка", Change::Captured, Side::RU);
+    check_claim(run("По словам военкора, взято Уманское.", {{"Уманское"}}, "ru"), "Уманское", Change::Captured,
+                Side::RU);
+    const auto plural = run("Взяты сёла Степовое и Луговское.", {{"Степовое"}, {"Луговское"}}, "ru");
+    check_claim(plural, "Степовое", Change::Captured, Side::RU);
+    check_claim(plural, "Луговское", Change::Captured, Side::RU);
+    check_claim(run("Село Ровное занято после двухдневного штурма.", {{"Ровное"}}, "ru"), "Ровное", Change::Captured,
+                Side::RU);
+    // A withdrawal participle with its source preposition.
+    check_claim(run("Украинские подразделения отведены из Бердичей на новые рубежи.", {{"Бердичей"}}, "ru"),
+                "Бердичей", Change::Withdrew, Side::UA);
+    check_claim(run("Войска противника выведены из Крынок, сообщили в Минобороны России.", {{"Крынок"}}, "ru"),
+                "Крынок", Change::Withdrew, Side::UA);
+}
+
+TEST_CASE("extract ru/uk: aspect partners, nominals and holding", "[extract][cyrillic]") {
+    SECTION("an imperfective gain or push is an advance") {
+        check_claim(run("Российские войска наступают на Покровск с юга.", {{"Покровск"}}, "ru"), "Покровск",
+                    Change::Advanced, Side::RU);
+        check_claim(run("Российские подразделения продолжают наступать на Курахово.", {{"Курахово"}}, "ru"), "Курахово",
+                    Change::Advanced, Side::RU);
+        check_claim(run("Окупанти наступають на Торецьк із трьох боків.", {{"Торецьк"}}, "uk"), "Торецьк",
+                    Change::Advanced, Side::RU);
+    }
+    SECTION("leaving, imperfective and nominal") {
+        check_claim(run("Украинские военные покидают Угледар небольшими группами.", {{"Угледар"}}, "ru"), "Угледар",
+                    Change::Withdrew, Side::UA);
+        check_claim(run("Командование подтвердило оставление Кременной украинскими подразделениями.", {{"Кременной"}}, "ru"),
+                    "Кременной", Change::Withdrew, Side::UA);
+        check_claim(run("Українські сили вийшли з Кринок, повідомив речник.", {{"Кринок"}}, "uk"), "Кринок",
+                    Change::Withdrew, Side::UA);
+        check_claim(run("Генштаб підтвердив вихід з Вугледара.", {{"Вугледара"}}, "uk"), "Вугледара",
+                    Change::Withdrew, Side::UA);
+    }
+    SECTION("a nominal with a genitive object: the taker did not hold the place") {
+        check_claim(run("Падение Бахмута подтвердили в Минобороны РФ.", {{"Бахмута"}}, "ru"), "Бахмута",
+                    Change::Captured, Side::RU);
+        check_claim(run("Военкоры сообщили о взятии Работина.", {{"Работина"}}, "ru"), "Работина", Change::Captured,
+                    Side::RU);
+        check_claim(run("Глава региона объявил о переходе Степового под контроль России.", {{"Степового"}}, "ru"),
+                    "Степового", Change::Captured, Side::RU);
+    }
+    SECTION("holding one's own place contests it; holding the other's is a capture") {
+        check_claim(run("ВСУ продолжают удерживать Часов Яр, заявил спикер группировки.", {{"Часов Яр"}}, "ru"),
+                    "Часов Яр", Change::Contested, Side::UA);
+        check_claim(run("Российские войска удерживают Мелитополь с марта 2022 года.", {{"Мелитополь"}}, "ru"),
+                    "Мелитополь", Change::Captured, Side::RU);
+        check_claim(run("Наші захисники утримують Кринки попри постійні штурми.", {{"Кринки"}}, "uk"), "Кринки",
+                    Change::Contested, Side::UA);
+    }
+    SECTION("entering and partial control (uk)") {
+        check_claim(run("Підрозділи ЗСУ зайшли до Роботиного зранку.", {{"Роботиного"}}, "uk"), "Роботиного",
+                    Change::Advanced, Side::UA);
+        check_claim(run("Російські штурмовики увійшли до Очеретиного з півночі.", {{"Очеретиного"}}, "uk"),
+                    "Очеретиного", Change::Advanced, Side::RU);
+        check_claim(run("Росіяни контролюють більшу частину Часового Яру.", {{"Часового Яру"}}, "uk"),
+                    "Часового Яру", Change::Advanced, Side::RU);
+    }
+    SECTION("the defenders of a Ukrainian text are Ukraine's") {
+        check_claim(run("Учора захисники зайняли село Старомлинівка.", {{"Старомлинівка"}}, "uk"), "Старомлинівка",
+                    Change::Liberated, Side::UA);
+    }
+}
+
+TEST_CASE("extract ru/uk: an agentless liberation speaks for its source", "[extract][cyrillic]") {
+    SECTION("the source in the next sentence") {
+        const auto x = run("Освобождены сёла Новоселовка и Уманское. Об этом сообщили в Минобороны России.",
+                           {{"Новоселовка"}, {"Уманское"}}, "ru");
+        check_claim(x, "Новоселовка", Change::Captured, Side::RU);
+        check_claim(x, "Уманское", Change::Captured, Side::RU);
+        // The same wording from the Ukrainian side is a liberation.
+        const auto y = run("Освобождены сёла Новоселовка и Уманское. Об этом сообщил Генштаб ВСУ.",
+                           {{"Новоселовка"}, {"Уманское"}}, "ru");
+        check_claim(y, "Уманское", Change::Liberated, Side::UA);
+    }
+    SECTION("the source in a sentence before, or in a heading") {
+        check_claim(run("Министр обороны РФ выступил с докладом. Освобождение Уманского завершено.", {{"Уманского"}},
+                        "ru"),
+                    "Уманского", Change::Captured, Side::RU);
+        check_claim(run("Сводка Минобороны России за сутки\nПолностью освобождено село Каменка.", {{"Каменка"}}, "ru"),
+                    "Каменка", Change::Captured, Side::RU);
+    }
+    SECTION("the source in a quote attribution (uk)") {
+        check_claim(run("«Звільнено населений пункт Уманське», — заявили в міністерстві оборони РФ.", {{"Уманське"}},
+                        "uk"),
+                    "Уманське", Change::Captured, Side::RU);
+        check_claim(run("Звільнено Роботине, повідомив Генштаб ЗСУ.", {{"Роботине"}}, "uk"), "Роботине",
+                    Change::Liberated, Side::UA);
+    }
+    SECTION("Russia's own village retaken per a Russian source is liberated") {
+        check_claim(run("Минобороны РФ сообщило итоги дня. Освобождено село Плехово.", {{"Плехово", "RU"}}, "ru"),
+                    "Плехово", Change::Liberated, Side::RU);
+    }
+}
+
+TEST_CASE("extract ru/uk: denials are the speaker's contest", "[extract][cyrillic]") {
+    check_claim(run("В Генштабе ВСУ опровергли захват Уманского.", {{"Уманского"}}, "ru"), "Уманского",
+                Change::Contested, Side::UA);
+    check_claim(run("Информация о взятии Часова Яра не соответствует действительности, заявили в ВСУ.",
+                    {{"Часова Яра"}}, "ru"),
+                "Часова Яра", Change::Contested, Side::UA);
+    check_claim(run("Інформація про захоплення Часового Яру не відповідає дійсності, — повідомили в Генштабі ЗСУ.",
+                    {{"Часового Яру"}}, "uk"),
+                "Часового Яру", Change::Contested, Side::UA);
+}
+
+TEST_CASE("extract ru/uk: area figures", "[extract][cyrillic][areas]") {
+    SECTION("number words in their cases, with a qualifier") {
+        const auto x = run("ВСУ освободили около трёх тысяч квадратных километров на юге.", {}, "ru");
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(3000));
+        CHECK(x.areas[0].qualifier == "about");
+        CHECK(x.areas[0].territorial);
+        const auto y = run("Сили оборони звільнили майже тисячу квадратних кілометрів.", {}, "uk");
+        REQUIRE(y.areas.size() == 1);
+        CHECK(y.areas[0].km2 == Approx(1000));
+        CHECK(y.areas[0].qualifier == "nearly");
+    }
+    SECTION("a decimal comma and a qualifier before a preposition") {
+        const auto x = run("Площадь плацдарма сократилась почти на 40 кв. км и составляет 288,8 кв. км.", {}, "ru");
+        REQUIRE(x.areas.size() == 2);
+        CHECK(x.areas[0].km2 == Approx(40));
+        CHECK(x.areas[0].qualifier == "nearly");
+        CHECK(x.areas[1].km2 == Approx(288.8));
+        const auto y = run("Росіяни захопили 12,5 км² за тиждень.", {}, "uk");
+        REQUIRE(y.areas.size() == 1);
+        CHECK(y.areas[0].km2 == Approx(12.5));
+    }
+    SECTION("mined land, farmland and land still to take are not territory") {
+        const auto x = run("Заминировано более 170 тысяч квадратных километров территории.", {}, "ru");
+        REQUIRE(x.areas.size() == 1);
+        CHECK_FALSE(x.areas[0].territorial);
+        const auto y = run("Обстрілом знищено посіви на 300 гектарах сільськогосподарських угідь.", {}, "uk");
+        REQUIRE(y.areas.size() == 1);
+        CHECK_FALSE(y.areas[0].territorial);
+        const auto z = run("Ворогу потрібно захопити ще 5 тис. кв. км, щоб вийти до адмінкордону.", {}, "uk");
+        REQUIRE(z.areas.size() == 1);
+        CHECK_FALSE(z.areas[0].territorial);
+    }
+}
+
+TEST_CASE("extract lexicon: paradigms expand a stem into its forms", "[extract][lexicon]") {
+    const auto dir = std::filesystem::temp_directory_path() / "claimtrack-paradigm-test";
+    std::filesystem::create_directories(dir);
+    // A copy of the real lexicon with one paradigm name misspelt: loading names the file, line and paradigm.
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(CLAIMTRACK_GEODATA_DIR) / "lexicon"))
+        std::filesystem::copy_file(e.path(), dir / e.path().filename(), std::filesystem::copy_options::overwrite_existing);
+    {
+        std::ofstream out(dir / "claim_verbs.ru.tsv", std::ios::app);
+        out << "освободи<ru_pats>\tgain\tregain\n";
+    }
+    try {
+        (void)ct::extract::Lexicon::load(dir);
+        FAIL("an unknown paradigm was accepted");
+    } catch (const ct::extract::ExtractError& e) {
+        const std::string what = e.what();
+        CHECK(what.find("claim_verbs.ru.tsv") != std::string::npos);
+        CHECK(what.find("ru_pats") != std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
+    // The real lexicon: a stem with a paradigm matches each of its forms.
+    const auto lex = ct::extract::Lexicon::load(std::filesystem::path(CLAIMTRACK_GEODATA_DIR) / "lexicon");
+    for (const std::string form : {"взят", "взята", "взято", "взяты", "падение", "падения", "удерживают", "удерживать"}) {
+        INFO(form);
+        auto tokens = ct::extract::tokenize(form, 0, form);
+        lex.words.label(tokens);
+        ct::extract::PhraseHit h;
+        CHECK(lex.verbs.match_at(tokens, 0, h));
+    }
+}
+
+TEST_CASE("extract ru/uk: labelled-false reports, purposes and locating phrases", "[extract][cyrillic]") {
+    SECTION("a report called false or incorrect is contested by the speaker") {
+        check_claim(run("Речник угруповання заявив, що говорити про захоплення Кринок некоректно.", {{"Кринок"}}, "uk"),
+                    "Кринок", Change::Contested, Side::UA);
+        check_claim(run("В ВСУ назвали фейком сообщения о захвате Работина.", {{"Работина"}}, "ru"), "Работина",
+                    Change::Contested, Side::UA);
+        check_claim(run("Повідомлення про взяття Часового Яру є фейком, наголосили в Генштабі ЗСУ.", {{"Часового Яру"}},
+                        "uk"),
+                    "Часового Яру", Change::Contested, Side::UA);
+    }
+    SECTION("a capture that would allow a push elsewhere claims nothing there") {
+        const auto x = run("У Кремлі вважають, що захоплення Кураховим дозволить відкинути ЗСУ від Донецька.",
+                           {{"Донецька"}}, "uk");
+        CHECK_FALSE(claim_for(x, "Донецька"));
+        const auto y = run("Взятие Торецка позволит отодвинуть ВСУ от Горловки.", {{"Горловки"}}, "ru");
+        CHECK_FALSE(claim_for(y, "Горловки"));
+    }
+    SECTION("a place after 'к северу от' only locates the claimed one") {
+        const auto x = run("Российские войска освободили Плехово к югу от Суджи.", {{"Плехово", "RU"}, {"Суджи", "RU"}},
+                           "ru");
+        CHECK(claim_for(x, "Плехово"));
+        CHECK_FALSE(claim_for(x, "Суджи"));
+        const auto y = run("Сили оборони звільнили Нескучне на південь від Великої Новосілки.",
+                           {{"Нескучне"}, {"Великої Новосілки"}}, "uk");
+        CHECK(claim_for(y, "Нескучне"));
+        CHECK_FALSE(claim_for(y, "Великої Новосілки"));
+    }
+    SECTION("a reminder repeating a claim is the same claim") {
+        const auto x = run("Українські сили вийшли з Кринок. Нагадаємо, раніше командувач заявив, що українські "
+                           "війська вийшли з Кринок.",
+                           {{"Кринок"}}, "uk");
+        const auto n = std::count_if(x.claims.begin(), x.claims.end(), [](const ct::core::Claim& c) {
+            return c.place && c.place->name == "Кринок" && c.change == Change::Withdrew;
+        });
+        CHECK(n == 1);
+        REQUIRE(claim_for(x, "Кринок"));
+        CHECK_FALSE(claim_for(x, "Кринок")->background);
+    }
+}
