@@ -1,5 +1,7 @@
 #include "frames.hpp"
 
+#include "frames_en.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -28,6 +30,8 @@ bool adjective_actor(const Sentence& s, const ActorHit& a) {
 bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     if (v.entry->cls == VerbClass::Contest) return false;
+    // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
+    if (imperative_verb(s, v) || casualty_object(s, v)) return true;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
@@ -57,7 +61,7 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
         if (!of_place) return true;
     }
     const std::string_view w = t[v.first].norm;
-    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {
+    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing") && !gerund_clause(s, v)) {
         for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
             if (s.cue_at(k, Cue::Progressive)) return false;
         return true;
@@ -392,7 +396,10 @@ bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<c
     if (locator == s.tokens.size()) return false;
     for (const MentionRef* o : places) {
         if (o == &m) continue;
-        if (o->last == locator || (o->last + 1 == locator && s.tokens[o->last].norm == ",")) return true;
+        // "X near Y", "X, near Y", "X (south of Y)".
+        if (o->last == locator ||
+            (o->last + 1 == locator && (s.tokens[o->last].norm == "," || s.tokens[o->last].norm == "(")))
+            return true;
         if (o->first > m.last && o->first <= m.last + 3) {
             bool nouns_only = true;
             for (std::size_t k = m.last; k < o->first && nouns_only;) {
@@ -512,7 +519,8 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     }
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end) out.push_back(&m);
-    if (!out.empty() || v.entry->shape.of_object) return;
+    // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
+    if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
     std::size_t begin = clause_begin(s, v.first);
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
@@ -545,6 +553,10 @@ bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
         std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
             return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
         }))
+        return true;
+    // "Among the recaptured villages are A and B", "the liberated villages were A, B": a copula right after.
+    if (noun_end < s.tokens.size() && noun_end < pos &&
+        (s.tokens[noun_end].norm == "are" || s.tokens[noun_end].norm == "were"))
         return true;
     for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
         const std::string_view w = s.tokens[k].norm;
@@ -710,6 +722,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     std::vector<const MentionRef*> attempted;
     std::vector<const MentionRef*> places;
     std::vector<const MentionRef*> locators;
+    std::vector<const MentionRef*> claimed; // the mentions this sentence's verbs made claims on
     Side prev_verb_side = Side::None; // the side of the sentence's last claim before this verb
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         if (vi > 0) prev_verb_side = out.size() > first_claim ? out.back().by_side : Side::None;
@@ -758,6 +771,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (own_attr && s.reports.size() > 1) local = find_attribution(text, s, ctx, v.first);
         const std::optional<Attribution>& who = local ? local : sentence_who;
         auto agent = agent_of(lex, s, v);
+        // "After seizing X, Russian units turned north": the gerund's subject is the main clause's.
+        if (!agent && gerund_clause(s, v)) agent = gerund_subject(s, v);
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
         // without one, the denied side is the denier's opponent.
         const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(s, v) : nullptr;
@@ -792,7 +807,25 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (attacker && (!agent || agent->first == attacker->first))
             agent_side = opposite(resolve_agent(s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);
-        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && denied_after(s, v);
+        // "Ukrainian troops in X are encircled": the subject is the encircled side, the other one advances.
+        // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
+        const bool encircled = passive_encirclement(s, v);
+        const bool patient = agent && agent->first >= v.last && encirclement_nominal(s, v);
+        if ((encircled || patient) && agent_side != Side::None) agent_side = opposite(agent_side);
+        // "the report of X's capture is a fake": the rebutting verb's subject (or the speaker) denies
+        // the change, which is then the other side's.
+        const VerbHit* rebut = !denial ? rebutting_verb(s, v) : nullptr;
+        Side rebutter = denier;
+        if (rebut) {
+            // "Russian claims to have taken X are false, the army said": the rebuttal's subject, else
+            // the speaker of a report after it, not the claim's own source before it.
+            if (auto a = agent_of(lex, s, *rebut); a && a->first > v.last) rebutter = resolve_agent(s, *a, who, ctx);
+            else if (auto late = find_attribution(text, s, ctx, s.tokens.size()); late && late->report_first > rebut->first)
+                rebutter = late->assessor ? Side::None : late->side;
+            else if (a) rebutter = resolve_agent(s, *a, who, ctx);
+        }
+        if (rebut && rebutter != Side::None) agent_side = opposite(rebutter);
+        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && (rebut || denied_after(s, v));
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(s, v);
         const bool neg = !partial && (denial || denied_later || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
@@ -800,12 +833,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
         bool positions = false;
-        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
+        const bool gains_ground = v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance;
+        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && gains_ground &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
-            // "positions in X", "positions in eastern X", "lost positions near X".
+            // "positions in X", "positions in eastern X", "lost positions near X", "reached positions north of X".
             const std::string_view prep = s.tokens[noun].norm;
             const bool direction = noun + 1 < s.tokens.size() && s.cue_at(noun + 1, Cue::Direction);
+            const bool bearing = s.cue_at(noun, Cue::Direction) && noun + 1 < s.tokens.size() && s.tokens[noun + 1].norm == "of";
             std::erase_if(places, [&](const MentionRef* m) {
+                if (bearing) return m->first != noun + 2;
                 const bool adjacent = m->first == noun + 1 || (direction && m->first == noun + 2);
                 return !adjacent || (prep != "in" && prep != "inside" && prep != "near");
             });
@@ -823,6 +859,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "raising a flag in northern X, indicating that they seized the settlement": the anaphor names
         // the whole place, whatever part of it the antecedent's mention named.
         bool whole = false;
+        // "The Russian side says the two hamlets have also fallen": the places of the last claims.
+        if (places.empty() && plural_anaphor(s, v) && ctx.last_claims_sentence + 2 >= index &&
+            ctx.last_claims_sentence < index)
+            places = ctx.last_claim_places, whole = true;
         if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v)))
             if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
         if (places.empty()) {
@@ -846,6 +886,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             const bool settlement = place.kind == core::PlaceKind::Settlement;
             if (has_settlement && !settlement) continue;
             Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
+            // "X is surrounded": the encircler is the side that does not hold the place.
+            if (encircled && !agent && country_side(place.country) != Side::None) side = opposite(country_side(place.country));
             if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
             // Built in place: `c` is valid until the next claim is appended.
             core::Claim& c = out.emplace_back();
@@ -855,28 +897,25 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if (partial || positions || (v.entry->cls == VerbClass::Gain && !whole && partial_reference(s, *m))) {
+            // "X lies east of Y, which Russian forces took": the relative clause's place is whole.
+            const bool bearing = !whole && !relative_antecedent_of(s, v, *m) && partial_reference(s, *m);
+            if (partial || positions || ongoing_gain(s, v) || (v.entry->cls == VerbClass::Gain && bearing)) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
             // "did not capture X": the capture is recorded negated; a denial by a party (or a
             // negated advance or withdrawal) is also that party's contesting claim, or only that.
             std::optional<core::Claim> contest;
+            // The contesting claim is the denier's own, not negated; the denied change is kept negated.
             if (neg) {
-                const Side stance = denier != Side::None ? denier : opposite(side);
+                const Side stance = rebutter != Side::None ? rebutter : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
-                if (!gain) {
-                    c.change = core::Change::Contested;
-                    c.by_side = stance;
-                    c.negated = true;
-                } else {
-                    if (denial || denied_later || (denier != Side::None && denier != side)) {
-                        contest = c;
-                        contest->change = core::Change::Contested;
-                        contest->by_side = stance;
-                    }
-                    c.negated = true;
+                if (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side)) {
+                    contest = c;
+                    contest->change = core::Change::Contested;
+                    contest->by_side = stance;
                 }
+                c.negated = true;
             }
             if (c.background) conf *= 0.9;
             c.confidence = conf;
@@ -885,6 +924,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 out.push_back(std::move(*contest));
             }
             any_verb_place = true;
+            claimed.push_back(m);
         }
         if (agent_side != Side::None) ctx.last_actor_side = agent_side;
     }
@@ -923,6 +963,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             break;
         }
+    if (!claimed.empty()) ctx.last_claim_places = claimed;
     if (out.size() > first_claim) {
         ctx.last_claims_begin = first_claim;
         ctx.last_claims_end = out.size();
@@ -943,6 +984,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     // "The villages in question are A, B and C": a pending frame gets its places. The words are
     // read only for a sentence that could give a pending frame its places.
     const auto refers_back = [&] {
+        if (cataphoric_list(s)) return true; // "They are A, B and C."
         for (std::size_t k = 0; k < s.tokens.size(); ++k) {
             if (s.tokens[k].norm == "question") return true;
             if (!s.cue_at(k, Cue::CountNoun)) continue;

@@ -14,8 +14,9 @@ namespace claimtrack::extract {
 
 /// Coarse class of a claim verb.
 enum class VerbClass { Gain, Loss, Advance, Contest, Repel };
-/// Which side a gain verb implies when no actor is named.
-enum class VerbHint { None, Take, Regain };
+/// Which side a gain verb implies when no actor is named; Rebut: a contest verb that calls a claim
+/// false ("denied", "a fake"), which denies a change reported just before it.
+enum class VerbHint { None, Take, Regain, Rebut };
 
 /// What the frame rules read from a verb phrase's wording. Worked out once per phrase (verb_shape)
 /// rather than searched for in its text at every hit of the verb.
