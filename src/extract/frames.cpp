@@ -521,7 +521,8 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         if (m.first >= v.last && m.first < end) out.push_back(&m);
     // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
     if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
-    std::size_t begin = clause_begin(s, v.first);
+    const std::size_t clause = clause_begin(s, v.first);
+    std::size_t begin = clause;
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return;
@@ -529,8 +530,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         if (r.last <= v.first && r.last > begin) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
     if (out.empty())
-        if (const MentionRef* a = relative_antecedent(s, begin)) out.push_back(a);
+        if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
@@ -736,7 +738,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // Decided on the usable places, then dropped together.
         locators.clear();
         for (const MentionRef* m : places)
-            if (locates_another(s, *m, places)) locators.push_back(m);
+            if (locates_another(s, *m, places) || (places.size() > 1 && road_landmark(s, *m))) locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
@@ -826,6 +828,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         }
         if (rebut && rebutter != Side::None) agent_side = opposite(rebutter);
         const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && (rebut || denied_after(s, v));
+        // "Moscow said it had seized X, a claim Kyiv rejected": the other side's own statement stays a
+        // claim (its claimant's), and the rebuttal is the rebutter's contest.
+        const bool stated_by_other = rebut && who && who->kind == ReportKind::Say && who->side != Side::None &&
+                                     who->side != rebutter && who->report_last <= v.first;
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(s, v);
         const bool neg = !partial && (denial || denied_later || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
@@ -888,7 +894,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
             // "X is surrounded": the encircler is the side that does not hold the place.
             if (encircled && !agent && country_side(place.country) != Side::None) side = opposite(country_side(place.country));
-            if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
+            // "Ukrainian troops are still holding X": the holder contests, whoever reports it; a place
+            // that "held out" is held by its own country's side.
+            const bool holder = v.entry->hint == VerbHint::Hold;
+            if (v.entry->cls == VerbClass::Contest && !holder && who && !who->assessor && who->side != Side::None)
+                side = who->side;
+            if (holder && agent_side == Side::None && country_side(place.country) != Side::None)
+                side = country_side(place.country);
             // Built in place: `c` is valid until the next claim is appended.
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
@@ -915,7 +927,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                     contest->change = core::Change::Contested;
                     contest->by_side = stance;
                 }
-                c.negated = true;
+                c.negated = !stated_by_other;
             }
             if (c.background) conf *= 0.9;
             c.confidence = conf;

@@ -34,6 +34,16 @@ bool agent_phrase(const Sentence& s, const ActorHit& a) {
 
 bool gerund(std::string_view w) { return w.size() > 4 && w.ends_with("ing"); }
 
+/// "a claim", "the report", "which" right after a comma: what follows speaks of the statement before.
+bool statement_apposition(const Sentence& s, std::size_t k) {
+    if (k >= s.tokens.size()) return false;
+    if (s.tokens[k].norm == "which") return true;
+    static constexpr std::array<std::string_view, 3> articles{"a", "an", "the"};
+    static constexpr std::array<std::string_view, 8> nouns{"claim", "claims", "report", "reports",
+                                                           "statement", "assertion", "allegation", "version"};
+    return k + 1 < s.tokens.size() && one_of(s.tokens[k].norm, articles) && one_of(s.tokens[k + 1].norm, nouns);
+}
+
 } // namespace
 
 bool ongoing_gain(const Sentence& s, const VerbHit& v) {
@@ -132,8 +142,14 @@ const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v) {
     for (const VerbHit& w : s.verbs) {
         if (w.first < v.last || w.first > v.last + 10) continue;
         if (w.entry->cls != VerbClass::Contest || w.entry->hint != VerbHint::Rebut) return nullptr; // another verb first
-        for (std::size_t k = v.last; k < w.first; ++k)
+        for (std::size_t k = v.last; k < w.first; ++k) {
+            // "..., a claim Kyiv rejected", "..., which Kyiv denied": an apposition naming the statement.
+            if (s.tokens[k].norm == "," && statement_apposition(s, k + 1)) {
+                k = k + 1;
+                continue;
+            }
             if (stop_token(s.tokens[k].norm) || s.cue_at(k, Cue::ClauseBreak)) return nullptr;
+        }
         return &w;
     }
     return nullptr;
@@ -158,6 +174,18 @@ bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRe
     const std::size_t b = clause_start(s, v.first);
     if (b == 0 || !s.cue_at(b - 1, Cue::Relative)) return false;
     return m.last < b && m.last + 3 >= b;
+}
+
+bool road_landmark(const Sentence& s, const MentionRef& m) {
+    if (m.first < 2) return false;
+    static constexpr std::array<std::string_view, 4> preps{"to", "from", "towards", "toward"};
+    static constexpr std::array<std::string_view, 10> roads{"road", "roads", "route", "routes", "highway",
+                                                            "highways", "motorway", "railway", "supply", "line"};
+    if (!one_of(s.tokens[m.first - 1].norm, preps)) return false;
+    // "the road to Y", "the main supply routes from Y".
+    for (std::size_t k = m.first - 1; k > 0 && k + 3 > m.first - 1; --k)
+        if (one_of(s.tokens[k - 1].norm, roads)) return true;
+    return false;
 }
 
 bool cataphoric_list(const Sentence& s) {

@@ -47,6 +47,10 @@ bool plural_anaphor(const Sentence& s, const VerbHit& v);
 /// clause holding `v`, the place that clause is about (not a bearing of the main clause's place).
 bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRef& m);
 
+/// "on one of the main roads to Y", "the highway from Y": Y names where a road leads, a landmark
+/// of another place of the same verb.
+bool road_landmark(const Sentence& s, const MentionRef& m);
+
 /// "They are A, B and C", "These are A and B": a sentence opening with a pronoun and a copula
 /// names the places of a frame of an earlier sentence.
 bool cataphoric_list(const Sentence& s);

@@ -15,8 +15,9 @@ namespace claimtrack::extract {
 /// Coarse class of a claim verb.
 enum class VerbClass { Gain, Loss, Advance, Contest, Repel };
 /// Which side a gain verb implies when no actor is named; Rebut: a contest verb that calls a claim
-/// false ("denied", "a fake"), which denies a change reported just before it.
-enum class VerbHint { None, Take, Regain, Rebut };
+/// false ("denied", "a fake"), which denies a change reported just before it; Hold: a contest verb
+/// whose side is the holder ("still holding X", "X had held out"), not the reporter.
+enum class VerbHint { None, Take, Regain, Rebut, Hold };
 
 /// What the frame rules read from a verb phrase's wording. Worked out once per phrase (verb_shape)
 /// rather than searched for in its text at every hit of the verb.
