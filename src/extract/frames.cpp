@@ -389,7 +389,8 @@ bool counts_places(const Sentence& s, const VerbHit& v) {
 bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
     if (m.first == 0) return false;
     std::size_t locator = s.tokens.size();
-    for (std::size_t k = m.first; k > 0 && k + 3 > m.first; --k) {
+    // "X near Y", "X, across the border from Y": a locator of up to four words.
+    for (std::size_t k = m.first; k > 0 && k + 5 > m.first; --k) {
         std::size_t end = 0;
         if (s.cue_at(k - 1, Cue::Locator, &end) && end == m.first && !inside_verb(s, k - 1)) { locator = k - 1; break; }
     }
