@@ -110,8 +110,11 @@ json to_json(const core::Document& doc, const core::Extraction& x) {
                           {"language", doc.language.empty() ? json(nullptr) : json(doc.language)}};
     out["places"] = json::array();
     for (const auto& m : x.mentions) out["places"].push_back(mention_json(m));
+    // A map is drawn from `claims`: a denied capture ("did not capture X") is kept apart, in
+    // `negated_claims`, so that nothing the store records is lost and no map shows it as a change.
     out["claims"] = json::array();
-    for (const auto& c : x.claims) out["claims"].push_back(claim_json(c));
+    out["negated_claims"] = json::array();
+    for (const auto& c : x.claims) out[c.negated ? "negated_claims" : "claims"].push_back(claim_json(c));
     // Only territorial figures are areas; the others are kept apart.
     out["areas"] = json::array();
     out["other_areas"] = json::array();

@@ -129,6 +129,8 @@ struct DocContext {
     /// document's claims (see sentence_claims), and the sentence.
     std::size_t last_claims_begin = 0, last_claims_end = 0;
     std::size_t last_claims_sentence = 0;
+    /// The mentions the last sentence with claims made them on, for "the two villages".
+    std::vector<const MentionRef*> last_claim_places;
 };
 
 /// Annotates the sentence at `span` of `text`: `tokens` are its labelled tokens and `cues` their

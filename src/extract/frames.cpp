@@ -1,5 +1,7 @@
 #include "frames.hpp"
 
+#include "frames_en.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -28,6 +30,8 @@ bool adjective_actor(const Sentence& s, const ActorHit& a) {
 bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     if (v.entry->cls == VerbClass::Contest) return false;
+    // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
+    if (imperative_verb(s, v) || casualty_object(s, v)) return true;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
@@ -57,7 +61,7 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
         if (!of_place) return true;
     }
     const std::string_view w = t[v.first].norm;
-    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing")) {
+    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing") && !gerund_clause(s, v)) {
         for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
             if (s.cue_at(k, Cue::Progressive)) return false;
         return true;
@@ -385,14 +389,18 @@ bool counts_places(const Sentence& s, const VerbHit& v) {
 bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
     if (m.first == 0) return false;
     std::size_t locator = s.tokens.size();
-    for (std::size_t k = m.first; k > 0 && k + 3 > m.first; --k) {
+    // "X near Y", "X, across the border from Y": a locator of up to four words.
+    for (std::size_t k = m.first; k > 0 && k + 5 > m.first; --k) {
         std::size_t end = 0;
         if (s.cue_at(k - 1, Cue::Locator, &end) && end == m.first && !inside_verb(s, k - 1)) { locator = k - 1; break; }
     }
     if (locator == s.tokens.size()) return false;
     for (const MentionRef* o : places) {
         if (o == &m) continue;
-        if (o->last == locator || (o->last + 1 == locator && s.tokens[o->last].norm == ",")) return true;
+        // "X near Y", "X, near Y", "X (south of Y)".
+        if (o->last == locator ||
+            (o->last + 1 == locator && (s.tokens[o->last].norm == "," || s.tokens[o->last].norm == "(")))
+            return true;
         if (o->first > m.last && o->first <= m.last + 3) {
             bool nouns_only = true;
             for (std::size_t k = m.last; k < o->first && nouns_only;) {
@@ -513,8 +521,10 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
     for (const MentionRef& m : s.mentions)
         if ((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) out.push_back(&m);
-    if (!out.empty() || v.entry->shape.of_object) return;
-    std::size_t begin = clause_begin(s, v.first);
+    // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
+    if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
+    const std::size_t clause = clause_begin(s, v.first);
+    std::size_t begin = clause;
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return;
@@ -522,8 +532,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         if (r.last <= v.first && r.last > begin) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
     if (out.empty())
-        if (const MentionRef* a = relative_antecedent(s, begin)) out.push_back(a);
+        if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
@@ -546,6 +557,10 @@ bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
         std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
             return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
         }))
+        return true;
+    // "Among the recaptured villages are A and B", "the liberated villages were A, B": a copula right after.
+    if (noun_end < s.tokens.size() && noun_end < pos &&
+        (s.tokens[noun_end].norm == "are" || s.tokens[noun_end].norm == "were"))
         return true;
     for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
         const std::string_view w = s.tokens[k].norm;
@@ -718,6 +733,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     std::vector<const MentionRef*> attempted;
     std::vector<const MentionRef*> places;
     std::vector<const MentionRef*> locators;
+    std::vector<const MentionRef*> claimed; // the mentions this sentence's verbs made claims on
     Side prev_verb_side = Side::None; // the side of the sentence's last claim before this verb
     for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
         if (vi > 0) prev_verb_side = out.size() > first_claim ? out.back().by_side : Side::None;
@@ -731,7 +747,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // Decided on the usable places, then dropped together.
         locators.clear();
         for (const MentionRef* m : places)
-            if (locates_another(s, *m, places)) locators.push_back(m);
+            if (locates_another(s, *m, places) || (places.size() > 1 && road_landmark(s, *m))) locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
@@ -766,6 +782,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (own_attr && s.reports.size() > 1) local = find_attribution(text, s, ctx, v.first);
         const std::optional<Attribution>& who = local ? local : sentence_who;
         auto agent = agent_of(lex, s, v);
+        // "After seizing X, Russian units turned north": the gerund's subject is the main clause's.
+        if (!agent && gerund_clause(s, v)) agent = gerund_subject(s, v);
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
         // without one, the denied side is the denier's opponent.
         const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(s, v) : nullptr;
@@ -800,7 +818,29 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (attacker && (!agent || agent->first == attacker->first))
             agent_side = opposite(resolve_agent(s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);
-        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && denied_after(s, v);
+        // "Ukrainian troops in X are encircled": the subject is the encircled side, the other one advances.
+        // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
+        const bool encircled = passive_encirclement(s, v);
+        const bool patient = agent && agent->first >= v.last && encirclement_nominal(s, v);
+        if ((encircled || patient) && agent_side != Side::None) agent_side = opposite(agent_side);
+        // "the report of X's capture is a fake": the rebutting verb's subject (or the speaker) denies
+        // the change, which is then the other side's.
+        const VerbHit* rebut = !denial ? rebutting_verb(s, v) : nullptr;
+        Side rebutter = denier;
+        if (rebut) {
+            // "Russian claims to have taken X are false, the army said": the rebuttal's subject, else
+            // the speaker of a report after it, not the claim's own source before it.
+            if (auto a = agent_of(lex, s, *rebut); a && a->first > v.last) rebutter = resolve_agent(s, *a, who, ctx);
+            else if (auto late = find_attribution(text, s, ctx, s.tokens.size()); late && late->report_first > rebut->first)
+                rebutter = late->assessor ? Side::None : late->side;
+            else if (a) rebutter = resolve_agent(s, *a, who, ctx);
+        }
+        if (rebut && rebutter != Side::None) agent_side = opposite(rebutter);
+        const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && (rebut || denied_after(s, v));
+        // "Moscow said it had seized X, a claim Kyiv rejected": the other side's own statement stays a
+        // claim (its claimant's), and the rebuttal is the rebutter's contest.
+        const bool stated_by_other = rebut && who && who->kind == ReportKind::Say && who->side != Side::None &&
+                                     who->side != rebutter && who->report_last <= v.first;
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(s, v);
         const bool neg = !partial && (denial || denied_later || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
@@ -808,12 +848,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
         bool positions = false;
-        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
+        const bool gains_ground = v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance;
+        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && gains_ground &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
-            // "positions in X", "positions in eastern X", "lost positions near X".
+            // "positions in X", "positions in eastern X", "lost positions near X", "reached positions north of X".
             const std::string_view prep = s.tokens[noun].norm;
             const bool direction = noun + 1 < s.tokens.size() && s.cue_at(noun + 1, Cue::Direction);
+            const bool bearing = s.cue_at(noun, Cue::Direction) && noun + 1 < s.tokens.size() && s.tokens[noun + 1].norm == "of";
             std::erase_if(places, [&](const MentionRef* m) {
+                if (bearing) return m->first != noun + 2;
                 const bool adjacent = m->first == noun + 1 || (direction && m->first == noun + 2);
                 return !adjacent || (prep != "in" && prep != "inside" && prep != "near");
             });
@@ -831,6 +874,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "raising a flag in northern X, indicating that they seized the settlement": the anaphor names
         // the whole place, whatever part of it the antecedent's mention named.
         bool whole = false;
+        // "The Russian side says the two hamlets have also fallen": the places of the last claims.
+        if (places.empty() && plural_anaphor(s, v) && ctx.last_claims_sentence + 2 >= index &&
+            ctx.last_claims_sentence < index)
+            places = ctx.last_claim_places, whole = true;
         if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v)))
             if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
         if (places.empty()) {
@@ -854,7 +901,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             const bool settlement = place.kind == core::PlaceKind::Settlement;
             if (has_settlement && !settlement) continue;
             Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
-            if (v.entry->cls == VerbClass::Contest && who && !who->assessor && who->side != Side::None) side = who->side;
+            // "X is surrounded": the encircler is the side that does not hold the place.
+            if (encircled && !agent && country_side(place.country) != Side::None) side = opposite(country_side(place.country));
+            // "Ukrainian troops are still holding X": the holder contests, whoever reports it; a place
+            // that "held out" is held by its own country's side.
+            const bool holder = v.entry->hint == VerbHint::Hold;
+            if (v.entry->cls == VerbClass::Contest && !holder && who && !who->assessor && who->side != Side::None)
+                side = who->side;
+            if (holder && agent_side == Side::None && country_side(place.country) != Side::None)
+                side = country_side(place.country);
             // Built in place: `c` is valid until the next claim is appended.
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
@@ -863,28 +918,25 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             c.surface = m->mention->surface;
             double conf = 0.85 * hedge;
             if (!agent) conf *= 0.85;
-            if (partial || positions || (v.entry->cls == VerbClass::Gain && !whole && partial_reference(s, *m))) {
+            // "X lies east of Y, which Russian forces took": the relative clause's place is whole.
+            const bool bearing = !whole && !relative_antecedent_of(s, v, *m) && partial_reference(s, *m);
+            if (partial || positions || ongoing_gain(s, v) || (v.entry->cls == VerbClass::Gain && bearing)) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }
             // "did not capture X": the capture is recorded negated; a denial by a party (or a
             // negated advance or withdrawal) is also that party's contesting claim, or only that.
             std::optional<core::Claim> contest;
+            // The contesting claim is the denier's own, not negated; the denied change is kept negated.
             if (neg) {
-                const Side stance = denier != Side::None ? denier : opposite(side);
+                const Side stance = rebutter != Side::None ? rebutter : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
-                if (!gain) {
-                    c.change = core::Change::Contested;
-                    c.by_side = stance;
-                    c.negated = true;
-                } else {
-                    if (denial || denied_later || (denier != Side::None && denier != side)) {
-                        contest = c;
-                        contest->change = core::Change::Contested;
-                        contest->by_side = stance;
-                    }
-                    c.negated = true;
+                if (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side)) {
+                    contest = c;
+                    contest->change = core::Change::Contested;
+                    contest->by_side = stance;
                 }
+                c.negated = !stated_by_other;
             }
             if (c.background) conf *= 0.9;
             c.confidence = conf;
@@ -893,6 +945,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 out.push_back(std::move(*contest));
             }
             any_verb_place = true;
+            claimed.push_back(m);
         }
         if (agent_side != Side::None) ctx.last_actor_side = agent_side;
     }
@@ -931,6 +984,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             break;
         }
+    if (!claimed.empty()) ctx.last_claim_places = claimed;
     if (out.size() > first_claim) {
         ctx.last_claims_begin = first_claim;
         ctx.last_claims_end = out.size();
@@ -951,6 +1005,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     // "The villages in question are A, B and C": a pending frame gets its places. The words are
     // read only for a sentence that could give a pending frame its places.
     const auto refers_back = [&] {
+        if (cataphoric_list(s)) return true; // "They are A, B and C."
         for (std::size_t k = 0; k < s.tokens.size(); ++k) {
             if (s.tokens[k].norm == "question") return true;
             if (!s.cue_at(k, Cue::CountNoun)) continue;

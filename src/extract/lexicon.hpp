@@ -14,9 +14,12 @@ namespace claimtrack::extract {
 
 /// Coarse class of a claim verb.
 enum class VerbClass { Gain, Loss, Advance, Contest, Repel };
-/// Which side a gain verb implies when no actor is named. Hold: a state of control ("удерживают X",
-/// "контролюють X"): the holder's gain of another country's place, a contest of its own.
-enum class VerbHint { None, Take, Regain, Hold };
+/// Which side a gain verb implies when no actor is named. Rebut: a contest verb that calls a claim
+/// false ("denied", "a fake"), which denies a change reported just before it. Hold: the holder's
+/// side acts — on a gain verb a state of control ("удерживают X", "контролюють X": the holder's gain
+/// of another country's place, a contest of its own), on a contest verb the holder contests
+/// ("still holding X", "X had held out"), not the reporter.
+enum class VerbHint { None, Take, Regain, Rebut, Hold };
 
 /// What the frame rules read from a verb phrase's wording. Worked out once per phrase (verb_shape)
 /// rather than searched for in its text at every hit of the verb.

@@ -2,6 +2,8 @@
 
 #include "e2e_util.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <catch2/catch.hpp>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -162,6 +164,25 @@ TEST_CASE("extract --json follows the output contract", "[cli]") {
     for (const char* key : {"\"article\"", "\"places\"", "\"claims\"", "\"areas\"", "\"distances\"", "\"km2\": 3000",
                             "\"published\": \"2022-09-13\"", "\"Izium\""})
         CHECK(r.out.find(key) != std::string::npos);
+}
+
+TEST_CASE("extract --json keeps denied changes out of the claims a map is drawn from", "[cli]") {
+    const fs::path dir = scratch("extract_json_negated");
+    auto r = run("extract --json " + quote(k_examples + "/04-kyiv-denies-fall.txt"), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    auto j = nlohmann::json::parse(r.out);
+    if (j.is_array()) j = j.at(0);
+    REQUIRE(j.contains("negated_claims"));
+    for (const auto& c : j["claims"]) CHECK(c["negated"] == false);
+    bool denied_capture = false, contested = false;
+    for (const auto& c : j["negated_claims"]) {
+        CHECK(c["negated"] == true);
+        denied_capture = denied_capture || (c["change"] == "captured" && c["by_side"] == "RU");
+    }
+    for (const auto& c : j["claims"]) contested = contested || (c["change"] == "contested" && c["by_side"] == "UA");
+    CHECK(denied_capture);
+    CHECK(contested);
 }
 
 TEST_CASE("bad input: clear errors, non-zero exit, nothing stored lost", "[cli]") {

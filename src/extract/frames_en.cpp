@@ -1,0 +1,200 @@
+#include "frames_en.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimtrack::extract {
+
+namespace {
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool stop_token(std::string_view w) { return w == "," || w == ";" || w == "." || w == ":"; }
+
+/// Start of the clause holding token `pos`: after the nearest clause-break cue before it.
+std::size_t clause_start(const Sentence& s, std::size_t pos) {
+    for (std::size_t k = pos; k > 0; --k)
+        if (s.cue_at(k - 1, Cue::ClauseBreak)) return k;
+    return 0;
+}
+
+bool mention_at(const Sentence& s, std::size_t a, std::size_t b) {
+    return std::any_of(s.mentions.begin(), s.mentions.end(),
+                       [&](const MentionRef& m) { return m.first >= a && m.first < b; });
+}
+
+/// A single-word nationality adjective ("Russian") is no agent by itself.
+bool agent_phrase(const Sentence& s, const ActorHit& a) {
+    if (a.grammatical_case == ActorCase::Genitive || a.grammatical_case == ActorCase::Oblique) return false;
+    return !(a.role == ActorRole::Gov && a.last - a.first == 1 && s.tokens[a.first].norm.ends_with("ian"));
+}
+
+bool gerund(std::string_view w) { return w.size() > 4 && w.ends_with("ing"); }
+
+/// "a claim", "the report", "which" right after a comma: what follows speaks of the statement before.
+bool statement_apposition(const Sentence& s, std::size_t k) {
+    if (k >= s.tokens.size()) return false;
+    if (s.tokens[k].norm == "which") return true;
+    static constexpr std::array<std::string_view, 3> articles{"a", "an", "the"};
+    static constexpr std::array<std::string_view, 8> nouns{"claim", "claims", "report", "reports",
+                                                           "statement", "assertion", "allegation", "version"};
+    return k + 1 < s.tokens.size() && one_of(s.tokens[k].norm, articles) && one_of(s.tokens[k + 1].norm, nouns);
+}
+
+} // namespace
+
+bool ongoing_gain(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Gain || !gerund(s.tokens[v.first].norm)) return false;
+    // "were liberating", "kept on capturing", "were steadily taking": an auxiliary, "on" or an adverb between.
+    std::size_t k = v.first;
+    for (int skipped = 0; k > 0 && skipped < 2; ++skipped) {
+        const std::string_view w = s.tokens[k - 1].norm;
+        if (w == "on" || (w.size() > 4 && w.ends_with("ly"))) --k;
+        else break;
+    }
+    return k > 0 && s.cue_at(k - 1, Cue::Progressive);
+}
+
+bool imperative_verb(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls == VerbClass::Contest || v.entry->cls == VerbClass::Repel) return false;
+    // The first word of the sentence, of a quotation in it, or after "then" ("take X, then Y").
+    for (std::size_t k = 0; k < v.first; ++k) {
+        const std::string_view w = s.tokens[k].norm;
+        if (w != "\"" && w != "-" && w != ":" && w != "'") {
+            if (!(k + 1 == v.first && w == "then")) return false;
+        }
+    }
+    const Token& t = s.tokens[v.first];
+    // English only: Russian and Ukrainian verbs open sentences in every mood ("Под контроль перешло ...").
+    if (!t.word || t.norm.empty() || static_cast<unsigned char>(t.norm[0]) >= 0x80) return false;
+    const std::string_view w = t.norm;
+    static constexpr std::array<std::string_view, 16> past{"took", "fell", "retook", "overran", "withdrew", "broke",
+                                                           "drove", "won", "left", "lost", "gave", "began", "went",
+                                                           "held", "dug", "got"};
+    if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s") || w.ends_with("en") || one_of(w, past)) return false;
+    // "Capture of X confirmed", "Fall of X": a nominal headline, no order.
+    if (v.entry->shape.of_object || (v.last < s.tokens.size() && s.tokens[v.last].norm == "of")) return false;
+    return true;
+}
+
+bool gerund_clause(const Sentence& s, const VerbHit& v) {
+    static constexpr std::array<std::string_view, 6> preps{"after", "since", "upon", "following", "by", "on"};
+    return v.first > 0 && gerund(s.tokens[v.first].norm) && one_of(s.tokens[v.first - 1].norm, preps);
+}
+
+std::optional<ActorHit> gerund_subject(const Sentence& s, const VerbHit& v) {
+    // "Russian units turned north after seizing X": the subject before the preposition.
+    std::optional<ActorHit> before;
+    for (const ActorHit& a : s.actors)
+        if (a.last < v.first && agent_phrase(s, a)) before = a;
+    if (before) return before;
+    // "After seizing X in March, Russian units turned north": the first subject after the comma.
+    std::size_t comma = v.last;
+    while (comma < s.tokens.size() && s.tokens[comma].norm != ",") ++comma;
+    for (const ActorHit& a : s.actors)
+        if (a.first > comma && a.first <= comma + 4 && agent_phrase(s, a)) return a;
+    return std::nullopt;
+}
+
+bool casualty_object(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Loss) return false;
+    const std::string_view head = s.tokens[v.first].norm;
+    if (head != "lost" && head != "losing" && head != "lose" && head != "loses") return false;
+    static constexpr std::array<std::string_view, 17> personnel{
+        "men", "soldiers", "troops", "servicemen", "personnel", "fighters", "people", "killed", "wounded", "dead",
+        "tanks", "vehicles", "equipment", "lives", "marines", "paratroopers", "mercenaries"};
+    for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 6; ++k) {
+        const std::string_view w = s.tokens[k].norm;
+        if (stop_token(w) || mention_at(s, k, k + 1)) return false;
+        if (one_of(w, personnel)) return true;
+    }
+    return false;
+}
+
+bool passive_encirclement(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Advance) return false;
+    std::size_t at = v.last;
+    for (std::size_t k = v.first; k < v.last; ++k)
+        if (s.tokens[k].norm == "encircled" || s.tokens[k].norm == "surrounded") at = k;
+    if (at == v.last || (v.last < s.tokens.size() && s.tokens[v.last].norm == "by")) return false;
+    static constexpr std::array<std::string_view, 11> be{"is", "are", "was", "were", "been", "be", "being",
+                                                          "remain", "remains", "remained", "left"};
+    // "are encircled", "were almost surrounded", "have been partially encircled".
+    for (std::size_t k = at; k > 0 && k + 3 > at; --k) {
+        const std::string_view w = s.tokens[k - 1].norm;
+        if (one_of(w, be)) return true;
+        if (!(s.tokens[k - 1].word && (k - 1 >= v.first || w.ends_with("ly") || w == "almost"))) return false;
+    }
+    return false;
+}
+
+bool encirclement_nominal(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Advance || v.last - v.first < 2) return false;
+    const std::string_view head = s.tokens[v.last - 2].norm, prep = s.tokens[v.last - 1].norm;
+    return head == "encirclement" && (prep == "of" || prep == "around");
+}
+
+const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls == VerbClass::Contest || v.entry->cls == VerbClass::Repel) return nullptr;
+    for (const VerbHit& w : s.verbs) {
+        if (w.first < v.last || w.first > v.last + 10) continue;
+        if (w.entry->cls != VerbClass::Contest || w.entry->hint != VerbHint::Rebut) return nullptr; // another verb first
+        for (std::size_t k = v.last; k < w.first; ++k) {
+            // "..., a claim Kyiv rejected", "..., which Kyiv denied": an apposition naming the statement.
+            if (s.tokens[k].norm == "," && statement_apposition(s, k + 1)) {
+                k = k + 1;
+                continue;
+            }
+            if (stop_token(s.tokens[k].norm) || s.cue_at(k, Cue::ClauseBreak)) return nullptr;
+        }
+        return &w;
+    }
+    return nullptr;
+}
+
+bool plural_anaphor(const Sentence& s, const VerbHit& v) {
+    const std::size_t begin = std::max(clause_start(s, v.first), v.first > 8 ? v.first - 8 : std::size_t{0});
+    const std::size_t end = std::min(s.tokens.size(), v.last + 6);
+    for (std::size_t k = begin; k < end; ++k) {
+        std::size_t e = 0;
+        if (k >= v.first && k < v.last) continue;
+        if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
+        const std::string_view w = s.tokens[k].norm;
+        const bool plural = w == "both" || w == "these" || w == "those" ||
+                            (k + 1 < s.tokens.size() && s.tokens[k + 1].norm == "two");
+        if (plural && !mention_at(s, e, e + 2)) return true;
+    }
+    return false;
+}
+
+bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRef& m) {
+    const std::size_t b = clause_start(s, v.first);
+    if (b == 0 || !s.cue_at(b - 1, Cue::Relative)) return false;
+    return m.last < b && m.last + 3 >= b;
+}
+
+bool road_landmark(const Sentence& s, const MentionRef& m) {
+    if (m.first < 2) return false;
+    static constexpr std::array<std::string_view, 4> preps{"to", "from", "towards", "toward"};
+    static constexpr std::array<std::string_view, 10> roads{"road", "roads", "route", "routes", "highway",
+                                                            "highways", "motorway", "railway", "supply", "line"};
+    if (!one_of(s.tokens[m.first - 1].norm, preps)) return false;
+    // "the road to Y", "the main supply routes from Y".
+    for (std::size_t k = m.first - 1; k > 0 && k + 3 > m.first - 1; --k)
+        if (one_of(s.tokens[k - 1].norm, roads)) return true;
+    return false;
+}
+
+bool cataphoric_list(const Sentence& s) {
+    std::size_t k = 0;
+    while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;
+    if (k + 1 >= s.tokens.size()) return false;
+    static constexpr std::array<std::string_view, 3> pronouns{"they", "these", "those"};
+    static constexpr std::array<std::string_view, 5> copulas{"are", "were", "include", "included", ":"};
+    return one_of(s.tokens[k].norm, pronouns) && one_of(s.tokens[k + 1].norm, copulas);
+}
+
+} // namespace claimtrack::extract

@@ -1,0 +1,239 @@
+#include <catch2/catch.hpp>
+
+#include "claimtrack/extract/extractor.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+// English claim constructions (frames_en.cpp and the English lexicon). Every sentence below was
+// written for these tests; each class is tried in several shapes.
+
+namespace ct = claimtrack;
+using ct::core::Change;
+using ct::core::Side;
+
+namespace {
+
+struct Name {
+    std::string surface;
+    std::string country = "UA";
+};
+
+const ct::extract::Extractor& extractor() {
+    static const ct::extract::Extractor ex(CLAIMTRACK_GEODATA_DIR);
+    return ex;
+}
+
+/// Runs the extractor over `text`, with every occurrence of the names as settlement mentions.
+ct::core::Extraction run(const std::string& text, const std::vector<Name>& names) {
+    ct::core::Document doc;
+    doc.text = text;
+    doc.language = "en";
+    doc.published = ct::core::Date::parse("2024-06-14");
+    std::vector<ct::core::Mention> mentions;
+    std::int64_t id = 1;
+    for (const Name& n : names) {
+        ct::core::Place p;
+        p.id = id++;
+        p.name = n.surface;
+        p.kind = ct::core::PlaceKind::Settlement;
+        p.country = n.country;
+        p.lonlat = {30.0 + static_cast<double>(id), 48.0};
+        for (std::size_t pos = text.find(n.surface); pos != std::string::npos; pos = text.find(n.surface, pos + 1)) {
+            ct::core::Mention m;
+            m.span = {pos, pos + n.surface.size()};
+            m.surface = n.surface;
+            m.place = p;
+            mentions.push_back(m);
+        }
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const ct::core::Mention& a, const ct::core::Mention& b) { return a.span.start < b.span.start; });
+    return extractor().extract(doc, mentions);
+}
+
+/// The claims a map would show for `place` (negated ones are kept apart).
+std::vector<const ct::core::Claim*> shown(const ct::core::Extraction& x, const std::string& place) {
+    std::vector<const ct::core::Claim*> out;
+    for (const auto& c : x.claims)
+        if (c.place && c.place->name == place && !c.negated) out.push_back(&c);
+    return out;
+}
+
+bool has(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
+    const auto all = shown(x, place);
+    return std::any_of(all.begin(), all.end(), [&](const ct::core::Claim* c) {
+        return c->change == change && c->by_side == side;
+    });
+}
+
+bool gains(const ct::core::Extraction& x, const std::string& place) {
+    const auto all = shown(x, place);
+    return std::any_of(all.begin(), all.end(), [](const ct::core::Claim* c) {
+        return c->change == Change::Captured || c->change == Change::Liberated;
+    });
+}
+
+} // namespace
+
+TEST_CASE("en: approach and partial control are advances", "[extract][en][advance]") {
+    CHECK(has(run("Russian assault groups dug in on the eastern edge of Zarichne.", {{"Zarichne"}}), "Zarichne",
+              Change::Advanced, Side::RU));
+    CHECK(has(run("Ukrainian marines crossed the river near Krynky overnight.", {{"Krynky"}}), "Krynky",
+              Change::Advanced, Side::UA));
+    CHECK(has(run("Russian troops are already on the outskirts of Lyptsi, an official said.", {{"Lyptsi"}}), "Lyptsi",
+              Change::Advanced, Side::RU));
+    CHECK(has(run("Russian units broke through Ukrainian defensive lines near Ocheretyne.", {{"Ocheretyne"}}),
+              "Ocheretyne", Change::Advanced, Side::RU));
+    const auto positions = run("Russian forces reached positions north of Robotyne.", {{"Robotyne"}});
+    CHECK(has(positions, "Robotyne", Change::Advanced, Side::RU));
+    CHECK_FALSE(gains(positions, "Robotyne"));
+    CHECK(has(run("Russian forces got closer to Kupiansk this week.", {{"Kupiansk"}}), "Kupiansk", Change::Advanced,
+              Side::RU));
+}
+
+TEST_CASE("en: the encircler advances, the encircled gets nothing", "[extract][en][advance]") {
+    const auto passive = run("Ukrainian troops in Avdiivka are almost encircled, the analysts said.", {{"Avdiivka"}});
+    CHECK(has(passive, "Avdiivka", Change::Advanced, Side::RU));
+    CHECK_FALSE(has(passive, "Avdiivka", Change::Advanced, Side::UA));
+    const auto nominal = run("The encirclement of Ukrainian units near Marinka is nearly complete.", {{"Marinka"}});
+    CHECK(has(nominal, "Marinka", Change::Advanced, Side::RU));
+    CHECK_FALSE(has(nominal, "Marinka", Change::Advanced, Side::UA));
+    CHECK(has(run("Russian forces began the encirclement of Vuhledar.", {{"Vuhledar"}}), "Vuhledar", Change::Advanced,
+              Side::RU));
+}
+
+TEST_CASE("en: lists give one claim per place", "[extract][en][lists]") {
+    const auto inverted = run("Among the recaptured villages are Zolote and Hirske.", {{"Zolote"}, {"Hirske"}});
+    CHECK(has(inverted, "Zolote", Change::Liberated, Side::UA));
+    CHECK(has(inverted, "Hirske", Change::Liberated, Side::UA));
+    const auto copula = run("The liberated villages were Klishchiivka and Andriivka, the brigade said.",
+                            {{"Klishchiivka"}, {"Andriivka"}});
+    CHECK(has(copula, "Klishchiivka", Change::Liberated, Side::UA));
+    CHECK(has(copula, "Andriivka", Change::Liberated, Side::UA));
+    const auto next = run("Russian forces have seized several hamlets along the highway. They are Zalizne, Vodiane "
+                          "and Levadne.",
+                          {{"Zalizne"}, {"Vodiane"}, {"Levadne"}});
+    for (const char* p : {"Zalizne", "Vodiane", "Levadne"}) CHECK(has(next, p, Change::Captured, Side::RU));
+    const auto settlements = run("Ukrainian forces liberated the settlements of Zolote, Hirske, Vodiane and Levadne.",
+                                 {{"Zolote"}, {"Hirske"}, {"Vodiane"}, {"Levadne"}});
+    for (const char* p : {"Zolote", "Hirske", "Vodiane", "Levadne"})
+        CHECK(has(settlements, p, Change::Liberated, Side::UA));
+}
+
+TEST_CASE("en: a rebuttal is the rebutter's contest, never a shown capture", "[extract][en][denial]") {
+    SECTION("denied that ...: the capture is only negated") {
+        const auto x = run("Kyiv denied that Russian forces had captured Vesele.", {{"Vesele"}});
+        CHECK(has(x, "Vesele", Change::Contested, Side::UA));
+        CHECK_FALSE(gains(x, "Vesele"));
+        CHECK(std::any_of(x.claims.begin(), x.claims.end(), [](const ct::core::Claim& c) {
+            return c.negated && c.change == Change::Captured && c.by_side == Side::RU;
+        }));
+    }
+    SECTION("a report branded a fake") {
+        const auto x = run("Ukraine's army branded the Russian report of Hlyboke's capture a fake.", {{"Hlyboke"}});
+        CHECK(has(x, "Hlyboke", Change::Contested, Side::UA));
+        CHECK_FALSE(gains(x, "Hlyboke"));
+        CHECK_FALSE(has(x, "Hlyboke", Change::Advanced, Side::UA));
+    }
+    SECTION("claims called false, the speaker after them") {
+        const auto x = run("Russian claims to have captured Hlyboke are false, the Ukrainian army said.", {{"Hlyboke"}});
+        CHECK(has(x, "Hlyboke", Change::Contested, Side::UA));
+        CHECK_FALSE(gains(x, "Hlyboke"));
+    }
+    SECTION("the other side's own statement, rejected in an apposition, stays its claim") {
+        const auto x = run("Moscow said it had seized Hlyboke, a claim Kyiv rejected.", {{"Hlyboke"}});
+        CHECK(has(x, "Hlyboke", Change::Captured, Side::RU));
+        CHECK(has(x, "Hlyboke", Change::Contested, Side::UA));
+    }
+}
+
+TEST_CASE("en: holders and ongoing fighting contest the place", "[extract][en][contest]") {
+    CHECK(has(run("Ukrainian troops are still holding Vesele, the Russian ministry admitted.", {{"Vesele"}}), "Vesele",
+              Change::Contested, Side::UA));
+    const auto held_out = run("Russian forces seized Vodiane, which had held out for months, the ministry said.",
+                              {{"Vodiane"}});
+    CHECK(has(held_out, "Vodiane", Change::Captured, Side::RU));
+    CHECK(has(held_out, "Vodiane", Change::Contested, Side::UA));
+    CHECK(has(run("Ukraine's General Staff said fighting goes on in Polohy.", {{"Polohy"}}), "Polohy",
+              Change::Contested, Side::UA));
+    CHECK(has(run("Ukraine's army said fierce fighting was raging in Toretsk.", {{"Toretsk"}}), "Toretsk",
+              Change::Contested, Side::UA));
+}
+
+TEST_CASE("en: reference places get nothing from the claim about another place", "[extract][en][reference]") {
+    const auto paren = run("Russian troops captured Zalizne (south of Huliaipole), the ministry said.",
+                           {{"Zalizne"}, {"Huliaipole"}});
+    CHECK(has(paren, "Zalizne", Change::Captured, Side::RU));
+    CHECK(shown(paren, "Huliaipole").empty());
+    const auto border = run("Russian forces seized Vodiane, across the border from Tetkino.",
+                            {{"Vodiane"}, {"Tetkino", "RU"}});
+    CHECK(has(border, "Vodiane", Change::Captured, Side::RU));
+    CHECK(shown(border, "Tetkino").empty());
+    const auto road = run("Russian troops are on the approaches to Lyptsi, on one of the main roads to Kharkiv.",
+                          {{"Lyptsi"}, {"Kharkiv"}});
+    CHECK(has(road, "Lyptsi", Change::Advanced, Side::RU));
+    CHECK(shown(road, "Kharkiv").empty());
+    SECTION("a bearing's own relative clause keeps its claim whole") {
+        const auto x = run("Vodiane lies east of Polohy, which Russian forces took last week.", {{"Vodiane"}, {"Polohy"}});
+        CHECK(has(x, "Polohy", Change::Captured, Side::RU));
+        CHECK(shown(x, "Vodiane").empty());
+    }
+}
+
+TEST_CASE("en: control phrases", "[extract][en][control]") {
+    CHECK(gains(run("The Russian ministry announced total control over Levadne.", {{"Levadne"}}), "Levadne"));
+    CHECK(has(run("Levadne is under the control of Russian forces, the governor said.", {{"Levadne"}}), "Levadne",
+              Change::Captured, Side::RU));
+    CHECK(has(run("Levadne is now held by Russian forces.", {{"Levadne"}}), "Levadne", Change::Captured, Side::RU));
+    // A past status in a narrative is no "held by" claim.
+    CHECK(shown(run("Levadne was held by Ukrainian forces after the summer offensive.", {{"Levadne"}}), "Levadne").empty());
+}
+
+TEST_CASE("en: gerund clauses and withdrawal orders", "[extract][en][frames]") {
+    CHECK(has(run("After seizing Polohy in March, Russian units turned north.", {{"Polohy"}}), "Polohy",
+              Change::Captured, Side::RU));
+    CHECK(has(run("Russian units turned north after seizing Polohy.", {{"Polohy"}}), "Polohy", Change::Captured,
+              Side::RU));
+    CHECK(has(run("Since recapturing Vesele, Ukrainian marines have held the river bank.", {{"Vesele"}}), "Vesele",
+              Change::Liberated, Side::UA));
+    const auto order = run("Ukrainian units in Polohy got the order to fall back to a new line.", {{"Polohy"}});
+    CHECK(has(order, "Polohy", Change::Withdrew, Side::UA));
+}
+
+TEST_CASE("en: intent, orders and ongoing action are not done changes", "[extract][en][intent]") {
+    CHECK_FALSE(gains(run("\"Take Polohy, then move on to Huliaipole,\" the commander told his men.",
+                          {{"Polohy"}, {"Huliaipole"}}),
+                      "Polohy"));
+    CHECK(shown(run("Russian forces want to capture Polohy before winter.", {{"Polohy"}}), "Polohy").empty());
+    CHECK(shown(run("Ukrainian forces stopped the Russian advance toward Polohy.", {{"Polohy"}}), "Polohy").empty());
+    const auto kept = run("He said Russian units kept on liberating Huliaipole block by block.", {{"Huliaipole"}});
+    CHECK(has(kept, "Huliaipole", Change::Advanced, Side::RU));
+    CHECK_FALSE(gains(kept, "Huliaipole"));
+    const auto were = run("Russian forces were steadily taking Polohy.", {{"Polohy"}});
+    CHECK(has(were, "Polohy", Change::Advanced, Side::RU));
+    CHECK_FALSE(gains(were, "Polohy"));
+}
+
+TEST_CASE("en: casualties near a place are no loss of it", "[extract][en][casualties]") {
+    CHECK(shown(run("Near Huliaipole the defenders lost two tanks and 40 men in a day.", {{"Huliaipole"}}), "Huliaipole")
+              .empty());
+    CHECK(shown(run("Russian forces lost more than 300 soldiers near Krynky last week.", {{"Krynky"}}), "Krynky").empty());
+    CHECK(has(run("Ukrainian troops lost Polohy, the governor said.", {{"Polohy"}}), "Polohy", Change::Withdrew,
+              Side::UA));
+}
+
+TEST_CASE("en: plural anaphors take the places of the last claims", "[extract][en][anaphora]") {
+    const auto x = run("Ukrainian officials said Russian troops had entered Zalizne and Vodiane. On Tuesday the Russian "
+                       "ministry said both villages had been captured.",
+                       {{"Zalizne"}, {"Vodiane"}});
+    CHECK(has(x, "Zalizne", Change::Captured, Side::RU));
+    CHECK(has(x, "Vodiane", Change::Captured, Side::RU));
+    const auto two = run("Russian forces pushed into Levadne and Zolote. Kyiv says the two villages are still held by "
+                         "its troops.",
+                         {{"Levadne"}, {"Zolote"}});
+    CHECK(has(two, "Levadne", Change::Advanced, Side::RU));
+    CHECK(has(two, "Levadne", Change::Contested, Side::UA));
+    CHECK(has(two, "Zolote", Change::Contested, Side::UA));
+}
