@@ -670,7 +670,8 @@ private:
                 const auto days = static_cast<std::int32_t>(d.days_since_epoch());
                 put(&days, sizeof days);
             }
-            put(front.bytes().data(), front.bytes().size());
+            const std::vector<std::uint8_t> front_bytes = front.bytes();
+            put(front_bytes.data(), front_bytes.size());
             open_fd = false;
             if (::close(fd) != 0) throw GazetteerError("write error on index '" + tmp.string() + "': " + std::strerror(errno));
         } catch (...) {

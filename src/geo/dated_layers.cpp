@@ -271,13 +271,21 @@ DatedLayers DatedLayers::open(const std::filesystem::path &dir, EdgeOptions edge
         first.build_grid();
         last.build_grid();
     }
+    // The verdict on an edge, by its end points: most edges recur from one snapshot to the next.
+    std::map<std::array<double, 4>, bool> unchanged;
+    const auto is_unchanged = [&](core::LonLat a, core::LonLat b) {
+        const std::array<double, 4> key{a.lon_deg, a.lat_deg, b.lon_deg, b.lat_deg};
+        if (auto it = unchanged.find(key); it != unchanged.end()) return it->second;
+        const core::LonLat mid{(a.lon_deg + b.lon_deg) / 2, (a.lat_deg + b.lat_deg) / 2};
+        const bool verdict = first.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km &&
+                             last.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km;
+        unchanged.emplace(key, verdict);
+        return verdict;
+    };
     for (auto &snap : out.m_snapshots) {
         for_each_edge(snap->polygons, [&](core::LonLat a, core::LonLat b) {
             ++out.m_edges;
-            const core::LonLat mid{(a.lon_deg + b.lon_deg) / 2, (a.lat_deg + b.lat_deg) / 2};
-            if (skip && first.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km &&
-                last.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km)
-                return;
+            if (skip && is_unchanged(a, b)) return;
             ++out.m_counted;
             snap->segments.push_back({a, b});
         });
