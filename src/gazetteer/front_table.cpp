@@ -25,8 +25,8 @@ FrontTable::FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, st
     for (std::size_t p = 0; p < n_places && n > 0; ++p) {
         std::uint8_t best = k_far;
         for (std::size_t s = 0; s < n; ++s) {
-            const std::uint8_t units = km[p * n + s];
-            m_km[p * n + s].store(units, std::memory_order_relaxed);
+            const std::uint8_t units = km[s * n_places + p];
+            m_km[s * n_places + p].store(units, std::memory_order_relaxed);
             best = std::min(best, units);
         }
         m_nearest[p].store(best, std::memory_order_relaxed);
@@ -54,7 +54,7 @@ FrontTable FrontTable::compute(const geo::DatedLayers& layers, const PlaceRecord
                                 places, n_places);
     std::vector<std::uint8_t> km(n_places * n);
     for (std::size_t p = 0; p < n_places; ++p)
-        for (std::size_t s = 0; s < n; ++s) km[p * n + s] = lazy.at(static_cast<std::uint32_t>(p), s);
+        for (std::size_t s = 0; s < n; ++s) km[s * n_places + p] = lazy.at(static_cast<std::uint32_t>(p), s);
     return FrontTable(layers.dates(), km.data(), n_places);
 }
 
@@ -72,7 +72,7 @@ std::uint8_t FrontTable::measure(std::uint32_t place, std::size_t snapshot) cons
 }
 
 std::uint8_t FrontTable::at(std::uint32_t place, std::size_t snapshot) const {
-    auto& cell = m_km[place * m_dates.size() + snapshot];
+    auto& cell = m_km[snapshot * m_n_places + place];
     std::uint8_t units = cell.load(std::memory_order_relaxed);
     if (units == k_unknown) {
         // Threads that meet the same unknown cell compute the same value.
@@ -95,7 +95,7 @@ std::uint8_t FrontTable::nearest(std::uint32_t place) const {
 std::vector<std::uint8_t> FrontTable::bytes() const {
     std::vector<std::uint8_t> out(m_n_places * m_dates.size());
     for (std::size_t p = 0; p < m_n_places; ++p)
-        for (std::size_t s = 0; s < m_dates.size(); ++s) out[p * m_dates.size() + s] = at(static_cast<std::uint32_t>(p), s);
+        for (std::size_t s = 0; s < m_dates.size(); ++s) out[s * m_n_places + p] = at(static_cast<std::uint32_t>(p), s);
     return out;
 }
 

@@ -32,7 +32,8 @@ public:
     FrontTable() = default;
     FrontTable(FrontTable&&) noexcept = default;
     FrontTable& operator=(FrontTable&&) noexcept = default;
-    /// From stored bytes: `km` holds dates.size() bytes per place, place by place.
+    /// From stored bytes: `km` holds n_places bytes per snapshot, snapshot by
+    /// snapshot (a text reads one snapshot: its column stays in cache).
     FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, std::size_t n_places);
 
     /// Every settlement's distance in every snapshot, now (for the index file).
@@ -43,7 +44,7 @@ public:
 
     bool empty() const { return m_dates.empty(); }
     const std::vector<core::Date>& dates() const { return m_dates; }
-    /// dates().size() bytes per place (every one computed, as after compute()).
+    /// n_places bytes per snapshot, as stored (every one computed, as after compute()).
     std::vector<std::uint8_t> bytes() const;
 
     /// Distance of a place in a snapshot, and its nearest approach over all of them, in units.
@@ -62,7 +63,7 @@ private:
     std::uint8_t measure(std::uint32_t place, std::size_t snapshot) const;
 
     std::vector<core::Date> m_dates;
-    std::unique_ptr<std::atomic<std::uint8_t>[]> m_km;      ///< per place, per snapshot
+    std::unique_ptr<std::atomic<std::uint8_t>[]> m_km;      ///< per snapshot, per place
     std::unique_ptr<std::atomic<std::uint8_t>[]> m_nearest; ///< per place
     std::shared_ptr<const geo::DatedLayers> m_layers;       ///< set when computed on demand
     const PlaceRecord* m_places = nullptr;
