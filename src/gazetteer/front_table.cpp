@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
 namespace claimtrack::gazetteer::detail {
 
@@ -100,15 +99,8 @@ std::vector<std::uint8_t> FrontTable::bytes() const {
 }
 
 FrontTable::Serving FrontTable::serving(core::Date date) const {
-    const auto after = std::lower_bound(m_dates.begin(), m_dates.end(), date);
-    std::size_t best = static_cast<std::size_t>(after - m_dates.begin());
-    if (best == m_dates.size()) {
-        best = m_dates.size() - 1;
-    } else if (best > 0 && date.days_since_epoch() - m_dates[best - 1].days_since_epoch() <=
-                               m_dates[best].days_since_epoch() - date.days_since_epoch()) {
-        --best;
-    }
-    return {best, std::labs(m_dates[best].days_since_epoch() - date.days_since_epoch())};
+    const auto [snapshot, days_off] = geo::nearest_date(m_dates, date);
+    return {snapshot, days_off};
 }
 
 } // namespace claimtrack::gazetteer::detail

@@ -9,9 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
+#include <cstdlib>
 #include <map>
-#include <tuple>
 
 namespace claimtrack::geo {
 
@@ -143,6 +142,18 @@ std::optional<core::Date> date_in_file_name(std::string_view name) {
         }
     }
     return found;
+}
+
+std::pair<std::size_t, long> nearest_date(const std::vector<core::Date> &dates, core::Date date) {
+    const auto after = std::lower_bound(dates.begin(), dates.end(), date);
+    std::size_t best = static_cast<std::size_t>(after - dates.begin());
+    if (best == dates.size()) {
+        best = dates.size() - 1;
+    } else if (best > 0 && date.days_since_epoch() - dates[best - 1].days_since_epoch() <=
+                               dates[best].days_since_epoch() - date.days_since_epoch()) {
+        --best;
+    }
+    return {best, std::abs(dates[best].days_since_epoch() - date.days_since_epoch())};
 }
 
 /// One snapshot: its polygons, and the counted edges bucketed by a grid of
@@ -301,16 +312,8 @@ const MultiPolygon &DatedLayers::polygons(std::size_t snapshot) const { return m
 
 std::optional<DatedLayers::Nearest> DatedLayers::nearest(core::Date date) const {
     if (m_dates.empty()) return std::nullopt;
-    const auto after = std::lower_bound(m_dates.begin(), m_dates.end(), date);
-    std::size_t best = static_cast<std::size_t>(after - m_dates.begin());
-    if (best == m_dates.size()) {
-        best = m_dates.size() - 1;
-    } else if (best > 0) {
-        const long to_after = m_dates[best].days_since_epoch() - date.days_since_epoch();
-        const long to_before = date.days_since_epoch() - m_dates[best - 1].days_since_epoch();
-        if (to_before <= to_after) --best;
-    }
-    return Nearest{best, m_dates[best], std::abs(m_dates[best].days_since_epoch() - date.days_since_epoch())};
+    const auto [index, days_off] = nearest_date(m_dates, date);
+    return Nearest{index, m_dates[index], days_off};
 }
 
 bool DatedLayers::contains(std::size_t snapshot, core::LonLat point) const {

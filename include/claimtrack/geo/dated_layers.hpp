@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimtrack::geo {
@@ -25,6 +26,10 @@ namespace claimtrack::geo {
 /// The date a file name carries: the last run of 8 digits forming a valid
 /// YYYYMMDD, or a YYYY-MM-DD; nullopt when none.
 std::optional<core::Date> date_in_file_name(std::string_view name);
+
+/// Of ascending `dates` (not empty), the index of the one nearest `date`
+/// (the earlier on a tie) and how many days it lies off.
+std::pair<std::size_t, long> nearest_date(const std::vector<core::Date> &dates, core::Date date);
 
 /// Which edges of a snapshot's polygons distance_to_edge_km() measures to.
 struct EdgeOptions {
