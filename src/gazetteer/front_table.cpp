@@ -1,10 +1,10 @@
 #include "front_table.hpp"
 
 #include "claimtrack/core/types.hpp"
-#include "claimtrack/geo/dated_layers.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace claimtrack::gazetteer::detail {
 
@@ -30,6 +30,16 @@ FrontTable::FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, st
         }
         m_nearest[p].store(best, std::memory_order_relaxed);
     }
+}
+
+geo::EdgeOptions front_edges(const PlaceRecord* places, std::size_t n_places, const char* pool) {
+    geo::EdgeOptions options;
+    for (std::size_t i = 0; i < n_places; ++i) {
+        const PlaceRecord& r = places[i];
+        if (static_cast<core::PlaceKind>(r.kind) == core::PlaceKind::Settlement && std::string_view(pool + r.country) == "UA")
+            options.witnesses.push_back({r.lon, r.lat});
+    }
+    return options;
 }
 
 FrontTable FrontTable::on_demand(std::shared_ptr<const geo::DatedLayers> layers, const PlaceRecord* places,

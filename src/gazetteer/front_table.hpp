@@ -16,11 +16,15 @@
 #include <memory>
 #include <vector>
 
-namespace claimtrack::geo {
-class DatedLayers;
-}
+#include "claimtrack/geo/dated_layers.hpp"
 
 namespace claimtrack::gazetteer::detail {
+
+/// How the line of contact is read from occupied-territory layers: the
+/// outline without the coast and the state border (geo::EdgeOptions), a
+/// stretch that never moved kept when a Ukrainian settlement outside the
+/// area lies near it (the Dnipro). `places` are the index's.
+geo::EdgeOptions front_edges(const PlaceRecord* places, std::size_t n_places, const char* pool);
 
 class FrontTable {
 public:

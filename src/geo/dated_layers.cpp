@@ -156,6 +156,41 @@ std::pair<std::size_t, long> nearest_date(const std::vector<core::Date> &dates, 
     return {best, std::abs(dates[best].days_since_epoch() - date.days_since_epoch())};
 }
 
+/// Points by cells of a grid, to find those within some km of a point.
+class Witnesses {
+  public:
+    explicit Witnesses(const std::vector<core::LonLat> &points) : m_points(points) {
+        for (std::size_t i = 0; i < points.size(); ++i) m_cells[cell(points[i])].push_back(i);
+    }
+    /// True when `accept` holds for a point within `km` of `p`.
+    template <class Accept> bool any_near(core::LonLat p, double km, const Accept &accept) const {
+        if (m_points.empty()) return false;
+        const double kx = k_km_per_deg_lon_equator * std::cos(p.lat_deg * k_rad);
+        const long span_lat = static_cast<long>(std::ceil(km / k_km_per_deg_lat / k_cell)) + 1;
+        const long span_lon = static_cast<long>(std::ceil(km / kx / k_cell)) + 1;
+        const auto [row, col] = cell(p);
+        for (long r = row - span_lat; r <= row + span_lat; ++r)
+            for (long c = col - span_lon; c <= col + span_lon; ++c) {
+                const auto it = m_cells.find({r, c});
+                if (it == m_cells.end()) continue;
+                for (std::size_t i : it->second) {
+                    const core::LonLat w = m_points[i];
+                    const double dx = (w.lon_deg - p.lon_deg) * kx, dy = (w.lat_deg - p.lat_deg) * k_km_per_deg_lat;
+                    if (dx * dx + dy * dy <= km * km && accept(w)) return true;
+                }
+            }
+        return false;
+    }
+
+  private:
+    static constexpr double k_cell = 0.1; // degrees, both ways
+    static std::pair<long, long> cell(core::LonLat p) {
+        return {static_cast<long>(std::floor(p.lat_deg / k_cell)), static_cast<long>(std::floor(p.lon_deg / k_cell))};
+    }
+    const std::vector<core::LonLat> &m_points;
+    std::map<std::pair<long, long>, std::vector<std::size_t>> m_cells;
+};
+
 /// One snapshot: its polygons, and the counted edges bucketed by a grid of
 /// cells for nearest-edge queries.
 struct DatedLayers::Snapshot {
@@ -282,21 +317,26 @@ DatedLayers DatedLayers::open(const std::filesystem::path &dir, EdgeOptions edge
         first.build_grid();
         last.build_grid();
     }
+    // The witnesses by grid cell, to find those near an edge.
+    const Witnesses witnesses(edges.witnesses);
     // The verdict on an edge, by its end points: most edges recur from one snapshot to the next.
-    std::map<std::array<double, 4>, bool> unchanged;
-    const auto is_unchanged = [&](core::LonLat a, core::LonLat b) {
+    std::map<std::array<double, 4>, bool> left_out;
+    const auto is_left_out = [&](const Snapshot &snap, core::LonLat a, core::LonLat b) {
         const std::array<double, 4> key{a.lon_deg, a.lat_deg, b.lon_deg, b.lat_deg};
-        if (auto it = unchanged.find(key); it != unchanged.end()) return it->second;
+        if (auto it = left_out.find(key); it != left_out.end()) return it->second;
         const core::LonLat mid{(a.lon_deg + b.lon_deg) / 2, (a.lat_deg + b.lat_deg) / 2};
-        const bool verdict = first.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km &&
-                             last.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km;
-        unchanged.emplace(key, verdict);
+        const bool unchanged = first.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km &&
+                               last.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km;
+        const bool verdict = unchanged && !witnesses.any_near(mid, edges.witness_km, [&](core::LonLat w) {
+            return !snap.area.contains(w);
+        });
+        left_out.emplace(key, verdict);
         return verdict;
     };
     for (auto &snap : out.m_snapshots) {
         for_each_edge(snap->polygons, [&](core::LonLat a, core::LonLat b) {
             ++out.m_edges;
-            if (skip && is_unchanged(a, b)) return;
+            if (skip && is_left_out(*snap, a, b)) return;
             ++out.m_counted;
             snap->segments.push_back({a, b});
         });

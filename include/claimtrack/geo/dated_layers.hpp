@@ -43,6 +43,13 @@ struct EdgeOptions {
     /// k_min_span_days; otherwise every edge counts.
     bool skip_unchanged = true;
     double tolerance_km = 1.0;
+    /// Points on the land of the country whose line this is (e.g. its
+    /// settlements). An unchanged edge still counts when one of them lies
+    /// outside the area within `witness_km` of the edge's midpoint: a stretch
+    /// of front along a river that never moved (the Dnipro at Kherson) is
+    /// kept, while beyond a coast or a state border there is no such point.
+    std::vector<core::LonLat> witnesses;
+    double witness_km = 5.0;
     static constexpr std::size_t k_min_snapshots = 3;
     static constexpr long k_min_span_days = 180;
 };
