@@ -22,8 +22,10 @@ else
 fi
 BIN="$BUILD_DIR/src/cli/claimtrack"
 [ -x "$BIN" ] || { echo "no binary at $BIN: build first (scripts/test.sh or cmake --build)" >&2; exit 1; }
-# (Re)build the index when it is missing or of another index version.
-if [ ! -f "$CLAIMTRACK_GAZETTEER" ] || ! "$BIN" geocode Kyiv --limit 1 >/dev/null 2>&1; then
+# (Re)build the index when it is missing, of another index version, or older than a
+# geodata/ table it stores (ranking weights, inflection tables).
+if [ ! -f "$CLAIMTRACK_GAZETTEER" ] || ! "$BIN" geocode Kyiv --limit 1 >/dev/null 2>&1 ||
+   [ -n "$(find "$ROOT/geodata" -type f -newer "$CLAIMTRACK_GAZETTEER" -print -quit)" ]; then
     "$BIN" gazetteer build --out "$CLAIMTRACK_GAZETTEER" ${FRONT:+--front "$FRONT"} >&2
 fi
 if [ $# -gt 0 ]; then

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
         std::cerr << "claimtrack: gazetteer error: " << e.what()
                   << "\n  hint: the index comes from 'claimtrack gazetteer build --geonames DIR' (or set "
                      "CLAIMTRACK_GEONAMES / CLAIMTRACK_GAZETTEER); boundary files from --boundaries / "
-                     "CLAIMTRACK_BOUNDARIES\n";
+                     "CLAIMTRACK_BOUNDARIES; front-line layers from --front / CLAIMTRACK_FRONT\n";
         return 4;
     } catch (const exporter::ExportError& e) {
         std::cerr << "claimtrack: export error: " << e.what() << '\n';

@@ -1,53 +1,116 @@
 #include "front_table.hpp"
 
 #include "claimtrack/core/types.hpp"
-#include "claimtrack/geo/dated_layers.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
+#include <string_view>
 
 namespace claimtrack::gazetteer::detail {
 
-FrontTable::FrontTable(std::vector<core::Date> dates, std::vector<std::uint8_t> km, std::size_t n_places)
-    : m_dates(std::move(dates)), m_km(std::move(km)), m_nearest(n_places, k_far) {
+namespace {
+std::unique_ptr<std::atomic<std::uint8_t>[]> filled(std::size_t n, std::uint8_t value) {
+    auto out = std::make_unique<std::atomic<std::uint8_t>[]>(n);
+    for (std::size_t i = 0; i < n; ++i) out[i].store(value, std::memory_order_relaxed);
+    return out;
+}
+} // namespace
+
+FrontTable::FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, std::size_t n_places)
+    : m_dates(std::move(dates)), m_n_places(n_places) {
     const std::size_t n = m_dates.size();
-    for (std::size_t p = 0; p < n_places && n > 0; ++p)
-        m_nearest[p] = *std::min_element(m_km.begin() + static_cast<std::ptrdiff_t>(p * n),
-                                         m_km.begin() + static_cast<std::ptrdiff_t>((p + 1) * n));
+    m_km = filled(n_places * n, k_far);
+    m_nearest = filled(n_places, k_far);
+    for (std::size_t p = 0; p < n_places && n > 0; ++p) {
+        std::uint8_t best = k_far;
+        for (std::size_t s = 0; s < n; ++s) {
+            const std::uint8_t units = km[s * n_places + p];
+            m_km[s * n_places + p].store(units, std::memory_order_relaxed);
+            best = std::min(best, units);
+        }
+        m_nearest[p].store(best, std::memory_order_relaxed);
+    }
+}
+
+geo::EdgeOptions front_edges(const PlaceRecord* places, std::size_t n_places, const char* pool) {
+    geo::EdgeOptions options;
+    for (std::size_t i = 0; i < n_places; ++i) {
+        const PlaceRecord& r = places[i];
+        if (static_cast<core::PlaceKind>(r.kind) == core::PlaceKind::Settlement && std::string_view(pool + r.country) == "UA")
+            options.witnesses.push_back({r.lon, r.lat});
+    }
+    return options;
+}
+
+FrontTable FrontTable::on_demand(std::shared_ptr<const geo::DatedLayers> layers, const PlaceRecord* places,
+                                 std::size_t n_places) {
+    FrontTable t;
+    t.m_dates = layers->dates();
+    t.m_km = filled(n_places * t.m_dates.size(), k_unknown);
+    t.m_nearest = filled(n_places, k_unknown);
+    const auto box = layers->bounds();
+    t.m_box = {box.min_lon, box.min_lat, box.max_lon, box.max_lat};
+    t.m_layers = std::move(layers);
+    t.m_places = places;
+    t.m_n_places = n_places;
+    return t;
 }
 
 FrontTable FrontTable::compute(const geo::DatedLayers& layers, const PlaceRecord* places, std::size_t n_places) {
     const std::size_t n = layers.size();
-    constexpr double k_max_km = (k_far - 1) * k_step_km;
-    std::vector<std::uint8_t> km(n_places * n, k_far);
-    const auto box = layers.bounds();
+    // Not owned: only used while computing here.
+    FrontTable lazy = on_demand(std::shared_ptr<const geo::DatedLayers>(&layers, [](const geo::DatedLayers*) {}),
+                                places, n_places);
+    std::vector<std::uint8_t> km(n_places * n);
+    for (std::size_t p = 0; p < n_places; ++p)
+        for (std::size_t s = 0; s < n; ++s) km[s * n_places + p] = lazy.at(static_cast<std::uint32_t>(p), s);
+    return FrontTable(layers.dates(), km.data(), n_places);
+}
+
+std::uint8_t FrontTable::measure(std::uint32_t place, std::size_t snapshot) const {
+    const PlaceRecord& r = m_places[place];
+    if (static_cast<core::PlaceKind>(r.kind) != core::PlaceKind::Settlement) return k_far;
+    constexpr double k_max_km = k_max_units * k_step_km;
     // A degree of latitude is 111 km, one of longitude at least 60 km here.
-    const double lat_margin = k_max_km / 111.0, lon_margin = k_max_km / 60.0;
-    for (std::size_t p = 0; p < n_places; ++p) {
-        const PlaceRecord& r = places[p];
-        if (static_cast<core::PlaceKind>(r.kind) != core::PlaceKind::Settlement) continue;
-        if (r.lat < box.min_lat - lat_margin || r.lat > box.max_lat + lat_margin || r.lon < box.min_lon - lon_margin ||
-            r.lon > box.max_lon + lon_margin)
-            continue;
-        for (std::size_t s = 0; s < n; ++s) {
-            const double d = layers.distance_to_edge_km(s, {r.lon, r.lat}, k_max_km);
-            if (d <= k_max_km) km[p * n + s] = static_cast<std::uint8_t>(std::lround(d / k_step_km));
-        }
+    constexpr double k_lat_margin = k_max_km / 111.0, k_lon_margin = k_max_km / 60.0;
+    if (r.lat < m_box.min_lat - k_lat_margin || r.lat > m_box.max_lat + k_lat_margin ||
+        r.lon < m_box.min_lon - k_lon_margin || r.lon > m_box.max_lon + k_lon_margin)
+        return k_far;
+    const double d = m_layers->distance_to_edge_km(snapshot, {r.lon, r.lat}, k_max_km);
+    return d <= k_max_km ? static_cast<std::uint8_t>(std::min<long>(k_max_units, std::lround(d / k_step_km))) : k_far;
+}
+
+std::uint8_t FrontTable::at(std::uint32_t place, std::size_t snapshot) const {
+    auto& cell = m_km[snapshot * m_n_places + place];
+    std::uint8_t units = cell.load(std::memory_order_relaxed);
+    if (units == k_unknown) {
+        // Threads that meet the same unknown cell compute the same value.
+        units = measure(place, snapshot);
+        cell.store(units, std::memory_order_relaxed);
     }
-    return FrontTable(layers.dates(), std::move(km), n_places);
+    return units;
+}
+
+std::uint8_t FrontTable::nearest(std::uint32_t place) const {
+    std::uint8_t units = m_nearest[place].load(std::memory_order_relaxed);
+    if (units == k_unknown) {
+        units = k_far;
+        for (std::size_t s = 0; s < m_dates.size(); ++s) units = std::min(units, at(place, s));
+        m_nearest[place].store(units, std::memory_order_relaxed);
+    }
+    return units;
+}
+
+std::vector<std::uint8_t> FrontTable::bytes() const {
+    std::vector<std::uint8_t> out(m_n_places * m_dates.size());
+    for (std::size_t p = 0; p < m_n_places; ++p)
+        for (std::size_t s = 0; s < m_dates.size(); ++s) out[s * m_n_places + p] = at(static_cast<std::uint32_t>(p), s);
+    return out;
 }
 
 FrontTable::Serving FrontTable::serving(core::Date date) const {
-    const auto after = std::lower_bound(m_dates.begin(), m_dates.end(), date);
-    std::size_t best = static_cast<std::size_t>(after - m_dates.begin());
-    if (best == m_dates.size()) {
-        best = m_dates.size() - 1;
-    } else if (best > 0 && date.days_since_epoch() - m_dates[best - 1].days_since_epoch() <=
-                               m_dates[best].days_since_epoch() - date.days_since_epoch()) {
-        --best;
-    }
-    return {best, std::labs(m_dates[best].days_since_epoch() - date.days_since_epoch())};
+    const auto [snapshot, days_off] = geo::nearest_date(m_dates, date);
+    return {snapshot, days_off};
 }
 
 } // namespace claimtrack::gazetteer::detail

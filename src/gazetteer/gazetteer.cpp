@@ -46,8 +46,10 @@ bool Gazetteer::has_boundaries() const { return m_impl->boundaries != nullptr; }
 void Gazetteer::use_front(const std::filesystem::path& dir) {
     Index& index = m_impl->index;
     try {
-        const geo::DatedLayers layers = geo::DatedLayers::open(dir);
-        index.set_front(detail::FrontTable::compute(layers, index.size() ? &index.record(0) : nullptr, index.size()));
+        const detail::PlaceRecord* places = index.size() ? &index.record(0) : nullptr;
+        auto layers = std::make_shared<const geo::DatedLayers>(
+            geo::DatedLayers::open(dir, detail::front_edges(places, index.size(), index.str(0))));
+        index.set_front(detail::FrontTable::on_demand(std::move(layers), places, index.size()));
     } catch (const Error& e) {
         throw GazetteerError("cannot read the front-line layers in '" + dir.string() + "': " + e.what());
     }

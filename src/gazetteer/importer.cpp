@@ -202,10 +202,12 @@ private:
 
     /// Each place's distance to the line of contact in each snapshot of
     /// BuildOptions::front_dir; empty without one.
-    detail::FrontTable front_table(const std::vector<PlaceRecord>& places) const {
+    detail::FrontTable front_table(const std::vector<PlaceRecord>& places, const std::string& pool) const {
         if (m_options.front_dir.empty()) return {};
         try {
-            return detail::FrontTable::compute(geo::DatedLayers::open(m_options.front_dir), places.data(), places.size());
+            const auto edges = detail::front_edges(places.data(), places.size(), pool.data());
+            return detail::FrontTable::compute(geo::DatedLayers::open(m_options.front_dir, edges), places.data(),
+                                               places.size());
         } catch (const Error& e) {
             throw GazetteerError("cannot read the front-line layers in '" + m_options.front_dir.string() + "': " + e.what());
         }
@@ -641,7 +643,7 @@ private:
 
         const std::uint32_t tables[5] = {pool.add(m_table_uk), pool.add(m_table_ru), pool.add(m_table_words),
                                          pool.add(m_table_weights), pool.add(m_table_romanisation)};
-        const detail::FrontTable front = front_table(places);
+        const detail::FrontTable front = front_table(places, pool.bytes());
         detail::Header h{};
         std::memcpy(h.magic, detail::k_magic, sizeof h.magic);
         h.n_places = places.size();
@@ -681,7 +683,8 @@ private:
                 const auto days = static_cast<std::int32_t>(d.days_since_epoch());
                 put(&days, sizeof days);
             }
-            put(front.bytes().data(), front.bytes().size());
+            const std::vector<std::uint8_t> front_bytes = front.bytes();
+            put(front_bytes.data(), front_bytes.size());
             open_fd = false;
             if (::close(fd) != 0) throw GazetteerError("write error on index '" + tmp.string() + "': " + std::strerror(errno));
         } catch (...) {

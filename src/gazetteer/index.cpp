@@ -92,7 +92,7 @@ Index::Index(const std::filesystem::path& file) {
             if (k > 0 && !(dates[k - 1] < dates[k])) throw corrupt("front snapshot dates not ascending");
         }
         const auto* bytes = reinterpret_cast<const std::uint8_t*>(front + h.n_front * sizeof(std::int32_t));
-        m_front = FrontTable(std::move(dates), std::vector<std::uint8_t>(bytes, bytes + h.n_front * h.n_places), m_n_places);
+        m_front = FrontTable(std::move(dates), bytes, m_n_places);
     }
     check_offset(h.table_romanisation, "table");
     build_admin_maps();

@@ -2,7 +2,7 @@
 // Private: the on-disk layout of the gazetteer index (gazetteer.ctg).
 //
 //   Header | PlaceRecord[n_places] | KeyRecord[n_keys] (sorted by hash) | string pool
-//          | front dates: int32 days since 1970-01-01 [n_front] | front km: uint8 [n_places * n_front]
+//          | front dates: int32 days since 1970-01-01 [n_front] | front km: uint8 [n_front][n_places]
 //
 // Every number is little-endian, native layout (the file is a build product,
 // not an exchange format: it is rebuilt from the dumps, never shipped).

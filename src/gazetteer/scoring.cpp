@@ -207,7 +207,7 @@ void set_front_date(const Index& index, Context& ctx, std::optional<core::Date> 
         ctx.front_label = "at its nearest, " + front.dates().front().iso() + " to " + front.dates().back().iso() +
                           " (no date given)";
     }
-    ctx.front_bonus.assign(256, 0.0);
+    ctx.front_bonus.assign(std::size_t{FrontTable::k_far} + 1, 0.0); // k_far: no bonus
     for (int units = 0; units < FrontTable::k_far; ++units)
         ctx.front_bonus[static_cast<std::size_t>(units)] = weight * std::exp(-FrontTable::km(static_cast<std::uint8_t>(units)) / w.front_scale_km);
 }

@@ -9,9 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
+#include <cstdlib>
 #include <map>
-#include <tuple>
 
 namespace claimtrack::geo {
 
@@ -145,6 +144,53 @@ std::optional<core::Date> date_in_file_name(std::string_view name) {
     return found;
 }
 
+std::pair<std::size_t, long> nearest_date(const std::vector<core::Date> &dates, core::Date date) {
+    const auto after = std::lower_bound(dates.begin(), dates.end(), date);
+    std::size_t best = static_cast<std::size_t>(after - dates.begin());
+    if (best == dates.size()) {
+        best = dates.size() - 1;
+    } else if (best > 0 && date.days_since_epoch() - dates[best - 1].days_since_epoch() <=
+                               dates[best].days_since_epoch() - date.days_since_epoch()) {
+        --best;
+    }
+    return {best, std::abs(dates[best].days_since_epoch() - date.days_since_epoch())};
+}
+
+/// Points by cells of a grid, to find those within some km of a point.
+class Witnesses {
+  public:
+    explicit Witnesses(const std::vector<core::LonLat> &points) : m_points(points) {
+        for (std::size_t i = 0; i < points.size(); ++i) m_cells[cell(points[i])].push_back(i);
+    }
+    /// True when `accept` holds for a point within `km` of `p`.
+    template <class Accept> bool any_near(core::LonLat p, double km, const Accept &accept) const {
+        if (m_points.empty()) return false;
+        const double kx = k_km_per_deg_lon_equator * std::cos(p.lat_deg * k_rad);
+        const long span_lat = static_cast<long>(std::ceil(km / k_km_per_deg_lat / k_cell)) + 1;
+        const long span_lon = static_cast<long>(std::ceil(km / kx / k_cell)) + 1;
+        const auto [row, col] = cell(p);
+        for (long r = row - span_lat; r <= row + span_lat; ++r)
+            for (long c = col - span_lon; c <= col + span_lon; ++c) {
+                const auto it = m_cells.find({r, c});
+                if (it == m_cells.end()) continue;
+                for (std::size_t i : it->second) {
+                    const core::LonLat w = m_points[i];
+                    const double dx = (w.lon_deg - p.lon_deg) * kx, dy = (w.lat_deg - p.lat_deg) * k_km_per_deg_lat;
+                    if (dx * dx + dy * dy <= km * km && accept(w)) return true;
+                }
+            }
+        return false;
+    }
+
+  private:
+    static constexpr double k_cell = 0.1; // degrees, both ways
+    static std::pair<long, long> cell(core::LonLat p) {
+        return {static_cast<long>(std::floor(p.lat_deg / k_cell)), static_cast<long>(std::floor(p.lon_deg / k_cell))};
+    }
+    const std::vector<core::LonLat> &m_points;
+    std::map<std::pair<long, long>, std::vector<std::size_t>> m_cells;
+};
+
 /// One snapshot: its polygons, and the counted edges bucketed by a grid of
 /// cells for nearest-edge queries.
 struct DatedLayers::Snapshot {
@@ -271,13 +317,26 @@ DatedLayers DatedLayers::open(const std::filesystem::path &dir, EdgeOptions edge
         first.build_grid();
         last.build_grid();
     }
+    // The witnesses by grid cell, to find those near an edge.
+    const Witnesses witnesses(edges.witnesses);
+    // The verdict on an edge, by its end points: most edges recur from one snapshot to the next.
+    std::map<std::array<double, 4>, bool> left_out;
+    const auto is_left_out = [&](const Snapshot &snap, core::LonLat a, core::LonLat b) {
+        const std::array<double, 4> key{a.lon_deg, a.lat_deg, b.lon_deg, b.lat_deg};
+        if (auto it = left_out.find(key); it != left_out.end()) return it->second;
+        const core::LonLat mid{(a.lon_deg + b.lon_deg) / 2, (a.lat_deg + b.lat_deg) / 2};
+        const bool unchanged = first.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km &&
+                               last.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km;
+        const bool verdict = unchanged && !witnesses.any_near(mid, edges.witness_km, [&](core::LonLat w) {
+            return !snap.area.contains(w);
+        });
+        left_out.emplace(key, verdict);
+        return verdict;
+    };
     for (auto &snap : out.m_snapshots) {
         for_each_edge(snap->polygons, [&](core::LonLat a, core::LonLat b) {
             ++out.m_edges;
-            const core::LonLat mid{(a.lon_deg + b.lon_deg) / 2, (a.lat_deg + b.lat_deg) / 2};
-            if (skip && first.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km &&
-                last.nearest_km(mid, edges.tolerance_km) <= edges.tolerance_km)
-                return;
+            if (skip && is_left_out(*snap, a, b)) return;
             ++out.m_counted;
             snap->segments.push_back({a, b});
         });
@@ -293,16 +352,8 @@ const MultiPolygon &DatedLayers::polygons(std::size_t snapshot) const { return m
 
 std::optional<DatedLayers::Nearest> DatedLayers::nearest(core::Date date) const {
     if (m_dates.empty()) return std::nullopt;
-    const auto after = std::lower_bound(m_dates.begin(), m_dates.end(), date);
-    std::size_t best = static_cast<std::size_t>(after - m_dates.begin());
-    if (best == m_dates.size()) {
-        best = m_dates.size() - 1;
-    } else if (best > 0) {
-        const long to_after = m_dates[best].days_since_epoch() - date.days_since_epoch();
-        const long to_before = date.days_since_epoch() - m_dates[best - 1].days_since_epoch();
-        if (to_before <= to_after) --best;
-    }
-    return Nearest{best, m_dates[best], std::abs(m_dates[best].days_since_epoch() - date.days_since_epoch())};
+    const auto [index, days_off] = nearest_date(m_dates, date);
+    return Nearest{index, m_dates[index], days_off};
 }
 
 bool DatedLayers::contains(std::size_t snapshot, core::LonLat point) const {

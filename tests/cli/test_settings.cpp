@@ -1,10 +1,11 @@
-// The CLI's input reading: whole inputs, bounded, with errors naming them.
+// The CLI's input reading (whole inputs, bounded, with errors naming them) and settings.
 #include "settings.hpp"
 
 #include "claimtrack/core/error.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <sstream>
 #include <string>
 
@@ -26,4 +27,19 @@ TEST_CASE("a stream over the limit is refused with its name", "[cli]") {
 
 TEST_CASE("a directory is not read as a file", "[cli]") {
     CHECK_THROWS_WITH(cli::read_file(CLAIMTRACK_TEST_DATA_DIR), Catch::Contains("is a directory"));
+}
+
+TEST_CASE("CLAIMTRACK_FRONT fills the front-line layer directory unless --front set it", "[cli]") {
+    ::setenv("CLAIMTRACK_FRONT", "/data/deepstate-weekly", 1);
+    cli::Settings from_env;
+    cli::resolve_defaults(from_env);
+    CHECK(from_env.front == "/data/deepstate-weekly");
+    cli::Settings from_flag;
+    from_flag.front = "/elsewhere";
+    cli::resolve_defaults(from_flag);
+    CHECK(from_flag.front == "/elsewhere");
+    ::unsetenv("CLAIMTRACK_FRONT");
+    cli::Settings none;
+    cli::resolve_defaults(none);
+    CHECK(none.front.empty());
 }

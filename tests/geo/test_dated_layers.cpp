@@ -71,6 +71,16 @@ TEST_CASE("DatedLayers opens a directory of dated files", "[dated_layers]") {
         CHECK(std::isinf(layers.distance_to_edge_km(std::size_t{2}, {37.3, 48.5}, 50.0)));
         CHECK(layers.counted_edge_share() < 0.5);
     }
+    SECTION("an unchanged edge with a witness beyond it is a front that did not move") {
+        geo::EdgeOptions witnessed;
+        witnessed.witnesses = {{37.02, 48.5}, {36.5, 48.5}}; // one outside, 1.5 km east; one inside
+        const auto kept = geo::DatedLayers::open(k_front, witnessed);
+        CHECK(kept.distance_to_edge_km(std::size_t{2}, {37.3, 48.5}) == Approx(0.3 * k_km_per_lon).epsilon(0.01));
+        geo::EdgeOptions inside_only;
+        inside_only.witnesses = {{36.5, 48.5}, {37.2, 48.5}}; // the outer one too far (15 km)
+        const auto left = geo::DatedLayers::open(k_front, inside_only);
+        CHECK(left.distance_to_edge_km(std::size_t{2}, {37.3, 48.5}) == Approx(1.1 * k_km_per_lon).epsilon(0.01));
+    }
     SECTION("every edge counts when asked") {
         geo::EdgeOptions all;
         all.skip_unchanged = false;

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimtrack::geo {
@@ -25,6 +26,10 @@ namespace claimtrack::geo {
 /// The date a file name carries: the last run of 8 digits forming a valid
 /// YYYYMMDD, or a YYYY-MM-DD; nullopt when none.
 std::optional<core::Date> date_in_file_name(std::string_view name);
+
+/// Of ascending `dates` (not empty), the index of the one nearest `date`
+/// (the earlier on a tie) and how many days it lies off.
+std::pair<std::size_t, long> nearest_date(const std::vector<core::Date> &dates, core::Date date);
 
 /// Which edges of a snapshot's polygons distance_to_edge_km() measures to.
 struct EdgeOptions {
@@ -38,6 +43,13 @@ struct EdgeOptions {
     /// k_min_span_days; otherwise every edge counts.
     bool skip_unchanged = true;
     double tolerance_km = 1.0;
+    /// Points on the land of the country whose line this is (e.g. its
+    /// settlements). An unchanged edge still counts when one of them lies
+    /// outside the area within `witness_km` of the edge's midpoint: a stretch
+    /// of front along a river that never moved (the Dnipro at Kherson) is
+    /// kept, while beyond a coast or a state border there is no such point.
+    std::vector<core::LonLat> witnesses;
+    double witness_km = 5.0;
     static constexpr std::size_t k_min_snapshots = 3;
     static constexpr long k_min_span_days = 180;
 };
