@@ -96,6 +96,7 @@ public:
 
     std::vector<core::Mention> run() {
         spot();
+        spot_truncated_tail();
         link_plural_regions();
         return resolve();
     }
@@ -353,6 +354,34 @@ private:
             return std::nullopt;
         }
         return std::nullopt;
+    }
+
+    /// An excerpt cut mid-word ("...on the outskirts of Polog"): a capitalised
+    /// last word of five letters or more that begins the name of a settlement
+    /// spotted earlier in the text stands for that settlement.
+    void spot_truncated_tail() {
+        constexpr std::size_t k_min_letters = 5;
+        if (m_tokens.empty() || m_spots.empty()) return;
+        const std::size_t i = m_tokens.size() - 1;
+        const Token& t = m_tokens[i];
+        if (!t.capitalised || t.has_digit || m_spots.back().last >= i) return;
+        const std::string_view rest = m_text.substr(t.after);
+        if (std::any_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }))
+            return;
+        const std::string_view k = key(i);
+        const std::size_t letters = t.cyrillic ? k.size() / 2 : k.size();
+        if (letters < k_min_letters) return;
+        for (const Spot& s : m_spots) {
+            if (s.kind != core::PlaceKind::Settlement || s.first != s.last || m_tokens[s.first].cyrillic != t.cyrillic) continue;
+            if (s.key.size() <= k.size() || s.key.compare(0, k.size(), k) != 0) continue;
+            Spot tail = s;
+            tail.first = tail.last = i;
+            tail.start = t.start;
+            tail.end = t.end;
+            set_precision(tail);
+            m_spots.push_back(std::move(tail));
+            return;
+        }
     }
 
     /// Index::match() of a Latin name, once per spelling and text: names
