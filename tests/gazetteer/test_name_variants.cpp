@@ -70,6 +70,8 @@ TEST_CASE("romanisation table: Russian-based spellings rewritten to Ukrainian le
     CHECK(variant("ugledar", "vugledar"));        // prothetic v
     CHECK(variant("dobropolye", "dobropilia"));   // two rules at two places
     CHECK(variant("yekaterinivka", "katerinivka"));
+    CHECK(variant("chasovyi yar", "chasiv yar"));  // rules apply at the end of every word
+    CHECK(variant("polohiv", "polohy"));
     // Positions are respected: no rewrite of a first or last letter by an inner rule.
     CHECK_FALSE(variant("elenivka", "ilenivka"));
     CHECK_FALSE(variant("yoshkar", "eshkar"));
@@ -126,6 +128,8 @@ TEST_CASE("real dump: Russian-based spellings of Ukrainian towns and villages", 
     CHECK(has_in(places("Shelling went on near Artyomovsk and Kleshcheyivka."), "Kleshcheyivka", "Klishchiivka", "Donetsk"));
     CHECK(has_in(places("Drones hit Zaporozhia overnight, officials in Orikhiv reported."), "Zaporozhia", "Zaporizhzhia",
                  "Zaporizhzhia"));
+    CHECK(has_in(places("Russian troops advanced near Chasovyi Yar."), "Chasovyi Yar", "Chasiv Yar", "Donetsk"));
+    CHECK(has_in(places("Fighting continues near Polohiv and Orikhiv."), "Polohiv", "Polohy", "Zaporizhzhia"));
     // A loosely spelt word with no place word before it and nothing near it stays out.
     CHECK_FALSE(named(places("Gulyaipole, the band, released a new album."), "Gulyaipole"));
 }
