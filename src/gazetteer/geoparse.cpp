@@ -44,6 +44,7 @@ struct Spot {
     bool plural_region = false;       ///< "Zaporizhzhia and Kherson oblasts"
     std::string key;                  ///< exact key of the name, to resolve repeats once
     bool weak = false;                ///< one word matched only loosely: needs support from context
+    bool fuzzy = false;               ///< one word one edit away from a name: a settlement's slot, a named oblast
     bool distance_anchor = false;     ///< named as the origin of a distance ("12 km south-east of X")
 };
 
@@ -555,6 +556,9 @@ private:
         s.weak = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
                      return m.level >= MatchLevel::Skeleton;
                  });
+        s.fuzzy = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
+                      return m.level == MatchLevel::Fuzzy;
+                  });
         set_precision(s);
         return true;
     }
@@ -792,7 +796,10 @@ private:
             if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
             if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
         }
-        if (best == MatchLevel::Fuzzy && (single || m_headline[s.first])) return false;
+        // One word one edit away ("Kurakhovee"): only where a settlement must stand ("seized X").
+        if (best == MatchLevel::Fuzzy && (!single || m_headline[s.first] || !in_place_slot(s.first)) &&
+            (single || m_headline[s.first]))
+            return false;
         if (m_headline[s.first] && best > MatchLevel::Romanised) return false;
         if (!m_headline[s.first] && !free_standing(s)) return false;
         if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
@@ -1091,6 +1098,12 @@ private:
         // needs no company: the rule is for namesakes far from the context.
         std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
         std::erase_if(isolated, [&](std::size_t i) { return stands_in_slot(i, ranked); });
+        // A word one edit away from a name stands for a place only in an oblast the text names.
+        for (std::size_t i : settlements) {
+            const auto& rec = m_index.record(ranked.at(i).front().second);
+            if (m_spots[i].fuzzy && !base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))))
+                isolated.insert(i);
+        }
         // A village near the town of a front-sector phrase is anchored by it.
         std::erase_if(isolated, [&](std::size_t i) {
             const auto& rec = m_index.record(ranked.at(i).front().second);

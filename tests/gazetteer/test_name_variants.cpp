@@ -134,6 +134,20 @@ TEST_CASE("real dump: Russian-based spellings of Ukrainian towns and villages", 
     CHECK_FALSE(named(places("Gulyaipole, the band, released a new album."), "Gulyaipole"));
 }
 
+TEST_CASE("real dump: a word one edit away from a name, in a settlement's slot and a named oblast", "[gazetteer][geonames]") {
+    // "Novomykhailvka" (a letter dropped) is one edit from Novomykhailivka.
+    CHECK(has_in(places("Russian forces seized Novomykhailvka in Donetsk region."), "Novomykhailvka", "Novomykhailivka",
+                 "Donetsk"));
+    CHECK(has_in(places("Fighting continued near Novomykhailvka in the Donetsk region."), "Novomykhailvka",
+                 "Novomykhailivka", "Donetsk"));
+    // Without the slot, or without the oblast: no place.
+    CHECK_FALSE(named(places("Novomykhailvka was quiet, officials in Donetsk region said."), "Novomykhailvka"));
+    CHECK_FALSE(named(places("Russian forces seized Novomykhailvka."), "Novomykhailvka"));
+    // The named oblast also says which namesake.
+    CHECK(has_in(places("Russian forces seized Novomykhailvka in Kharkiv region."), "Novomykhailvka", "Novomykhailivka",
+                 "Kharkiv"));
+}
+
 TEST_CASE("real dump: a town named exactly beats loosely spelt villages near the other places", "[gazetteer][geonames]") {
     // Pokrovske lies by Mariupol; "Pokrovsk" is the town.
     CHECK(has(places("POKROVSK, Ukraine — Shelling hit Mariupol and Olenivka overnight."), "POKROVSK", k_pokrovsk));
