@@ -72,6 +72,7 @@ TEST_CASE("romanisation table: Russian-based spellings rewritten to Ukrainian le
     CHECK(variant("yekaterinivka", "katerinivka"));
     CHECK(variant("chasovyi yar", "chasiv yar"));  // rules apply at the end of every word
     CHECK(variant("polohiv", "polohy"));
+    CHECK(variant("bolshaya novosyolka", "velykaya novosyolka"));
     // Positions are respected: no rewrite of a first or last letter by an inner rule.
     CHECK_FALSE(variant("elenivka", "ilenivka"));
     CHECK_FALSE(variant("yoshkar", "eshkar"));
@@ -129,6 +130,7 @@ TEST_CASE("real dump: Russian-based spellings of Ukrainian towns and villages", 
     CHECK(has_in(places("Drones hit Zaporozhia overnight, officials in Orikhiv reported."), "Zaporozhia", "Zaporizhzhia",
                  "Zaporizhzhia"));
     CHECK(has_in(places("Russian troops advanced near Chasovyi Yar."), "Chasovyi Yar", "Chasiv Yar", "Donetsk"));
+    CHECK(has_in(places("Russian forces seized Bolshaya Novosyolka."), "Bolshaya Novosyolka", "Velyka Novosilka", "Donetsk"));
     CHECK(has_in(places("Fighting continues near Polohiv and Orikhiv."), "Polohiv", "Polohy", "Zaporizhzhia"));
     // A loosely spelt word with no place word before it and nothing near it stays out.
     CHECK_FALSE(named(places("Gulyaipole, the band, released a new album."), "Gulyaipole"));
