@@ -57,7 +57,8 @@ int main(int argc, char** argv) {
         std::cerr << "gazetteer_bench: pass dump directories or set CLAIMTRACK_GEONAMES\n";
         return 2;
     }
-    opts.geodata_dir = CLAIMTRACK_GEODATA_DIR;
+    const char* geodata = std::getenv("CLAIMTRACK_GEODATA"); // as the CLI: the source tree's geodata/ by default
+    opts.geodata_dir = geodata && *geodata ? geodata : CLAIMTRACK_GEODATA_DIR;
     opts.out = fs::temp_directory_path() / ("gazetteer_bench_" + std::to_string(::getpid()) + ".ctg");
     try {
         auto t0 = clock_type::now();
@@ -78,6 +79,24 @@ int main(int argc, char** argv) {
         t0 = clock_type::now();
         for (std::size_t i = 0; i < k_lookups; ++i) found += gaz.lookup(names[i % names.size()]).size();
         const double lookup_s = seconds_since(t0);
+
+        // Words looked up for the first time (no memo): what spotting pays
+        // for each new capitalised word of a text, most of which are no
+        // place, and each of which goes through every match level.
+        static constexpr const char* k_syllables[] = {"Ve", "lo", "ser", "kov", "me", "dan", "ri", "po", "len", "sko",
+                                                      "ta", "gor", "ni", "zhe", "ov", "ka"};
+        std::vector<std::string> unseen;
+        constexpr std::size_t k_unseen = 40000;
+        unseen.reserve(k_unseen);
+        for (std::size_t i = 0; i < k_unseen; ++i) {
+            std::string w = "Zu";
+            for (std::size_t n = i + 1; n > 0; n /= 16) w += k_syllables[n % 16];
+            unseen.push_back(std::move(w));
+        }
+        std::size_t unseen_found = 0;
+        t0 = clock_type::now();
+        for (const auto& w : unseen) unseen_found += gaz.lookup(w).size();
+        const double unseen_s = seconds_since(t0);
 
         // Project-written paragraphs in the three languages of the sources.
         const std::vector<std::pair<std::string, std::string>> texts = {
@@ -113,6 +132,8 @@ int main(int argc, char** argv) {
                   << " MB; target <= 200 MB)\n"
                   << "lookups/s         " << k_lookups / lookup_s << " (target >= 500000; " << found
                   << " results)\n"
+                  << "new words/s       " << k_unseen / unseen_s << " (first lookups of distinct words; "
+                  << unseen_found << " results)\n"
                   << "geoparse          " << text_bytes * static_cast<double>(k_parses) / parse_s / 1e6
                   << " MB/s overall (" << mentions / k_parses << " mentions per round)\n";
         for (const auto& [lang, rate] : parse_rates) std::cout << "geoparse " << lang << "       " << rate << " MB/s\n";

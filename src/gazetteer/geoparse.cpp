@@ -44,6 +44,7 @@ struct Spot {
     bool plural_region = false;       ///< "Zaporizhzhia and Kherson oblasts"
     std::string key;                  ///< exact key of the name, to resolve repeats once
     bool weak = false;                ///< one word matched only loosely: needs support from context
+    bool fuzzy = false;               ///< one word one edit away from a name: a settlement's slot, a named oblast
     bool distance_anchor = false;     ///< named as the origin of a distance ("12 km south-east of X")
 };
 
@@ -96,6 +97,7 @@ public:
 
     std::vector<core::Mention> run() {
         spot();
+        spot_truncated_tail();
         link_plural_regions();
         return resolve();
     }
@@ -355,6 +357,34 @@ private:
         return std::nullopt;
     }
 
+    /// An excerpt cut mid-word ("...on the outskirts of Polog"): a capitalised
+    /// last word of five letters or more that begins the name of a settlement
+    /// spotted earlier in the text stands for that settlement.
+    void spot_truncated_tail() {
+        constexpr std::size_t k_min_letters = 5;
+        if (m_tokens.empty() || m_spots.empty()) return;
+        const std::size_t i = m_tokens.size() - 1;
+        const Token& t = m_tokens[i];
+        if (!t.capitalised || t.has_digit || m_spots.back().last >= i) return;
+        const std::string_view rest = m_text.substr(t.after);
+        if (std::any_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }))
+            return;
+        const std::string_view k = key(i);
+        const std::size_t letters = t.cyrillic ? k.size() / 2 : k.size();
+        if (letters < k_min_letters) return;
+        for (const Spot& s : m_spots) {
+            if (s.kind != core::PlaceKind::Settlement || s.first != s.last || m_tokens[s.first].cyrillic != t.cyrillic) continue;
+            if (s.key.size() <= k.size() || s.key.compare(0, k.size(), k) != 0) continue;
+            Spot tail = s;
+            tail.first = tail.last = i;
+            tail.start = t.start;
+            tail.end = t.end;
+            set_precision(tail);
+            m_spots.push_back(std::move(tail));
+            return;
+        }
+    }
+
     /// Index::match() of a Latin name, once per spelling and text: names
     /// and the capitalised words around them recur.
     const std::vector<Match>& latin_matches(std::string_view name, bool allow_fuzzy) {
@@ -525,6 +555,9 @@ private:
         s.weak = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
                      return m.level >= MatchLevel::Skeleton;
                  });
+        s.fuzzy = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
+                      return m.level == MatchLevel::Fuzzy;
+                  });
         set_precision(s);
         return true;
     }
@@ -762,7 +795,10 @@ private:
             if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
             if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
         }
-        if (best == MatchLevel::Fuzzy && (single || m_headline[s.first])) return false;
+        // One word one edit away ("Kurakhovee"): only where a settlement must stand ("seized X").
+        if (best == MatchLevel::Fuzzy && (!single || m_headline[s.first] || !in_place_slot(s.first)) &&
+            (single || m_headline[s.first]))
+            return false;
         if (m_headline[s.first] && best > MatchLevel::Romanised) return false;
         if (!m_headline[s.first] && !free_standing(s)) return false;
         if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
@@ -1062,6 +1098,12 @@ private:
         // needs no company: the rule is for namesakes far from the context.
         std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
         std::erase_if(isolated, [&](std::size_t i) { return stands_in_slot(i, ranked); });
+        // A word one edit away from a name stands for a place only in an oblast the text names.
+        for (std::size_t i : settlements) {
+            const auto& rec = m_index.record(ranked.at(i).front().second);
+            if (m_spots[i].fuzzy && !base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))))
+                isolated.insert(i);
+        }
         // A village near the town of a front-sector phrase is anchored by it.
         std::erase_if(isolated, [&](std::size_t i) {
             const auto& rec = m_index.record(ranked.at(i).front().second);

@@ -270,12 +270,13 @@ std::vector<Match> Index::match_uncached(std::string_view name, bool allow_fuzzy
 }
 
 void Index::collect_romanisation_variants(std::string_view name, std::vector<Match>& out) const {
-    // One Latin word of six letters or more: the rules rewrite single letters,
-    // and a short word rewritten twice is someone else's name.
+    // A Latin name of one or two words, six letters or more: the rules
+    // rewrite single letters, and a short word rewritten twice is someone
+    // else's name.
     constexpr std::size_t k_min_letters = 6;
     if (m_variants.empty() || name.size() < k_min_letters || text::has_cyrillic(name)) return;
     const std::string key = exact_key(name);
-    if (key.size() < k_min_letters || key.find(' ') != std::string::npos) return;
+    if (key.size() < k_min_letters || std::count(key.begin(), key.end(), ' ') > 1) return;
     for (const auto& v : m_variants.variants(key)) collect(hash_key(Domain::Skeleton, skeleton_key(v)), out);
     for (auto& m : out) m.level = MatchLevel::Skeleton;
 }

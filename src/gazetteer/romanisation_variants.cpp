@@ -40,9 +40,11 @@ RomanisationVariants RomanisationVariants::parse(std::string_view tsv, std::stri
     return out;
 }
 
-void RomanisationVariants::rewrites(std::string_view key, std::size_t from,
-                                    std::vector<std::pair<std::string, std::size_t>>& out) const {
+void RomanisationVariants::rewrites(std::string_view key, std::size_t from, bool no_vowel_rules,
+                                    std::vector<Rewrite>& out) const {
     for (const auto& r : m_rules) {
+        const bool vowel = r.from.size() == 1 && r.where == Where::Inner;
+        if (vowel && no_vowel_rules) continue;
         for (std::size_t i = key.find(r.from, from); i != std::string_view::npos; i = key.find(r.from, i + 1)) {
             const std::size_t end = i + r.from.size();
             const bool starts = word_start(key, i), ends = word_end(key, end);
@@ -58,20 +60,23 @@ void RomanisationVariants::rewrites(std::string_view key, std::size_t from,
             std::string s;
             s.reserve(key.size() + r.to.size());
             s.append(key.substr(0, i)).append(r.to).append(key.substr(end));
-            out.emplace_back(std::move(s), i + r.to.size());
+            out.push_back({std::move(s), i + r.to.size(), vowel});
         }
     }
 }
 
 std::vector<std::string> RomanisationVariants::variants(std::string_view key) const {
-    std::vector<std::pair<std::string, std::size_t>> one, two;
-    rewrites(key, 0, one);
-    // A second rule only after the first one's letters: each pair of places once, never rewriting a rewrite.
-    for (const auto& [s, after] : one) rewrites(s, after, two);
+    std::vector<Rewrite> one, two;
+    rewrites(key, 0, false, one);
+    // A second rule only after the first one's letters: each pair of places
+    // once, never rewriting a rewrite. Two vowels of one word rewritten
+    // (e -> i, o -> i) are another name more often than a Russian spelling,
+    // and most of the variants of a long word: not tried.
+    for (const auto& r : one) rewrites(r.text, r.after, r.vowel, two);
     std::vector<std::string> out;
     out.reserve(one.size() + two.size());
-    for (auto& v : one) out.push_back(std::move(v.first));
-    for (auto& v : two) out.push_back(std::move(v.first));
+    for (auto& v : one) out.push_back(std::move(v.text));
+    for (auto& v : two) out.push_back(std::move(v.text));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     std::erase(out, std::string(key));

@@ -32,9 +32,14 @@ public:
 
 private:
     std::vector<Rule> m_rules;
-    /// One rewrite of `key` at every place a rule applies, from byte `from` on:
-    /// (the rewritten string, the byte after the rewritten letters in it).
-    void rewrites(std::string_view key, std::size_t from, std::vector<std::pair<std::string, std::size_t>>& out) const;
+    struct Rewrite {
+        std::string text;
+        std::size_t after = 0; ///< the byte after the rewritten letters
+        bool vowel = false;    ///< by a one-letter rule inside a word (e -> i, o -> i)
+    };
+    /// One rewrite of `key` at every place a rule applies, from byte `from`
+    /// on; only rules other than one-letter inner ones when `no_vowel_rules`.
+    void rewrites(std::string_view key, std::size_t from, bool no_vowel_rules, std::vector<Rewrite>& out) const;
 };
 
 } // namespace claimtrack::gazetteer::detail

@@ -2,6 +2,7 @@
 // fail, not skip, when the dump is not configured.
 
 #include "claimtrack/gazetteer/gazetteer.hpp"
+#include "real_dump.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -210,3 +211,5 @@ TEST_CASE("real dump: villages near an unambiguous town are kept when towns anch
             return x.place.name == name && x.place.admin1 == "Donetsk";
         }));
 }
+
+const Gazetteer& real_dump() { return real(); }
