@@ -10,10 +10,7 @@ export CLAIMTRACK_GEONAMES=${CLAIMTRACK_GEONAMES:-$ROOT/../shared/geodata-raw/ge
 export CLAIMTRACK_GAZETTEER=${CLAIMTRACK_GAZETTEER:-$BUILD_DIR/gazetteer.ctg}
 BIN="$BUILD_DIR/src/cli/claimtrack"
 [ -x "$BIN" ] || { echo "no binary at $BIN: build first (scripts/test.sh or cmake --build)" >&2; exit 1; }
-# Built once; rebuilt when this binary cannot read it (an index of an older format).
-if [ ! -f "$CLAIMTRACK_GAZETTEER" ] || ! "$BIN" geocode Kyiv >/dev/null 2>&1; then
-    "$BIN" gazetteer build --out "$CLAIMTRACK_GAZETTEER" >&2
-fi
+[ -f "$CLAIMTRACK_GAZETTEER" ] || "$BIN" gazetteer build --out "$CLAIMTRACK_GAZETTEER" >&2
 if [ $# -gt 0 ]; then
     exec "$SCORE" --gold "$CORPUS" --articles "$CORPUS" --cmd "$BIN extract --json {file}" "$@"
 fi
