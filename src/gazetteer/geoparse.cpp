@@ -796,9 +796,7 @@ private:
             if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
         }
         // One word one edit away ("Kurakhovee"): only where a settlement must stand ("seized X").
-        if (best == MatchLevel::Fuzzy && (!single || m_headline[s.first] || !in_place_slot(s.first)) &&
-            (single || m_headline[s.first]))
-            return false;
+        if (best == MatchLevel::Fuzzy && (m_headline[s.first] || (single && !in_place_slot(s.first)))) return false;
         if (m_headline[s.first] && best > MatchLevel::Romanised) return false;
         if (!m_headline[s.first] && !free_standing(s)) return false;
         if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
@@ -938,8 +936,7 @@ private:
         const bool town_exactly = std::any_of(all.begin(), all.end(), [&](const Match& o) {
             if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
             const auto& r = m_index.record(o.place);
-            const std::string_view code = m_index.str(r.feature_code);
-            return (r.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+            return town(r) || std::string_view(m_index.str(r.feature_code)) == "PPLA2";
         });
         return town_exactly ? detail::loose_penalty(m_index, all, m) : 0.0;
     }
@@ -1021,6 +1018,13 @@ private:
         return (rec.population >= k_town_population && code != "PPLX") || code == "PPLA" || code == "PPLC";
     }
 
+    /// A town, a small town or a raion seat: a place writers name on its own.
+    bool seat_or_town(const detail::PlaceRecord& rec) const {
+        constexpr std::int64_t k_small_town_population = 10000;
+        const std::string_view code = m_index.str(rec.feature_code);
+        return town(rec) || code == "PPLA2" || (rec.population >= k_small_town_population && code != "PPLX");
+    }
+
     /// The name at token `first` stands in a settlement's slot: right after
     /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
     /// place cue), or in a list headed by one ("captured A, B and X").
@@ -1052,14 +1056,9 @@ private:
     /// spelt exactly keeps the rule for namesakes: a Russian village the
     /// gazetteer lacks may be a Ukrainian village's alternate name.
     bool stands_in_slot(std::size_t i, const Ranked& ranked) const {
-        constexpr std::int64_t k_small_town_population = 10000;
         if (!m_spots[i].weak) return false;
         const auto& r = ranked.at(i);
-        const auto& rec = m_index.record(r.front().second);
-        const std::string_view code = m_index.str(rec.feature_code);
-        const bool seat_or_town =
-            town(rec) || code == "PPLA2" || (rec.population >= k_small_town_population && code != "PPLX");
-        if (r.size() != 1 && !seat_or_town) return false;
+        if (r.size() != 1 && !seat_or_town(m_index.record(r.front().second))) return false;
         for (std::size_t k = 0; k < m_spots.size(); ++k)
             if (m_name_of[k] == i && in_place_slot(m_spots[k].first)) return true;
         return false;
@@ -1098,12 +1097,6 @@ private:
         // needs no company: the rule is for namesakes far from the context.
         std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
         std::erase_if(isolated, [&](std::size_t i) { return stands_in_slot(i, ranked); });
-        // A word one edit away from a name stands for a place only in an oblast the text names.
-        for (std::size_t i : settlements) {
-            const auto& rec = m_index.record(ranked.at(i).front().second);
-            if (m_spots[i].fuzzy && !base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))))
-                isolated.insert(i);
-        }
         // A village near the town of a front-sector phrase is anchored by it.
         std::erase_if(isolated, [&](std::size_t i) {
             const auto& rec = m_index.record(ranked.at(i).front().second);
@@ -1111,6 +1104,12 @@ private:
                 return detail::distance_km(rec.lat, rec.lon, a.lat, a.lon) <= limit(i);
             });
         });
+        // A word one edit away from a name stands for a place only in an oblast the text names.
+        for (std::size_t i : settlements) {
+            const auto& rec = m_index.record(ranked.at(i).front().second);
+            if (m_spots[i].fuzzy && !base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))))
+                isolated.insert(i);
+        }
         return isolated;
     }
 
