@@ -7,6 +7,7 @@
 #include "claimtrack/text/segment.hpp"
 
 #include <algorithm>
+#include <string>
 #include <tuple>
 
 namespace claimtrack::extract {
@@ -105,17 +106,19 @@ int coarse(core::Change c) {
 /// One claim per place, side and coarse change: a report repeats its news.
 /// The first of each is kept, in place: a claim is large to move.
 void dedupe(std::vector<core::Claim>& claims) {
-    using Key = std::tuple<std::int64_t, int, int, bool, bool>;
+    // Places named without a point (unresolved, id 0) are told apart by name.
+    using Key = std::tuple<std::int64_t, std::string, int, int, bool, bool>;
     std::vector<Key> seen; // sorted: one allocation, where a set allocates a node per claim
     seen.reserve(claims.size());
     std::size_t kept = 0;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const core::Claim& c = claims[i];
         const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
-        const Key key{id, coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated};
+        std::string unresolved = c.place && !c.place->located() ? c.place->name : std::string();
+        Key key{id, std::move(unresolved), coarse(c.change), static_cast<int>(c.by_side), c.background, c.negated};
         const auto at = std::lower_bound(seen.begin(), seen.end(), key);
         if (at != seen.end() && *at == key) continue;
-        seen.insert(at, key);
+        seen.insert(at, std::move(key));
         if (kept != i) claims[kept] = std::move(claims[i]);
         ++kept;
     }

@@ -43,6 +43,11 @@ struct Spot {
     std::string key;                  ///< exact key of the name, to resolve repeats once
     bool weak = false;                ///< one word matched only loosely: needs support from context
     bool distance_anchor = false;     ///< named as the origin of a distance ("12 km south-east of X")
+    /// The region the text puts this name in ("A, B and C in X oblast", "A Курской
+    /// области"): the record of its ADM1/ADM2 entry, a hard filter of the candidates.
+    std::uint32_t region = k_no_region;
+    bool unresolved = false;          ///< the text's region holds no candidate: named, without a point
+    static constexpr std::uint32_t k_no_region = std::numeric_limits<std::uint32_t>::max();
 };
 
 bool only_space(std::string_view s) {
@@ -92,6 +97,7 @@ public:
     std::vector<core::Mention> run() {
         spot();
         link_plural_regions();
+        bind_regions();
         return resolve();
     }
 
@@ -272,6 +278,8 @@ private:
             std::count_if(m_tokens.begin(), m_tokens.end(), [](const Token& t) { return t.capitalised; })));
         std::size_t i = 0;
         while (i < m_tokens.size()) {
+            // "на слов'янському напрямку": Ukrainian writes front sectors in lower case too.
+            if (lower_axis_adjective(i)) add_axis_anchor(i);
             if (auto s = spot_at(i)) {
                 i = s->last + 1;
                 if (s->kind != core::PlaceKind::Settlement && s->kind != core::PlaceKind::Water) {
@@ -317,11 +325,20 @@ private:
     /// else one or two words read through the text's case table and matched by
     /// skeleton (weak: needs support from context).
     std::optional<Spot> spot_cyrillic(std::size_t i) {
-        if (axis_adjective(i)) {
-            add_axis_anchor(i);
-            return std::nullopt;
-        }
         if (auto s = cyrillic_region_phrase(i)) return s;
+        if (const std::size_t head = head_noun(i); head != std::string::npos) {
+            // "на Донецком и Запорожском направлениях": each adjective names a front sector.
+            if (is(head, detail::CyrillicWords::AxisNoun) && adjective_or_locative(i)) {
+                add_axis_anchor(i);
+                return std::nullopt;
+            }
+            // "в Запорізькій і Донецькій областях", "Петровского района": a region, never a settlement.
+            if (is(head, detail::CyrillicWords::RegionNoun) && words().adjectival(key(i))) return region_adjective_spot(i, head);
+            // "Об’єднана штурмова бригада", "Головного оперативного управління": a body's name.
+            if (is(head, detail::CyrillicWords::DirectionNoun)) return std::nullopt;
+        }
+        // "… и один в Белгородской": an oblast's adjective whose noun is left out.
+        if (auto s = elided_oblast(i)) return s;
         for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
             const std::size_t last = i + n - 1;
             if (!has(last) || !name_tokens(i, last)) continue;
@@ -330,7 +347,7 @@ private:
             if (matches.empty()) continue;
             if (n == 1 && modifier_word(i)) return std::nullopt;
             if (n <= 2) add_new(matches, loose_matches(i, last));
-            Spot s = cyrillic_spot(i, last, std::move(matches), false);
+            Spot s = make_spot(i, last, std::move(matches), false);
             if (classify(s)) return s;
             return std::nullopt;
         }
@@ -343,7 +360,7 @@ private:
                 continue;
             auto matches = loose_matches(i, last);
             if (matches.empty()) continue;
-            Spot s = cyrillic_spot(i, last, std::move(matches), true);
+            Spot s = make_spot(i, last, std::move(matches), true);
             if (classify(s)) return s;
             return std::nullopt;
         }
@@ -362,7 +379,7 @@ private:
         return m_text.substr(m_tokens[first].start, m_tokens[last].end - m_tokens[first].start);
     }
 
-    Spot cyrillic_spot(std::size_t first, std::size_t last, std::vector<Match> matches, bool loose) const {
+    Spot make_spot(std::size_t first, std::size_t last, std::vector<Match> matches, bool loose) const {
         Spot s;
         s.first = first;
         s.last = last;
@@ -402,8 +419,11 @@ private:
                 if (k == std::string::npos || m_tokens[k].capitalised || !m_tokens[k].cyrillic) break;
                 if (!is(k, detail::CyrillicWords::RegionNoun)) continue;
                 auto matches = m_index.match_cyrillic(span_text(i, k));
+                // "Курському районі": a raion, not the oblast of the same adjective.
+                if (key(k).substr(0, std::min<std::size_t>(key(k).size(), 10)) == "раион") // exact keys: "й" folds to "и"
+                    std::erase_if(matches, [](const Match& m) { return !is_kind(m, core::PlaceKind::Admin2); });
                 if (matches.empty()) break;
-                Spot s = cyrillic_spot(i, k, std::move(matches), false);
+                Spot s = make_spot(i, k, std::move(matches), false);
                 if (classify(s)) return s;
                 break;
             }
@@ -411,14 +431,154 @@ private:
         return std::nullopt;
     }
 
-    /// An adjective before a front-sector noun ("Бахмутському напрямку").
-    bool axis_adjective(std::size_t i) const {
+    /// "на слов'янському напрямку", "в запорожском направлении": after a
+    /// preposition (not "так званого українського виступу").
+    bool lower_axis_adjective(std::size_t i) const {
+        if (!m_tokens[i].cyrillic || m_tokens[i].capitalised || !words().adjectival(key(i))) return false;
+        if (i == 0 || !adjacent(i - 1, i)) return false;
+        const std::string_view p = key(i - 1);
+        if (p != "на" && p != "в" && p != "у" && p != "по") return false;
         const std::size_t n = next_adjacent(i);
-        if (n == std::string::npos || !m_tokens[n].cyrillic || m_tokens[n].capitalised || !is(n, detail::CyrillicWords::AxisNoun))
-            return false;
+        return n != std::string::npos && m_tokens[n].cyrillic && !m_tokens[n].capitalised &&
+               is(n, detail::CyrillicWords::AxisNoun);
+    }
+
+    /// An adjective, or a Russian locative in -ом ("Артемовском"), as before a front-sector noun.
+    bool adjective_or_locative(std::size_t i) const {
         const std::string_view k = key(i);
-        const bool locative = k.size() > 4 && k.compare(k.size() - 4, 4, "ом") == 0; // "Артемовском"
+        const bool locative = k.size() > 4 && k.compare(k.size() - 4, 4, "ом") == 0;
         return words().adjectival(k) || locative;
+    }
+
+    static bool conjunction(std::string_view k) {
+        return k == "и" || k == "і" || k == "й" || k == "та" || k == "или" || k == "або";
+    }
+
+    /// A lower-case word that may be an adjective between a capitalised word
+    /// and its noun ("штурмова", "оперативного", "атомная"): an adjectival ending.
+    bool lower_adjective(std::size_t n) const {
+        const std::string_view k = key(n);
+        if (conjunction(k) || k.size() < 8) return false; // four Cyrillic letters at least
+        // Exact keys: "й" folds to "и", "ї" to "і".
+        for (std::string_view e : {"а", "е", "і", "я", "ии", "іи", "оі", "ого", "ому", "ою", "им", "их", "ая", "ое", "ые",
+                                   "ыи", "ои", "ую", "ие", "ых"})
+            if (k.size() > e.size() && k.compare(k.size() - e.size(), e.size(), e) == 0) return true;
+        return false;
+    }
+
+    /// The lower-case noun the capitalised Cyrillic word at token i modifies,
+    /// when it is a region, front-sector or body noun: directly after it, after
+    /// up to two lower-case adjectives ("Об’єднана штурмова бригада"), or shared
+    /// by a list of capitalised adjectives ("в Запорізькій і Донецькій
+    /// областях", "на Донецком и Запорожском направлениях"). npos when none.
+    std::size_t head_noun(std::size_t i) const {
+        constexpr int k_max_conjuncts = 6, k_max_adjectives = 2;
+        constexpr unsigned k_heads =
+            detail::CyrillicWords::RegionNoun | detail::CyrillicWords::AxisNoun | detail::CyrillicWords::DirectionNoun;
+        const auto lower_cyr = [&](std::size_t n) { return m_tokens[n].cyrillic && !m_tokens[n].capitalised; };
+        std::size_t j = i;
+        bool joined = false; // a list shares a noun only through a conjunction ("A, B и C областях")
+        for (int c = 0; c < k_max_conjuncts; ++c) {
+            std::size_t n = next_adjacent(j);
+            for (int a = 0; n != std::string::npos && lower_cyr(n); ++a) {
+                if (is(n, k_heads)) return j == i || joined ? n : std::string::npos;
+                if (a == k_max_adjectives || !lower_adjective(n)) break;
+                n = next_adjacent(n);
+            }
+            // The next adjective of a list sharing the noun: ", X", " и X", ", и X".
+            std::size_t k = j + 1;
+            if (!has(k) || m_tokens[j].possessive) return std::string::npos;
+            const std::string_view g = detail::gap(m_text, m_tokens[j], m_tokens[k]);
+            if (g != ", " && !only_space(g)) return std::string::npos;
+            if (!adjective_or_locative(j)) return std::string::npos;
+            if (lower_cyr(k) && conjunction(key(k))) {
+                if (!has(k + 1) || !adjacent(k, k + 1)) return std::string::npos;
+                ++k;
+                joined = true;
+            } else if (g != ", ") {
+                return std::string::npos;
+            }
+            if (!m_tokens[k].cyrillic || !m_tokens[k].capitalised || !adjective_or_locative(k)) return std::string::npos;
+            j = k;
+        }
+        return std::string::npos;
+    }
+
+    /// The stem of a region adjective ("Запорізькій" -> "запорізк",
+    /// "Курского" -> "курск"): the key without its adjectival ending, when
+    /// the stem ends as adjectives of place names do (-ськ, -цьк, -зьк, -ск, -цк).
+    std::string region_stem(std::size_t i) const {
+        const std::string_view k = key(i);
+        // Exact keys: "й" folds to "и", "ї" to "і".
+        for (std::string_view e : {"ому", "ого", "ими", "іи", "оі", "ою", "ии", "им", "их", "ую", "ая", "ои", "еи", "ые",
+                                   "ых", "ым", "ое", "ом", "ие", "а", "у", "е", "і"}) {
+            if (k.size() <= e.size() + 6 || k.compare(k.size() - e.size(), e.size(), e) != 0) continue;
+            const std::string_view stem = k.substr(0, k.size() - e.size());
+            for (std::string_view end : {"ск", "цк", "зк"}) // exact keys drop the soft sign
+                if (stem.size() > end.size() && stem.compare(stem.size() - end.size(), end.size(), end) == 0)
+                    return std::string(stem);
+            return {};
+        }
+        return {};
+    }
+
+    /// The oblasts (or raions) whose name is the adjective at token i:
+    /// "<stem>а область", "<stem>ая область" ("<stem>ий район").
+    std::vector<Match> region_adjective_matches(std::size_t i, core::PlaceKind kind) const {
+        const std::string stem = region_stem(i);
+        std::vector<Match> out;
+        if (stem.empty()) return out;
+        const auto phrases = kind == core::PlaceKind::Admin1
+                                 ? std::vector<std::string>{stem + "а область", stem + "ая область"}
+                                 : std::vector<std::string>{stem + "ий район"};
+        for (const auto& phrase : phrases)
+            for (const auto& m : m_index.match_cyrillic(phrase))
+                if (is_kind(m, kind) && std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; }))
+                    out.push_back(m);
+        return out;
+    }
+
+    /// A region adjective with its (possibly shared) region noun: an oblast
+    /// or a raion the gazetteer knows, else nothing (a city district, a
+    /// foreign raion): never a settlement.
+    std::optional<Spot> region_adjective_spot(std::size_t i, std::size_t head) {
+        const std::string_view noun = key(head);
+        const bool raion = noun.substr(0, std::min<std::size_t>(noun.size(), 10)) == "раион"; // "району", "районах" (exact keys: "й" folds to "и")
+        if (noun.substr(0, std::min<std::size_t>(noun.size(), 12)) == "громад") return std::nullopt; // "X громада"
+        const auto kind = raion ? core::PlaceKind::Admin2 : core::PlaceKind::Admin1;
+        auto matches = region_adjective_matches(i, kind);
+        if (matches.empty()) return std::nullopt;
+        Spot s = make_spot(i, i, std::move(matches), false);
+        const bool own_noun = head == next_adjacent(i);
+        if (own_noun) s.end = m_tokens[head].end;
+        s.kind = kind;
+        s.precision = 3;
+        s.plural_region = !own_noun; // a noun shared by a list binds no name before it
+        return s;
+    }
+
+    /// "и один в Белгородской", "у Херсонській та Миколаївській": the
+    /// feminine adjective of an oblast in an oblique case, its noun left out,
+    /// after a preposition or in a list.
+    std::optional<Spot> elided_oblast(std::size_t i) {
+        if (sentence_start(i) || i == 0) return std::nullopt;
+        // "Донецкой Народной Республике": a longer name goes on.
+        if (const std::size_t n = next_adjacent(i); n != std::string::npos && m_tokens[n].capitalised) return std::nullopt;
+        const std::string_view k = key(i);
+        bool feminine = false;
+        for (std::string_view e : {"іи", "оі", "ою", "ои", "ую"}) // exact keys: "й" folds to "и", "ї" to "і"
+            feminine = feminine || (k.size() > e.size() && k.compare(k.size() - e.size(), e.size(), e) == 0);
+        if (!feminine) return std::nullopt;
+        const std::size_t p = i - 1;
+        const bool after_word = m_tokens[p].cyrillic && !m_tokens[p].capitalised &&
+                                (is(p, detail::CyrillicWords::PlaceCue) || conjunction(key(p)));
+        if (!after_word && detail::gap(m_text, m_tokens[p], m_tokens[i]) != ", ") return std::nullopt;
+        auto matches = region_adjective_matches(i, core::PlaceKind::Admin1);
+        if (matches.empty()) return std::nullopt;
+        Spot s = make_spot(i, i, std::move(matches), false);
+        s.kind = core::PlaceKind::Admin1;
+        s.precision = 3;
+        return s;
     }
 
     /// The nominatives an adjective of a town may come from: Бахмутський ->
@@ -511,6 +671,10 @@ private:
     /// kind, and applies the filters. False: not a place mention.
     bool classify(Spot& s) const {
         if (region_phrase(s)) return !s.matches.empty();
+        if (!m_tokens[s.first].cyrillic && bare_region(s)) {
+            narrow_to_admin(s, core::PlaceKind::Admin1);
+            return !s.matches.empty();
+        }
         keep_bare_name_kinds(s);
         if (s.matches.empty()) return false;
         const auto kind = s.matches.front().kind;
@@ -523,6 +687,57 @@ private:
                  });
         set_precision(s);
         return true;
+    }
+
+    std::string_view name_of(const Spot& s) const { return m_text.substr(s.start, m_tokens[s.last].end - s.start); }
+
+    /// A bare oblast name where the wording makes it the oblast, not its
+    /// city: after a compass adjective ("southern Odesa"), after a village
+    /// in wire style ("shelled Tsupivka, Kharkiv", "near Uspenivka Donetsk",
+    /// "Tykhe and Vodiane in Zaporizhzhia"), after "villages in" ("100
+    /// villages in Kursk") or "incursion into".
+    bool bare_region(const Spot& s) const {
+        if (s.first == 0 || m_index.admin1_named(name_of(s)).empty()) return false;
+        const std::string_view before = key(s.first - 1);
+        if (adjacent(s.first - 1, s.first) && detail::contains(detail::k_compass_adjectives, before)) return true;
+        // "villages in Kursk", "the incursion into Kursk" (but "the settlements of Sumy").
+        if (s.first >= 2 && detail::contains(detail::k_region_container_words, key(s.first - 2))) {
+            const bool act = key(s.first - 2) == "incursion" || key(s.first - 2) == "invasion";
+            if (before == "in" || before == "into" || (act && before == "of")) return true;
+        }
+        if (m_spots.empty()) return false;
+        const Spot& prev = m_spots.back();
+        if (prev.kind != core::PlaceKind::Settlement || m_tokens[prev.first].cyrillic) return false;
+        const std::string_view g = detail::gap(m_text, m_tokens[prev.last], m_tokens[prev.last + 1]);
+        const bool wire = prev.last + 1 == s.first && (g == ", " || only_space(g));
+        const bool in = prev.last + 2 == s.first && before == "in" && only_space(g);
+        if (!wire && !in) return false;
+        // "Kupiansk, Kharkiv and Izium": a list of places goes on after the name.
+        if (has(s.last + 1)) {
+            const std::string_view after = detail::gap(m_text, m_tokens[s.last], m_tokens[s.last + 1]);
+            const bool list = (after == ", " && m_tokens[s.last + 1].capitalised) ||
+                              (only_space(after) && (key(s.last + 1) == "and" || key(s.last + 1) == "or")) ||
+                              (after == ", " && (key(s.last + 1) == "and" || key(s.last + 1) == "or"));
+            if (list) return false;
+        }
+        return village_of_region(prev, m_index.admin1_named(name_of(s)));
+    }
+
+    /// The name before a region word can be a place in it: one of its
+    /// candidates lies there, or it is no town (a village the gazetteer may
+    /// lack). "Kharkiv, Odesa": a town outside the oblast makes a list.
+    bool village_of_region(const Spot& prev, const std::vector<std::uint32_t>& regions) const {
+        constexpr std::int64_t k_town_population = 50000;
+        bool town = false;
+        for (const auto& m : prev.matches) {
+            const auto& r = m_index.record(m.place);
+            for (std::uint32_t reg : regions)
+                if (m_index.str(m_index.record(reg).admin1_code) == m_index.str(r.admin1_code)) return true;
+            const std::string_view code = m_index.str(r.feature_code);
+            town = town || (m.level <= MatchLevel::Romanised &&
+                            (r.population >= k_town_population || code == "PPLA" || code == "PPLC"));
+        }
+        return !town;
     }
 
     /// Settlements: 1, or 2 near one ("near X", "12 km east of X"); regions 3.
@@ -722,6 +937,13 @@ private:
             narrow(s, core::PlaceKind::Water);
             return;
         }
+        // "Харківщину", "на Сумщині", "Kharkivshchyna": the colloquial name of an
+        // oblast, even where a village bears it too.
+        if (colloquial_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
+                                                [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
+            narrow(s, core::PlaceKind::Admin1);
+            return;
+        }
         int best_level = 99;
         core::PlaceKind best_kind = core::PlaceKind::Other;
         for (auto kind : k_order) {
@@ -737,6 +959,17 @@ private:
         }
         narrow(s, best_kind);
         if (best_kind == core::PlaceKind::Settlement && after_the) s.matches.clear(); // "the Kremlin"
+    }
+
+    /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.
+    bool colloquial_region(const Spot& s) const {
+        if (s.first != s.last) return false;
+        const std::string_view k = key(s.first);
+        for (std::string_view infix : {"щин", "ччин", "shchyn", "chchyn"}) {
+            const std::size_t at = k.rfind(infix);
+            if (at != std::string_view::npos && k.size() - at - infix.size() <= 4) return true; // "щиною"
+        }
+        return false;
     }
 
     /// The filters for a Latin name standing for a settlement or region.
@@ -775,15 +1008,23 @@ private:
     bool free_standing(const Spot& s) const {
         if (auto p = prev_adjacent(s.first); p != std::string::npos) {
             const Token& t = m_tokens[p];
-            if (t.capitalised && !t.cyrillic && !common_word(p) && !t.possessive) return false;
+            // "near Uspenivka Donetsk": an oblast name right after a place's name.
+            const bool after_place = !m_spots.empty() && m_spots.back().last == p && s.first == s.last && oblast_word(s.first);
+            if (t.capitalised && !t.cyrillic && !common_word(p) && !t.possessive && !after_place) return false;
         }
         if (auto n = next_adjacent(s.last); n != std::string::npos) {
             const Token& t = m_tokens[n];
             if (t.capitalised && !t.cyrillic && !detail::contains(detail::k_place_suffixes, key(n)) &&
-                !detail::contains(detail::k_joining_words, key(n)))
+                !detail::contains(detail::k_joining_words, key(n)) && !oblast_word(n))
                 return false;
         }
         return true;
+    }
+
+    /// A one-word oblast name ("Donetsk", "Kharkiv"), followed by no other capitalised word.
+    bool oblast_word(std::size_t i) const {
+        if (next_adjacent(i) != std::string::npos && m_tokens[i + 1].capitalised) return false;
+        return !m_index.admin1_named(m_tokens[i].text).empty();
     }
 
     /// "in Kyiv" is a place; "Kyiv said", "Moscow's decision" are governments.
@@ -796,11 +1037,13 @@ private:
     /// "Zaporizhzhia and Kherson oblasts": the first name is an oblast too.
     void link_plural_regions() {
         for (std::size_t k = m_spots.size(); k-- > 1;) {
-            if (!m_spots[k].plural_region) continue;
+            // Cyrillic adjectives sharing a noun are read as regions when spotted.
+            if (!m_spots[k].plural_region || m_tokens[m_spots[k].first].cyrillic) continue;
             for (std::size_t j = k; j-- > 0;) {
                 Spot& prev = m_spots[j];
                 const std::string_view between = m_text.substr(prev.end, m_spots[j + 1].start - prev.end);
-                if (between != " and " && between != ", " && between != " or ") break;
+                if (between != " and " && between != ", " && between != " or " && between != ", and " && between != ", or ")
+                    break;
                 const auto kind = m_spots[k].kind;
                 const std::string_view name = m_text.substr(prev.start, prev.end - prev.start);
                 prev.matches = m_index.match(name, false);
@@ -808,6 +1051,210 @@ private:
                 if (prev.matches.empty()) break;
             }
         }
+    }
+
+    // ---- regions the text puts names in ----------------------------------------
+
+    static bool list_conjunction(std::string_view k) {
+        return k == "and" || k == "or" || k == "и" || k == "і" || k == "й" || k == "та" || k == "или" || k == "або";
+    }
+
+    /// The last token of the name a region phrase at token `r` qualifies, or
+    /// npos: "A, X", "A X", "A in (the) (western) X", "A of X", "A (X", ru/uk
+    /// "A Курской области", "A в Курской области", "A на Сумщині", and the
+    /// apposition "A and B, two Kursk-oblast villages".
+    std::size_t name_before_region(std::size_t r, const Spot& region) const {
+        if (r == 0) return std::string::npos;
+        const bool cyr = m_tokens[r].cyrillic;
+        std::size_t k = r - 1;
+        const auto ok_gap = [&](std::size_t a, std::size_t b) {
+            const std::string_view g = detail::gap(m_text, m_tokens[a], m_tokens[b]);
+            return only_space(g) || g == ", " || g == " (";
+        };
+        const auto name_end = [&](std::size_t e) { return m_tokens[e].capitalised && !m_tokens[e].has_digit && m_tokens[e].cyrillic == cyr; };
+        if (name_end(k)) return ok_gap(k, r) ? k : std::string::npos;
+        if (cyr) {
+            const std::string_view w = key(k);
+            const bool prep = w == "в" || w == "у" || w == "во" || (w == "на" && colloquial_region(region));
+            if (!prep || !adjacent(k, r) || k == 0 || !name_end(k - 1) || !adjacent(k - 1, k)) return std::string::npos;
+            return k - 1;
+        }
+        // Latin: up to three linking words.
+        std::size_t words = 0;
+        while (!m_tokens[k].capitalised && words < 3 && adjacent(k, k + 1)) {
+            const std::string_view w = key(k);
+            const bool link = w == "in" || w == "of" || w == "the" || detail::contains(detail::k_compass_adjectives, w) ||
+                              w == "two" || w == "three" || w == "four" || w == "both";
+            if (!link || k == 0) return std::string::npos;
+            --k, ++words;
+        }
+        // "Russia's Kursk region": a country's possessive before the region.
+        if (m_tokens[k].possessive && k > 0 && !m_tokens[k - 1].capitalised && key(k - 1) == "in") k -= 2, ++words;
+        if (words == 0 || !name_end(k)) return std::string::npos;
+        const std::string_view first = key(k + 1);
+        const bool apposition = first == "two" || first == "three" || first == "four" || first == "both";
+        const std::string_view g = detail::gap(m_text, m_tokens[k], m_tokens[k + 1]);
+        if (apposition) {
+            // ", two Kursk-oblast villages": the noun after the region word says so.
+            // The region word may be a token of its own ("Kursk oblast") or joined ("Kursk-oblast").
+            const auto settlements_at = [&](std::size_t t) {
+                return has(t) && (key(t) == "villages" || key(t) == "settlements" || key(t) == "towns" || key(t) == "hamlets");
+            };
+            const bool villages = settlements_at(region.last + 1) || settlements_at(region.last + 2);
+            return g == ", " && villages ? k : std::string::npos;
+        }
+        return only_space(g) ? k : std::string::npos;
+    }
+
+    /// The first token of the name ending at token e: capitalised words of one
+    /// script joined by spaces or hyphens, no stop word.
+    std::size_t name_start(std::size_t e) const {
+        std::size_t a = e;
+        while (a > 0 && e - a + 1 < k_max_name_tokens && m_tokens[a - 1].capitalised && !m_tokens[a - 1].has_digit &&
+               m_tokens[a - 1].cyrillic == m_tokens[e].cyrillic && !m_tokens[a - 1].possessive &&
+               joins_name(detail::gap(m_text, m_tokens[a - 1], m_tokens[a])) && !stop_token(a - 1) && name_word_before(a - 1))
+            --a;
+        return a;
+    }
+
+    /// Token k can be the first word of a longer name: a Cyrillic adjective
+    /// ("Казачья Поповка", "Малої Локні"; not "Село" or a sentence's first
+    /// noun), a Latin word not opening a sentence.
+    bool name_word_before(std::size_t k) const {
+        if (!m_tokens[k].cyrillic) return !sentence_start(k);
+        return !is(k, detail::CyrillicWords::PlaceCue) && lower_adjective(k);
+    }
+
+    bool stop_token(std::size_t i) const {
+        if (m_tokens[i].cyrillic) return is(i, detail::CyrillicWords::Stop) || m_person_words.count(key(i));
+        return detail::contains(detail::k_stopwords, key(i)) || m_person_words.count(key(i)) || common_word(i);
+    }
+
+    /// The last token of the name listed before the one starting at token a
+    /// ("A, B", "A and B", "A, and B"), or npos.
+    std::size_t previous_in_list(std::size_t a) const {
+        if (a < 2) return std::string::npos;
+        const std::string_view g = detail::gap(m_text, m_tokens[a - 1], m_tokens[a]);
+        if (g == ", " && m_tokens[a - 1].capitalised) return a - 1;
+        if (!adjacent(a - 1, a) || !list_conjunction(key(a - 1))) return std::string::npos;
+        const std::string_view g2 = detail::gap(m_text, m_tokens[a - 2], m_tokens[a - 1]);
+        return (only_space(g2) || g2 == ", ") && m_tokens[a - 2].capitalised ? a - 2 : std::string::npos;
+    }
+
+    /// The candidates of a name the text puts in a region: those in it.
+    std::vector<Match> in_region(const std::vector<Match>& matches, std::uint32_t region) const {
+        const auto& reg = m_index.record(region);
+        const bool raion = reg.kind == static_cast<std::uint8_t>(core::PlaceKind::Admin2);
+        const std::string_view code = m_index.str(raion ? reg.admin2_code : reg.admin1_code);
+        std::vector<Match> out;
+        for (const auto& m : matches) {
+            const auto& r = m_index.record(m.place);
+            // One letter away ("Tige" for "Tykhe") is no evidence once the text names the region.
+            if (m.level == MatchLevel::Fuzzy || m.place == region) continue;
+            if (m_index.str(raion ? r.admin2_code : r.admin1_code) == code) out.push_back(m);
+        }
+        return out;
+    }
+
+    /// Region phrases constrain the names (and lists of names) they qualify:
+    /// only candidates in the region stay; a name with none there is reported
+    /// unresolved, never as a namesake elsewhere. A name not in the gazetteer
+    /// at all ("Казачья Поповка") is reported unresolved too, whole.
+    void bind_regions() {
+        std::vector<Spot> added;
+        std::vector<bool> removed(m_spots.size(), false);
+        for (std::size_t r = 0; r < m_spots.size(); ++r) {
+            const Spot& region = m_spots[r];
+            if ((region.kind != core::PlaceKind::Admin1 && region.kind != core::PlaceKind::Admin2) ||
+                region.matches.size() != 1 || region.plural_region)
+                continue;
+            const std::uint32_t reg = region.matches.front().place;
+            std::size_t e = name_before_region(region.first, region);
+            while (e != std::string::npos) {
+                const std::size_t a = name_start(e);
+                if (stop_token(a) && a == e) break;
+                std::size_t exact = std::string::npos;
+                bool inside = false;
+                for (std::size_t k = 0; k < m_spots.size(); ++k) {
+                    if (removed[k] || m_spots[k].last < a || m_spots[k].first > e) continue;
+                    if (m_spots[k].first == a && m_spots[k].last == e) exact = k;
+                    else inside = true;
+                }
+                if (exact != std::string::npos) {
+                    Spot& s = m_spots[exact];
+                    const bool area = s.kind != core::PlaceKind::Settlement; // "Demidovka": only a tract of that name
+                    if (s.kind == core::PlaceKind::Admin1 || s.kind == core::PlaceKind::Admin2 || s.kind == core::PlaceKind::Country)
+                        break;
+                    auto kept = area ? std::vector<Match>{} : in_region(s.matches, reg);
+                    // "Kharkiv, Donetsk region": a town outside the region makes a list of places.
+                    if (kept.empty() && !village_of_region(s, {reg})) break;
+                    s.region = reg;
+                    s.unresolved = kept.empty();
+                    s.matches = std::move(kept);
+                    s.kind = core::PlaceKind::Settlement;
+                } else if (name_long_enough(a, e)) {
+                    // Not in the gazetteer (or only part of it, "Поповка" of "Казачья Поповка").
+                    for (std::size_t k = 0; k < m_spots.size() && inside; ++k)
+                        if (m_spots[k].first >= a && m_spots[k].last <= e) removed[k] = true;
+                    Spot s = make_spot(a, e, {}, false);
+                    s.region = reg;
+                    s.unresolved = true;
+                    added.push_back(std::move(s));
+                }
+                e = previous_in_list(a);
+            }
+        }
+        if (added.empty() && std::none_of(removed.begin(), removed.end(), [](bool b) { return b; })) {
+            share_regions();
+            return;
+        }
+        std::vector<Spot> all;
+        all.reserve(m_spots.size() + added.size());
+        for (std::size_t k = 0; k < m_spots.size(); ++k)
+            if (!removed[k]) all.push_back(std::move(m_spots[k]));
+        for (auto& s : added) all.push_back(std::move(s));
+        std::stable_sort(all.begin(), all.end(), [](const Spot& x, const Spot& y) { return x.start < y.start; });
+        m_spots = std::move(all);
+        share_regions();
+    }
+
+    /// A name put in a region once is that place at every mention.
+    void share_regions() {
+        for (const Spot& bound : m_spots) {
+            if (bound.region == Spot::k_no_region) continue;
+            for (Spot& s : m_spots)
+                if (s.region == Spot::k_no_region && s.kind == core::PlaceKind::Settlement && s.key == bound.key) {
+                    s.region = bound.region;
+                    s.unresolved = bound.unresolved;
+                    s.matches = bound.matches;
+                }
+        }
+    }
+
+    bool name_long_enough(std::size_t a, std::size_t e) const {
+        constexpr std::size_t k_min_bytes = 4;
+        return m_tokens[e].end - m_tokens[a].start >= (m_tokens[a].cyrillic ? 2 * k_min_bytes : k_min_bytes);
+    }
+
+    /// A name the text puts in a region where the gazetteer has no such
+    /// place: named, with the region's country and oblast, and no point.
+    core::Mention unresolved_mention(const Spot& s) const {
+        core::Mention m;
+        m.span = {s.start, s.end};
+        m.surface = std::string(m_text.substr(s.start, s.end - s.start));
+        m.place.name = m.surface;
+        if (m_tokens[s.first].cyrillic) m.place.name_local = m.surface;
+        m.place.kind = core::PlaceKind::Settlement;
+        m.place.lonlat = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+        if (s.region != Spot::k_no_region) {
+            const core::Place region = m_index.place(s.region);
+            m.place.country = region.country;
+            m.place.admin1 = region.admin1.empty() ? region.name : region.admin1;
+        }
+        m.precision = core::k_precision_unresolved;
+        m.candidate_count = 0;
+        m.confidence = 0.0;
+        return m;
     }
 
     // ---- resolution ---------------------------------------------------------
@@ -930,6 +1377,10 @@ private:
         for (std::size_t k = 0; k < m_spots.size(); ++k) {
             const std::size_t i = m_name_of[k];
             const auto& r = ranked[i];
+            if (m_spots[k].unresolved) {
+                out.push_back(unresolved_mention(m_spots[k]));
+                continue;
+            }
             if (r.empty() || isolated.count(i)) continue;
             const core::Mention* same = made[i] < out.size() ? &out[made[i]] : nullptr;
             if (!same) made[i] = out.size();

@@ -117,6 +117,18 @@ inline constexpr auto k_admin1_words = word_list(std::to_array<std::string_view>
 inline constexpr auto k_admin2_words = word_list(std::to_array<std::string_view>({"district", "districts", "raion",
                                                                 "raions", "rayon", "rayons"}));
 
+/// Adjectives of a part of a region: "southern Odesa", "western Kursk" read X as the oblast.
+inline constexpr auto k_compass_adjectives = word_list(std::to_array<std::string_view>({
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north-eastern", "north-western", "south-eastern", "south-western", "central",
+}));
+
+/// Words before "in X", "into X" or "of X" that make X a region: "villages in Kursk",
+/// "the incursion into Kursk".
+inline constexpr auto k_region_container_words = word_list(std::to_array<std::string_view>({
+    "villages", "settlements", "towns", "hamlets", "communities", "districts", "incursion", "invasion",
+}));
+
 /// Words before a name that put a mention near, not at, the place (precision 2).
 inline constexpr auto k_near_words = word_list(std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
                                                               "towards", "toward", "direction", "approaches"}));
