@@ -47,6 +47,7 @@ struct Spot {
     /// области"): the record of its ADM1/ADM2 entry, a hard filter of the candidates.
     std::uint32_t region = k_no_region;
     bool unresolved = false;          ///< the text's region holds no candidate: named, without a point
+    bool dateline = false;            ///< "KYIV (Reuters) –": where the report was filed, no context for the others
     static constexpr std::uint32_t k_no_region = std::numeric_limits<std::uint32_t>::max();
 };
 
@@ -92,6 +93,7 @@ public:
         mark_headlines();
         mark_person_runs();
         mark_cyrillic_persons();
+        mark_credit_lines();
     }
 
     std::vector<core::Mention> run() {
@@ -114,6 +116,7 @@ private:
     static constexpr unsigned k_unknown_classes = ~0u;
     mutable std::vector<unsigned> m_word_classes; ///< per token, CyrillicWords::classes() once asked
     std::vector<bool> m_headline;              ///< token lies on a title-case line
+    std::vector<bool> m_credit;                ///< token lies after "Photo:", "Author:" on its line
     std::vector<Spot> m_spots;
     std::vector<std::size_t> m_names;   ///< the first spot of each distinct name, ascending
     std::vector<std::size_t> m_name_of; ///< per spot, the first spot of its name
@@ -252,6 +255,21 @@ private:
         }
     }
 
+    /// "Author: …", "Photo: …", "Фото: …": the rest of the line credits
+    /// people and units, whose names are not places.
+    void mark_credit_lines() {
+        m_credit.assign(m_tokens.size(), false);
+        for (std::size_t i = 0; i + 1 < m_tokens.size(); ++i) {
+            if (!detail::contains(detail::k_credit_words, key(i))) continue;
+            const std::string_view g = detail::gap(m_text, m_tokens[i], m_tokens[i + 1]);
+            if (g.empty() || g.front() != ':' || g.find('\n') != std::string_view::npos) continue;
+            for (std::size_t k = i + 1; k < m_tokens.size(); ++k) {
+                if (detail::gap(m_text, m_tokens[k - 1], m_tokens[k]).find('\n') != std::string_view::npos) break;
+                m_credit[k] = true;
+            }
+        }
+    }
+
     /// «Север», "Коментарі": a quoted single word is a name of a body, not a place.
     bool quoted(std::size_t i) const {
         const Token& t = m_tokens[i];
@@ -295,7 +313,7 @@ private:
 
     std::optional<Spot> spot_at(std::size_t i) {
         const Token& t = m_tokens[i];
-        if (!t.capitalised || t.has_digit) return std::nullopt;
+        if (!t.capitalised || t.has_digit || m_credit[i]) return std::nullopt;
         if (t.cyrillic) return spot_cyrillic(i);
         for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
             const std::size_t last = i + n - 1;
@@ -679,9 +697,15 @@ private:
         if (s.matches.empty()) return false;
         const auto kind = s.matches.front().kind;
         s.kind = kind;
+        // A town where a report was filed is no context for the text's other places ("Роботине —
+        // село …" opens a sentence; "PARIS, Aug 1" matching a village's alternate name is left to
+        // the usual tests).
+        s.dateline = !m_tokens[s.first].cyrillic && dateline(s) && any_town(s);
         if (kind == core::PlaceKind::Country) return true;
         if (m_tokens[s.first].cyrillic) return kind_ok_cyrillic(s);
         if (!plausible_latin_mention(s)) return false;
+        // "the Tavriia direction": a front sector is named after a town (or an army group), not a village.
+        if (kind == core::PlaceKind::Settlement && axis_word_after(s.last) && !any_town(s)) return false;
         s.weak = s.first == s.last && std::all_of(s.matches.begin(), s.matches.end(), [](const Match& m) {
                      return m.level >= MatchLevel::Skeleton;
                  });
@@ -732,12 +756,21 @@ private:
         for (const auto& m : prev.matches) {
             const auto& r = m_index.record(m.place);
             for (std::uint32_t reg : regions)
-                if (m_index.str(m_index.record(reg).admin1_code) == m_index.str(r.admin1_code)) return true;
+                if (std::string_view(m_index.str(m_index.record(reg).admin1_code)) == m_index.str(r.admin1_code)) return true;
             const std::string_view code = m_index.str(r.feature_code);
             town = town || (m.level <= MatchLevel::Romanised &&
                             (r.population >= k_town_population || code == "PPLA" || code == "PPLC"));
         }
         return !town;
+    }
+
+    bool any_town(const Spot& s) const {
+        constexpr std::int64_t k_town_population = 10000;
+        return std::any_of(s.matches.begin(), s.matches.end(), [&](const Match& m) {
+            const auto& r = m_index.record(m.place);
+            const std::string_view code = m_index.str(r.feature_code);
+            return r.population >= k_town_population || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+        });
     }
 
     /// Settlements: 1, or 2 near one ("near X", "12 km east of X"); regions 3.
@@ -750,6 +783,7 @@ private:
 
     bool kind_ok_cyrillic(Spot& s) const {
         if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
+        if (dateline(s) && foreign_capital(s)) return false;  // one dateline policy in all languages
         if (s.kind == core::PlaceKind::Other) return false;
         if (noun_in_place_slot(s)) {
             // "захопили Прогрес": a village, if one lies near the other places of the text.
@@ -880,7 +914,7 @@ private:
                                    detail::contains(detail::k_admin1_words, key(s.first - 2));
         if (detail::contains(detail::k_admin1_words, word) || people_republic || region_before) {
             narrow_to_admin(s, core::PlaceKind::Admin1);
-            s.plural_region = word == "regions" || word == "oblasts" || word == "provinces";
+            s.plural_region = word == "regions" || word == "oblasts" || word == "provinces" || word == "republics";
             if (!region_before) s.end = m_tokens[next].end;
             return true;
         }
@@ -1031,7 +1065,33 @@ private:
     bool capital_as_place(const Spot& s) const {
         if (m_tokens[s.last].possessive) return false;
         if (has(s.last + 1) && detail::contains(detail::k_agent_verbs, key(s.last + 1))) return false;
+        if (dateline(s)) return !foreign_capital(s);
+        // "the capital Kyiv", "Ukraine's capital, Kyiv".
+        if (s.first > 0 && (key(s.first - 1) == "capital" || key(s.first - 1) == "столиця" || key(s.first - 1) == "столица"))
+            return true;
         return s.first > 0 && detail::contains(detail::k_locative_preps, key(s.first - 1));
+    }
+
+    /// A capital outside Ukraine ("MOSCOW (Reuters) –", "Москва. 3 мая."): in
+    /// a dateline it is where an agency's bureau sits, not a place of the war.
+    bool foreign_capital(const Spot& s) const {
+        return std::any_of(s.matches.begin(), s.matches.end(), [&](const Match& m) {
+            const auto& r = m_index.record(m.place);
+            return m.level <= MatchLevel::Alias && std::string_view(m_index.str(r.country)) != "UA" &&
+                   std::string_view(m_index.str(r.feature_code)) == "PPLC";
+        });
+    }
+
+    /// "KYIV (Reuters) –", "KYIV, Ukraine:", "Kyiv. 12 May.": a name opening a
+    /// line, followed by a comma, colon, full stop, bracket or dash, is where
+    /// the report was filed.
+    bool dateline(const Spot& s) const {
+        const std::size_t start = m_tokens[s.first].start;
+        if (start > 0 && m_text[start - 1] != '\n') return false;
+        const std::string_view rest = m_text.substr(m_tokens[s.last].after, 4);
+        for (std::string_view mark : {",", ":", ".", " (", " —", " –", " -", "—", "–"})
+            if (rest.substr(0, mark.size()) == mark) return true;
+        return false;
     }
 
     /// "Zaporizhzhia and Kherson oblasts": the first name is an oblast too.
@@ -1420,7 +1480,7 @@ private:
         std::set<std::size_t> reached;
         for (std::size_t i : m_names) {
             const auto& r = ranked[i];
-            if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement) continue;
+            if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement || m_spots[i].dateline) continue;
             settlements.push_back(i);
             if (anchor(i, ranked, base)) reached.insert(i);
         }
@@ -1512,7 +1572,7 @@ private:
 
     PointOfName point_of(std::size_t i, const Ranking& r) const {
         const Spot& s = m_spots[i];
-        if (r.empty() || s.kind != core::PlaceKind::Settlement) return {};
+        if (r.empty() || s.kind != core::PlaceKind::Settlement || s.dateline) return {};
         // The origin of a distance is a place the writer uses to locate others.
         const double weight = r.size() == 1 || s.distance_anchor ? 1.0 : std::min(1.0, 0.3 + (r[0].first - r[1].first));
         return {r.front().second, weight};

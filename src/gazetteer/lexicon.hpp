@@ -69,6 +69,19 @@ inline constexpr auto k_stopwords = word_list(std::to_array<std::string_view>({
     "kremlin", "pentagon", "victory", "peace", "glory", "hope", "freedom", "liberty", "friendship", "dawn", "star",
     "sunrise", "pobeda", "peremoha", "mirne", "mirnoye", "mirnyi", "mirny", "stavok", "pravda", "druzhba", "zoria",
     "zarya", "mayak", "mir", "sever", "vostok", "zapad", "yug", "center", "centre", "nord", "sud", "nato", "telegram",
+    // Common nouns of news pages and nationality adjectives, capitalised at the start of a
+    // sentence or a line ("Police chief …", "News", "Ukrainian forces …").
+    "police", "news", "author", "photo", "video", "source", "update", "updated", "editing", "reporting", "writing",
+    "army", "troops", "forces", "officials", "authorities", "residents", "soldiers", "ukrainian", "russian",
+    "belarusian", "polish", "chechen", "georgian", "american", "british", "european", "soviet", "moldovan",
+    "hungarian", "romanian", "turkish", "iranian", "korean", "german", "french",
+}));
+
+/// Words that open a credit line with a colon ("Photo: …", "Автор: …"): the names after
+/// them on that line are people's, units' or agencies'.
+inline constexpr auto k_credit_words = word_list(std::to_array<std::string_view>({
+    "photo", "photos", "author", "credit", "credits", "illustration", "фото", "автор", "джерело", "источник",
+    "ілюстрація", "иллюстрация",
 }));
 
 /// Titles and roles that precede a person's name.
@@ -113,7 +126,7 @@ inline constexpr auto k_place_suffixes = word_list(std::to_array<std::string_vie
 }));
 
 inline constexpr auto k_admin1_words = word_list(std::to_array<std::string_view>({"region", "oblast", "province",
-                                                                "regions", "oblasts", "provinces"}));
+                                                                "regions", "oblasts", "provinces", "republic", "republics"}));
 inline constexpr auto k_admin2_words = word_list(std::to_array<std::string_view>({"district", "districts", "raion",
                                                                 "raions", "rayon", "rayons"}));
 
