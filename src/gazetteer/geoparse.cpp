@@ -280,6 +280,8 @@ private:
     }
 
     bool run_is_placeish(std::size_t i, std::size_t j) const {
+        // "near Uspenivka Donetsk": a name and its oblast.
+        if (j > i && !m_index.admin1_named(m_tokens[j].text).empty()) return true;
         for (std::size_t k = i; k <= j; ++k)
             if (detail::contains(detail::k_place_suffixes, key(k)) || detail::contains(detail::k_facility_words, key(k)) ||
                 common_word(k))
@@ -1026,7 +1028,8 @@ private:
         if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive) {
             const std::string_view w = key(after);
             if (detail::contains(detail::k_nonplace_followers, w)) return false;
-            if (single && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
+            const bool named_capital = s.first > 0 && key(s.first - 1) == "capital"; // "the capital Kyiv said"
+            if (single && !named_capital && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
         }
         const std::size_t before = s.first;
         if (before > 0 && detail::contains(detail::k_person_titles, key(before - 1))) return false;
@@ -1064,11 +1067,10 @@ private:
     /// "in Kyiv" is a place; "Kyiv said", "Moscow's decision" are governments.
     bool capital_as_place(const Spot& s) const {
         if (m_tokens[s.last].possessive) return false;
+        // "officials in the capital Kyiv said": named as a place by its noun.
+        if (s.first > 0 && key(s.first - 1) == "capital") return true;
         if (has(s.last + 1) && detail::contains(detail::k_agent_verbs, key(s.last + 1))) return false;
         if (dateline(s)) return !foreign_capital(s);
-        // "the capital Kyiv", "Ukraine's capital, Kyiv".
-        if (s.first > 0 && (key(s.first - 1) == "capital" || key(s.first - 1) == "столиця" || key(s.first - 1) == "столица"))
-            return true;
         return s.first > 0 && detail::contains(detail::k_locative_preps, key(s.first - 1));
     }
 

@@ -185,6 +185,8 @@ inline constexpr auto k_front_words = word_list(std::to_array<std::string_view>(
     "fronts", "directions", "axes", "sectors", "salients", "pockets", "bridgeheads", "areas", "districts",
     // "dismissed the Kupyansk report": what is said about the place.
     "report", "reports", "claim", "claims",
+    // "the Chernihiv, Poltava and Odesa oblasts": regions, read as such once spotted.
+    "oblasts", "regions", "provinces",
 }));
 
 /// Surnames of public figures of the war that GeoNames also has as (alternate)
