@@ -106,7 +106,7 @@ struct Row {
 /// Geometry of a row: the place's point, else the region's boundary polygon.
 void set_geometry(exporter::Feature &f, const Row &row) {
     const core::Claim &c = row.sc->claim;
-    if (c.place && (c.place->lonlat.lon_deg != 0.0 || c.place->lonlat.lat_deg != 0.0))
+    if (c.place && c.place->located() && (c.place->lonlat.lon_deg != 0.0 || c.place->lonlat.lat_deg != 0.0))
         f.point = c.place->lonlat;
     else if (row.boundary)
         f.multipolygon = row.boundary->geometry;

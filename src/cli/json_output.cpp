@@ -27,7 +27,7 @@ json mention_json(const core::Mention& m) {
     j["start"] = m.span.start;
     j["end"] = m.span.end;
     j["confidence"] = m.confidence;
-    j["precision"] = m.precision;
+    j["precision"] = m.precision == core::k_precision_unresolved ? json("unresolved") : json(m.precision);
     j["candidates"] = m.candidate_count;
     j["runner_up"] = m.runner_up ? to_json(*m.runner_up) : json(nullptr);
     return j;
@@ -93,8 +93,8 @@ json to_json(const core::Place& p) {
                 {"kind", std::string(core::to_string(p.kind))},
                 {"feature_code", p.feature_code},
                 {"country", p.country},
-                {"lat", p.lonlat.lat_deg},
-                {"lon", p.lonlat.lon_deg},
+                {"lat", p.located() ? json(p.lonlat.lat_deg) : json(nullptr)},
+                {"lon", p.located() ? json(p.lonlat.lon_deg) : json(nullptr)},
                 {"admin1", p.admin1},
                 {"admin2", p.admin2},
                 {"population", p.population}};

@@ -7,6 +7,7 @@
 #include "claimtrack/text/segment.hpp"
 
 #include <algorithm>
+#include <string>
 #include <tuple>
 
 namespace claimtrack::extract {
@@ -114,21 +115,23 @@ int coarse(core::Change c) {
 /// ("Нагадаємо, ...") is the same claim, not a second one in the background. The first of each is
 /// kept, in place (a claim is large to move); a current repeat clears a kept claim's background flag.
 void dedupe(std::vector<core::Claim>& claims) {
-    using Key = std::tuple<std::int64_t, int, int, bool>;
+    // Places named without a point (unresolved, id 0) are told apart by name.
+    using Key = std::tuple<std::int64_t, std::string, int, int, bool>;
     std::vector<std::pair<Key, std::size_t>> seen; // sorted, with the kept claim's index
     seen.reserve(claims.size());
     std::size_t kept = 0;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const core::Claim& c = claims[i];
         const std::int64_t id = c.place ? c.place->id : c.region ? -c.region->id : 0;
-        const Key key{id, coarse(c.change), static_cast<int>(c.by_side), c.negated};
+        std::string unresolved = c.place && !c.place->located() ? c.place->name : std::string();
+        Key key{id, std::move(unresolved), coarse(c.change), static_cast<int>(c.by_side), c.negated};
         const auto at = std::lower_bound(seen.begin(), seen.end(), key,
                                          [](const auto& e, const Key& k) { return e.first < k; });
         if (at != seen.end() && at->first == key) {
             if (!c.background) claims[at->second].background = false;
             continue;
         }
-        seen.insert(at, {key, kept});
+        seen.insert(at, {std::move(key), kept});
         if (kept != i) claims[kept] = std::move(claims[i]);
         ++kept;
     }

@@ -69,6 +69,19 @@ inline constexpr auto k_stopwords = word_list(std::to_array<std::string_view>({
     "kremlin", "pentagon", "victory", "peace", "glory", "hope", "freedom", "liberty", "friendship", "dawn", "star",
     "sunrise", "pobeda", "peremoha", "mirne", "mirnoye", "mirnyi", "mirny", "stavok", "pravda", "druzhba", "zoria",
     "zarya", "mayak", "mir", "sever", "vostok", "zapad", "yug", "center", "centre", "nord", "sud", "nato", "telegram",
+    // Common nouns of news pages and nationality adjectives, capitalised at the start of a
+    // sentence or a line ("Police chief …", "News", "Ukrainian forces …").
+    "police", "news", "author", "photo", "video", "source", "update", "updated", "editing", "reporting", "writing",
+    "army", "troops", "forces", "officials", "authorities", "residents", "soldiers", "ukrainian", "russian",
+    "belarusian", "polish", "chechen", "georgian", "american", "british", "european", "soviet", "moldovan",
+    "hungarian", "romanian", "turkish", "iranian", "korean", "german", "french",
+}));
+
+/// Words that open a credit line with a colon ("Photo: …", "Автор: …"): the names after
+/// them on that line are people's, units' or agencies'.
+inline constexpr auto k_credit_words = word_list(std::to_array<std::string_view>({
+    "photo", "photos", "author", "credit", "credits", "illustration", "фото", "автор", "джерело", "источник",
+    "ілюстрація", "иллюстрация",
 }));
 
 /// Titles and roles that precede a person's name.
@@ -113,9 +126,21 @@ inline constexpr auto k_place_suffixes = word_list(std::to_array<std::string_vie
 }));
 
 inline constexpr auto k_admin1_words = word_list(std::to_array<std::string_view>({"region", "oblast", "province",
-                                                                "regions", "oblasts", "provinces"}));
+                                                                "regions", "oblasts", "provinces", "republic", "republics"}));
 inline constexpr auto k_admin2_words = word_list(std::to_array<std::string_view>({"district", "districts", "raion",
                                                                 "raions", "rayon", "rayons"}));
+
+/// Adjectives of a part of a region: "southern Odesa", "western Kursk" read X as the oblast.
+inline constexpr auto k_compass_adjectives = word_list(std::to_array<std::string_view>({
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north-eastern", "north-western", "south-eastern", "south-western", "central",
+}));
+
+/// Words before "in X", "into X" or "of X" that make X a region: "villages in Kursk",
+/// "the incursion into Kursk".
+inline constexpr auto k_region_container_words = word_list(std::to_array<std::string_view>({
+    "villages", "settlements", "towns", "hamlets", "communities", "districts", "incursion", "invasion",
+}));
 
 /// Words before a name that put a mention near, not at, the place (precision 2).
 inline constexpr auto k_near_words = word_list(std::to_array<std::string_view>({"near", "outside", "around", "outskirts",
@@ -160,6 +185,8 @@ inline constexpr auto k_front_words = word_list(std::to_array<std::string_view>(
     "fronts", "directions", "axes", "sectors", "salients", "pockets", "bridgeheads", "areas", "districts",
     // "dismissed the Kupyansk report": what is said about the place.
     "report", "reports", "claim", "claims",
+    // "the Chernihiv, Poltava and Odesa oblasts": regions, read as such once spotted.
+    "oblasts", "regions", "provinces",
 }));
 
 /// Surnames of public figures of the war that GeoNames also has as (alternate)

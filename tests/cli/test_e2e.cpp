@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <gdal_priv.h>
+#include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -183,6 +184,36 @@ TEST_CASE("extract --json keeps denied changes out of the claims a map is drawn 
     for (const auto& c : j["claims"]) contested = contested || (c["change"] == "contested" && c["by_side"] == "UA");
     CHECK(denied_capture);
     CHECK(contested);
+}
+
+TEST_CASE("extract --json: villages the text puts outside the gazetteer are named without a point", "[cli]") {
+    // A Russian ministry-style list "в Курской области" (project-written, generalisation report 322).
+    const fs::path dir = scratch("extract_unresolved");
+    auto r = run("extract --json " + quote(std::string(CLAIMTRACK_TEST_DATA_DIR) + "/extract/generalisation/322.txt"), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto out = nlohmann::json::parse(r.out);
+    int unresolved = 0;
+    for (const auto& p : out["places"]) {
+        if (p["kind"] != "settlement") continue;
+        if (p["precision"] == "unresolved") {
+            ++unresolved;
+            CHECK(p["lat"].is_null());
+            CHECK(p["lon"].is_null());
+            CHECK(p["country"] == "RU");
+        } else {
+            CHECK(p["surface"] == "Степное"); // the one village the text puts in Zaporizhzhia oblast
+        }
+    }
+    CHECK(unresolved == 3);
+    int with_point = 0;
+    for (const auto& c : out["claims"])
+        if (c["place"].is_object() && !c["place"]["lat"].is_null()) {
+            ++with_point;
+            CHECK(c["place"]["country"] == "UA");
+            CHECK(c["surface"] == "Степное");
+        }
+    CHECK(with_point == 1);
 }
 
 TEST_CASE("bad input: clear errors, non-zero exit, nothing stored lost", "[cli]") {

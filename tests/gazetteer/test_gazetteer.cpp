@@ -115,6 +115,13 @@ TEST_CASE("namesakes are resolved from the text", "[gazetteer]") {
         auto m = settlements("Fighting went on near Myrolyubivka in the Kharkiv region.");
         REQUIRE(m.size() == 1);
         CHECK(m[0].place.id == 4);
+        // The region phrase qualifies the name: the namesake in Kherson oblast is no candidate.
+        CHECK(m[0].candidate_count == 1);
+        CHECK(!m[0].runner_up);
+        // Named elsewhere in the text, the oblast only weighs: both namesakes stay candidates.
+        m = settlements("The Kharkiv region was shelled. Fighting went on near Myrolyubivka.");
+        REQUIRE(m.size() == 1);
+        CHECK(m[0].place.id == 4);
         CHECK(m[0].candidate_count == 2);
         REQUIRE(m[0].runner_up);
         CHECK(m[0].runner_up->id == 3);

@@ -6,6 +6,7 @@
 
 #include "claimtrack/core/date.hpp"
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -63,6 +64,8 @@ struct Place {
     std::string admin1;
     std::string admin2;
     std::int64_t population = 0;
+    /// False for a place named without a point (an unresolved mention: NaN coordinates).
+    bool located() const { return !std::isnan(lonlat.lon_deg) && !std::isnan(lonlat.lat_deg); }
 };
 
 /// A place name found in the text and what the gazetteer made of it.
@@ -72,9 +75,13 @@ struct Mention {
     Place place;                          ///< the chosen candidate
     double confidence = 0.0;              ///< 0..1
     std::optional<Place> runner_up;       ///< second-best candidate, if any
-    int precision = 1;                    ///< ACLED-style: 1 settlement, 2 near/part, 3 region
+    int precision = 1;                    ///< ACLED-style: 1 settlement, 2 near/part, 3 region; 0 unresolved
     int candidate_count = 1;              ///< how many gazetteer entries matched the name
 };
+
+/// Mention::precision of a name the text puts where the gazetteer has no such place
+/// ("villages in Kursk region" it lacks): the place is named, its coordinates are NaN.
+inline constexpr int k_precision_unresolved = 0;
 
 /// A territorial area figure ("about 500 sq km").
 struct Area {

@@ -1,0 +1,152 @@
+// Geoparse stage 2, candidates: the gazetteer entries a spotted name may stand for, narrowed
+// to the kind the wording makes it (a region word, a river, a settlement).
+
+#include "parser.hpp"
+
+namespace claimtrack::gazetteer::parsing {
+
+Spot Parser::make_spot(std::size_t first, std::size_t last, std::vector<Match> matches, bool loose) const {
+    Spot s;
+    s.first = first;
+    s.last = last;
+    s.start = m_tokens[first].start;
+    s.end = m_tokens[last].end;
+    s.key = exact_key(span_text(first, last));
+    s.matches = std::move(matches);
+    s.weak = loose && first == last;
+    return s;
+}
+
+/// The stem of a region adjective ("Запорізькій" -> "запорізк",
+/// "Курского" -> "курск"): the key without its adjectival ending, when
+/// the stem ends as adjectives of place names do (-ськ, -цьк, -зьк, -ск, -цк).
+std::string Parser::region_stem(std::size_t i) const {
+    const std::string_view k = key(i);
+    // Exact keys: "й" folds to "и", "ї" to "і".
+    for (std::string_view e : {"ому", "ого", "ими", "іи", "оі", "ою", "ии", "им", "их", "ую", "ая", "ои", "еи", "ые",
+                               "ых", "ым", "ое", "ом", "ие", "а", "у", "е", "і"}) {
+        if (k.size() <= e.size() + 6 || k.compare(k.size() - e.size(), e.size(), e) != 0) continue;
+        const std::string_view stem = k.substr(0, k.size() - e.size());
+        for (std::string_view end : {"ск", "цк", "зк"}) // exact keys drop the soft sign
+            if (stem.size() > end.size() && stem.compare(stem.size() - end.size(), end.size(), end) == 0)
+                return std::string(stem);
+        return {};
+    }
+    return {};
+}
+
+/// The oblasts (or raions) whose name is the adjective at token i:
+/// "<stem>а область", "<stem>ая область" ("<stem>ий район").
+std::vector<Match> Parser::region_adjective_matches(std::size_t i, core::PlaceKind kind) const {
+    const std::string stem = region_stem(i);
+    std::vector<Match> out;
+    if (stem.empty()) return out;
+    const auto phrases = kind == core::PlaceKind::Admin1
+                             ? std::vector<std::string>{stem + "а область", stem + "ая область"}
+                             : std::vector<std::string>{stem + "ий район"};
+    for (const auto& phrase : phrases)
+        for (const auto& m : m_index.match_cyrillic(phrase))
+            if (is_kind(m, kind) && std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; }))
+                out.push_back(m);
+    return out;
+}
+
+void Parser::narrow_to_admin(Spot& s, core::PlaceKind kind) const {
+    const std::string_view name = m_text.substr(s.start, m_tokens[s.last].end - s.start);
+    narrow(s, kind);
+    const auto named = kind == core::PlaceKind::Admin1 ? m_index.admin1_named(name) : m_index.admin2_named(name);
+    for (auto p : named)
+        if (std::none_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return m.place == p; }))
+            s.matches.push_back({p, MatchLevel::Alias, false, static_cast<core::PlaceKind>(m_index.record(p).kind)});
+    s.kind = kind;
+    s.precision = 3;
+}
+
+/// A bare name: the kind matched most closely wins; settlements before
+/// countries, oblasts, regions and waters on a tie; waters only after "the".
+void Parser::keep_bare_name_kinds(Spot& s) const {
+    // "the Borova-Pishchane road": a line between places names each of them.
+    const bool after_the = !in_compound(s) && s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
+    static constexpr core::PlaceKind k_order[] = {core::PlaceKind::Country, core::PlaceKind::Settlement,
+                                                  core::PlaceKind::Admin1, core::PlaceKind::Region,
+                                                  core::PlaceKind::Water, core::PlaceKind::Admin2};
+    if (after_the && std::any_of(s.matches.begin(), s.matches.end(),
+                                 [&](const Match& m) { return is_kind(m, core::PlaceKind::Water); })) {
+        narrow(s, core::PlaceKind::Water);
+        return;
+    }
+    // "Харківщину", "на Сумщині", "Kharkivshchyna": the colloquial name of an
+    // oblast, even where a village bears it too.
+    if (colloquial_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
+                                            [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
+        narrow(s, core::PlaceKind::Admin1);
+        return;
+    }
+    int best_level = 99;
+    core::PlaceKind best_kind = core::PlaceKind::Other;
+    for (auto kind : k_order) {
+        if (kind == core::PlaceKind::Water) continue;
+        for (const auto& m : s.matches) {
+            if (!is_kind(m, kind)) continue;
+            if (static_cast<int>(m.level) < best_level) best_level = static_cast<int>(m.level), best_kind = kind;
+        }
+    }
+    if (best_kind == core::PlaceKind::Other) {
+        s.matches.clear();
+        return;
+    }
+    narrow(s, best_kind);
+    if (best_kind == core::PlaceKind::Settlement && after_the) s.matches.clear(); // "the Kremlin"
+}
+
+/// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.
+bool Parser::colloquial_region(const Spot& s) const {
+    if (s.first != s.last) return false;
+    const std::string_view k = key(s.first);
+    for (std::string_view infix : {"щин", "ччин", "shchyn", "chchyn"}) {
+        const std::size_t at = k.rfind(infix);
+        if (at != std::string_view::npos && k.size() - at - infix.size() <= 4) return true; // "щиною"
+    }
+    return false;
+}
+
+/// "Zaporizhzhia and Kherson oblasts": the first name is an oblast too.
+void Parser::link_plural_regions() {
+    for (std::size_t k = m_spots.size(); k-- > 1;) {
+        // Cyrillic adjectives sharing a noun are read as regions when spotted.
+        if (!m_spots[k].plural_region || m_tokens[m_spots[k].first].cyrillic) continue;
+        for (std::size_t j = k; j-- > 0;) {
+            Spot& prev = m_spots[j];
+            const std::string_view between = m_text.substr(prev.end, m_spots[j + 1].start - prev.end);
+            if (between != " and " && between != ", " && between != " or " && between != ", and " && between != ", or ")
+                break;
+            const auto kind = m_spots[k].kind;
+            const std::string_view name = m_text.substr(prev.start, prev.end - prev.start);
+            prev.matches = m_index.match(name, false);
+            narrow_to_admin(prev, kind);
+            if (prev.matches.empty()) break;
+        }
+    }
+}
+
+/// The candidates of a name the text puts in a region: those in it.
+std::vector<Match> Parser::in_region(const std::vector<Match>& matches, std::uint32_t region) const {
+    const auto& reg = m_index.record(region);
+    const bool raion = reg.kind == static_cast<std::uint8_t>(core::PlaceKind::Admin2);
+    const std::string_view code = m_index.str(raion ? reg.admin2_code : reg.admin1_code);
+    std::vector<Match> out;
+    for (const auto& m : matches) {
+        const auto& r = m_index.record(m.place);
+        // One letter away ("Tige" for "Tykhe") is no evidence once the text names the region.
+        if (m.level == MatchLevel::Fuzzy || m.place == region) continue;
+        if (m_index.str(raion ? r.admin2_code : r.admin1_code) == code) out.push_back(m);
+    }
+    return out;
+}
+
+bool Parser::in_compound(const Spot& s) const {
+    const auto [first, last] = detail::compound_range(m_text, m_tokens, s.first, s.last);
+    return first != s.first || last != s.last;
+}
+
+} // namespace claimtrack::gazetteer::parsing

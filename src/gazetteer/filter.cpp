@@ -1,0 +1,229 @@
+// Geoparse stage 5, filters: what is not a place mention (people, bodies, metonyms, common
+// words), and villages far from every other place of the text.
+
+#include "parser.hpp"
+
+namespace claimtrack::gazetteer::parsing {
+
+/// A bare oblast name where the wording makes it the oblast, not its
+/// city: after a compass adjective ("southern Odesa"), after a village
+/// in wire style ("shelled Tsupivka, Kharkiv", "near Uspenivka Donetsk",
+/// "Tykhe and Vodiane in Zaporizhzhia"), after "villages in" ("100
+/// villages in Kursk") or "incursion into".
+bool Parser::bare_region(const Spot& s) const {
+    if (s.first == 0 || m_index.admin1_named(name_of(s)).empty()) return false;
+    const std::string_view before = key(s.first - 1);
+    if (adjacent(s.first - 1, s.first) && detail::contains(detail::k_compass_adjectives, before)) return true;
+    // "villages in Kursk", "the incursion into Kursk" (but "the settlements of Sumy").
+    if (s.first >= 2 && detail::contains(detail::k_region_container_words, key(s.first - 2))) {
+        const bool act = key(s.first - 2) == "incursion" || key(s.first - 2) == "invasion";
+        if (before == "in" || before == "into" || (act && before == "of")) return true;
+    }
+    if (m_spots.empty()) return false;
+    const Spot& prev = m_spots.back();
+    if (prev.kind != core::PlaceKind::Settlement || m_tokens[prev.first].cyrillic) return false;
+    const std::string_view g = detail::gap(m_text, m_tokens[prev.last], m_tokens[prev.last + 1]);
+    const bool wire = prev.last + 1 == s.first && (g == ", " || only_space(g));
+    const bool in = prev.last + 2 == s.first && before == "in" && only_space(g);
+    if (!wire && !in) return false;
+    // "Kupiansk, Kharkiv and Izium": a list of places goes on after the name.
+    if (has(s.last + 1)) {
+        const std::string_view after = detail::gap(m_text, m_tokens[s.last], m_tokens[s.last + 1]);
+        const bool list = (after == ", " && m_tokens[s.last + 1].capitalised) ||
+                          (only_space(after) && (key(s.last + 1) == "and" || key(s.last + 1) == "or")) ||
+                          (after == ", " && (key(s.last + 1) == "and" || key(s.last + 1) == "or"));
+        if (list) return false;
+    }
+    return village_of_region(prev, m_index.admin1_named(name_of(s)));
+}
+
+/// The name before a region word can be a place in it: one of its
+/// candidates lies there, or it is no town (a village the gazetteer may
+/// lack). "Kharkiv, Odesa": a town outside the oblast makes a list.
+bool Parser::village_of_region(const Spot& prev, const std::vector<std::uint32_t>& regions) const {
+    constexpr std::int64_t k_town_population = 50000;
+    bool town = false;
+    for (const auto& m : prev.matches) {
+        const auto& r = m_index.record(m.place);
+        for (std::uint32_t reg : regions)
+            if (std::string_view(m_index.str(m_index.record(reg).admin1_code)) == m_index.str(r.admin1_code)) return true;
+        const std::string_view code = m_index.str(r.feature_code);
+        town = town || (m.level <= MatchLevel::Romanised &&
+                        (r.population >= k_town_population || code == "PPLA" || code == "PPLC"));
+    }
+    return !town;
+}
+
+bool Parser::kind_ok_cyrillic(Spot& s) const {
+    if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
+    if (dateline(s) && foreign_capital(s)) return false;  // one dateline policy in all languages
+    if (s.kind == core::PlaceKind::Other) return false;
+    if (noun_in_place_slot(s)) {
+        // "захопили Прогрес": a village, if one lies near the other places of the text.
+        if (s.kind != core::PlaceKind::Settlement) return false;
+        s.weak = true;
+    } else if (!plausible_cyrillic_mention(s)) {
+        return false;
+    }
+    set_precision(s);
+    return true;
+}
+
+/// The filters for a Latin name standing for a settlement or region.
+bool Parser::plausible_latin_mention(const Spot& s) const {
+    const bool single = s.first == s.last;
+    const std::string_view k = key(s.first);
+    const MatchLevel best = std::min_element(s.matches.begin(), s.matches.end(), [](const Match& a, const Match& b) {
+                                return a.level < b.level;
+                            })->level;
+    if (single) {
+        if (seen_in_lower_case(s.first)) return false;            // "stavok" elsewhere in lower case
+        if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
+        if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
+    }
+    // One word one edit away ("Kurakhovee"): only where a settlement must stand ("seized X").
+    if (best == MatchLevel::Fuzzy && (m_headline[s.first] || (single && !in_place_slot(s.first)))) return false;
+    if (m_headline[s.first] && best > MatchLevel::Romanised) return false;
+    if (!m_headline[s.first] && !free_standing(s)) return false;
+    if (detail::contains(detail::k_capitals, k) && !capital_as_place(s)) return false;
+    const std::size_t after = s.last + 1;
+    if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive && !in_compound(s)) {
+        const std::string_view w = key(after);
+        if (detail::contains(detail::k_nonplace_followers, w)) return false;
+        const bool named_capital = s.first > 0 && key(s.first - 1) == "capital"; // "the capital Kyiv said"
+        if (single && !named_capital && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
+    }
+    const std::size_t before = s.first;
+    if (before > 0 && detail::contains(detail::k_person_titles, key(before - 1))) return false;
+    if (before > 0 && m_tokens[before - 1].text.size() == 1 && m_tokens[before - 1].capitalised &&
+        detail::gap(m_text, m_tokens[before - 1], m_tokens[before]) == ". ")
+        return false; // "Frederick W. Kagan"
+    if (detail::contains(detail::k_public_figures, k)) return false;
+    return true;
+}
+
+/// Not part of a longer run of capitalised words ("Ukrainska Pravda",
+/// "Nataliya Humenyuk"), except for place suffixes ("Kherson City").
+bool Parser::free_standing(const Spot& s) const {
+    if (auto p = prev_adjacent(s.first); p != std::string::npos) {
+        const Token& t = m_tokens[p];
+        // "near Uspenivka Donetsk": an oblast name right after a place's name.
+        const bool after_place = !m_spots.empty() && m_spots.back().last == p && s.first == s.last && oblast_word(s.first);
+        if (t.capitalised && !t.cyrillic && !common_word(p) && !t.possessive && !after_place) return false;
+    }
+    if (auto n = next_adjacent(s.last); n != std::string::npos) {
+        const Token& t = m_tokens[n];
+        if (t.capitalised && !t.cyrillic && !detail::contains(detail::k_place_suffixes, key(n)) &&
+            !detail::contains(detail::k_joining_words, key(n)) && !oblast_word(n))
+            return false;
+    }
+    return true;
+}
+
+/// Villages more likely namesakes of places the gazetteer lacks (a
+/// Russian hamlet) than the places meant: not linked to a town, a place
+/// in a named oblast or an unambiguous name through a chain of places within
+/// k_isolated_km (k_weak_support_km for loosely matched names). Without
+/// any such anchor, a village needs one other place within that distance.
+std::set<std::size_t> Parser::isolated_villages(const Ranked& ranked, const Context& base) const {
+    std::vector<std::size_t> settlements;
+    std::set<std::size_t> reached;
+    for (std::size_t i : m_names) {
+        const auto& r = ranked[i];
+        if (r.empty() || m_spots[i].kind != core::PlaceKind::Settlement || m_spots[i].dateline) continue;
+        settlements.push_back(i);
+        if (anchor(i, ranked, base)) reached.insert(i);
+    }
+    // Where towns anchor the text, a place only one settlement is named
+    // (Chasiv Yar, Klishchiivka) anchors the villages around it as well:
+    // a report on two fronts names namesakes near either.
+    if (!reached.empty())
+        for (std::size_t i : settlements)
+            if (unambiguous(i, ranked)) reached.insert(i);
+    const auto limit = [&](std::size_t i) { return m_spots[i].weak ? k_weak_support_km : k_isolated_km; };
+    std::set<std::size_t> isolated = isolated_from_places(settlements, reached, ranked, limit);
+    // A name only one settlement bears as its own (Robotyne, Vovchansk)
+    // needs no company: the rule is for namesakes far from the context.
+    std::erase_if(isolated, [&](std::size_t i) { return unambiguous(i, ranked); });
+    std::erase_if(isolated, [&](std::size_t i) { return stands_in_slot(i, ranked); });
+    // A village near the town of a front-sector phrase is anchored by it.
+    std::erase_if(isolated, [&](std::size_t i) {
+        const auto& rec = m_index.record(ranked.at(i).front().second);
+        return std::any_of(m_anchors.begin(), m_anchors.end(), [&](const ContextPoint& a) {
+            return detail::distance_km(rec.lat, rec.lon, a.lat, a.lon) <= limit(i);
+        });
+    });
+    // A word one edit away from a name stands for a place only in an oblast the text names.
+    for (std::size_t i : settlements) {
+        const auto& rec = m_index.record(ranked.at(i).front().second);
+        if (m_spots[i].fuzzy && !base.admin1_codes.count(std::string_view(m_index.str(rec.admin1_code))))
+            isolated.insert(i);
+    }
+    return isolated;
+}
+
+bool Parser::stands_in_slot(std::size_t i, const Ranked& ranked) const {
+    if (!m_spots[i].weak) return false;
+    const auto& r = ranked.at(i);
+    if (r.size() != 1 && !seat_or_town(m_index.record(r.front().second))) return false;
+    for (std::size_t k = 0; k < m_spots.size(); ++k)
+        if (m_name_of[k] == i && in_place_slot(m_spots[k].first)) return true;
+    return false;
+}
+
+/// The chosen place is the only settlement that bears the name exactly
+/// as its own (a place matched only loosely or through someone else's
+/// alternate name does not count): a unique, well-known name.
+bool Parser::unambiguous(std::size_t i, const Ranked& ranked) const {
+    const Spot& s = m_spots[i];
+    if (s.weak) return false;
+    // A Cyrillic word capitalised only because it starts a sentence may
+    // be a common noun ("Прапор України..."): it needs company.
+    if (m_tokens[s.first].cyrillic && s.first == s.last &&
+        std::all_of(m_spots.begin(), m_spots.end(), [&](const Spot& o) {
+            return o.key != s.key || o.kind != s.kind || sentence_start(o.first);
+        }))
+        return false;
+    const std::uint32_t chosen = ranked.at(i).front().second;
+    std::size_t owners = 0;
+    bool chosen_owns = false;
+    for (const auto& m : s.matches) {
+        if (!m.own || m.level > MatchLevel::Romanised || !is_kind(m, core::PlaceKind::Settlement)) continue;
+        ++owners;
+        chosen_owns = chosen_owns || m.place == chosen;
+    }
+    return owners == 1 && chosen_owns;
+}
+
+template <class Limit>
+std::set<std::size_t> Parser::isolated_from_places(const std::vector<std::size_t>& settlements, std::set<std::size_t> reached,
+                                           const Ranked& ranked, const Limit& limit) const {
+    std::set<std::size_t> isolated;
+    if (reached.empty()) {
+        for (std::size_t i : settlements) {
+            bool others = m_spots[i].weak, near = false;
+            for (std::size_t j : settlements) {
+                if (j == i) continue;
+                const double km = chosen_distance_km(i, j, ranked);
+                others = others || km != std::numeric_limits<double>::infinity();
+                near = near || km <= limit(i);
+            }
+            if (others && !near) isolated.insert(i);
+        }
+        return isolated;
+    }
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (std::size_t i : settlements) {
+            if (reached.count(i)) continue;
+            const bool linked = std::any_of(reached.begin(), reached.end(),
+                                            [&](std::size_t j) { return chosen_distance_km(i, j, ranked) <= limit(i); });
+            if (linked) reached.insert(i), grew = true;
+        }
+    }
+    for (std::size_t i : settlements)
+        if (!reached.count(i)) isolated.insert(i);
+    return isolated;
+}
+
+} // namespace claimtrack::gazetteer::parsing

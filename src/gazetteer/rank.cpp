@@ -1,0 +1,200 @@
+// Geoparse stage 4, ranking: namesakes ranked jointly in rounds, and the mentions made.
+
+#include "parser.hpp"
+
+namespace claimtrack::gazetteer::parsing {
+
+/// A name the text puts in a region where the gazetteer has no such
+/// place: named, with the region's country and oblast, and no point.
+core::Mention Parser::unresolved_mention(const Spot& s) const {
+    core::Mention m;
+    m.span = {s.start, s.end};
+    m.surface = std::string(m_text.substr(s.start, s.end - s.start));
+    m.place.name = m.surface;
+    if (m_tokens[s.first].cyrillic) m.place.name_local = m.surface;
+    m.place.kind = core::PlaceKind::Settlement;
+    m.place.lonlat = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    if (s.region != Spot::k_no_region) {
+        const core::Place region = m_index.place(s.region);
+        m.place.country = region.country;
+        m.place.admin1 = region.admin1.empty() ? region.name : region.admin1;
+    }
+    m.precision = core::k_precision_unresolved;
+    m.candidate_count = 0;
+    m.confidence = 0.0;
+    return m;
+}
+
+/// One resolution per distinct name (spelling and kind); repeats share
+/// it. Fills m_names and m_name_of.
+void Parser::group_names() {
+    // Spots sorted by name, the first in the text first within a name.
+    std::vector<std::size_t> order(m_spots.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Spot& x = m_spots[a];
+        const Spot& y = m_spots[b];
+        if (x.kind != y.kind) return x.kind < y.kind;
+        if (x.key != y.key) return x.key < y.key;
+        return a < b;
+    });
+    m_name_of.resize(m_spots.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t i = order[k];
+        const bool first = k == 0 || m_spots[order[k - 1]].kind != m_spots[i].kind ||
+                           m_spots[order[k - 1]].key != m_spots[i].key;
+        m_name_of[i] = first ? i : m_name_of[order[k - 1]];
+        if (first) m_names.push_back(i);
+    }
+    std::sort(m_names.begin(), m_names.end());
+}
+
+std::vector<core::Mention> Parser::resolve() {
+    const Context base = base_context();
+    group_names();
+    Ranked ranked(m_spots.size());
+    constexpr int k_max_rounds = 3;
+    std::vector<std::vector<Scored>> own(m_spots.size()); // per name, per match
+    for (std::size_t i : m_names) {
+        auto& v = own[i];
+        v.reserve(m_spots[i].matches.size());
+        const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
+        for (const auto& m : m_spots[i].matches) {
+            const detail::Located where(m_index, m, base);
+            v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned) -
+                             town_prior_penalty(m_spots[i].matches, m),
+                         where});
+        }
+    }
+    Context ctx = base;
+    // The point each name adds to the context, per round: a name ranked
+    // in the same context as before (the points of the other names
+    // unchanged) keeps its ranking.
+    std::vector<PointOfName> points_before(m_spots.size()), points_now(m_spots.size());
+    std::vector<std::size_t> changed;
+    for (int round = 0; round < k_max_rounds; ++round) {
+        Ranked next(m_spots.size());
+        ctx.points.reserve(m_anchors.size() + m_names.size());
+        ctx.points.assign(m_anchors.begin(), m_anchors.end());
+        if (round > 0) add_points(ctx, ranked);
+        detail::mark_named_oblast_points(ctx);
+        changed.clear();
+        for (std::size_t i : m_names) {
+            points_now[i] = round > 0 ? point_of(i, ranked[i]) : PointOfName{};
+            if (!(points_now[i] == points_before[i])) changed.push_back(i);
+        }
+        for (std::size_t i : m_names) {
+            const bool same_context = round > 0 && (changed.empty() || (changed.size() == 1 && changed[0] == i));
+            next[i] = same_context ? ranked[i] : rank(m_spots[i], i, own[i], ctx);
+        }
+        std::swap(points_before, points_now);
+        const bool settled = round > 0 && same_choices(ranked, next);
+        ranked = std::move(next);
+        if (settled) break; // another round would see the same context
+    }
+    const std::set<std::size_t> isolated = isolated_villages(ranked, base);
+    std::vector<core::Mention> out;
+    out.reserve(m_spots.size());
+    // A name's place, runner-up and oblast are the same at each of its spots: the first
+    // mention of a name is made whole, later ones copy its places.
+    std::vector<std::size_t> made(m_spots.size(), std::numeric_limits<std::size_t>::max());
+    for (std::size_t k = 0; k < m_spots.size(); ++k) {
+        const std::size_t i = m_name_of[k];
+        const auto& r = ranked[i];
+        if (m_spots[k].unresolved) {
+            out.push_back(unresolved_mention(m_spots[k]));
+            continue;
+        }
+        if (r.empty() || isolated.count(i)) continue;
+        const core::Mention* same = made[i] < out.size() ? &out[made[i]] : nullptr;
+        if (!same) made[i] = out.size();
+        out.push_back(mention(m_spots[k], r, same));
+    }
+    return out;
+}
+
+Parser::Ranking Parser::rank(const Spot& s, std::size_t self, const std::vector<Scored>& own, const Context& ctx) {
+    const std::size_t n = s.matches.size();
+    if (n == 0) return {};
+    // A lone candidate's score is never compared: its context is not needed.
+    if (n == 1) return {1, {{own[0].own, s.matches[0].place}, {}}};
+    // Only the best two are ever read (choice, runner-up, margin) and the
+    // count. Candidates are scored in the order of an upper bound of
+    // their score, taken from a heap; once the bound falls below the
+    // second best score so far, no candidate left can be among the two
+    // (one name may have 150 namesakes, most far from the places of the
+    // text, and most never leave the heap).
+    // The best two as a stable sort by score would put them: the highest
+    // score, the earlier candidate on a tie.
+    struct Scored2 {
+        double score = -std::numeric_limits<double>::infinity();
+        std::size_t k = std::numeric_limits<std::size_t>::max();
+        bool beats(const Scored2& o) const { return score > o.score || (score == o.score && k < o.k); }
+    };
+    Scored2 top[2];
+    std::size_t n_scored = 0;
+    const auto add_score = [&](std::size_t k, double score) {
+        const Scored2 x{score, k};
+        ++n_scored;
+        if (x.beats(top[0])) top[1] = top[0], top[0] = x;
+        else if (x.beats(top[1])) top[1] = x;
+    };
+    auto& bound = m_bound_scratch; // upper bound, candidate
+    bound.clear();
+    bound.reserve(n);
+    // Without points (the first round), and for candidates beyond the
+    // reach of every point, the score is the candidate's own; the others
+    // wait in the heap.
+    const bool own_only = ctx.points.empty();
+    for (std::size_t k = 0; k < n; ++k) {
+        if (own_only || detail::beyond_context(own[k].where, ctx)) add_score(k, own[k].own);
+        else bound.emplace_back(own[k].own + detail::context_score_bound(own[k].where, ctx), static_cast<std::uint32_t>(k));
+    }
+    const auto lower_bound_first = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::make_heap(bound.begin(), bound.end(), lower_bound_first);
+    for (auto end = bound.end(); end != bound.begin(); --end) {
+        const auto [ub, k] = bound.front();
+        if (n_scored >= 2 && ub < top[1].score) break;
+        std::pop_heap(bound.begin(), end, lower_bound_first);
+        add_score(k, own[k].own + detail::context_score(own[k].where, ctx, nullptr, self));
+    }
+    return {n, {{top[0].score, s.matches[top[0].k].place}, {top[1].score, s.matches[top[1].k].place}}};
+}
+
+/// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
+core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Mention* same) const {
+    core::Mention m;
+    m.span = {s.start, s.end};
+    m.surface = std::string(m_text.substr(s.start, s.end - s.start));
+    if (same) {
+        m.place = same->place;
+    } else {
+        m.place = m_index.place(r.front().second);
+        if (m.place.admin1.empty() && m_boundaries) // Crimea, Sevastopol, Russian villages
+            if (const auto* b = m_boundaries->at(m.place.lonlat.lon_deg, m.place.lonlat.lat_deg)) m.place.admin1 = b->name;
+    }
+    m.candidate_count = static_cast<int>(r.size());
+    m.precision = s.precision;
+    const auto level = std::find_if(s.matches.begin(), s.matches.end(),
+                                    [&](const Match& x) { return x.place == r.front().second; })->level;
+    const double level_factor = level <= MatchLevel::Romanised ? 1.0 : level == MatchLevel::Skeleton ? 0.85 : 0.6;
+    double margin_conf = 0.95;
+    if (r.size() > 1) {
+        m.runner_up = same ? same->runner_up : m_index.place(r[1].second);
+        margin_conf = 0.5 + 0.45 * std::tanh(2.0 * (r[0].first - r[1].first));
+    }
+    m.confidence = std::round(margin_conf * level_factor * 100.0) / 100.0;
+    return m;
+}
+
+double Parser::town_prior_penalty(const std::vector<Match>& all, const Match& m) const {
+    if (m.level < MatchLevel::Skeleton) return 0.0;
+    const bool town_exactly = std::any_of(all.begin(), all.end(), [&](const Match& o) {
+        if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
+        const auto& r = m_index.record(o.place);
+        return town(r) || std::string_view(m_index.str(r.feature_code)) == "PPLA2";
+    });
+    return town_exactly ? detail::loose_penalty(m_index, all, m) : 0.0;
+}
+
+} // namespace claimtrack::gazetteer::parsing
