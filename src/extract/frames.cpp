@@ -1,5 +1,7 @@
 #include "frames.hpp"
 
+#include "frames_slavic.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -513,8 +515,11 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
     for (const MentionRef& m : s.mentions)
         if ((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) out.push_back(&m);
-    if (!out.empty() || v.entry->shape.of_object) return;
     std::size_t begin = clause_begin(s, v.first);
+    // "Каменка была освобождена 5 мая, Луговое — 7 мая": the subject and the gapped conjunct after it.
+    if (!out.empty())
+        if (const MentionRef* subject = place_subject(s, v, begin)) out.insert(out.begin(), subject);
+    if (!out.empty() || v.entry->shape.of_object) return;
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return;
@@ -808,7 +813,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
         bool positions = false;
-        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
+        const std::size_t counted = count_noun_object(s, v);
+        if (const std::size_t noun = counted != 0 ? counted : counted_object(lex, s, v); noun != 0 && v.entry->cls == VerbClass::Gain &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
             // "positions in X", "positions in eastern X", "lost positions near X".
             const std::string_view prep = s.tokens[noun].norm;
@@ -824,7 +830,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 ctx.pending.push_back(
                     PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index, 0.6 * hedge});
         }
-        if (places.empty() && starts_with_anaphor(s) && ctx.orphan_sentence + 2 >= index && ctx.orphan_sentence < index)
+        if (places.empty() && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
+            ctx.orphan_sentence < index)
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
@@ -951,6 +958,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     // "The villages in question are A, B and C": a pending frame gets its places. The words are
     // read only for a sentence that could give a pending frame its places.
     const auto refers_back = [&] {
+        if (opens_list(s)) return true;
         for (std::size_t k = 0; k < s.tokens.size(); ++k) {
             if (s.tokens[k].norm == "question") return true;
             if (!s.cue_at(k, Cue::CountNoun)) continue;

@@ -1,0 +1,56 @@
+#include "frames_slavic.hpp"
+
+#include <algorithm>
+
+namespace claimtrack::extract {
+
+namespace {
+
+bool cyrillic_token(const Token& t) { return !t.norm.empty() && static_cast<unsigned char>(t.norm[0]) >= 0xD0; }
+
+/// Skips the cue phrases of class `c` from token `k` on; returns the first token after them.
+std::size_t skip_cues(const Sentence& s, std::size_t k, std::size_t end, Cue c) {
+    std::size_t e = 0;
+    while (k < end && s.cue_at(k, c, &e)) k = std::max(e, k + 1);
+    return k;
+}
+
+} // namespace
+
+const MentionRef* place_subject(const Sentence& s, const VerbHit& v, std::size_t clause_begin) {
+    if (v.first >= s.tokens.size() || !cyrillic_token(s.tokens[v.first])) return nullptr;
+    for (const MentionRef& m : s.mentions) {
+        if (m.first < clause_begin || m.last > v.first) continue;
+        if (m.mention->place.kind != core::PlaceKind::Settlement) continue;
+        // Nothing but settlement nouns before the name in its clause, nothing but auxiliaries after it.
+        if (skip_cues(s, clause_begin, m.first, Cue::SettlementNoun) != m.first) continue;
+        if (skip_cues(s, m.last, v.first, Cue::Auxiliary) != v.first) continue;
+        return &m;
+    }
+    return nullptr;
+}
+
+bool opens_list(const Sentence& s) {
+    std::size_t k = 0;
+    while (k < s.tokens.size() && !s.tokens[k].word) ++k; // an opening quote or dash
+    std::size_t e = 0;
+    return k < s.tokens.size() && s.cue_at(k, Cue::ListOpener, &e) &&
+           std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) { return m.first >= e; });
+}
+
+std::size_t counted_object(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    for (std::size_t k = v.last; k < s.tokens.size() && k < v.last + 3; ++k) {
+        const Token& t = s.tokens[k];
+        if (!cyrillic_token(t) && !t.number) return 0;
+        std::size_t e = 0;
+        // "три села", "несколько населённых пунктов": a number, then a settlement noun.
+        PhraseHit number;
+        const bool counted = t.number || (lex.numbers.match_at(s.tokens, k, number) && number.last == k + 1);
+        if (k + 1 < s.tokens.size() && counted &&
+            (s.cue_at(k + 1, Cue::ListNoun, &e) || s.cue_at(k + 1, Cue::SettlementNoun, &e)))
+            return e;
+    }
+    return 0;
+}
+
+} // namespace claimtrack::extract
