@@ -662,6 +662,12 @@ void set_dates(const Sentence& s, const std::optional<Attribution>& who, const D
     }
 }
 
+/// The verb's words as written ("освободили"), not its lexicon phrase ("освободи<ru_past>").
+std::string verb_surface(std::string_view text, const Sentence& s, const VerbHit& v) {
+    return std::string(text.substr(s.tokens[v.first].span.start,
+                                   s.tokens[v.last - 1].span.end - s.tokens[v.first].span.start));
+}
+
 struct FrameResult {
     Side side = Side::None;
     bool agent = false;
@@ -828,7 +834,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg)
                 ctx.pending.push_back(
-                    PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index, 0.6 * hedge});
+                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who, index, 0.6 * hedge});
         }
         if (places.empty() && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
             ctx.orphan_sentence < index)
@@ -848,7 +854,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 Side side = agent_side;
                 if (who && !who->assessor && who->side != Side::None) side = who->side;
                 ctx.pending.push_back(
-                    PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, side, who, index, 0.6 * hedge});
+                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), side, who, index, 0.6 * hedge});
             }
             continue;
         }

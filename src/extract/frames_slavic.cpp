@@ -15,6 +15,28 @@ std::size_t skip_cues(const Sentence& s, std::size_t k, std::size_t end, Cue c) 
     return k;
 }
 
+/// True when the settlement named next after token `from` is coordinated with the counted noun
+/// ending there ("три посёлка и город X"), not a landmark or a place of another phrase ("три села под X",
+/// "семь сёл на X-ском направлении"): only joiners and settlement nouns stand between them.
+bool names_object_after(const Sentence& s, std::size_t from) {
+    for (const MentionRef& m : s.mentions) {
+        if (m.first < from || m.mention->place.kind != core::PlaceKind::Settlement) continue;
+        for (std::size_t k = from; k < m.first;) {
+            std::size_t e = 0;
+            const std::string_view w = s.tokens[k].norm;
+            if (w == "," || w == "также" || w == "а") { ++k; continue; }
+            if (s.cue_at(k, Cue::Coordination, &e) || s.cue_at(k, Cue::SettlementNoun, &e) ||
+                s.cue_at(k, Cue::ListNoun, &e)) {
+                k = std::max(e, k + 1);
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 const MentionRef* place_subject(const Sentence& s, const VerbHit& v, std::size_t clause_begin) {
@@ -48,7 +70,7 @@ std::size_t counted_object(const Lexicon& lex, const Sentence& s, const VerbHit&
         const bool counted = t.number || (lex.numbers.match_at(s.tokens, k, number) && number.last == k + 1);
         if (k + 1 < s.tokens.size() && counted &&
             (s.cue_at(k + 1, Cue::ListNoun, &e) || s.cue_at(k + 1, Cue::SettlementNoun, &e)))
-            return e;
+            return names_object_after(s, e) ? 0 : e;
     }
     return 0;
 }

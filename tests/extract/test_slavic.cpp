@@ -317,3 +317,30 @@ TEST_CASE("extract ru/uk: lists named after the claim and gapped coordination", 
         check_claim(z, "Каменка", Change::Captured, Side::RU);
     }
 }
+
+TEST_CASE("extract ru/uk: a speaker named by surname gives the side of an agentless statement",
+          "[extract][cyrillic]") {
+    check_claim(run("Герасимов заявив, що звільнено Уманське.", {{"Уманське"}}, "uk"), "Уманське", Change::Captured,
+                Side::RU);
+    check_claim(run("Шойгу доложил, что полностью освобождена Новоселовка.", {{"Новоселовка"}}, "ru"), "Новоселовка",
+                Change::Captured, Side::RU);
+    check_claim(run("Сырский сообщил, что освобождено село Нескучное.", {{"Нескучное"}}, "ru"), "Нескучное",
+                Change::Liberated, Side::UA);
+    // Plural nationality nouns are actors too.
+    check_claim(run("Россияне закрепились в Уманском после трёх дней боёв.", {{"Уманском"}}, "ru"), "Уманском",
+                Change::Advanced, Side::RU);
+}
+
+TEST_CASE("extract ru/uk: a counted object and the places it names", "[extract][cyrillic]") {
+    // A named place coordinated with the counted noun is an object; a place of a landmark phrase is not.
+    const auto x = run("Минобороны сообщило о взятии под контроль двух посёлков и города Уманское.", {{"Уманское"}},
+                       "ru");
+    check_claim(x, "Уманское", Change::Captured, Side::RU);
+    const auto y = run("Российские войска заняли два села под Покровском.", {{"Покровском"}}, "ru");
+    CHECK_FALSE(claim_for(y, "Покровском"));
+    const auto z = run("Окупанти захопили три села на Покровському напрямку. Йдеться про Лисівку та Михайлівку.",
+                       {{"Лисівку"}, {"Михайлівку"}}, "uk");
+    check_claim(z, "Лисівку", Change::Captured, Side::RU);
+    check_claim(z, "Михайлівку", Change::Captured, Side::RU);
+    if (const auto* c = claim_for(z, "Лисівку")) CHECK(c->verb == "захопили");
+}
