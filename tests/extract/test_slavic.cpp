@@ -344,3 +344,24 @@ TEST_CASE("extract ru/uk: a counted object and the places it names", "[extract][
     check_claim(z, "Михайлівку", Change::Captured, Side::RU);
     if (const auto* c = claim_for(z, "Лисівку")) CHECK(c->verb == "захопили");
 }
+
+TEST_CASE("extract ru/uk: a denial belongs to its speaker, not to the agent of the denied act", "[extract][cyrillic]") {
+    check_claim(run("Повідомлення про захоплення Кринок ворогом не відповідають дійсності, заявили в Генштабі ЗСУ.",
+                    {{"Кринок"}}, "uk"),
+                "Кринок", Change::Contested, Side::UA);
+    check_claim(run("Российские провоенные блогеры отрицают освобождение Работина украинскими силами.", {{"Работина"}},
+                    "ru"),
+                "Работина", Change::Contested, Side::RU);
+    check_claim(run("Спикер ВСУ заявил, что Часов Яр под нашим контролем.", {{"Часов Яр"}}, "ru"), "Часов Яр",
+                Change::Contested, Side::UA);
+    check_claim(run("Речник ЗСУ наголосив, що Кринки залишаються під контролем Сил оборони.", {{"Кринки"}}, "uk"),
+                "Кринки", Change::Contested, Side::UA);
+    // "якобы" keeps the reported capture, with less confidence than a firm one.
+    const auto hedged = run("Российские блогеры пишут, что якобы взята Новоселовка.", {{"Новоселовка"}}, "ru");
+    const auto firm = run("Российские блогеры пишут, что взята Новоселовка.", {{"Новоселовка"}}, "ru");
+    const auto* h = claim_for(hedged, "Новоселовка");
+    const auto* f = claim_for(firm, "Новоселовка");
+    REQUIRE(h);
+    REQUIRE(f);
+    CHECK(h->confidence < f->confidence);
+}
