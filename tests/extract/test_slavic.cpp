@@ -365,3 +365,21 @@ TEST_CASE("extract ru/uk: a denial belongs to its speaker, not to the agent of t
     REQUIRE(f);
     CHECK(h->confidence < f->confidence);
 }
+
+TEST_CASE("extract ru/uk: the subject carries across coordination and into the next sentence", "[extract][cyrillic]") {
+    // A coordinated second verb after a long appositive subject.
+    const auto x = run("Российские войска, наступающие с юга при поддержке авиации и артиллерии, заняли Уманское и "
+                       "закрепились в Новоселовке.",
+                       {{"Уманское"}, {"Новоселовке"}}, "ru");
+    check_claim(x, "Уманское", Change::Captured, Side::RU);
+    check_claim(x, "Новоселовке", Change::Advanced, Side::RU);
+    // A pronoun subject of the next sentence.
+    const auto y = run("Українські десантники звільнили Нескучне. Вони також зайшли до Сторожевого.",
+                       {{"Нескучне"}, {"Сторожевого"}}, "uk");
+    check_claim(y, "Сторожевого", Change::Advanced, Side::UA);
+    // A transitive withdrawal: the subject withdraws its own units.
+    check_claim(run("Российское командование вывело подразделения из Херсона на левый берег.", {{"Херсона"}}, "ru"),
+                "Херсона", Change::Withdrew, Side::RU);
+    check_claim(run("Командування ЗСУ вивело підрозділи з Авдіївки.", {{"Авдіївки"}}, "uk"), "Авдіївки",
+                Change::Withdrew, Side::UA);
+}
