@@ -182,6 +182,16 @@ TEST_CASE("extract ru/uk: denials are the speaker's contest", "[extract][cyrilli
     check_claim(run("Інформація про захоплення Часового Яру не відповідає дійсності, — повідомили в Генштабі ЗСУ.",
                     {{"Часового Яру"}}, "uk"),
                 "Часового Яру", Change::Contested, Side::UA);
+    // The speaker is the one named after the comma, not the subject of "не соответствует действительности".
+    const auto x = run("Информация о взятии Часова Яра не соответствует действительности, заявили в ВСУ.",
+                       {{"Часова Яра"}}, "ru");
+    REQUIRE(claim_for(x, "Часова Яра"));
+    CHECK(claim_for(x, "Часова Яра")->claimant.find("ВСУ") != std::string::npos);
+    const auto y = run("Повідомлення про падіння Вовчанська не відповідають дійсності, заявили у Генштабі ЗСУ.",
+                       {{"Вовчанська"}}, "uk");
+    REQUIRE(claim_for(y, "Вовчанська"));
+    CHECK(claim_for(y, "Вовчанська")->claimant.find("Генштаб") != std::string::npos);
+    CHECK(claim_for(y, "Вовчанська")->change == Change::Contested);
 }
 
 TEST_CASE("extract ru/uk: area figures", "[extract][cyrillic][areas]") {
@@ -382,4 +392,19 @@ TEST_CASE("extract ru/uk: the subject carries across coordination and into the n
                 "Херсона", Change::Withdrew, Side::RU);
     check_claim(run("Командування ЗСУ вивело підрозділи з Авдіївки.", {{"Авдіївки"}}, "uk"), "Авдіївки",
                 Change::Withdrew, Side::UA);
+}
+
+TEST_CASE("extract: area figures that are not territory, in all three languages", "[extract][areas]") {
+    const auto territorial = [](const std::string& text, const std::string& language) {
+        const auto x = run(text, {}, language);
+        REQUIRE(x.areas.size() == 1);
+        return x.areas[0].territorial;
+    };
+    CHECK_FALSE(territorial("Russia has yet to capture some 5,000 square kilometres of the region.", "en"));
+    CHECK_FALSE(territorial("Moscow still has about 3,000 sq km left to capture in Donetsk oblast.", "en"));
+    CHECK_FALSE(territorial("России предстоит занять ещё около 6 тысяч квадратных километров области.", "ru"));
+    CHECK_FALSE(territorial("Сапёры обследовали 250 гектаров сельскохозяйственных угодий.", "ru"));
+    CHECK_FALSE(territorial("Окупантам треба захопити ще понад 5 тис. кв. км Донеччини.", "uk"));
+    CHECK(territorial("Российские войска заняли почти тысячу квадратных километров за месяц.", "ru"));
+    CHECK(territorial("Сили оборони повернули під контроль понад 400 кв. км.", "uk"));
 }
