@@ -910,40 +910,47 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (agent_side != Side::None) ctx.last_actor_side = agent_side;
     }
     // "Kyiv denied the report", "эти сведения не подтвердили": a denial naming no place contests the
-    // claims of the sentence before; the denied gains are recorded negated.
-    if (out.size() == first_claim && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
-        for (const ReportHit& r : s.reports) {
-            if (r.kind != ReportKind::Deny) continue;
-            const bool names_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
-                return usable_kind(m.mention->place.kind);
-            });
-            if (names_place) break;
-            const Side denier = who && !who->assessor ? who->side : Side::None;
-            static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None, verb_shape("denied")};
-            const VerbHit v{r.first, r.last, &deny_entry};
-            // By index, and `prior` is read before anything is appended: appending may move the claims.
-            for (std::size_t p = ctx.last_claims_begin; p < ctx.last_claims_end; ++p) {
-                const core::Claim& prior = out[p];
-                if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
-                if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
-                const core::Place& place = prior.place ? *prior.place : *prior.region;
-                const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
-                core::Claim c = make_claim(text, s, v, stance, place, !prior.place, who, ctx, own_attr);
-                c.region = prior.region;
-                c.surface = prior.surface;
-                c.confidence = 0.7 * hedge;
-                if (prior.change == core::Change::Captured || prior.change == core::Change::Liberated) {
-                    core::Claim denied = c;
-                    denied.change = prior.change;
-                    denied.by_side = prior.by_side;
-                    denied.negated = true;
-                    denied.verb = prior.verb;
-                    out.push_back(std::move(denied));
-                }
-                out.push_back(std::move(c));
+    // claims of the sentence before; the denied gains are recorded negated. "Росія заявила про захоплення X,
+    // однак у ЗСУ це спростували": a denial in a later clause of the same sentence contests its claims.
+    const auto contest_claims = [&](const ReportHit& r, std::size_t begin, std::size_t end, const std::optional<Attribution>& denier_who) {
+        const Side denier = denier_who && !denier_who->assessor ? denier_who->side : Side::None;
+        static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None, verb_shape("denied")};
+        const VerbHit v{r.first, r.last, &deny_entry};
+        // By index, and `prior` is read before anything is appended: appending may move the claims.
+        for (std::size_t p = begin; p < end; ++p) {
+            const core::Claim& prior = out[p];
+            if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
+            if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
+            const core::Place& place = prior.place ? *prior.place : *prior.region;
+            const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
+            core::Claim c = make_claim(text, s, v, stance, place, !prior.place, denier_who, ctx, own_attr);
+            c.region = prior.region;
+            c.surface = prior.surface;
+            c.confidence = 0.7 * hedge;
+            if (prior.change == core::Change::Captured || prior.change == core::Change::Liberated) {
+                core::Claim denied = c;
+                denied.change = prior.change;
+                denied.by_side = prior.by_side;
+                denied.negated = true;
+                denied.verb = prior.verb;
+                out.push_back(std::move(denied));
             }
-            break;
+            out.push_back(std::move(c));
         }
+    };
+    const bool names_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+        return usable_kind(m.mention->place.kind);
+    });
+    if (out.size() == first_claim && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index &&
+        !names_place)
+        for (const ReportHit& r : s.reports)
+            if (r.kind == ReportKind::Deny) {
+                contest_claims(r, ctx.last_claims_begin, ctx.last_claims_end, who);
+                break;
+            }
+    if (out.size() > first_claim && !s.verbs.empty())
+        if (const ReportHit* r = denial_in_later_clause(s))
+            contest_claims(*r, first_claim, out.size(), find_attribution(text, s, ctx, r->last));
     if (out.size() > first_claim) {
         ctx.last_claims_begin = first_claim;
         ctx.last_claims_end = out.size();

@@ -75,4 +75,22 @@ std::size_t counted_object(const Lexicon& lex, const Sentence& s, const VerbHit&
     return 0;
 }
 
+const ReportHit* denial_in_later_clause(const Sentence& s) {
+    for (const ReportHit& r : s.reports) {
+        if (r.kind != ReportKind::Deny) continue;
+        // The last claim verb before the denial ("спростували" may itself be listed as a verb).
+        std::size_t last_verb = 0;
+        for (const VerbHit& v : s.verbs)
+            if (v.last <= r.first) last_verb = v.last;
+        if (last_verb == 0) continue;
+        std::size_t brk = last_verb;
+        while (brk < r.first && !s.cue_at(brk, Cue::ClauseBreak)) ++brk;
+        if (brk == r.first) continue;
+        const bool own_place = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                           [&](const MentionRef& m) { return m.first >= brk; });
+        if (!own_place) return &r;
+    }
+    return nullptr;
+}
+
 } // namespace claimtrack::extract

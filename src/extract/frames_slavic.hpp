@@ -22,4 +22,8 @@ bool opens_list(const Sentence& s);
 /// населені пункти"), or 0: the verb's object is unnamed here.
 std::size_t counted_object(const Lexicon& lex, const Sentence& s, const VerbHit& v);
 
+/// A denial in a clause of its own after the sentence's last claim verb that names no place of its
+/// own: "..., однак у ЗСУ це спростували", "..., но в ВСУ это опровергли". Null when none.
+const ReportHit* denial_in_later_clause(const Sentence& s);
+
 } // namespace claimtrack::extract

@@ -408,3 +408,25 @@ TEST_CASE("extract: area figures that are not territory, in all three languages"
     CHECK(territorial("Российские войска заняли почти тысячу квадратных километров за месяц.", "ru"));
     CHECK(territorial("Сили оборони повернули під контроль понад 400 кв. км.", "uk"));
 }
+
+TEST_CASE("extract ru/uk: a denial in a later clause contests the sentence's own claim", "[extract][cyrillic]") {
+    const auto x = run("Пропагандисти РФ заявили про захоплення Торецька, однак у ЗСУ це спростували.", {{"Торецька"}},
+                       "uk");
+    check_claim(x, "Торецька", Change::Captured, Side::RU);
+    const auto contested = std::count_if(x.claims.begin(), x.claims.end(), [](const ct::core::Claim& c) {
+        return c.change == Change::Contested && c.by_side == Side::UA;
+    });
+    CHECK(contested == 1);
+    const auto y = run("Российские военкоры сообщили о взятии Торецка, но в ВСУ это опровергли.", {{"Торецка"}}, "ru");
+    CHECK(std::any_of(y.claims.begin(), y.claims.end(), [](const ct::core::Claim& c) {
+        return c.change == Change::Contested && c.by_side == Side::UA;
+    }));
+    // A later clause with a place of its own is its own claim, not a denial of the first.
+    const auto z = run("Росіяни захопили Торецьк, але Сили оборони звільнили Нескучне.", {{"Торецьк"}, {"Нескучне"}},
+                       "uk");
+    CHECK(std::none_of(z.claims.begin(), z.claims.end(),
+                       [](const ct::core::Claim& c) { return c.change == Change::Contested; }));
+    // A reporting verb named by its Ukrainian form ("доповів") gives the speaker's side.
+    check_claim(run("Начальник Генштабу ЗС РФ доповів про звільнення Торецька.", {{"Торецька"}}, "uk"), "Торецька",
+                Change::Captured, Side::RU);
+}
