@@ -430,3 +430,14 @@ TEST_CASE("extract ru/uk: a denial in a later clause contests the sentence's own
     check_claim(run("Начальник Генштабу ЗС РФ доповів про звільнення Торецька.", {{"Торецька"}}, "uk"), "Торецька",
                 Change::Captured, Side::RU);
 }
+
+TEST_CASE("extract ru/uk: control nominals and participles", "[extract][cyrillic]") {
+    check_claim(run("Украинское командование признало потерю контроля над Уманским.", {{"Уманским"}}, "ru"), "Уманским",
+                Change::Withdrew, Side::UA);
+    check_claim(run("Взятый под контроль посёлок Уманское зачищают штурмовые группы.", {{"Уманское"}}, "ru"),
+                "Уманское", Change::Captured, Side::RU);
+    check_claim(run("Росіяни контролюють Кринки з минулого тижня.", {{"Кринки"}}, "uk"), "Кринки", Change::Captured,
+                Side::RU);
+    check_claim(run("Генштаб визнав втрату контролю над Кринками.", {{"Кринками"}}, "uk"), "Кринками",
+                Change::Withdrew, Side::UA);
+}
