@@ -102,6 +102,8 @@ std::optional<ActorHit> agent_after(const Sentence& s, const VerbHit& v) {
         for (std::size_t k = v.last; k < a.first; ++k)
             if (!s.tokens[k].word) return std::nullopt;
         if (can_be_agent(a) && a.grammatical_case != ActorCase::Any) return a;
+        // "под частичным контролем украинских войск": the genitive after a control noun is the controller.
+        if (a.grammatical_case != ActorCase::Instrumental && s.tokens[v.last - 1].norm.starts_with("контрол")) return a;
         return std::nullopt;
     }
     return std::nullopt;

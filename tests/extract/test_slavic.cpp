@@ -441,3 +441,16 @@ TEST_CASE("extract ru/uk: control nominals and participles", "[extract][cyrillic
     check_claim(run("Генштаб визнав втрату контролю над Кринками.", {{"Кринками"}}, "uk"), "Кринками",
                 Change::Withdrew, Side::UA);
 }
+
+TEST_CASE("extract ru/uk: partial control, reaching the edge and encircling are advances", "[extract][cyrillic]") {
+    check_claim(run("Город Суджа под частичным контролем украинских формирований.", {{"Суджа", "RU"}}, "ru"), "Суджа",
+                Change::Advanced, Side::UA);
+    check_claim(run("Российские подразделения вышли к окраинам Покровска.", {{"Покровска"}}, "ru"), "Покровска",
+                Change::Advanced, Side::RU);
+    check_claim(run("Окупанти досягли околиць Торецька.", {{"Торецька"}}, "uk"), "Торецька", Change::Advanced,
+                Side::RU);
+    check_claim(run("Российские войска взяли в кольцо Курахово.", {{"Курахово"}}, "ru"), "Курахово",
+                Change::Advanced, Side::RU);
+    check_claim(run("Сили оборони оточили Кринки з трьох боків.", {{"Кринки"}}, "uk"), "Кринки", Change::Advanced,
+                Side::UA);
+}
