@@ -417,6 +417,14 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
                                        s.reports.begin());
     for (std::size_t step = 0; step < s.reports.size(); ++step) {
         const ReportHit& r = s.reports[step < before ? before - 1 - step : step];
+        // "Повідомлення про падіння X не відповідають дійсності, заявили у Генштабі": the denial's
+        // subject is the report denied; the speaker follows the reporting verb after the comma.
+        if (r.kind == ReportKind::Deny &&
+            std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& o) {
+                return o.first > r.last && o.kind != ReportKind::Deny && o.first > 0 &&
+                       (t[o.first - 1].norm == "," || t[o.first - 1].norm == "-");
+            }))
+            continue;
         Attribution at;
         at.kind = r.kind;
         at.report_first = r.first;

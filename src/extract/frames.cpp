@@ -1,6 +1,7 @@
 #include "frames.hpp"
 
 #include "frames_en.hpp"
+#include "frames_slavic.hpp"
 
 #include <algorithm>
 #include <array>
@@ -104,6 +105,8 @@ std::optional<ActorHit> agent_after(const Sentence& s, const VerbHit& v) {
         for (std::size_t k = v.last; k < a.first; ++k)
             if (!s.tokens[k].word) return std::nullopt;
         if (can_be_agent(a) && a.grammatical_case != ActorCase::Any) return a;
+        // "под частичным контролем украинских войск": the genitive after a control noun is the controller.
+        if (a.grammatical_case != ActorCase::Instrumental && s.tokens[v.last - 1].norm.starts_with("контрол")) return a;
         return std::nullopt;
     }
     return std::nullopt;
@@ -522,9 +525,12 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     for (const MentionRef& m : s.mentions)
         if ((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) out.push_back(&m);
     // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
-    if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
     const std::size_t clause = clause_begin(s, v.first);
     std::size_t begin = clause;
+    // "Каменка была освобождена 5 мая, Луговое — 7 мая": the subject and the gapped conjunct after it.
+    if (!out.empty())
+        if (const MentionRef* subject = place_subject(s, v, begin)) out.insert(out.begin(), subject);
+    if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return;
@@ -670,6 +676,12 @@ void set_dates(const Sentence& s, const std::optional<Attribution>& who, const D
         c.event_to = ctx.last_period->to;
         c.time_precision = ctx.last_period->precision;
     }
+}
+
+/// The verb's words as written ("освободили"), not its lexicon phrase ("освободи<ru_past>").
+std::string verb_surface(std::string_view text, const Sentence& s, const VerbHit& v) {
+    return std::string(text.substr(s.tokens[v.first].span.start,
+                                   s.tokens[v.last - 1].span.end - s.tokens[v.first].span.start));
 }
 
 struct FrameResult {
@@ -849,7 +861,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
         bool positions = false;
         const bool gains_ground = v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance;
-        if (const std::size_t noun = count_noun_object(s, v); noun != 0 && gains_ground &&
+        const std::size_t counted = count_noun_object(s, v);
+        if (const std::size_t noun = counted != 0 ? counted : counted_object(lex, s, v); noun != 0 && gains_ground &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
             // "positions in X", "positions in eastern X", "lost positions near X", "reached positions north of X".
             const std::string_view prep = s.tokens[noun].norm;
@@ -865,9 +878,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg)
                 ctx.pending.push_back(
-                    PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, agent_side, who, index, 0.6 * hedge});
+                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who, index, 0.6 * hedge});
         }
-        if (places.empty() && starts_with_anaphor(s) && ctx.orphan_sentence + 2 >= index && ctx.orphan_sentence < index)
+        if (places.empty() && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
+            ctx.orphan_sentence < index)
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
@@ -888,7 +902,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 Side side = agent_side;
                 if (who && !who->assessor && who->side != Side::None) side = who->side;
                 ctx.pending.push_back(
-                    PendingFrame{v.entry->cls, v.entry->hint, v.entry->phrase, side, who, index, 0.6 * hedge});
+                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), side, who, index, 0.6 * hedge});
             }
             continue;
         }
@@ -950,40 +964,47 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (agent_side != Side::None) ctx.last_actor_side = agent_side;
     }
     // "Kyiv denied the report", "эти сведения не подтвердили": a denial naming no place contests the
-    // claims of the sentence before; the denied gains are recorded negated.
-    if (out.size() == first_claim && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
-        for (const ReportHit& r : s.reports) {
-            if (r.kind != ReportKind::Deny) continue;
-            const bool names_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
-                return usable_kind(m.mention->place.kind);
-            });
-            if (names_place) break;
-            const Side denier = who && !who->assessor ? who->side : Side::None;
-            static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None, verb_shape("denied")};
-            const VerbHit v{r.first, r.last, &deny_entry};
-            // By index, and `prior` is read before anything is appended: appending may move the claims.
-            for (std::size_t p = ctx.last_claims_begin; p < ctx.last_claims_end; ++p) {
-                const core::Claim& prior = out[p];
-                if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
-                if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
-                const core::Place& place = prior.place ? *prior.place : *prior.region;
-                const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
-                core::Claim c = make_claim(text, s, v, stance, place, !prior.place, who, ctx, own_attr);
-                c.region = prior.region;
-                c.surface = prior.surface;
-                c.confidence = 0.7 * hedge;
-                if (prior.change == core::Change::Captured || prior.change == core::Change::Liberated) {
-                    core::Claim denied = c;
-                    denied.change = prior.change;
-                    denied.by_side = prior.by_side;
-                    denied.negated = true;
-                    denied.verb = prior.verb;
-                    out.push_back(std::move(denied));
-                }
-                out.push_back(std::move(c));
+    // claims of the sentence before; the denied gains are recorded negated. "Росія заявила про захоплення X,
+    // однак у ЗСУ це спростували": a denial in a later clause of the same sentence contests its claims.
+    const auto contest_claims = [&](const ReportHit& r, std::size_t begin, std::size_t end, const std::optional<Attribution>& denier_who) {
+        const Side denier = denier_who && !denier_who->assessor ? denier_who->side : Side::None;
+        static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None, verb_shape("denied")};
+        const VerbHit v{r.first, r.last, &deny_entry};
+        // By index, and `prior` is read before anything is appended: appending may move the claims.
+        for (std::size_t p = begin; p < end; ++p) {
+            const core::Claim& prior = out[p];
+            if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
+            if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
+            const core::Place& place = prior.place ? *prior.place : *prior.region;
+            const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
+            core::Claim c = make_claim(text, s, v, stance, place, !prior.place, denier_who, ctx, own_attr);
+            c.region = prior.region;
+            c.surface = prior.surface;
+            c.confidence = 0.7 * hedge;
+            if (prior.change == core::Change::Captured || prior.change == core::Change::Liberated) {
+                core::Claim denied = c;
+                denied.change = prior.change;
+                denied.by_side = prior.by_side;
+                denied.negated = true;
+                denied.verb = prior.verb;
+                out.push_back(std::move(denied));
             }
-            break;
+            out.push_back(std::move(c));
         }
+    };
+    const bool names_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+        return usable_kind(m.mention->place.kind);
+    });
+    if (out.size() == first_claim && ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index &&
+        !names_place)
+        for (const ReportHit& r : s.reports)
+            if (r.kind == ReportKind::Deny) {
+                contest_claims(r, ctx.last_claims_begin, ctx.last_claims_end, who);
+                break;
+            }
+    if (out.size() > first_claim && !s.verbs.empty())
+        if (const ReportHit* r = denial_in_later_clause(s))
+            contest_claims(*r, first_claim, out.size(), find_attribution(text, s, ctx, r->last));
     if (!claimed.empty()) ctx.last_claim_places = claimed;
     if (out.size() > first_claim) {
         ctx.last_claims_begin = first_claim;
@@ -1006,6 +1027,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     // read only for a sentence that could give a pending frame its places.
     const auto refers_back = [&] {
         if (cataphoric_list(s)) return true; // "They are A, B and C."
+        if (opens_list(s)) return true;       // "Это A, B и C", "Речь идет о ..."
         for (std::size_t k = 0; k < s.tokens.size(); ++k) {
             if (s.tokens[k].norm == "question") return true;
             if (!s.cue_at(k, Cue::CountNoun)) continue;

@@ -79,6 +79,8 @@ enum class Cue : std::uint32_t {
     Possessive,      ///< "its", "his": a possessive pronoun ("its spokesman")
     Locator,         ///< "near", "біля", "под": after another place, the place after it only locates it
     SettlementNoun,  ///< "village", "селище", "посёлок": the kind of place a name follows
+    ListOpener,      ///< "это", "це", "речь идет о": a sentence naming the places of a claim before it
+    Auxiliary,       ///< "была", "було": a past auxiliary between a subject and its participle
     Count_        ///< number of classes
 };
 

@@ -149,6 +149,7 @@ std::size_t dateline_length(std::string_view line) {
     // One pass: the prefix is checked as it is read, so that a line of prose, whose second
     // word is in lower case, is given up after a few bytes.
     bool in_paren = false, word_start = true;
+    bool after_number = false; // the word before is digits: "МОСКВА, 12 сен —" names a month in lower case
     for (std::size_t i = 0; i < limit; ++i) {
         const auto c = static_cast<unsigned char>(line[i]);
         if (c == ' ' && i >= 1 && i + 2 < limit) {
@@ -163,6 +164,13 @@ std::size_t dateline_length(std::string_view line) {
         if (c == ')') { in_paren = false; continue; }
         if (c == ' ' || c == ',' || c == '.' || c == '/') { word_start = true; continue; }
         if (word_start && !in_paren && is_lower(c)) return 0; // a dash after this ends no dateline
+        // A Cyrillic word in lower case ("Вербовое освобождено, Работино — 7 мая") is prose too,
+        // except a month after a day.
+        if (word_start && !in_paren && !after_number && i + 1 < limit &&
+            ((c == 0xD0 && static_cast<unsigned char>(line[i + 1]) >= 0xB0) ||
+             (c == 0xD1 && static_cast<unsigned char>(line[i + 1]) < 0xA0)))
+            return 0;
+        if (word_start) after_number = is_digit(c);
         word_start = false;
     }
     return 0;

@@ -103,6 +103,11 @@ TEST_CASE("segment: Russian and Ukrainian abbreviations and the copula dash", "[
         const auto s = split("Лугове — село, яке окупанти зайняли навесні.");
         REQUIRE(s.size() == 1);
     }
+    SECTION("a gapped clause with a dash after a comma is not a dateline") {
+        CHECK(split("Луговое освобождено 5 мая, Каменка — 7 мая, сообщили военные.").size() == 1);
+        CHECK(split("Нескучне звільнили, Сторожеве — наступного дня.").size() == 1);
+        CHECK(split("Киев, 5 июня — Войска отошли.").size() == 2);
+    }
     SECTION("a capitalised Cyrillic dateline is still split off") {
         const auto s = split("МОСКВА, 12 сен — Войска заняли рубеж.");
         REQUIRE(s.size() == 2);
