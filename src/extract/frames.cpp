@@ -518,8 +518,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
             end = std::min(end, k);
         }
     }
+    // "was seized by Russia": a country after the verb is its agent or a location, not its object.
     for (const MentionRef& m : s.mentions)
-        if (m.first >= v.last && m.first < end) out.push_back(&m);
+        if (m.first >= v.last && m.first < end && m.mention->place.kind != core::PlaceKind::Country) out.push_back(&m);
     // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
     if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
     const std::size_t clause = clause_begin(s, v.first);
@@ -870,8 +871,22 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (places.empty() && plural_anaphor(s, v) && ctx.last_claims_sentence + 2 >= index &&
             ctx.last_claims_sentence < index)
             places = ctx.last_claim_places, whole = true;
-        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v)))
-            if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
+        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v))) {
+            const MentionRef* a = last_settlement_before(s, v.first, ctx);
+            // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
+            // whose size fits the noun, rather than whatever settlement was named last.
+            // "Officials in Y said the village ...": a place in the speaker's phrase is no antecedent either.
+            const bool earlier = a && (a < s.mentions.data() || a >= s.mentions.data() + s.mentions.size() ||
+                                       std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) {
+                                           return a->last <= r.first && r.last <= v.first;
+                                       }));
+            const bool claimed_before = a && std::find(ctx.last_claim_places.begin(), ctx.last_claim_places.end(), a) !=
+                                                 ctx.last_claim_places.end();
+            if ((!a || (earlier && !claimed_before)) && ctx.last_claims_sentence + 3 >= index &&
+                ctx.last_claims_sentence < index)
+                if (const MentionRef* topic = topic_antecedent(s, v, ctx.last_claim_places)) a = topic;
+            if (a) places.push_back(a), whole = true;
+        }
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
             // "settlements in the border areas ... hostilities are ongoing there": fighting in

@@ -170,6 +170,30 @@ bool plural_anaphor(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+const MentionRef* topic_antecedent(const Sentence& s, const VerbHit& v, const std::vector<const MentionRef*>& topics) {
+    // The anaphor's noun, in the verb's clause ("the village had been cleared", "entered the town").
+    const std::size_t begin = std::max(clause_start(s, v.first), v.first > 8 ? v.first - 8 : std::size_t{0});
+    std::string_view noun;
+    for (std::size_t k = begin; k < std::min(s.tokens.size(), v.last + 7) && noun.empty(); ++k) {
+        std::size_t e = 0;
+        if (k >= v.first && k < v.last) continue;
+        if (s.cue_at(k, Cue::Anaphor, &e) && e > k) noun = s.tokens[e - 1].norm;
+    }
+    if (noun.empty()) return nullptr;
+    // A city is large or an administrative seat; a village or hamlet is neither.
+    constexpr std::int64_t k_city_population = 20000;
+    const auto fits = [&](const core::Place& p) {
+        const bool city = p.population >= k_city_population || p.feature_code.starts_with("PPLA") ||
+                          p.feature_code == "PPLC";
+        if (noun == "city") return city;
+        if (noun == "village" || noun == "hamlet" || noun == "villages" || noun == "hamlets") return !city;
+        return true;
+    };
+    for (auto it = topics.rbegin(); it != topics.rend(); ++it)
+        if ((*it)->mention->place.kind == core::PlaceKind::Settlement && fits((*it)->mention->place)) return *it;
+    return nullptr;
+}
+
 bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRef& m) {
     const std::size_t b = clause_start(s, v.first);
     if (b == 0 || !s.cue_at(b - 1, Cue::Relative)) return false;

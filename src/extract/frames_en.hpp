@@ -43,6 +43,10 @@ const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v);
 /// names no place of its own.
 bool plural_anaphor(const Sentence& s, const VerbHit& v);
 
+/// "the village", "the city": the place the anaphor in the verb's clause refers to among `topics`
+/// (the places of the last claims, latest last): the latest whose size fits the noun, else null.
+const MentionRef* topic_antecedent(const Sentence& s, const VerbHit& v, const std::vector<const MentionRef*>& topics);
+
 /// "Vodiane lies east of Polohy, which Russian forces took": `m` is the antecedent of the relative
 /// clause holding `v`, the place that clause is about (not a bearing of the main clause's place).
 bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRef& m);

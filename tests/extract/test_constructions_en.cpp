@@ -18,6 +18,7 @@ namespace {
 struct Name {
     std::string surface;
     std::string country = "UA";
+    ct::core::PlaceKind kind = ct::core::PlaceKind::Settlement;
 };
 
 const ct::extract::Extractor& extractor() {
@@ -25,7 +26,7 @@ const ct::extract::Extractor& extractor() {
     return ex;
 }
 
-/// Runs the extractor over `text`, with every occurrence of the names as settlement mentions.
+/// Runs the extractor over `text`, with every occurrence of the names as mentions.
 ct::core::Extraction run(const std::string& text, const std::vector<Name>& names) {
     ct::core::Document doc;
     doc.text = text;
@@ -37,7 +38,7 @@ ct::core::Extraction run(const std::string& text, const std::vector<Name>& names
         ct::core::Place p;
         p.id = id++;
         p.name = n.surface;
-        p.kind = ct::core::PlaceKind::Settlement;
+        p.kind = n.kind;
         p.country = n.country;
         p.lonlat = {30.0 + static_cast<double>(id), 48.0};
         for (std::size_t pos = text.find(n.surface); pos != std::string::npos; pos = text.find(n.surface, pos + 1)) {
@@ -236,4 +237,31 @@ TEST_CASE("en: plural anaphors take the places of the last claims", "[extract][e
     CHECK(has(two, "Levadne", Change::Advanced, Side::RU));
     CHECK(has(two, "Levadne", Change::Contested, Side::UA));
     CHECK(has(two, "Zolote", Change::Contested, Side::UA));
+}
+
+TEST_CASE("en: 'the village' is the topic of the last claims, not the last name", "[extract][en][anaphora]") {
+    const auto x = run("Russian forces say they have entered Vodiane. Shelling hit Pokrovsk overnight. Kyiv said its "
+                       "troops had pushed the enemy out of the village.",
+                       {{"Vodiane"}, {"Pokrovsk"}});
+    CHECK(has(x, "Vodiane", Change::Liberated, Side::UA));
+    CHECK(shown(x, "Pokrovsk").empty());
+    const auto y = run("Ukrainian marines retook Krynky on Monday. Drones struck Kherson later that day. The Russian "
+                       "ministry denied that the village had fallen.",
+                       {{"Krynky"}, {"Kherson"}});
+    CHECK(has(y, "Krynky", Change::Contested, Side::RU));
+    CHECK(shown(y, "Kherson").empty());
+    const auto z = run("Russian troops seized Zolote, the ministry said. Officials in Sloviansk said Ukrainian units "
+                       "were still holding the village.",
+                       {{"Zolote"}, {"Sloviansk"}});
+    CHECK(has(z, "Zolote", Change::Contested, Side::UA));
+    CHECK(shown(z, "Sloviansk").empty());
+}
+
+TEST_CASE("en: a country as agent, a date inside a nominal", "[extract][en][frames]") {
+    CHECK(has(run("Polohy was seized by Russia in March.", {{"Polohy"}, {"Russia", "RU", ct::core::PlaceKind::Country}}), "Polohy", Change::Captured,
+              Side::RU));
+    CHECK(has(run("The liberation on 12 June of Vovchansk was announced by Kyiv.", {{"Vovchansk"}}), "Vovchansk",
+              Change::Liberated, Side::UA));
+    CHECK(has(run("Officials confirmed the capture in May of Ocheretyne by Russian troops.", {{"Ocheretyne"}}),
+              "Ocheretyne", Change::Captured, Side::RU));
 }
