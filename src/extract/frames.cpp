@@ -877,11 +877,12 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             // whose size fits the noun, rather than whatever settlement was named last.
             // "Officials in Y said the village ...": a place in the speaker's phrase is no antecedent either.
             const bool earlier = a && (a < s.mentions.data() || a >= s.mentions.data() + s.mentions.size() ||
-                                       std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) {
-                                           return a->last <= r.first && r.last <= v.first;
-                                       }));
-            const bool claimed_before = a && std::find(ctx.last_claim_places.begin(), ctx.last_claim_places.end(), a) !=
-                                                 ctx.last_claim_places.end();
+                                       (!s.reports.empty() && a->last <= s.reports.front().first &&
+                                        s.reports.front().last <= v.first));
+            // A place some claim of the document is about stays the antecedent.
+            const bool claimed_before = a && std::any_of(out.begin(), out.end(), [&](const core::Claim& c) {
+                                            return c.place && c.place->id == a->mention->place.id;
+                                        });
             if ((!a || (earlier && !claimed_before)) && ctx.last_claims_sentence + 3 >= index &&
                 ctx.last_claims_sentence < index)
                 if (const MentionRef* topic = topic_antecedent(s, v, ctx.last_claim_places)) a = topic;
