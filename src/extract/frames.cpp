@@ -528,8 +528,13 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return;
+    // "units in X were told to pull back": a passive "told" reports nothing.
+    const auto passive = [&](const ReportHit& r) {
+        const std::string_view w = r.first > 0 ? s.tokens[r.first - 1].norm : std::string_view{};
+        return w == "was" || w == "were" || w == "been" || w == "being";
+    };
     for (const ReportHit& r : s.reports)
-        if (r.last <= v.first && r.last > begin) begin = r.last;
+        if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
     // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
@@ -900,6 +905,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             continue;
         }
+        // "fears of encirclement near X", "a breakthrough": a nominal naming no actor states no advance.
+        if (agentless_nominal(s, v) && !agent) continue;
         const bool has_settlement = std::any_of(places.begin(), places.end(), [](const MentionRef* m) {
             return m->mention->place.kind == core::PlaceKind::Settlement;
         });

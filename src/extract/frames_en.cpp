@@ -137,6 +137,12 @@ bool encirclement_nominal(const Sentence& s, const VerbHit& v) {
     return head == "encirclement" && (prep == "of" || prep == "around");
 }
 
+bool agentless_nominal(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Advance) return false;
+    const std::string_view w = s.tokens[v.first].norm;
+    return w == "encirclement" || w == "encircling" || w == "breaking" || w == "breakthrough";
+}
+
 const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v) {
     if (v.entry->cls == VerbClass::Contest || v.entry->cls == VerbClass::Repel) return nullptr;
     for (const VerbHit& w : s.verbs) {

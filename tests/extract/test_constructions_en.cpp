@@ -265,3 +265,25 @@ TEST_CASE("en: a country as agent, a date inside a nominal", "[extract][en][fram
     CHECK(has(run("Officials confirmed the capture in May of Ocheretyne by Russian troops.", {{"Ocheretyne"}}),
               "Ocheretyne", Change::Captured, Side::RU));
 }
+
+TEST_CASE("en: a hyphen-joined line gives each of its places the advance", "[extract][en][lists]") {
+    const auto x = run("Russian units reached the Borova-Pishchane-Kolisnykivka line on Friday.",
+                       {{"Borova"}, {"Pishchane"}, {"Kolisnykivka"}});
+    for (const char* p : {"Borova", "Pishchane", "Kolisnykivka"}) CHECK(has(x, p, Change::Advanced, Side::RU));
+    const auto road = run("Russian troops dug in along the Siversk-Zvanivka road.", {{"Siversk"}, {"Zvanivka"}});
+    CHECK(has(road, "Siversk", Change::Advanced, Side::RU));
+    CHECK(has(road, "Zvanivka", Change::Advanced, Side::RU));
+    const auto cut = run("Ukrainian forces cut the Tokmak-Vasylivka highway and entered Robotyne.",
+                         {{"Tokmak"}, {"Vasylivka"}, {"Robotyne"}});
+    CHECK(has(cut, "Robotyne", Change::Advanced, Side::UA));
+    CHECK_FALSE(gains(cut, "Tokmak"));
+}
+
+TEST_CASE("en: withdrawal orders are withdrawals", "[extract][en][frames]") {
+    CHECK(has(run("Ukrainian units holding Avdiivka were told to pull back to new lines.", {{"Avdiivka"}}), "Avdiivka",
+              Change::Withdrew, Side::UA));
+    CHECK(has(run("The Ukrainian garrison got the order to leave Vuhledar on Tuesday.", {{"Vuhledar"}}), "Vuhledar",
+              Change::Withdrew, Side::UA));
+    CHECK(has(run("Russian troops were ordered to abandon Kherson, Shoigu said.", {{"Kherson"}}), "Kherson",
+              Change::Withdrew, Side::RU));
+}
