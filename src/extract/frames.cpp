@@ -518,9 +518,12 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
             end = std::min(end, k);
         }
     }
-    // "was seized by Russia": a country after the verb is its agent or a location, not its object.
+    // "was seized by Russia": a country after "by" is the agent, not the object.
+    const auto agent_country = [&](const MentionRef& m) {
+        return m.mention->place.kind == core::PlaceKind::Country && m.first > 0 && s.tokens[m.first - 1].norm == "by";
+    };
     for (const MentionRef& m : s.mentions)
-        if (m.first >= v.last && m.first < end && m.mention->place.kind != core::PlaceKind::Country) out.push_back(&m);
+        if (m.first >= v.last && m.first < end && !agent_country(m)) out.push_back(&m);
     // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
     if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
     const std::size_t clause = clause_begin(s, v.first);
@@ -905,8 +908,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             continue;
         }
-        // "fears of encirclement near X", "a breakthrough": a nominal naming no actor states no advance.
-        if (agentless_nominal(s, v) && !agent) continue;
+        // "fears of encirclement near X", "civilians fled X": no side's actor, no change of the front.
+        if (lacks_actor(s, v, agent)) continue;
         const bool has_settlement = std::any_of(places.begin(), places.end(), [](const MentionRef* m) {
             return m->mention->place.kind == core::PlaceKind::Settlement;
         });

@@ -137,10 +137,15 @@ bool encirclement_nominal(const Sentence& s, const VerbHit& v) {
     return head == "encirclement" && (prep == "of" || prep == "around");
 }
 
-bool agentless_nominal(const Sentence& s, const VerbHit& v) {
-    if (v.entry->cls != VerbClass::Advance) return false;
+bool lacks_actor(const Sentence& s, const VerbHit& v, const std::optional<ActorHit>& agent) {
     const std::string_view w = s.tokens[v.first].norm;
-    return w == "encirclement" || w == "encircling" || w == "breaking" || w == "breakthrough";
+    // "Russian troops fled X": the side's actor is the verb's own subject, right before it.
+    if (v.entry->cls == VerbClass::Loss && (w == "fled" || w == "flee" || w == "flees"))
+        return !agent || agent->last + 3 < v.first || agent->last > v.first;
+    if (v.entry->cls == VerbClass::Advance &&
+        (w == "encirclement" || w == "encircling" || w == "breaking" || w == "breakthrough"))
+        return !agent;
+    return false;
 }
 
 const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v) {

@@ -34,9 +34,9 @@ bool passive_encirclement(const Sentence& s, const VerbHit& v);
 /// "the encirclement of Ukrainian troops near X": a nominal whose "of" phrase names the encircled side.
 bool encirclement_nominal(const Sentence& s, const VerbHit& v);
 
-/// "encirclement of X", "breaking through near X": an advance nominal or gerund, which states an
-/// advance only with an actor named for it.
-bool agentless_nominal(const Sentence& s, const VerbHit& v);
+/// "encirclement of X", "breaking through near X", "fled X": a verb that states a change of the front
+/// only with a side's actor named for it ("civilians fled the fighting" is none).
+bool lacks_actor(const Sentence& s, const VerbHit& v, const std::optional<ActorHit>& agent);
 
 /// "the report of X's capture is a fake", "claims that Russia took X are false": a rebutting
 /// contest verb ("rebut" in claim_verbs.tsv) after the verb, in the same clause.

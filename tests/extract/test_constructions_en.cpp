@@ -287,3 +287,21 @@ TEST_CASE("en: withdrawal orders are withdrawals", "[extract][en][frames]") {
     CHECK(has(run("Russian troops were ordered to abandon Kherson, Shoigu said.", {{"Kherson"}}), "Kherson",
               Change::Withdrew, Side::RU));
 }
+
+TEST_CASE("en: flight and urban fighting", "[extract][en][contest]") {
+    CHECK(has(run("The Russian army fled Trostianets, leaving tanks behind.", {{"Trostianets"}}), "Trostianets",
+              Change::Withdrew, Side::RU));
+    // Civilians are no side: their flight is no change of the front, nor is its negation.
+    CHECK(shown(run("Ukrainian troops guard the road to Sloviansk, home to many civilians who have not fled the fighting.",
+                    {{"Sloviansk"}}),
+                "Sloviansk")
+              .empty());
+    CHECK(has(run("In Vovchansk, officials reported heavy street fighting.", {{"Vovchansk"}}), "Vovchansk",
+              Change::Contested, Side::UA));
+    CHECK(has(run("Kyiv's forces were still engaging Russian troops inside Kurakhove, a spokesman said.", {{"Kurakhove"}}),
+              "Kurakhove", Change::Contested, Side::UA));
+    CHECK(shown(run("Ukraine's incursion into Kursk had hindered Russian advances in eastern Ukraine.",
+                    {{"Kursk", "RU"}, {"Ukraine", "UA", ct::core::PlaceKind::Country}}),
+                "Kursk")
+              .empty());
+}
