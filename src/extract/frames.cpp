@@ -486,7 +486,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     for (std::size_t k = v.last; k < end; ++k)
         if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
     // "most of X", "80% of X": the share is of the place right after it.
-    if (v.entry->cls == VerbClass::Advance && v.entry->shape.of_object) {
+    // ("the encirclement of Ukrainian units near X" names the encircled, and the place after them.)
+    const bool share = v.entry->cls == VerbClass::Advance && v.entry->shape.of_object && !encirclement_nominal(s, v);
+    if (share) {
         std::size_t k = v.last;
         while (k < end && (s.tokens[k].norm == "the" || s.tokens[k].norm == "city" || s.tokens[k].norm == "town" ||
                            s.tokens[k].norm == "village"))
@@ -525,7 +527,7 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     for (const MentionRef& m : s.mentions)
         if (m.first >= v.last && m.first < end && !agent_country(m)) out.push_back(&m);
     // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
-    if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
+    if (!out.empty() || share) return;
     const std::size_t clause = clause_begin(s, v.first);
     std::size_t begin = clause;
     // A verb earlier in the clause already governs what follows it.

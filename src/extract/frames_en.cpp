@@ -67,14 +67,14 @@ bool imperative_verb(const Sentence& s, const VerbHit& v) {
             if (!(k + 1 == v.first && w == "then")) return false;
         }
     }
-    const Token& t = s.tokens[v.first];
-    // English only: Russian and Ukrainian verbs open sentences in every mood ("Под контроль перешло ...").
-    if (!t.word || t.norm.empty() || static_cast<unsigned char>(t.norm[0]) >= 0x80) return false;
-    const std::string_view w = t.norm;
-    static constexpr std::array<std::string_view, 16> past{"took", "fell", "retook", "overran", "withdrew", "broke",
-                                                           "drove", "won", "left", "lost", "gave", "began", "went",
-                                                           "held", "dug", "got"};
-    if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s") || w.ends_with("en") || one_of(w, past)) return false;
+    const std::string_view w = s.tokens[v.first].norm;
+    // The English base forms of the claim verbs: only a verb gives an order ("The encirclement of X" does
+    // not), and Russian and Ukrainian open sentences with verbs in every mood ("Под контроль перешло ...").
+    static constexpr std::array<std::string_view, 24> base{
+        "take", "capture", "seize", "occupy", "liberate", "retake", "recapture", "regain", "free", "storm", "enter",
+        "encircle", "surround", "advance", "push", "withdraw", "leave", "abandon", "hold", "clear", "cross", "reach",
+        "break", "drive"};
+    if (!one_of(w, base)) return false;
     // "Capture of X confirmed", "Fall of X": a nominal headline, no order.
     if (v.entry->shape.of_object || (v.last < s.tokens.size() && s.tokens[v.last].norm == "of")) return false;
     return true;
