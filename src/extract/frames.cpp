@@ -824,8 +824,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "Ukrainian troops in X are encircled": the subject is the encircled side, the other one advances.
         // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
         const bool encircled = passive_encirclement(s, v);
-        const bool patient = agent && agent->first >= v.last && encirclement_nominal(s, v);
-        if ((encircled || patient) && agent_side != Side::None) agent_side = opposite(agent_side);
+        if (encircled && agent_side != Side::None) agent_side = opposite(agent_side);
+        if (encirclement_nominal(s, v))
+            for (const ActorHit& a : s.actors)
+                if (a.first >= v.last && a.first <= v.last + 1 && can_be_agent(a)) {
+                    agent_side = opposite(resolve_agent(s, a, who, ctx));
+                    break;
+                }
         // "the report of X's capture is a fake": the rebutting verb's subject (or the speaker) denies
         // the change, which is then the other side's.
         const VerbHit* rebut = !denial ? rebutting_verb(s, v) : nullptr;

@@ -305,3 +305,10 @@ TEST_CASE("en: flight and urban fighting", "[extract][en][contest]") {
                 "Kursk")
               .empty());
 }
+
+TEST_CASE("en: an attack that gained nothing is no claim", "[extract][en][intent]") {
+    CHECK(shown(run("Russian forces stormed Polohy without success on Monday.", {{"Polohy"}}), "Polohy").empty());
+    CHECK(shown(run("Russian troops unsuccessfully stormed Polohy.", {{"Polohy"}}), "Polohy").empty());
+    CHECK(shown(run("Russian forces attacked Polohy twelve times but gained no ground.", {{"Polohy"}}), "Polohy").empty());
+    CHECK(shown(run("The army launched an operation aimed at retaking Polohy.", {{"Polohy"}}), "Polohy").empty());
+}
