@@ -750,7 +750,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // Decided on the usable places, then dropped together.
         locators.clear();
         for (const MentionRef* m : places)
-            if (locates_another(s, *m, places) || (places.size() > 1 && road_landmark(s, *m))) locators.push_back(m);
+            if (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
+                (places.size() > 1 && road_landmark(s, *m)))
+                locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
@@ -825,6 +827,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
         const bool encircled = passive_encirclement(s, v);
         if (encircled && agent_side != Side::None) agent_side = opposite(agent_side);
+        // "X was cleared of Russians": the side after the expelling verb's "of" was driven out.
+        if (const ActorHit* out_side = expelled_side(s, v))
+            agent_side = opposite(resolve_agent(s, *out_side, who, ctx));
         if (encirclement_nominal(s, v))
             for (const ActorHit& a : s.actors)
                 if (a.first >= v.last && a.first <= v.last + 1 && can_be_agent(a)) {

@@ -223,6 +223,41 @@ bool road_landmark(const Sentence& s, const MentionRef& m) {
     return false;
 }
 
+bool located_by_bearing(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
+    // The bearing: a locator ("south of", "near") ending at most five words before the place, the words
+    // between naming the place's kind ("the eastern Ukrainian city of").
+    std::size_t locator = s.tokens.size();
+    for (std::size_t k = m.first; k > 0 && k + 7 > m.first && locator == s.tokens.size(); --k) {
+        const Token& t = s.tokens[k - 1];
+        if (!t.word || mention_at(s, k - 1, k)) return false;
+        for (std::size_t j = k - 1; j > 0 && j + 4 > k - 1; --j) {
+            std::size_t end = 0;
+            if (s.cue_at(j - 1, Cue::Locator, &end) && end == k) { locator = j - 1; break; }
+        }
+    }
+    if (locator == s.tokens.size()) return false;
+    // Another place of the verb right before it, past a comma and a participle ("A, also located").
+    static constexpr std::array<std::string_view, 8> fillers{"also", "located", "situated", "lying", "which",
+                                                             "is", "lies", "just"};
+    for (const MentionRef* o : places) {
+        if (o == &m || o->last > locator || o->last + 5 < locator) continue;
+        bool ok = true;
+        for (std::size_t k = o->last; k < locator && ok; ++k)
+            ok = s.tokens[k].norm == "," || s.tokens[k].norm == "(" || one_of(s.tokens[k].norm, fillers);
+        if (ok) return true;
+    }
+    return false;
+}
+
+const ActorHit* expelled_side(const Sentence& s, const VerbHit& v) {
+    if (!v.entry->shape.expel || v.last == 0) return nullptr;
+    const std::string_view prep = s.tokens[v.last - 1].norm;
+    if (prep != "of" && prep != "from") return nullptr;
+    for (const ActorHit& a : s.actors)
+        if (a.first == v.last) return &a;
+    return nullptr;
+}
+
 bool cataphoric_list(const Sentence& s) {
     std::size_t k = 0;
     while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;

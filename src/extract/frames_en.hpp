@@ -59,6 +59,14 @@ bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRe
 /// of another place of the same verb.
 bool road_landmark(const Sentence& s, const MentionRef& m);
 
+/// "A, also located south of the city of Y": Y, after a bearing phrase whose head is another place of
+/// the same verb (with a few words between), only locates that place.
+bool located_by_bearing(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places);
+
+/// "X was cleared of Russians": a side named right after an expelling verb's "of"/"from" is the side
+/// driven out, not the actor.
+const ActorHit* expelled_side(const Sentence& s, const VerbHit& v);
+
 /// "They are A, B and C", "These are A and B": a sentence opening with a pronoun and a copula
 /// names the places of a frame of an earlier sentence.
 bool cataphoric_list(const Sentence& s);

@@ -312,3 +312,27 @@ TEST_CASE("en: an attack that gained nothing is no claim", "[extract][en][intent
     CHECK(shown(run("Russian forces attacked Polohy twelve times but gained no ground.", {{"Polohy"}}), "Polohy").empty());
     CHECK(shown(run("The army launched an operation aimed at retaking Polohy.", {{"Polohy"}}), "Polohy").empty());
 }
+
+TEST_CASE("en: a place located by a bearing phrase after another gets nothing", "[extract][en][reference]") {
+    const auto x = run("The army said that Zarichne, also located south of the city of Lyman, had been retaken.",
+                       {{"Zarichne"}, {"Lyman"}});
+    CHECK(has(x, "Zarichne", Change::Liberated, Side::UA));
+    CHECK(shown(x, "Lyman").empty());
+    const auto y = run("Russian units seized Urozhaine, located west of the town of Velyka Novosilka.",
+                       {{"Urozhaine"}, {"Velyka Novosilka"}});
+    CHECK(has(y, "Urozhaine", Change::Captured, Side::RU));
+    CHECK(shown(y, "Velyka Novosilka").empty());
+    const auto z = run("Ukrainian forces recaptured Pishchane (north of the village of Stelmakhivka) on Monday.",
+                       {{"Pishchane"}, {"Stelmakhivka"}});
+    CHECK(has(z, "Pishchane", Change::Liberated, Side::UA));
+    CHECK(shown(z, "Stelmakhivka").empty());
+}
+
+TEST_CASE("en: the side after an expelling verb's 'of' is the one driven out", "[extract][en][frames]") {
+    CHECK(has(run("\"Klishchiivka was cleared of Russians,\" the commander said.", {{"Klishchiivka"}}), "Klishchiivka",
+              Change::Liberated, Side::UA));
+    CHECK(has(run("Robotyne has been cleared of Ukrainian troops, the Russian ministry said.", {{"Robotyne"}}),
+              "Robotyne", Change::Captured, Side::RU));
+    CHECK(has(run("Ukrainian marines pushed the Russians out of Krynky.", {{"Krynky"}}), "Krynky", Change::Liberated,
+              Side::UA));
+}
