@@ -31,7 +31,7 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     if (v.entry->cls == VerbClass::Contest) return false;
     // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
-    if (imperative_verb(s, v) || casualty_object(s, v)) return true;
+    if (imperative_verb(s, v) || casualty_object(s, v) || gained_nothing(s, v)) return true;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
@@ -745,7 +745,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         governed(s, v, next, places);
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
-                   anchor_only(s, *m) || apposition_anchor(s, *m);
+                   anchor_only(s, *m) || apposition_anchor(s, *m) || possessive_facility(s, *m);
         });
         // Decided on the usable places, then dropped together.
         locators.clear();

@@ -237,13 +237,16 @@ bool located_by_bearing(const Sentence& s, const MentionRef& m, const std::vecto
     }
     if (locator == s.tokens.size()) return false;
     // Another place of the verb right before it, past a comma and a participle ("A, also located").
-    static constexpr std::array<std::string_view, 8> fillers{"also", "located", "situated", "lying", "which",
-                                                             "is", "lies", "just"};
+    // "A to the south of Y", "A, a settlement within 8 km of Y".
+    static constexpr std::array<std::string_view, 22> fillers{
+        "also", "located", "situated", "lying", "which", "is", "lies", "just", "to", "the", "a", "an", "within",
+        "about", "some", "only", "settlement", "village", "town", "city", "hamlet", "small"};
     for (const MentionRef* o : places) {
-        if (o == &m || o->last > locator || o->last + 5 < locator) continue;
+        if (o == &m || o->last > locator || o->last + 7 < locator) continue;
         bool ok = true;
         for (std::size_t k = o->last; k < locator && ok; ++k)
-            ok = s.tokens[k].norm == "," || s.tokens[k].norm == "(" || one_of(s.tokens[k].norm, fillers);
+            ok = s.tokens[k].norm == "," || s.tokens[k].norm == "(" || s.tokens[k].number ||
+                 one_of(s.tokens[k].norm, fillers);
         if (ok) return true;
     }
     return false;
@@ -256,6 +259,19 @@ const ActorHit* expelled_side(const Sentence& s, const VerbHit& v) {
     for (const ActorHit& a : s.actors)
         if (a.first == v.last) return &a;
     return nullptr;
+}
+
+bool gained_nothing(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Advance && v.entry->cls != VerbClass::Gain) return false;
+    for (std::size_t k = v.first + 1; k < v.last; ++k)
+        if (s.cue_at(k, Cue::Negation)) return true;
+    return false;
+}
+
+bool possessive_facility(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    return m.last + 1 < t.size() && t[m.last].norm == "'s" && t[m.last + 1].word && t[m.last + 1].upper &&
+           !mention_at(s, m.last + 1, m.last + 2);
 }
 
 bool cataphoric_list(const Sentence& s) {

@@ -67,6 +67,12 @@ bool located_by_bearing(const Sentence& s, const MentionRef& m, const std::vecto
 /// driven out, not the actor.
 const ActorHit* expelled_side(const Sentence& s, const VerbHit& v);
 
+/// "made no gains near X": a negation inside the verb phrase; an attack that gained nothing.
+bool gained_nothing(const Sentence& s, const VerbHit& v);
+
+/// "Mariupol's Azovstal steel plant": the mention owns a named facility, the verb's real object.
+bool possessive_facility(const Sentence& s, const MentionRef& m);
+
 /// "They are A, B and C", "These are A and B": a sentence opening with a pronoun and a copula
 /// names the places of a frame of an earlier sentence.
 bool cataphoric_list(const Sentence& s);

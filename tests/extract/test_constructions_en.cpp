@@ -336,3 +336,24 @@ TEST_CASE("en: the side after an expelling verb's 'of' is the one driven out", "
     CHECK(has(run("Ukrainian marines pushed the Russians out of Krynky.", {{"Krynky"}}), "Krynky", Change::Liberated,
               Side::UA));
 }
+
+TEST_CASE("en: gains of nothing, distances and facilities are no claims on a place", "[extract][en][reference]") {
+    const auto none = run("Russian troops made no new gains in the Pokrovsk direction, analysts said.", {{"Pokrovsk"}});
+    CHECK(shown(none, "Pokrovsk").empty());
+    CHECK(shown(run("Ukrainian units gained no ground near Robotyne.", {{"Robotyne"}}), "Robotyne").empty());
+    const auto within = run("It also said it had captured Zelene, a settlement within 8 km of Pokrovsk.",
+                            {{"Zelene"}, {"Pokrovsk"}});
+    CHECK(gains(within, "Zelene"));
+    CHECK(shown(within, "Pokrovsk").empty());
+    const auto south = run("The ministry said the villages of Sloboda and Lukashivka to the south of Chernihiv had been "
+                           "retaken.",
+                           {{"Sloboda"}, {"Lukashivka"}, {"Chernihiv"}});
+    CHECK(has(south, "Lukashivka", Change::Liberated, Side::UA));
+    CHECK(shown(south, "Chernihiv").empty());
+    CHECK(shown(run("Ukrainian servicemen left the besieged Mariupol's Azovstal steel plant on buses.", {{"Mariupol"}}),
+                "Mariupol")
+              .empty());
+    CHECK(shown(run("A soldier holds a flag in this screen grab taken from a video near Kurakhove.", {{"Kurakhove"}}),
+                "Kurakhove")
+              .empty());
+}
