@@ -789,6 +789,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         auto agent = agent_of(lex, s, v);
         // "After seizing X, Russian units turned north": the gerund's subject is the main clause's.
         if (!agent && gerund_clause(s, v)) agent = gerund_subject(s, v);
+        // "reports that it had been taken": the place is the subject; an actor before it is no agent.
+        if (agent && agent->last <= v.first && place_pronoun_subject(s, v)) agent.reset();
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
         // without one, the denied side is the denier's opponent.
         const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(s, v) : nullptr;
@@ -891,7 +893,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (places.empty() && plural_anaphor(s, v) && ctx.last_claims_sentence + 2 >= index &&
             ctx.last_claims_sentence < index)
             places = ctx.last_claim_places, whole = true;
-        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v))) {
+        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
             const MentionRef* a = last_settlement_before(s, v.first, ctx);
             // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
             // whose size fits the noun, rather than whatever settlement was named last.

@@ -274,6 +274,19 @@ bool possessive_facility(const Sentence& s, const MentionRef& m) {
            !mention_at(s, m.last + 1, m.last + 2);
 }
 
+bool place_pronoun_subject(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Gain && v.entry->cls != VerbClass::Loss) return false;
+    // "it had been taken", "it was recaptured", "it has fallen": a passive or "fell", whose "it" is a place.
+    std::size_t k = v.first;
+    bool passive = s.tokens[v.first].norm == "fell" || s.tokens[v.first].norm == "fallen";
+    static constexpr std::array<std::string_view, 7> aux{"had", "has", "have", "been", "was", "is", "already"};
+    while (k > 0 && k + 4 > v.first && one_of(s.tokens[k - 1].norm, aux)) {
+        passive = passive || s.tokens[k - 1].norm == "been" || s.tokens[k - 1].norm == "was" || s.tokens[k - 1].norm == "is";
+        --k;
+    }
+    return passive && k > 0 && s.tokens[k - 1].norm == "it";
+}
+
 bool cataphoric_list(const Sentence& s) {
     std::size_t k = 0;
     while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;

@@ -73,6 +73,10 @@ bool gained_nothing(const Sentence& s, const VerbHit& v);
 /// "Mariupol's Azovstal steel plant": the mention owns a named facility, the verb's real object.
 bool possessive_facility(const Sentence& s, const MentionRef& m);
 
+/// "confirming reports that it had been taken", "it fell on Friday": "it" as the subject of a passive
+/// change (or "fell") stands for a place.
+bool place_pronoun_subject(const Sentence& s, const VerbHit& v);
+
 /// "They are A, B and C", "These are A and B": a sentence opening with a pronoun and a copula
 /// names the places of a frame of an earlier sentence.
 bool cataphoric_list(const Sentence& s);

@@ -357,3 +357,17 @@ TEST_CASE("en: gains of nothing, distances and facilities are no claims on a pla
                 "Kurakhove")
               .empty());
 }
+
+TEST_CASE("en: 'it' as the subject of a passive change is the place", "[extract][en][anaphora]") {
+    const auto x = run("Ukrainian troops retreated from Popasna, the governor said, confirming reports that it had been "
+                       "taken.",
+                       {{"Popasna"}});
+    CHECK(has(x, "Popasna", Change::Withdrew, Side::UA));
+    CHECK(has(x, "Popasna", Change::Captured, Side::RU));
+    CHECK_FALSE(has(x, "Popasna", Change::Liberated, Side::UA));
+    const auto y = run("Russian forces shelled Siversk for weeks. On Friday it fell, the ministry said.", {{"Siversk"}});
+    CHECK(has(y, "Siversk", Change::Captured, Side::RU));
+    // An organisation's "it" is no place: "it had taken" is active.
+    CHECK(shown(run("Russian forces entered Zolote. The ministry said it had taken control.", {{"Zolote"}}), "Zolote")
+              .size() == 1);
+}
