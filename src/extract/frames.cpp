@@ -32,7 +32,7 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     if (v.entry->cls == VerbClass::Contest) return false;
     // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
-    if (imperative_verb(s, v) || casualty_object(s, v)) return true;
+    if (imperative_verb(s, v) || casualty_object(s, v) || gained_nothing(s, v)) return true;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
@@ -489,7 +489,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     for (std::size_t k = v.last; k < end; ++k)
         if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
     // "most of X", "80% of X": the share is of the place right after it.
-    if (v.entry->cls == VerbClass::Advance && v.entry->shape.of_object) {
+    // ("the encirclement of Ukrainian units near X" names the encircled, and the place after them.)
+    const bool share = v.entry->cls == VerbClass::Advance && v.entry->shape.of_object && !encirclement_nominal(s, v);
+    if (share) {
         std::size_t k = v.last;
         while (k < end && (s.tokens[k].norm == "the" || s.tokens[k].norm == "city" || s.tokens[k].norm == "town" ||
                            s.tokens[k].norm == "village"))
@@ -522,20 +524,30 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         }
     }
     // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
+    // "was seized by Russia": a country after "by" is the agent, not the object.
+    const auto agent_country = [&](const MentionRef& m) {
+        return m.mention->place.kind == core::PlaceKind::Country && m.first > 0 && s.tokens[m.first - 1].norm == "by";
+    };
     for (const MentionRef& m : s.mentions)
-        if ((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) out.push_back(&m);
+        if (((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) && !agent_country(m))
+            out.push_back(&m);
     // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
     const std::size_t clause = clause_begin(s, v.first);
     std::size_t begin = clause;
     // "Каменка была освобождена 5 мая, Луговое — 7 мая": the subject and the gapped conjunct after it.
     if (!out.empty())
         if (const MentionRef* subject = place_subject(s, v, begin)) out.insert(out.begin(), subject);
-    if (!out.empty() || (v.entry->shape.of_object && v.entry->cls == VerbClass::Advance)) return;
+    if (!out.empty() || share) return;
     // A verb earlier in the clause already governs what follows it.
     for (const VerbHit& o : s.verbs)
         if (o.last <= v.first && o.last > begin) return;
+    // "units in X were told to pull back": a passive "told" reports nothing.
+    const auto passive = [&](const ReportHit& r) {
+        const std::string_view w = r.first > 0 ? s.tokens[r.first - 1].norm : std::string_view{};
+        return w == "was" || w == "were" || w == "been" || w == "being";
+    };
     for (const ReportHit& r : s.reports)
-        if (r.last <= v.first && r.last > begin) begin = r.last;
+        if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
     // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
@@ -754,12 +766,14 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         governed(s, v, next, places);
         std::erase_if(places, [&](const MentionRef* m) {
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
-                   anchor_only(s, *m) || apposition_anchor(s, *m);
+                   anchor_only(s, *m) || apposition_anchor(s, *m) || possessive_facility(s, *m);
         });
         // Decided on the usable places, then dropped together.
         locators.clear();
         for (const MentionRef* m : places)
-            if (locates_another(s, *m, places) || (places.size() > 1 && road_landmark(s, *m))) locators.push_back(m);
+            if (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
+                (places.size() > 1 && road_landmark(s, *m)))
+                locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
@@ -796,6 +810,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         auto agent = agent_of(lex, s, v);
         // "After seizing X, Russian units turned north": the gerund's subject is the main clause's.
         if (!agent && gerund_clause(s, v)) agent = gerund_subject(s, v);
+        // "reports that it had been taken": the place is the subject; an actor before it is no agent.
+        if (agent && agent->last <= v.first && place_pronoun_subject(s, v)) agent.reset();
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
         // without one, the denied side is the denier's opponent.
         const ReportHit* denial = v.entry->cls != VerbClass::Contest ? denial_over(s, v) : nullptr;
@@ -833,8 +849,16 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "Ukrainian troops in X are encircled": the subject is the encircled side, the other one advances.
         // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
         const bool encircled = passive_encirclement(s, v);
-        const bool patient = agent && agent->first >= v.last && encirclement_nominal(s, v);
-        if ((encircled || patient) && agent_side != Side::None) agent_side = opposite(agent_side);
+        if (encircled && agent_side != Side::None) agent_side = opposite(agent_side);
+        // "X was cleared of Russians": the side after the expelling verb's "of" was driven out.
+        if (const ActorHit* out_side = expelled_side(s, v))
+            agent_side = opposite(resolve_agent(s, *out_side, who, ctx));
+        if (encirclement_nominal(s, v))
+            for (const ActorHit& a : s.actors)
+                if (a.first >= v.last && a.first <= v.last + 1 && can_be_agent(a)) {
+                    agent_side = opposite(resolve_agent(s, a, who, ctx));
+                    break;
+                }
         // "the report of X's capture is a fake": the rebutting verb's subject (or the speaker) denies
         // the change, which is then the other side's.
         const VerbHit* rebut = !denial ? rebutting_verb(s, v) : nullptr;
@@ -892,8 +916,23 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (places.empty() && plural_anaphor(s, v) && ctx.last_claims_sentence + 2 >= index &&
             ctx.last_claims_sentence < index)
             places = ctx.last_claim_places, whole = true;
-        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v)))
-            if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
+        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
+            const MentionRef* a = last_settlement_before(s, v.first, ctx);
+            // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
+            // whose size fits the noun, rather than whatever settlement was named last.
+            // "Officials in Y said the village ...": a place in the speaker's phrase is no antecedent either.
+            const bool earlier = a && (a < s.mentions.data() || a >= s.mentions.data() + s.mentions.size() ||
+                                       (!s.reports.empty() && a->last <= s.reports.front().first &&
+                                        s.reports.front().last <= v.first));
+            // A place some claim of the document is about stays the antecedent.
+            const bool claimed_before = a && std::any_of(out.begin(), out.end(), [&](const core::Claim& c) {
+                                            return c.place && c.place->id == a->mention->place.id;
+                                        });
+            if ((!a || (earlier && !claimed_before)) && ctx.last_claims_sentence + 3 >= index &&
+                ctx.last_claims_sentence < index)
+                if (const MentionRef* topic = topic_antecedent(s, v, ctx.last_claim_places)) a = topic;
+            if (a) places.push_back(a), whole = true;
+        }
         if (places.empty()) {
             if (agent_side != Side::None) ctx.last_actor_side = agent_side;
             // "settlements in the border areas ... hostilities are ongoing there": fighting in
@@ -906,6 +945,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             continue;
         }
+        // "fears of encirclement near X", "civilians fled X": no side's actor, no change of the front.
+        if (lacks_actor(s, v, agent)) continue;
         const bool has_settlement = std::any_of(places.begin(), places.end(), [](const MentionRef* m) {
             return m->mention->place.kind == core::PlaceKind::Settlement;
         });

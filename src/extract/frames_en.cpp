@@ -67,14 +67,14 @@ bool imperative_verb(const Sentence& s, const VerbHit& v) {
             if (!(k + 1 == v.first && w == "then")) return false;
         }
     }
-    const Token& t = s.tokens[v.first];
-    // English only: Russian and Ukrainian verbs open sentences in every mood ("Под контроль перешло ...").
-    if (!t.word || t.norm.empty() || static_cast<unsigned char>(t.norm[0]) >= 0x80) return false;
-    const std::string_view w = t.norm;
-    static constexpr std::array<std::string_view, 16> past{"took", "fell", "retook", "overran", "withdrew", "broke",
-                                                           "drove", "won", "left", "lost", "gave", "began", "went",
-                                                           "held", "dug", "got"};
-    if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s") || w.ends_with("en") || one_of(w, past)) return false;
+    const std::string_view w = s.tokens[v.first].norm;
+    // The English base forms of the claim verbs: only a verb gives an order ("The encirclement of X" does
+    // not), and Russian and Ukrainian open sentences with verbs in every mood ("Под контроль перешло ...").
+    static constexpr std::array<std::string_view, 24> base{
+        "take", "capture", "seize", "occupy", "liberate", "retake", "recapture", "regain", "free", "storm", "enter",
+        "encircle", "surround", "advance", "push", "withdraw", "leave", "abandon", "hold", "clear", "cross", "reach",
+        "break", "drive"};
+    if (!one_of(w, base)) return false;
     // "Capture of X confirmed", "Fall of X": a nominal headline, no order.
     if (v.entry->shape.of_object || (v.last < s.tokens.size() && s.tokens[v.last].norm == "of")) return false;
     return true;
@@ -137,6 +137,17 @@ bool encirclement_nominal(const Sentence& s, const VerbHit& v) {
     return head == "encirclement" && (prep == "of" || prep == "around");
 }
 
+bool lacks_actor(const Sentence& s, const VerbHit& v, const std::optional<ActorHit>& agent) {
+    const std::string_view w = s.tokens[v.first].norm;
+    // "Russian troops fled X": the side's actor is the verb's own subject, right before it.
+    if (v.entry->cls == VerbClass::Loss && (w == "fled" || w == "flee" || w == "flees"))
+        return !agent || agent->last + 3 < v.first || agent->last > v.first;
+    if (v.entry->cls == VerbClass::Advance &&
+        (w == "encirclement" || w == "encircling" || w == "breaking" || w == "breakthrough"))
+        return !agent;
+    return false;
+}
+
 const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v) {
     if (v.entry->cls == VerbClass::Contest || v.entry->cls == VerbClass::Repel) return nullptr;
     for (const VerbHit& w : s.verbs) {
@@ -170,6 +181,30 @@ bool plural_anaphor(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+const MentionRef* topic_antecedent(const Sentence& s, const VerbHit& v, const std::vector<const MentionRef*>& topics) {
+    // The anaphor's noun, in the verb's clause ("the village had been cleared", "entered the town").
+    const std::size_t begin = std::max(clause_start(s, v.first), v.first > 8 ? v.first - 8 : std::size_t{0});
+    std::string_view noun;
+    for (std::size_t k = begin; k < std::min(s.tokens.size(), v.last + 7) && noun.empty(); ++k) {
+        std::size_t e = 0;
+        if (k >= v.first && k < v.last) continue;
+        if (s.cue_at(k, Cue::Anaphor, &e) && e > k) noun = s.tokens[e - 1].norm;
+    }
+    if (noun.empty()) return nullptr;
+    // A city is large or an administrative seat; a village or hamlet is neither.
+    constexpr std::int64_t k_city_population = 20000;
+    const auto fits = [&](const core::Place& p) {
+        const bool city = p.population >= k_city_population || p.feature_code.starts_with("PPLA") ||
+                          p.feature_code == "PPLC";
+        if (noun == "city") return city;
+        if (noun == "village" || noun == "hamlet" || noun == "villages" || noun == "hamlets") return !city;
+        return true;
+    };
+    for (auto it = topics.rbegin(); it != topics.rend(); ++it)
+        if ((*it)->mention->place.kind == core::PlaceKind::Settlement && fits((*it)->mention->place)) return *it;
+    return nullptr;
+}
+
 bool relative_antecedent_of(const Sentence& s, const VerbHit& v, const MentionRef& m) {
     const std::size_t b = clause_start(s, v.first);
     if (b == 0 || !s.cue_at(b - 1, Cue::Relative)) return false;
@@ -186,6 +221,70 @@ bool road_landmark(const Sentence& s, const MentionRef& m) {
     for (std::size_t k = m.first - 1; k > 0 && k + 3 > m.first - 1; --k)
         if (one_of(s.tokens[k - 1].norm, roads)) return true;
     return false;
+}
+
+bool located_by_bearing(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
+    // The bearing: a locator ("south of", "near") ending at most five words before the place, the words
+    // between naming the place's kind ("the eastern Ukrainian city of").
+    std::size_t locator = s.tokens.size();
+    for (std::size_t k = m.first; k > 0 && k + 7 > m.first && locator == s.tokens.size(); --k) {
+        const Token& t = s.tokens[k - 1];
+        if (!t.word || mention_at(s, k - 1, k)) return false;
+        for (std::size_t j = k - 1; j > 0 && j + 4 > k - 1; --j) {
+            std::size_t end = 0;
+            if (s.cue_at(j - 1, Cue::Locator, &end) && end == k) { locator = j - 1; break; }
+        }
+    }
+    if (locator == s.tokens.size()) return false;
+    // Another place of the verb right before it, past a comma and a participle ("A, also located").
+    // "A to the south of Y", "A, a settlement within 8 km of Y".
+    static constexpr std::array<std::string_view, 22> fillers{
+        "also", "located", "situated", "lying", "which", "is", "lies", "just", "to", "the", "a", "an", "within",
+        "about", "some", "only", "settlement", "village", "town", "city", "hamlet", "small"};
+    for (const MentionRef* o : places) {
+        if (o == &m || o->last > locator || o->last + 7 < locator) continue;
+        bool ok = true;
+        for (std::size_t k = o->last; k < locator && ok; ++k)
+            ok = s.tokens[k].norm == "," || s.tokens[k].norm == "(" || s.tokens[k].number ||
+                 one_of(s.tokens[k].norm, fillers);
+        if (ok) return true;
+    }
+    return false;
+}
+
+const ActorHit* expelled_side(const Sentence& s, const VerbHit& v) {
+    if (!v.entry->shape.expel || v.last == 0) return nullptr;
+    const std::string_view prep = s.tokens[v.last - 1].norm;
+    if (prep != "of" && prep != "from") return nullptr;
+    for (const ActorHit& a : s.actors)
+        if (a.first == v.last) return &a;
+    return nullptr;
+}
+
+bool gained_nothing(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Advance && v.entry->cls != VerbClass::Gain) return false;
+    for (std::size_t k = v.first + 1; k < v.last; ++k)
+        if (s.cue_at(k, Cue::Negation)) return true;
+    return false;
+}
+
+bool possessive_facility(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    return m.last + 1 < t.size() && t[m.last].norm == "'s" && t[m.last + 1].word && t[m.last + 1].upper &&
+           !mention_at(s, m.last + 1, m.last + 2);
+}
+
+bool place_pronoun_subject(const Sentence& s, const VerbHit& v) {
+    if (v.entry->cls != VerbClass::Gain && v.entry->cls != VerbClass::Loss) return false;
+    // "it had been taken", "it was recaptured", "it has fallen": a passive or "fell", whose "it" is a place.
+    std::size_t k = v.first;
+    bool passive = s.tokens[v.first].norm == "fell" || s.tokens[v.first].norm == "fallen";
+    static constexpr std::array<std::string_view, 7> aux{"had", "has", "have", "been", "was", "is", "already"};
+    while (k > 0 && k + 4 > v.first && one_of(s.tokens[k - 1].norm, aux)) {
+        passive = passive || s.tokens[k - 1].norm == "been" || s.tokens[k - 1].norm == "was" || s.tokens[k - 1].norm == "is";
+        --k;
+    }
+    return passive && k > 0 && s.tokens[k - 1].norm == "it";
 }
 
 bool cataphoric_list(const Sentence& s) {
