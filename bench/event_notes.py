@@ -11,8 +11,8 @@ text), run through `claimtrack extract --jsonl` in one process, and scored per v
   missing     nothing was extracted at the village mention
 and per note: oblast→place (the oblast words were read as a settlement/city), other spurious.
 
-Villages are split by how unique their name (as written in the note) is (any GeoNames name or alternate name of a
-populated place, same script): unique in Ukraine, unique in
+Villages are split by how unique their name is (populated places sharing its GeoNames name or a Latin
+alternate, plus, in ru/uk notes, the Cyrillic form written): unique in Ukraine, unique in
 its oblast (namesakes elsewhere), namesakes in the same oblast. For the last group the table also gives
 how often the pick, and the gold, is the namesake nearest the occupied-area outline on the note's date
 (the front prior's bet; plain point-to-edge distance over the DeepState snapshot nearest the date, so
@@ -239,7 +239,12 @@ def build_index(places):
 
 
 def namesakes(p, lang, idx):
-    return idx[("en" if lang == "en" else "cyr", key_of(p, lang))]
+    """Places sharing the name: the GeoNames name (any Latin form), and for ru/uk notes also the
+    Cyrillic form written (GeoNames attaches a Russian form to only some of a name's namesakes)."""
+    ids = set(idx[("en", p["name"].lower())])
+    if lang != "en":
+        ids |= idx[("cyr", key_of(p, lang))]
+    return ids
 
 
 def generate(args, places, front):
