@@ -578,6 +578,9 @@ private:
     /// Per spot that is the first of its name (see m_names), its ranking.
     using Ranked = std::vector<Ranking>;
 
+    /// Villages of a list far from its Russian villages become unresolved (rank.cpp).
+    void unresolve_strays_of_russian_lists(const Ranked& ranked);
+
     /// The same place chosen for every name (the context of the next round).
     bool same_choices(const Ranked& a, const Ranked& b) const {
         for (std::size_t i : m_names) {

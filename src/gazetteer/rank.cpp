@@ -93,6 +93,7 @@ std::vector<core::Mention> Parser::resolve() {
         if (settled) break; // another round would see the same context
     }
     const std::set<std::size_t> isolated = isolated_villages(ranked, base);
+    unresolve_strays_of_russian_lists(ranked);
     std::vector<core::Mention> out;
     out.reserve(m_spots.size());
     // A name's place, runner-up and oblast are the same at each of its spots: the first
@@ -111,6 +112,52 @@ std::vector<core::Mention> Parser::resolve() {
         out.push_back(mention(m_spots[k], r, same));
     }
     return out;
+}
+
+/// "the villages Uspenovka and Borki": a list of villages names neighbours. Where one of
+/// them is a Russian village, a Ukrainian namesake of another far from it is more likely a
+/// Russian village the gazetteer lacks: that name is reported unresolved, in the partner's oblast.
+void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
+    constexpr double k_list_km = 100.0;
+    constexpr std::int64_t k_village_population = 10000;
+    const auto village = [&](const detail::PlaceRecord& r) {
+        const std::string_view code = m_index.str(r.feature_code);
+        return r.population < k_village_population && code != "PPLA" && code != "PPLA2" && code != "PPLC";
+    };
+    std::size_t k = 0;
+    while (k < m_spots.size()) {
+        std::size_t e = k; // the list m_spots[k..e]
+        while (e + 1 < m_spots.size()) {
+            const std::string_view g = m_text.substr(m_spots[e].end, m_spots[e + 1].start - m_spots[e].end);
+            if (g != ", " && g != " and " && g != ", and " && g != " и " && g != ", и " && g != " і " && g != " та " && g != " й ")
+                break;
+            ++e;
+        }
+        std::vector<const detail::PlaceRecord*> russian;
+        for (std::size_t j = k; j <= e; ++j) {
+            const auto& r = ranked[m_name_of[j]];
+            if (m_spots[j].kind != core::PlaceKind::Settlement || m_spots[j].unresolved || r.empty()) continue;
+            const auto& rec = m_index.record(r.front().second);
+            if (std::string_view(m_index.str(rec.country)) == "RU" && village(rec)) russian.push_back(&rec);
+        }
+        for (std::size_t j = k; j <= e && !russian.empty(); ++j) {
+            const auto& r = ranked[m_name_of[j]];
+            if (m_spots[j].kind != core::PlaceKind::Settlement || m_spots[j].unresolved || r.empty()) continue;
+            const auto& rec = m_index.record(r.front().second);
+            if (std::string_view(m_index.str(rec.country)) != "UA" || !village(rec)) continue;
+            const bool near = std::any_of(russian.begin(), russian.end(), [&](const detail::PlaceRecord* p) {
+                return detail::distance_km(rec.lat, rec.lon, p->lat, p->lon) <= k_list_km;
+            });
+            if (near) continue;
+            const std::int64_t oblast = m_index.admin1_entry(m_index.str(russian.front()->admin1_code));
+            for (Spot& s : m_spots)
+                if (s.key == m_spots[j].key && s.kind == core::PlaceKind::Settlement) {
+                    s.unresolved = true;
+                    if (oblast >= 0) s.region = static_cast<std::uint32_t>(oblast);
+                }
+        }
+        k = e + 1;
+    }
 }
 
 Parser::Ranking Parser::rank(const Spot& s, std::size_t self, const std::vector<Scored>& own, const Context& ctx) {

@@ -179,3 +179,18 @@ TEST_CASE("regions: datelines, the capital, and words that are no places", "[gaz
     CHECK(parse("Фото: 47 ОМБр Холодний Яр / Facebook").empty());
     CHECK(!settlement_named(parse("Село звільнила Об’єднана штурмова бригада поліції."), "Об’єднана"));
 }
+
+TEST_CASE("regions: a village listed with Russian villages is not a far Ukrainian namesake", "[gazetteer][geonames][regions]") {
+    // Borki and Goncharovka are Kursk-oblast villages of the border gazetteer; Uspenovka is not in it.
+    auto ms = parse("Russia said it retook two villages in the Kursk region. The villages, Uspenovka and Borki, lie "
+                    "near the border.");
+    CHECK(unresolved(ms, "Uspenovka"));
+    CHECK(in_oblast(ms, "Borki", "Kursk"));
+    ms = parse("Российские войска вернули контроль над Гончаровкой, Успеновкой и Борками.");
+    CHECK(no_point_in(ms, "UA"));
+    ms = parse("Бої точаться на Курщині. Ворог заявив про захоплення Гончарівки та Успенівки.");
+    CHECK(unresolved(ms, "Успенівки"));
+    // A town in the list is no stray: "Sudzha and Sumy" are a Russian and a Ukrainian town.
+    ms = parse("Drones were seen over Sudzha and Sumy overnight.");
+    CHECK(in_oblast(ms, "Sumy", "Sumy"));
+}
