@@ -130,15 +130,16 @@ void Parser::link_plural_regions() {
 }
 
 /// The candidates of a name the text puts in a region: those in it.
-std::vector<Match> Parser::in_region(const std::vector<Match>& matches, std::uint32_t region) const {
+std::vector<Match> Parser::in_region(const std::vector<Match>& matches, std::uint32_t region, bool slot) const {
     const auto& reg = m_index.record(region);
     const bool raion = reg.kind == static_cast<std::uint8_t>(core::PlaceKind::Admin2);
     const std::string_view code = m_index.str(raion ? reg.admin2_code : reg.admin1_code);
     std::vector<Match> out;
     for (const auto& m : matches) {
         const auto& r = m_index.record(m.place);
-        // One letter away ("Tige" for "Tykhe") is no evidence once the text names the region.
-        if (m.level == MatchLevel::Fuzzy || m.place == region) continue;
+        // One letter away ("Tige" for "Tykhe") is no evidence once the text names the region,
+        // unless a settlement must stand there ("seized Novomykhailvka in Donetsk region").
+        if ((m.level == MatchLevel::Fuzzy && !slot) || m.place == region) continue;
         if (m_index.str(raion ? r.admin2_code : r.admin1_code) == code) out.push_back(m);
     }
     return out;

@@ -128,7 +128,7 @@ void Parser::bind_regions() {
                 const bool area = s.kind != core::PlaceKind::Settlement; // "Demidovka": only a tract of that name
                 if (s.kind == core::PlaceKind::Admin1 || s.kind == core::PlaceKind::Admin2 || s.kind == core::PlaceKind::Country)
                     break;
-                auto kept = area ? std::vector<Match>{} : in_region(s.matches, reg);
+                auto kept = area ? std::vector<Match>{} : in_region(s.matches, reg, in_place_slot(s.first));
                 // "Kharkiv, Donetsk region": a town outside the region makes a list of places.
                 if (kept.empty() && !village_of_region(s, {reg})) break;
                 s.region = reg;

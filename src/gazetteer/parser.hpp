@@ -533,7 +533,9 @@ private:
     }
 
     /// The candidates of a name the text puts in a region: those in it.
-    std::vector<Match> in_region(const std::vector<Match>& matches, std::uint32_t region) const;
+    /// The candidates of a name the text puts in a region: those in it. A match one letter away
+    /// counts only where a settlement must stand (`slot`: "seized X in Y region").
+    std::vector<Match> in_region(const std::vector<Match>& matches, std::uint32_t region, bool slot) const;
 
     /// Region phrases constrain the names (and lists of names) they qualify:
     /// only candidates in the region stay; a name with none there is reported

@@ -256,7 +256,10 @@ bool Parser::classify(Spot& s) const {
     // A town where a report was filed is no context for the text's other places ("Роботине —
     // село …" opens a sentence; "PARIS, Aug 1" matching a village's alternate name is left to
     // the usual tests).
-    s.dateline = !m_tokens[s.first].cyrillic && dateline(s) && any_town(s);
+    // Only a name spelt as the town's own: "Gulyaipole, the band, ..." opens a line too.
+    const bool spelt_exactly = std::any_of(s.matches.begin(), s.matches.end(),
+                                           [](const Match& m) { return m.level <= MatchLevel::Romanised; });
+    s.dateline = !m_tokens[s.first].cyrillic && spelt_exactly && dateline(s) && any_town(s);
     if (kind == core::PlaceKind::Country) return true;
     if (m_tokens[s.first].cyrillic) return kind_ok_cyrillic(s);
     if (!plausible_latin_mention(s)) return false;
