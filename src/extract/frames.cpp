@@ -215,7 +215,10 @@ const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
     for (const ReportHit& r : s.reports) {
         if (r.kind != ReportKind::Deny || r.last > v.first || r.last + 14 < v.first) continue;
         bool broken = false;
-        for (std::size_t k = r.last; k < v.first && !broken; ++k)
+        // "заперечив, що росіяни захопили X": the comma before the complementiser opens the complement.
+        std::size_t from = r.last;
+        if (from + 1 < v.first && s.tokens[from].norm == "," && complementiser(s.tokens[from + 1].norm)) from += 2;
+        for (std::size_t k = from; k < v.first && !broken; ++k)
             broken = s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
         if (!broken) found = &r;
     }
@@ -834,12 +837,18 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             if (k > 1 && s.tokens[k - 1].word && s.tokens[k - 1].norm.size() > 4 && s.tokens[k - 1].norm.ends_with("ly"))
                 --k;
-            if (s.cue_at(k - 1, Cue::Coordination)) agent = prev_agent, shared_agent = true;
+            // "denied that Russian troops had crossed the border and seized X": the denier is no agent.
+            const bool denier_agent = denial && prev_agent->first < denial->first;
+            if (s.cue_at(k - 1, Cue::Coordination) && !denier_agent) agent = prev_agent, shared_agent = true;
         }
         // "recaptured X, a village that Russian troops occupied ..., and was advancing": a relative
         // clause's agent is not shared by the verb coordinated after it.
         if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
+        // "there is no enemy presence in X", "в X нет противника": the actor named inside a contesting
+        // phrase is the one absent; the other side holds the place.
+        if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first && agent->last <= v.last)
+            agent_side = opposite(agent_side);
         // "Our defenders drove the enemy out of X and cleared the village", the speaker's side
         // unknown: the coordinated verb acts for the side the first verb's claims gave.
         if (shared_agent && agent_side == Side::None) agent_side = prev_verb_side;
@@ -984,7 +993,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             std::optional<core::Claim> contest;
             // The contesting claim is the denier's own, not negated; the denied change is kept negated.
             if (neg) {
-                const Side stance = rebutter != Side::None ? rebutter : opposite(side);
+                // A side does not deny its own gain: "він заперечив, що росіяни захопили X" with the
+                // speaker's side guessed wrong is still the other side's denial.
+                const bool own_gain = v.entry->cls == VerbClass::Gain && rebutter == side;
+                const Side stance = rebutter != Side::None && !own_gain ? rebutter : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
                 if (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side)) {
                     contest = c;

@@ -1,0 +1,120 @@
+#include <catch2/catch.hpp>
+
+// Denials inside a complement, partial control, approach wording, withdrawal verb forms and the side
+// of reported actors, in English, Russian and Ukrainian. Every sentence was written for these tests.
+#include "claimtrack/extract/extractor.hpp"
+#include "claimtrack/extract/extractor.hpp"
+
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace ct = claimtrack;
+using ct::core::Change;
+using ct::core::Side;
+
+namespace {
+
+struct Known {
+    std::string surface;
+    std::string country = "UA";
+};
+
+const ct::extract::Extractor& extractor() {
+    static const ct::extract::Extractor ex(CLAIMTRACK_GEODATA_DIR);
+    return ex;
+}
+
+/// Runs the extractor over `text`, every occurrence of a known name being a settlement mention.
+ct::core::Extraction run(const std::string& text, const std::vector<Known>& known, const std::string& language) {
+    ct::core::Document doc;
+    doc.text = text;
+    doc.language = language;
+    doc.published = ct::core::Date::parse("2024-05-15");
+    std::vector<ct::core::Mention> mentions;
+    std::int64_t id = 1;
+    for (const Known& k : known) {
+        ct::core::Place p;
+        p.id = id++;
+        p.name = k.surface;
+        p.kind = ct::core::PlaceKind::Settlement;
+        p.country = k.country;
+        p.lonlat = {30.0 + static_cast<double>(id), 48.0};
+        for (std::size_t pos = text.find(k.surface); pos != std::string::npos; pos = text.find(k.surface, pos + 1)) {
+            ct::core::Mention m;
+            m.span = {pos, pos + k.surface.size()};
+            m.surface = k.surface;
+            m.place = p;
+            mentions.push_back(m);
+        }
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const ct::core::Mention& a, const ct::core::Mention& b) { return a.span.start < b.span.start; });
+    return extractor().extract(doc, mentions);
+}
+
+/// The first claim on `place` that is not a negated one.
+const ct::core::Claim* claim_for(const ct::core::Extraction& x, const std::string& place) {
+    for (const auto& c : x.claims)
+        if (c.place && c.place->name == place && !c.negated) return &c;
+    return nullptr;
+}
+
+void check_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
+    INFO("place " << place);
+    const auto* c = claim_for(x, place);
+    CHECK(c);
+    if (!c) return;
+    CHECK(c->change == change);
+    CHECK(c->by_side == side);
+}
+
+/// Whether `x` holds a negated claim of `change` by `side` on `place`.
+bool has_negated(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
+    return std::any_of(x.claims.begin(), x.claims.end(), [&](const ct::core::Claim& c) {
+        return c.negated && c.place && c.place->name == place && c.change == change && c.by_side == side;
+    });
+}
+
+/// A denied capture: negated, and the denier's contest the only plain claim on the place.
+void check_denied(const ct::core::Extraction& x, const std::string& place) {
+    INFO("place " << place);
+    CHECK(has_negated(x, place, Change::Captured, Side::RU));
+    check_claim(x, place, Change::Contested, Side::UA);
+}
+
+} // namespace
+
+TEST_CASE("extract: a capture inside a denial's complement is negated", "[extract][denial]") {
+    // The complement after a comma and a complementiser (ru/uk), with coordinated verbs (en).
+    check_denied(run("Речник угруповання заперечив, що російські війська захопили Липці.", {{"Липці"}}, "uk"),
+                 "Липці");
+    check_denied(run("Командування заперечило, що окупанти захопили Глибоке.", {{"Глибоке"}}, "uk"), "Глибоке");
+    check_denied(run("Представитель ВСУ отрицал, что российские военные захватили Липцы.", {{"Липцы"}}, "ru"),
+                 "Липцы");
+    check_denied(run("The command denied on Monday that Russian troops had crossed the border and seized Hlyboke.",
+                     {{"Hlyboke"}}, "en"),
+                 "Hlyboke");
+    check_denied(run("Kyiv denied that Russian units had broken through and captured Lyptsi.", {{"Lyptsi"}}, "en"),
+                 "Lyptsi");
+    // A denier whose side is guessed as the agent's own still denies the other side's gain.
+    check_denied(run("Водночас він заперечив, що росіяни захопили Вовчанськ.", {{"Вовчанськ"}}, "uk"), "Вовчанськ");
+}
+
+TEST_CASE("extract: the speaker's side holds a place free of the enemy", "[extract][denial]") {
+    check_claim(run("A spokesman said Lyptsi is under the control of our forces.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Contested, Side::UA);
+    check_claim(run("Ukrainian officials said there is no enemy presence in Hlyboke.", {{"Hlyboke"}}, "en"),
+                "Hlyboke", Change::Contested, Side::UA);
+    check_claim(run("The Ukrainian army insisted there were no Russian soldiers in Vovchansk.", {{"Vovchansk"}}, "en"),
+                "Vovchansk", Change::Contested, Side::UA);
+    check_claim(run("Речник ЗСУ наголосив, що у Липцях немає ворога.", {{"Липцях"}}, "uk"), "Липцях",
+                Change::Contested, Side::UA);
+    check_claim(run("В ВСУ заявили, что в Липцах нет противника.", {{"Липцах"}}, "ru"), "Липцах", Change::Contested,
+                Side::UA);
+}
+
