@@ -118,3 +118,41 @@ TEST_CASE("extract: the speaker's side holds a place free of the enemy", "[extra
                 Side::UA);
 }
 
+
+TEST_CASE("extract: near-complete or majority control is an advance, holding ground a contest", "[extract][partial]") {
+    check_claim(run("Hlyboke has been almost entirely occupied by Russian troops, officials said.", {{"Hlyboke"}}, "en"),
+                "Hlyboke", Change::Advanced, Side::RU);
+    check_claim(run("Russian troops now control the greater part of Lyptsi, the army said.", {{"Lyptsi"}}, "en"),
+                "Lyptsi", Change::Advanced, Side::RU);
+    check_claim(run("Russian units have seized the bulk of Vovchansk.", {{"Vovchansk"}}, "en"), "Vovchansk",
+                Change::Advanced, Side::RU);
+    check_claim(run("Российские войска почти полностью заняли Липцы.", {{"Липцы"}}, "ru"), "Липцы", Change::Advanced,
+                Side::RU);
+    check_claim(run("Российские подразделения захватили большую часть Глубокого.", {{"Глубокого"}}, "ru"), "Глубокого",
+                Change::Advanced, Side::RU);
+    check_claim(run("Росіяни майже повністю окупували Липці.", {{"Липці"}}, "uk"), "Липці", Change::Advanced, Side::RU);
+    check_claim(run("Окупанти захопили більшу частину Глибокого.", {{"Глибокого"}}, "uk"), "Глибокого",
+                Change::Advanced, Side::RU);
+    // Holding positions inside the place: the holder contests it.
+    check_claim(run("Ukrainian units still hold positions in Lyptsi.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Contested, Side::UA);
+    check_claim(run("The brigade continues to hold ground inside Hlyboke.", {{"Hlyboke"}}, "en"), "Hlyboke",
+                Change::Contested, Side::UA);
+}
+
+TEST_CASE("extract: improving positions near a place and reaching a named edge are advances", "[extract][approach]") {
+    check_claim(run("Russian units had improved their positions near Lyptsi, the ministry said.", {{"Lyptsi"}}, "en"),
+                "Lyptsi", Change::Advanced, Side::RU);
+    check_claim(run("Russian troops improved their tactical position around Hlyboke.", {{"Hlyboke"}}, "en"), "Hlyboke",
+                Change::Advanced, Side::RU);
+    check_claim(run("Russian forces reached the northern outskirts of Vovchansk.", {{"Vovchansk"}}, "en"), "Vovchansk",
+                Change::Advanced, Side::RU);
+    check_claim(run("Российские военные улучшили положение у Липцов.", {{"Липцов"}}, "ru"), "Липцов", Change::Advanced,
+                Side::RU);
+    check_claim(run("Российские штурмовые группы вышли на восточные окраины Глубокого.", {{"Глубокого"}}, "ru"), "Глубокого",
+                Change::Advanced, Side::RU);
+    check_claim(run("Окупанти покращили позиції біля Липців.", {{"Липців"}}, "uk"), "Липців", Change::Advanced,
+                Side::RU);
+    check_claim(run("Росіяни вийшли на південні околиці Глибокого.", {{"Глибокого"}}, "uk"), "Глибокого",
+                Change::Advanced, Side::RU);
+}
