@@ -431,7 +431,8 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
     if (clause_begin == 0 || !s.cue_at(clause_begin - 1, Cue::Relative)) return nullptr;
     const MentionRef* best = nullptr;
     for (const MentionRef& m : s.mentions)
-        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement)
+        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement &&
+            !m.dateline)
             best = &m;
     return best;
 }
@@ -471,7 +472,8 @@ bool anaphor_subject(const Sentence& s, const VerbHit& v) {
 const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
     const MentionRef* best = ctx.last_settlement;
     for (const MentionRef& m : s.mentions)
-        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(s, m)) best = &m;
+        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
+            best = &m;
     return best;
 }
 
@@ -1065,12 +1067,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         ctx.last_claims_sentence = index;
     }
     for (const MentionRef& m : s.mentions)
-        if (m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(s, m)) ctx.last_settlement = &m;
+        if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
+            ctx.last_settlement = &m;
     // A sentence naming places without a verb: a later "These are ..." may refer to them.
     if (s.verbs.empty()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
-            if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
+            if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline) list.push_back(&m);
         if (!list.empty()) {
             ctx.orphans = list;
             ctx.orphan_sentence = index;
@@ -1098,7 +1101,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     if (!any_verb_place && s.verbs.empty() && !ctx.pending.empty() && refers_back()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
-            if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
+            if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline) list.push_back(&m);
         if (!list.empty()) {
             for (const PendingFrame& p : ctx.pending) {
                 const VerbEntry entry{p.verb, p.cls, p.hint, verb_shape(p.verb)};

@@ -5,6 +5,7 @@
 #include "claimtrack/extract/extractor.hpp"
 #include "claimtrack/extract/extractor.hpp"
 
+#include "datelines.hpp"
 #include "lexicon.hpp"
 
 #include <algorithm>
@@ -155,4 +156,55 @@ TEST_CASE("extract: improving positions near a place and reaching a named edge a
                 Side::RU);
     check_claim(run("Росіяни вийшли на південні околиці Глибокого.", {{"Глибокого"}}, "uk"), "Глибокого",
                 Change::Advanced, Side::RU);
+}
+
+namespace {
+
+/// No claim of `x` (negated or not) is on `place`.
+bool no_claim_on(const ct::core::Extraction& x, const std::string& place) {
+    return std::none_of(x.claims.begin(), x.claims.end(),
+                        [&](const ct::core::Claim& c) { return c.place && c.place->name == place; });
+}
+
+ct::core::Mention mention_at(std::string_view text, std::string_view surface) {
+    ct::core::Mention m;
+    const std::size_t at = text.find(surface);
+    m.span = {at, at + surface.size()};
+    m.surface = std::string(surface);
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("extract: a dateline is where a report was filed, never a claim's fallback place", "[extract][dateline]") {
+    SECTION("the mark after a name opening a line, in capitals or in a segment of its own") {
+        const std::string a = "KYIV (Reuters) - Russian forces advanced.";
+        CHECK(ct::extract::dateline_mention(a, mention_at(a, "KYIV"), false));
+        const std::string b = "КИЇВ, 5 травня - Окупанти просунулися.";
+        CHECK(ct::extract::dateline_mention(b, mention_at(b, "КИЇВ"), false));
+        const std::string c = "Text.\nDnipro, Ukraine (Reuters) -";
+        CHECK(ct::extract::dateline_mention(c, mention_at(c, "Dnipro"), true));
+        CHECK(ct::extract::dateline_segment(c, {6, c.size()}));
+        // A sentence's subject opening a line is no dateline.
+        const std::string d = "Lyptsi, a border village, was captured.";
+        CHECK_FALSE(ct::extract::dateline_mention(d, mention_at(d, "Lyptsi"), false));
+        const std::string e = "Russian troops entered KYIV, officials said.";
+        CHECK_FALSE(ct::extract::dateline_mention(e, mention_at(e, "KYIV"), false));
+    }
+    SECTION("an anaphor or a later list does not fall back on it") {
+        const auto en = run("KYIV (Reuters) - Russian forces said on Monday they had captured the village.", {{"KYIV"}},
+                            "en");
+        CHECK(no_claim_on(en, "KYIV"));
+        const auto town = run("POKROVSK, Ukraine (Reuters) - Officials said the town had been encircled.",
+                              {{"POKROVSK"}}, "en");
+        CHECK(no_claim_on(town, "POKROVSK"));
+        const auto uk = run("ЗАПОРІЖЖЯ, 3 червня - Окупанти заявили, що захопили це село.", {{"ЗАПОРІЖЖЯ"}}, "uk");
+        CHECK(no_claim_on(uk, "ЗАПОРІЖЖЯ"));
+        const auto ru = run("ДОНЕЦК, 5 мая — Российские войска освободили этот населённый пункт.", {{"ДОНЕЦК", "UA"}},
+                            "ru");
+        CHECK(no_claim_on(ru, "ДОНЕЦК"));
+        // A place named in the body still takes the claim.
+        check_claim(run("KYIV (Reuters) - Russian forces said they had captured Lyptsi.", {{"KYIV"}, {"Lyptsi"}}, "en"),
+                    "Lyptsi", Change::Captured, Side::RU);
+    }
 }
