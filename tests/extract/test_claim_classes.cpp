@@ -208,3 +208,35 @@ TEST_CASE("extract: a dateline is where a report was filed, never a claim's fall
                     "Lyptsi", Change::Captured, Side::RU);
     }
 }
+
+TEST_CASE("extract: withdrawal participles and predicative capture participles", "[extract][verbforms]") {
+    check_claim(run("Из Липцов украинские подразделения отведены на новые рубежи.", {{"Липцов"}}, "ru"), "Липцов",
+                Change::Withdrew, Side::UA);
+    check_claim(run("Украинские части выведены на подготовленные позиции из Глубокого.", {{"Глубокого"}}, "ru"),
+                "Глубокого", Change::Withdrew, Side::UA);
+    check_claim(run("З Липців українські підрозділи відведено на нові позиції.", {{"Липців"}}, "uk"), "Липців",
+                Change::Withdrew, Side::UA);
+    check_claim(run("Українські підрозділи відійшли з Глибокого.", {{"Глибокого"}}, "uk"), "Глибокого",
+                Change::Withdrew, Side::UA);
+    check_claim(run("Село Липці окуповане російськими військами, повідомив речник.", {{"Липці"}}, "uk"), "Липці",
+                Change::Captured, Side::RU);
+    check_claim(run("Глибоке було захоплене ворогом ще навесні.", {{"Глибоке"}}, "uk"), "Глибоке", Change::Captured,
+                Side::RU);
+    check_claim(run("Вовчанськ захоплений окупантами, визнали в угрупованні.", {{"Вовчанськ"}}, "uk"), "Вовчанськ",
+                Change::Captured, Side::RU);
+}
+
+TEST_CASE("extract: the side of an arm named after its adjective is the agent's, not the speaker's", "[extract][side]") {
+    check_claim(run("A Ukrainian military spokesman said Russian infantry had entered Lyptsi.", {{"Lyptsi"}}, "en"),
+                "Lyptsi", Change::Advanced, Side::RU);
+    check_claim(run("Ukrainian officials said Russian paratroopers had pushed into Hlyboke.", {{"Hlyboke"}}, "en"),
+                "Hlyboke", Change::Advanced, Side::RU);
+    check_claim(run("Ukrainian marines have left Krynky, the spokesman said.", {{"Krynky"}}, "en"), "Krynky",
+                Change::Withdrew, Side::UA);
+    check_claim(run("Українські морпіхи залишили Кринки, повідомив речник.", {{"Кринки"}}, "uk"), "Кринки",
+                Change::Withdrew, Side::UA);
+    check_claim(run("По словам украинского офицера, российская пехота вошла в Липцы.", {{"Липцы"}}, "ru"), "Липцы",
+                Change::Advanced, Side::RU);
+    check_claim(run("За словами речника ЗСУ, російська піхота зайшла в Липці.", {{"Липці"}}, "uk"), "Липці",
+                Change::Advanced, Side::RU);
+}
