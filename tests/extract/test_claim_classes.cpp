@@ -240,3 +240,32 @@ TEST_CASE("extract: the side of an arm named after its adjective is the agent's,
     check_claim(run("За словами речника ЗСУ, російська піхота зайшла в Липці.", {{"Липці"}}, "uk"), "Липці",
                 Change::Advanced, Side::RU);
 }
+
+namespace {
+
+/// Whether `x` holds a plain (not negated) claim of `change` by `side` on `place`.
+bool has_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
+    return std::any_of(x.claims.begin(), x.claims.end(), [&](const ct::core::Claim& c) {
+        return !c.negated && c.place && c.place->name == place && c.change == change && c.by_side == side;
+    });
+}
+
+} // namespace
+
+TEST_CASE("extract ru/uk: a bare settlement noun refers back to the last settlement", "[extract][anaphor]") {
+    const auto ru = run("Российские войска взяли посёлок Липцы. Украинские подразделения отведены на новые рубежи "
+                        "западнее населённого пункта.",
+                        {{"Липцы"}}, "ru");
+    CHECK(has_claim(ru, "Липцы", Change::Withdrew, Side::UA));
+    const auto ru2 = run("Бои шли за Глубокое. Украинские войска оставили село после штурма.", {{"Глубокое"}}, "ru");
+    CHECK(has_claim(ru2, "Глубокое", Change::Withdrew, Side::UA));
+    const auto uk = run("Російські війська захопили Липці. Українські підрозділи відійшли на нові позиції північніше села.",
+                        {{"Липці"}}, "uk");
+    CHECK(has_claim(uk, "Липці", Change::Withdrew, Side::UA));
+    const auto uk2 = run("Бої тривали за Глибоке. Українські бійці вийшли з селища вночі.", {{"Глибоке"}}, "uk");
+    CHECK(has_claim(uk2, "Глибоке", Change::Withdrew, Side::UA));
+    // A noun followed by its name is that name, not an anaphor.
+    const auto named = run("Російські війська захопили Липці. Окупанти увійшли до села Глибоке.",
+                           {{"Липці"}, {"Глибоке"}}, "uk");
+    CHECK(has_claim(named, "Глибоке", Change::Advanced, Side::RU));
+}
