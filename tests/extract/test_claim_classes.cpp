@@ -269,3 +269,19 @@ TEST_CASE("extract ru/uk: a bare settlement noun refers back to the last settlem
                            {{"Липці"}, {"Глибоке"}}, "uk");
     CHECK(has_claim(named, "Глибоке", Change::Advanced, Side::RU));
 }
+
+TEST_CASE("extract: a possessive part of the place named before is held by its defenders", "[extract][anaphor]") {
+    const auto en = run("Russian troops entered Lyptsi, though Ukrainian units still hold positions in its western "
+                        "districts.",
+                        {{"Lyptsi"}}, "en");
+    CHECK(has_claim(en, "Lyptsi", Change::Contested, Side::UA));
+    const auto en2 = run("Russian forces reached Hlyboke. Ukrainian troops are still holding its centre.", {{"Hlyboke"}},
+                         "en");
+    CHECK(has_claim(en2, "Hlyboke", Change::Contested, Side::UA));
+    const auto ru = run("Российские войска вышли на окраины Липцов. Силы обороны удерживают его центральную часть.",
+                        {{"Липцов"}}, "ru");
+    CHECK(has_claim(ru, "Липцов", Change::Contested, Side::UA));
+    const auto uk = run("Окупанти вийшли на околиці Глибокого. Українські бійці утримують його центральну частину.",
+                        {{"Глибокого"}}, "uk");
+    CHECK(has_claim(uk, "Глибокого", Change::Contested, Side::UA));
+}
