@@ -851,6 +851,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // phrase is the one absent; the other side holds the place.
         if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first && agent->last <= v.last)
             agent_side = opposite(agent_side);
+        // "Russian units had been beaten back near X": a passive repel's subject is the attacker.
+        if (agent && v.entry->cls == VerbClass::Repel && agent->last <= v.first && v.first > 0 &&
+            passive_auxiliary(s.tokens[v.first - 1].norm))
+            agent_side = opposite(agent_side);
         // "Our defenders drove the enemy out of X and cleared the village", the speaker's side
         // unknown: the coordinated verb acts for the side the first verb's claims gave.
         if (shared_agent && agent_side == Side::None) agent_side = prev_verb_side;

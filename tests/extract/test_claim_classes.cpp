@@ -285,3 +285,12 @@ TEST_CASE("extract: a possessive part of the place named before is held by its d
                         {{"Глибокого"}}, "uk");
     CHECK(has_claim(uk, "Глибокого", Change::Contested, Side::UA));
 }
+
+TEST_CASE("extract en: a passive repel's subject is the attacker", "[extract][side]") {
+    check_claim(run("Russian units had been beaten back near Lyptsi, officials said.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Repelled, Side::UA);
+    check_claim(run("Russian troops were repelled at Hlyboke.", {{"Hlyboke"}}, "en"), "Hlyboke", Change::Repelled,
+                Side::UA);
+    check_claim(run("Ukrainian troops repelled Russian attacks near Vovchansk.", {{"Vovchansk"}}, "en"), "Vovchansk",
+                Change::Repelled, Side::UA);
+}
