@@ -1,5 +1,7 @@
 #include "analysis.hpp"
 
+#include "datelines.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -258,7 +260,7 @@ Sentence analyse_sentence(const Lexicon& lex, std::string_view text, core::Span 
             hits.not_places.push_back(it->span);
             continue;
         }
-        hits.mentions.push_back({k, e, &*it});
+        hits.mentions.push_back({k, e, &*it, dateline_mention(text, *it, dateline_segment(text, span))});
     }
     s.mentions = appended_since(hits.mentions, mentions_begin);
     s.not_places = appended_since(hits.not_places, not_places_begin);

@@ -37,6 +37,7 @@ struct MentionRef {
     std::size_t first = 0;
     std::size_t last = 0;
     const core::Mention* mention = nullptr;
+    bool dateline = false; ///< "KYIV (Reuters) -": where the report was filed, never a claim's fallback place
 };
 SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens tokens,
                              std::span<const MentionRef> mentions);

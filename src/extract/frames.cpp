@@ -215,7 +215,10 @@ const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
     for (const ReportHit& r : s.reports) {
         if (r.kind != ReportKind::Deny || r.last > v.first || r.last + 14 < v.first) continue;
         bool broken = false;
-        for (std::size_t k = r.last; k < v.first && !broken; ++k)
+        // "заперечив, що росіяни захопили X": the comma before the complementiser opens the complement.
+        std::size_t from = r.last;
+        if (from + 1 < v.first && s.tokens[from].norm == "," && complementiser(s.tokens[from + 1].norm)) from += 2;
+        for (std::size_t k = from; k < v.first && !broken; ++k)
             broken = s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
         if (!broken) found = &r;
     }
@@ -428,7 +431,8 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
     if (clause_begin == 0 || !s.cue_at(clause_begin - 1, Cue::Relative)) return nullptr;
     const MentionRef* best = nullptr;
     for (const MentionRef& m : s.mentions)
-        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement)
+        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement &&
+            !m.dateline)
             best = &m;
     return best;
 }
@@ -468,7 +472,8 @@ bool anaphor_subject(const Sentence& s, const VerbHit& v) {
 const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
     const MentionRef* best = ctx.last_settlement;
     for (const MentionRef& m : s.mentions)
-        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(s, m)) best = &m;
+        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
+            best = &m;
     return best;
 }
 
@@ -834,12 +839,22 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             if (k > 1 && s.tokens[k - 1].word && s.tokens[k - 1].norm.size() > 4 && s.tokens[k - 1].norm.ends_with("ly"))
                 --k;
-            if (s.cue_at(k - 1, Cue::Coordination)) agent = prev_agent, shared_agent = true;
+            // "denied that Russian troops had crossed the border and seized X": the denier is no agent.
+            const bool denier_agent = denial && prev_agent->first < denial->first;
+            if (s.cue_at(k - 1, Cue::Coordination) && !denier_agent) agent = prev_agent, shared_agent = true;
         }
         // "recaptured X, a village that Russian troops occupied ..., and was advancing": a relative
         // clause's agent is not shared by the verb coordinated after it.
         if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
+        // "there is no enemy presence in X", "в X нет противника": the actor named inside a contesting
+        // phrase is the one absent; the other side holds the place.
+        if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first && agent->last <= v.last)
+            agent_side = opposite(agent_side);
+        // "Russian units had been beaten back near X": a passive repel's subject is the attacker.
+        if (agent && v.entry->cls == VerbClass::Repel && agent->last <= v.first && v.first > 0 &&
+            passive_auxiliary(s.tokens[v.first - 1].norm))
+            agent_side = opposite(agent_side);
         // "Our defenders drove the enemy out of X and cleared the village", the speaker's side
         // unknown: the coordinated verb acts for the side the first verb's claims gave.
         if (shared_agent && agent_side == Side::None) agent_side = prev_verb_side;
@@ -984,7 +999,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             std::optional<core::Claim> contest;
             // The contesting claim is the denier's own, not negated; the denied change is kept negated.
             if (neg) {
-                const Side stance = rebutter != Side::None ? rebutter : opposite(side);
+                // A side does not deny its own gain: "він заперечив, що росіяни захопили X" with the
+                // speaker's side guessed wrong is still the other side's denial.
+                const bool own_gain = v.entry->cls == VerbClass::Gain && rebutter == side;
+                const Side stance = rebutter != Side::None && !own_gain ? rebutter : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
                 if (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side)) {
                     contest = c;
@@ -1053,12 +1071,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         ctx.last_claims_sentence = index;
     }
     for (const MentionRef& m : s.mentions)
-        if (m.mention->place.kind == core::PlaceKind::Settlement && !bearing_only(s, m)) ctx.last_settlement = &m;
+        if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
+            ctx.last_settlement = &m;
     // A sentence naming places without a verb: a later "These are ..." may refer to them.
     if (s.verbs.empty()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
-            if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
+            if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline) list.push_back(&m);
         if (!list.empty()) {
             ctx.orphans = list;
             ctx.orphan_sentence = index;
@@ -1086,7 +1105,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     if (!any_verb_place && s.verbs.empty() && !ctx.pending.empty() && refers_back()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
-            if (m.mention->place.kind == core::PlaceKind::Settlement) list.push_back(&m);
+            if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline) list.push_back(&m);
         if (!list.empty()) {
             for (const PendingFrame& p : ctx.pending) {
                 const VerbEntry entry{p.verb, p.cls, p.hint, verb_shape(p.verb)};

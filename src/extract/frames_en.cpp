@@ -296,4 +296,8 @@ bool cataphoric_list(const Sentence& s) {
     return one_of(s.tokens[k].norm, pronouns) && one_of(s.tokens[k + 1].norm, copulas);
 }
 
+bool passive_auxiliary(std::string_view w) {
+    return w == "been" || w == "were" || w == "was" || w == "are" || w == "is" || w == "being";
+}
+
 } // namespace claimtrack::extract

@@ -81,4 +81,7 @@ bool place_pronoun_subject(const Sentence& s, const VerbHit& v);
 /// names the places of a frame of an earlier sentence.
 bool cataphoric_list(const Sentence& s);
 
+/// "been", "were", "was": the auxiliary of an English passive ("had been beaten back").
+bool passive_auxiliary(std::string_view w);
+
 } // namespace claimtrack::extract

@@ -1,6 +1,8 @@
 #include "frames_slavic.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace claimtrack::extract {
 
@@ -91,6 +93,12 @@ const ReportHit* denial_in_later_clause(const Sentence& s) {
         if (!own_place) return &r;
     }
     return nullptr;
+}
+
+/// A word opening a reported clause: "that", "що", "что", "нібито", "будто".
+bool complementiser(std::string_view w) {
+    static constexpr std::array<std::string_view, 7> words{"that", "що", "что", "нібито", "начебто", "будто", "якобы"};
+    return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 } // namespace claimtrack::extract

@@ -26,4 +26,7 @@ std::size_t counted_object(const Lexicon& lex, const Sentence& s, const VerbHit&
 /// own: "..., однак у ЗСУ це спростували", "..., но в ВСУ это опровергли". Null when none.
 const ReportHit* denial_in_later_clause(const Sentence& s);
 
+/// A word opening a reported clause: "that", "що", "что", "нібито", "будто".
+bool complementiser(std::string_view w);
+
 } // namespace claimtrack::extract
