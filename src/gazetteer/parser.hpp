@@ -436,6 +436,8 @@ private:
 
     /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.
     bool colloquial_region(const Spot& s) const;
+    /// The name stands right after a river noun ("річки", "берегу", "river").
+    bool water_slot(const Spot& s) const;
 
     /// The filters for a Latin name standing for a settlement or region.
     bool plausible_latin_mention(const Spot& s) const;

@@ -1,0 +1,77 @@
+// Names that stand for something other than the town that bears them, against the real GeoNames
+// dump: a name governed by a river noun is the river (or nothing), never the city of the same name.
+// Every sentence is written for these tests.
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+
+#include "real_gazetteer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace claimtrack;
+using claimtrack::gazetteer::test::real;
+
+namespace {
+
+std::vector<core::Mention> parse(const std::string& text) { return real().geoparse(text); }
+
+/// No settlement is read from `surface`.
+bool no_settlement(const std::vector<core::Mention>& ms, const std::string& surface) {
+    return std::none_of(ms.begin(), ms.end(), [&](const core::Mention& m) {
+        return m.surface == surface && m.place.kind == core::PlaceKind::Settlement;
+    });
+}
+
+bool settlement(const std::vector<core::Mention>& ms, const std::string& surface) {
+    return std::any_of(ms.begin(), ms.end(), [&](const core::Mention& m) {
+        return m.surface == surface && m.place.kind == core::PlaceKind::Settlement;
+    });
+}
+
+bool water(const std::vector<core::Mention>& ms, const std::string& surface) {
+    return std::any_of(ms.begin(), ms.end(), [&](const core::Mention& m) {
+        return m.surface == surface && m.place.kind == core::PlaceKind::Water;
+    });
+}
+
+} // namespace
+
+TEST_CASE("rivers: a name after a river or bank noun is the river, not the town", "[gazetteer][geonames][rivers]") {
+    // Ukrainian: the bank, the river noun, the mouth.
+    auto ms = parse("Саперы укріпили позиції на правому березі Дніпра поблизу Херсона.");
+    CHECK(no_settlement(ms, "Дніпра"));
+    CHECK(water(ms, "Дніпра"));
+    ms = parse("Групи противника перетнули русло річки Оскіл за ніч.");
+    CHECK(no_settlement(ms, "Оскіл"));
+    ms = parse("Катери помітили біля гирла Дніпра, повідомили в обласній адміністрації.");
+    CHECK(no_settlement(ms, "Дніпра"));
+    // Russian.
+    ms = parse("Подразделения закрепились на левом берегу Днепра ещё в ноябре.");
+    CHECK(no_settlement(ms, "Днепра"));
+    ms = parse("Мост через реку Днепр был поврежден ударом дрона.");
+    CHECK(no_settlement(ms, "Днепр"));
+    CHECK(water(ms, "Днепр"));
+    ms = parse("Лодки заметили в пойме Оскола у самой воды.");
+    CHECK(no_settlement(ms, "Оскола"));
+    // English: "the river X", "X River", "across the X".
+    ms = parse("Patrols moved along the river Dnipro before dawn.");
+    CHECK(no_settlement(ms, "Dnipro"));
+    ms = parse("Boats were seen crossing the Dnipro River near the islands.");
+    CHECK(no_settlement(ms, "Dnipro River"));
+    ms = parse("Engineers threw a pontoon across the Oskil overnight.");
+    CHECK(no_settlement(ms, "Oskil"));
+}
+
+TEST_CASE("rivers: the city of the same name stays a city elsewhere", "[gazetteer][geonames][rivers]") {
+    auto ms = parse("Дрони атакували Дніпро вночі, а на березі Дніпра тривали бої.");
+    CHECK(settlement(ms, "Дніпро"));
+    CHECK(no_settlement(ms, "Дніпра"));
+    ms = parse("В Днепре прозвучали взрывы, сообщили местные власти.");
+    CHECK(settlement(ms, "Днепре"));
+    ms = parse("A missile hit an office block in Dnipro on Tuesday.");
+    CHECK(settlement(ms, "Dnipro"));
+}
