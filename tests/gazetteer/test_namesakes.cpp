@@ -75,3 +75,17 @@ TEST_CASE("rivers: the city of the same name stays a city elsewhere", "[gazettee
     ms = parse("A missile hit an office block in Dnipro on Tuesday.");
     CHECK(settlement(ms, "Dnipro"));
 }
+
+TEST_CASE("noun names: a common noun after a plural settlement noun is a village", "[gazetteer][geonames][noun_names]") {
+    // "населённые пункты X и Y", "населені пункти X та Y", "сёла X и Y": the list stands in a
+    // settlement's slot, so a village named like a common noun ("Прогрес") is a place there.
+    auto ms = parse("Штурмовики заняли населённые пункты Прогресс и Очеретино в Донецкой области.");
+    CHECK(settlement(ms, "Прогресс"));
+    ms = parse("Противник атакував населені пункти Прогрес та Очеретине на Донеччині.");
+    CHECK(settlement(ms, "Прогрес"));
+    ms = parse("Бои шли за сёла Прогресс и Очеретино у Покровска.");
+    CHECK(settlement(ms, "Прогресс"));
+    // Without the slot the noun is a word ("прогресс" of the talks).
+    ms = parse("Прогресс в переговорах не достигнут, заявили в Очеретино.");
+    CHECK_FALSE(settlement(ms, "Прогресс"));
+}
