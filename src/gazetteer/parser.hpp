@@ -582,6 +582,7 @@ private:
 
     /// Villages of a list far from its Russian villages become unresolved (rank.cpp).
     void unresolve_strays_of_russian_lists(const Ranked& ranked);
+    void unresolve_far_namesakes_of_russian_regions(const Ranked& ranked);
 
     /// The same place chosen for every name (the context of the next round).
     bool same_choices(const Ranked& a, const Ranked& b) const {

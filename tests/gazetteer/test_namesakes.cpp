@@ -89,3 +89,33 @@ TEST_CASE("noun names: a common noun after a plural settlement noun is a village
     ms = parse("Прогресс в переговорах не достигнут, заявили в Очеретино.");
     CHECK_FALSE(settlement(ms, "Прогресс"));
 }
+
+namespace {
+
+/// The name is not read as a located place in Ukraine.
+bool not_in_ukraine(const std::vector<core::Mention>& ms, const std::string& surface) {
+    return std::none_of(ms.begin(), ms.end(), [&](const core::Mention& m) {
+        return m.surface == surface && m.place.located() && m.place.country == "UA";
+    });
+}
+
+} // namespace
+
+TEST_CASE("Russian regions: a village of the sentence far from the region is no Ukrainian namesake",
+          "[gazetteer][geonames][russian_regions]") {
+    auto ms = parse("The ministry said its troops retook Olgovka and Pogrebki in the Kursk region and forced "
+                    "Ukrainian units out of Makhnovka.");
+    CHECK(not_in_ukraine(ms, "Makhnovka"));
+    ms = parse("Russian units cleared Olgovka, Kursk region, and later entered Makhnovka.");
+    CHECK(not_in_ukraine(ms, "Makhnovka"));
+    // Without the Russian region the name is the Ukrainian village.
+    ms = parse("Fighting went on for Makhnovka, the governor said.");
+    CHECK_FALSE(not_in_ukraine(ms, "Makhnovka"));
+    ms = parse("Минобороны заявило, что войска заняли Ольговку и Погребки в Курской области и выбили ВСУ из Махновки.");
+    CHECK(not_in_ukraine(ms, "Махновки"));
+    ms = parse("Росіяни стверджують, що зайняли Ольгівку в Курській області, а бої тривають за Махнівку.");
+    CHECK(not_in_ukraine(ms, "Махнівку"));
+    // A Ukrainian village near the region stays itself.
+    ms = parse("Shelling from Olgovka in the Kursk region hit Krasnopillia overnight.");
+    CHECK_FALSE(not_in_ukraine(ms, "Krasnopillia"));
+}
