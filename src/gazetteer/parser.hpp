@@ -436,6 +436,8 @@ private:
 
     /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.
     bool colloquial_region(const Spot& s) const;
+    /// Drops loosely matched candidates of another gender than the masculine adjective at token i.
+    void drop_other_gender(std::size_t i, std::vector<Match>& matches) const;
     /// The name stands right after a river noun ("річки", "берегу", "river").
     bool water_slot(const Spot& s) const;
 

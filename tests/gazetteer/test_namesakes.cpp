@@ -119,3 +119,18 @@ TEST_CASE("Russian regions: a village of the sentence far from the region is no 
     ms = parse("Shelling from Olgovka in the Kursk region hit Krasnopillia overnight.");
     CHECK_FALSE(not_in_ukraine(ms, "Krasnopillia"));
 }
+
+TEST_CASE("gender: a masculine adjective name is not a neuter or feminine namesake", "[gazetteer][geonames][gender]") {
+    // "Нікольський" (a хутор or посёлок) is not the village "Нікольське"/"Микільське".
+    auto ms = parse("Блогери стверджують, що загарбники захопили Нікольський біля кордону.");
+    CHECK_FALSE(settlement(ms, "Нікольський"));
+    ms = parse("Бои за Никольский продолжались всю ночь, сообщил военкор.");
+    CHECK_FALSE(settlement(ms, "Никольский"));
+    ms = parse("Штурмовики увійшли в Нікольський, однак підтверджень немає.");
+    CHECK_FALSE(settlement(ms, "Нікольський"));
+    // The neuter name itself is the village.
+    ms = parse("Окупанти обстріляли Нікольське на Донеччині.");
+    CHECK(settlement(ms, "Нікольське"));
+    ms = parse("Российские войска атаковали Никольское в Донецкой области.");
+    CHECK(settlement(ms, "Никольское"));
+}
