@@ -112,7 +112,13 @@ bool Parser::water_slot(const Spot& s) const {
     if (s.first == 0) return false;
     const std::size_t p = s.first - 1;
     if (!only_space(detail::gap(m_text, m_tokens[p], m_tokens[s.first]))) return false;
-    if (m_tokens[s.first].cyrillic) return m_tokens[p].cyrillic && is(p, detail::CyrillicWords::WaterNoun);
+    if (m_tokens[s.first].cyrillic) {
+        if (!m_tokens[p].cyrillic) return false;
+        if (is(p, detail::CyrillicWords::WaterNoun)) return true;
+        // "на березі Сіверського Донця", "реку Северский Донец": the river's own adjective between.
+        return p > 0 && m_tokens[p].capitalised && words().adjectival(key(p)) && m_tokens[p - 1].cyrillic &&
+               only_space(detail::gap(m_text, m_tokens[p - 1], m_tokens[p])) && is(p - 1, detail::CyrillicWords::WaterNoun);
+    }
     const std::string_view w = key(p);
     return w == "river" || w == "rivers";
 }

@@ -57,6 +57,11 @@ TEST_CASE("rivers: a name after a river or bank noun is the river, not the town"
     CHECK(water(ms, "Днепр"));
     ms = parse("Лодки заметили в пойме Оскола у самой воды.");
     CHECK(no_settlement(ms, "Оскола"));
+    // The river's own adjective between the noun and the name.
+    ms = parse("Бійці закріпилися на березі Сіверського Донця вище за течією.");
+    CHECK(no_settlement(ms, "Донця"));
+    ms = parse("Противник пытается форсировать реку Северский Донец ночью.");
+    CHECK(no_settlement(ms, "Донец"));
     // English: "the river X", "X River", "across the X".
     ms = parse("Patrols moved along the river Dnipro before dawn.");
     CHECK(no_settlement(ms, "Dnipro"));
