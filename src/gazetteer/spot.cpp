@@ -71,6 +71,12 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
     }
     // "… и один в Белгородской": an oblast's adjective whose noun is left out.
     if (auto s = elided_oblast(i)) return s;
+    // "вздовж Сіверського Донця", "у Нової Сорочини": the second word of a longer name the
+    // gazetteer lacks is no place of its own ("Донця" is not the village Донець).
+    if (const std::size_t p = prev_adjacent(i);
+        p != std::string::npos && m_tokens[p].cyrillic && m_tokens[p].capitalised && !is(p, detail::CyrillicWords::Stop) &&
+        !sentence_start(i) && modifier_word(p) && m_index.match_cyrillic(span_text(p, i)).empty())
+        return std::nullopt;
     for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
         const std::size_t last = i + n - 1;
         if (!has(last) || !name_tokens(i, last)) continue;

@@ -139,3 +139,17 @@ TEST_CASE("gender: a masculine adjective name is not a neuter or feminine namesa
     ms = parse("Российские войска атаковали Никольское в Донецкой области.");
     CHECK(settlement(ms, "Никольское"));
 }
+
+TEST_CASE("longer names: the second word of a name the gazetteer lacks is no place of its own",
+          "[gazetteer][geonames][longer_names]") {
+    // "Сіверського Донця" is a river, "Казачьей Локни" a Russian village: not the villages Донець, Локня.
+    auto ms = parse("Окопи тягнуться вздовж Сіверського Донця на кілька кілометрів.");
+    CHECK(no_settlement(ms, "Донця"));
+    ms = parse("Бои шли у Казачьей Локни всю неделю, сообщил губернатор.");
+    CHECK(no_settlement(ms, "Локни"));
+    ms = parse("Загарбники підійшли до Козачої Локні з півночі.");
+    CHECK(no_settlement(ms, "Локні"));
+    // A known two-word name is still found whole.
+    ms = parse("Окупанти обстріляли Велику Новосілку вночі.");
+    CHECK(settlement(ms, "Велику Новосілку"));
+}
