@@ -70,8 +70,15 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
     static constexpr core::PlaceKind k_order[] = {core::PlaceKind::Country, core::PlaceKind::Settlement,
                                                   core::PlaceKind::Admin1, core::PlaceKind::Region,
                                                   core::PlaceKind::Water, core::PlaceKind::Admin2};
-    if (after_the && std::any_of(s.matches.begin(), s.matches.end(),
-                                 [&](const Match& m) { return is_kind(m, core::PlaceKind::Water); })) {
+    const bool has_water = std::any_of(s.matches.begin(), s.matches.end(),
+                                       [&](const Match& m) { return is_kind(m, core::PlaceKind::Water); });
+    // "річки Оскіл", "на лівому березі Дніпра", "the river Dnipro": the river, or nothing.
+    if (water_slot(s)) {
+        if (has_water) narrow(s, core::PlaceKind::Water);
+        else s.matches.clear();
+        return;
+    }
+    if (after_the && has_water) {
         narrow(s, core::PlaceKind::Water);
         return;
     }
@@ -97,6 +104,23 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
     }
     narrow(s, best_kind);
     if (best_kind == core::PlaceKind::Settlement && after_the) s.matches.clear(); // "the Kremlin"
+}
+
+/// The name right after a noun of a river or its banks: "річки Оскіл",
+/// "на правому березі Дніпра", "в русле Северского Донца", "the river Oskil".
+bool Parser::water_slot(const Spot& s) const {
+    if (s.first == 0) return false;
+    const std::size_t p = s.first - 1;
+    if (!only_space(detail::gap(m_text, m_tokens[p], m_tokens[s.first]))) return false;
+    if (m_tokens[s.first].cyrillic) {
+        if (!m_tokens[p].cyrillic) return false;
+        if (is(p, detail::CyrillicWords::WaterNoun)) return true;
+        // "на березі Сіверського Донця", "реку Северский Донец": the river's own adjective between.
+        return p > 0 && m_tokens[p].capitalised && words().adjectival(key(p)) && m_tokens[p - 1].cyrillic &&
+               only_space(detail::gap(m_text, m_tokens[p - 1], m_tokens[p])) && is(p - 1, detail::CyrillicWords::WaterNoun);
+    }
+    const std::string_view w = key(p);
+    return w == "river" || w == "rivers";
 }
 
 /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.

@@ -31,6 +31,7 @@ public:
         RegionNoun = 1u << 6,
         DirectionNoun = 1u << 7,
         AxisNoun = 1u << 8,      ///< "напрямок", "направление", "фронт" (also a direction noun)
+        WaterNoun = 1u << 9,     ///< "річка", "река", "берег": the name after it is a river's
     };
 
     CyrillicWords() = default;

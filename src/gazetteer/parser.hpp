@@ -436,6 +436,10 @@ private:
 
     /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.
     bool colloquial_region(const Spot& s) const;
+    /// Drops loosely matched candidates of another gender than the masculine adjective at token i.
+    void drop_other_gender(std::size_t i, std::vector<Match>& matches) const;
+    /// The name stands right after a river noun ("річки", "берегу", "river").
+    bool water_slot(const Spot& s) const;
 
     /// The filters for a Latin name standing for a settlement or region.
     bool plausible_latin_mention(const Spot& s) const;
@@ -582,6 +586,7 @@ private:
 
     /// Villages of a list far from its Russian villages become unresolved (rank.cpp).
     void unresolve_strays_of_russian_lists(const Ranked& ranked);
+    void unresolve_far_namesakes_of_russian_regions(const Ranked& ranked);
 
     /// The same place chosen for every name (the context of the next round).
     bool same_choices(const Ranked& a, const Ranked& b) const {

@@ -158,6 +158,49 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
         }
         k = e + 1;
     }
+    unresolve_far_namesakes_of_russian_regions(ranked);
+}
+
+/// "recaptured A and B in the Kursk region and drove the enemy out of C": where a sentence
+/// puts settlements in a Russian region, a Ukrainian village of the same sentence far from
+/// that region is more likely a Russian village the gazetteer lacks: it is reported
+/// unresolved, in that region.
+void Parser::unresolve_far_namesakes_of_russian_regions(const Ranked& ranked) {
+    constexpr double k_region_km = 250.0; // from the region's point: its border villages lie well within
+    constexpr std::int64_t k_village_population = 10000;
+    const auto russian_region = [&](const Spot& s) -> std::uint32_t {
+        if (s.kind != core::PlaceKind::Settlement || s.region == Spot::k_no_region) return Spot::k_no_region;
+        return std::string_view(m_index.str(m_index.record(s.region).country)) == "RU" ? s.region : Spot::k_no_region;
+    };
+    const auto same_sentence = [&](const Spot& a, const Spot& b) {
+        const std::size_t from = std::min(a.end, b.end), to = std::max(a.start, b.start);
+        if (to <= from) return true;
+        const std::string_view between = m_text.substr(from, to - from);
+        return between.find_first_of(".!?\n") == std::string_view::npos;
+    };
+    for (std::size_t j = 0; j < m_spots.size(); ++j) {
+        Spot& s = m_spots[j];
+        const auto& r = ranked[m_name_of[j]];
+        if (s.kind != core::PlaceKind::Settlement || s.unresolved || r.empty() || s.region != Spot::k_no_region) continue;
+        const auto& rec = m_index.record(r.front().second);
+        const std::string_view code = m_index.str(rec.feature_code);
+        if (std::string_view(m_index.str(rec.country)) != "UA" || rec.population >= k_village_population ||
+            code == "PPLA" || code == "PPLA2" || code == "PPLC")
+            continue;
+        for (const Spot& other : m_spots) {
+            const std::uint32_t reg = russian_region(other);
+            if (reg == Spot::k_no_region || !same_sentence(s, other)) continue;
+            const auto& region = m_index.record(reg);
+            if (detail::distance_km(rec.lat, rec.lon, region.lat, region.lon) <= k_region_km) continue;
+            const std::string key = s.key;
+            for (Spot& t : m_spots)
+                if (t.key == key && t.kind == core::PlaceKind::Settlement && t.region == Spot::k_no_region) {
+                    t.unresolved = true;
+                    t.region = reg;
+                }
+            break;
+        }
+    }
 }
 
 Parser::Ranking Parser::rank(const Spot& s, std::size_t self, const std::vector<Scored>& own, const Context& ctx) {

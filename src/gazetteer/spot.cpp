@@ -71,6 +71,12 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
     }
     // "… и один в Белгородской": an oblast's adjective whose noun is left out.
     if (auto s = elided_oblast(i)) return s;
+    // "вздовж Сіверського Донця", "у Нової Сорочини": the second word of a longer name the
+    // gazetteer lacks is no place of its own ("Донця" is not the village Донець).
+    if (const std::size_t p = prev_adjacent(i);
+        p != std::string::npos && m_tokens[p].cyrillic && m_tokens[p].capitalised && !is(p, detail::CyrillicWords::Stop) &&
+        !sentence_start(i) && modifier_word(p) && m_index.match_cyrillic(span_text(p, i)).empty())
+        return std::nullopt;
     for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
         const std::size_t last = i + n - 1;
         if (!has(last) || !name_tokens(i, last)) continue;
@@ -79,6 +85,8 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
         if (matches.empty()) continue;
         if (n == 1 && modifier_word(i)) return std::nullopt;
         if (n <= 2) add_new(matches, loose_matches(i, last));
+        if (n == 1) drop_other_gender(i, matches);
+        if (matches.empty()) return std::nullopt;
         Spot s = make_spot(i, last, std::move(matches), false);
         if (classify(s)) return s;
         return std::nullopt;
@@ -91,6 +99,7 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
                        seen_in_lower_case(i)))
             continue;
         auto matches = loose_matches(i, last);
+        if (n == 1) drop_other_gender(i, matches);
         if (matches.empty()) continue;
         Spot s = make_spot(i, last, std::move(matches), true);
         if (classify(s)) return s;
@@ -388,6 +397,27 @@ void Parser::spot_truncated_tail() {
         m_spots.push_back(std::move(tail));
         return;
     }
+}
+
+/// "Нікольський", "Никольский": a masculine adjective in the nominative names a
+/// хутор or посёлок, not the village "Нікольське" / "Никольское" (neuter) or the
+/// town "Нікольська" (feminine): loosely spelt candidates of another gender go.
+void Parser::drop_other_gender(std::size_t i, std::vector<Match>& matches) const {
+    const auto ends = [](std::string_view k, std::string_view e) {
+        return k.size() > e.size() + 4 && k.compare(k.size() - e.size(), e.size(), e) == 0;
+    };
+    const std::string_view k = key(i); // exact key: "й" folds to "и", the soft sign drops
+    const bool masculine = ends(k, "скии") || ends(k, "цкии") || ends(k, "скои") || ends(k, "цкои");
+    if (!masculine) return;
+    matches.erase(std::remove_if(matches.begin(), matches.end(),
+                                 [&](const Match& m) {
+                                     if (m.level < MatchLevel::Romanised) return false;
+                                     const std::string local = exact_key(m_index.str(m_index.record(m.place).name_local));
+                                     for (std::string_view e : {"ске", "цке", "ское", "цкое", "ска", "цка", "ская", "цкая"})
+                                         if (ends(local, e)) return true;
+                                     return false;
+                                 }),
+                  matches.end());
 }
 
 bool Parser::in_place_slot(std::size_t first) const {
