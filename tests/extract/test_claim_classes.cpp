@@ -3,10 +3,10 @@
 // Denials inside a complement, partial control, approach wording, withdrawal verb forms and the side
 // of reported actors, in English, Russian and Ukrainian. Every sentence was written for these tests.
 #include "claimtrack/extract/extractor.hpp"
-#include "claimtrack/extract/extractor.hpp"
 
 #include "datelines.hpp"
 #include "lexicon.hpp"
+#include "sentence_fixture.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -18,61 +18,9 @@ namespace ct = claimtrack;
 using ct::core::Change;
 using ct::core::Side;
 
+using namespace claimtrack::test;
+
 namespace {
-
-struct Known {
-    std::string surface;
-    std::string country = "UA";
-};
-
-const ct::extract::Extractor& extractor() {
-    static const ct::extract::Extractor ex(CLAIMTRACK_GEODATA_DIR);
-    return ex;
-}
-
-/// Runs the extractor over `text`, every occurrence of a known name being a settlement mention.
-ct::core::Extraction run(const std::string& text, const std::vector<Known>& known, const std::string& language) {
-    ct::core::Document doc;
-    doc.text = text;
-    doc.language = language;
-    doc.published = ct::core::Date::parse("2024-05-15");
-    std::vector<ct::core::Mention> mentions;
-    std::int64_t id = 1;
-    for (const Known& k : known) {
-        ct::core::Place p;
-        p.id = id++;
-        p.name = k.surface;
-        p.kind = ct::core::PlaceKind::Settlement;
-        p.country = k.country;
-        p.lonlat = {30.0 + static_cast<double>(id), 48.0};
-        for (std::size_t pos = text.find(k.surface); pos != std::string::npos; pos = text.find(k.surface, pos + 1)) {
-            ct::core::Mention m;
-            m.span = {pos, pos + k.surface.size()};
-            m.surface = k.surface;
-            m.place = p;
-            mentions.push_back(m);
-        }
-    }
-    std::sort(mentions.begin(), mentions.end(),
-              [](const ct::core::Mention& a, const ct::core::Mention& b) { return a.span.start < b.span.start; });
-    return extractor().extract(doc, mentions);
-}
-
-/// The first claim on `place` that is not a negated one.
-const ct::core::Claim* claim_for(const ct::core::Extraction& x, const std::string& place) {
-    for (const auto& c : x.claims)
-        if (c.place && c.place->name == place && !c.negated) return &c;
-    return nullptr;
-}
-
-void check_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
-    INFO("place " << place);
-    const auto* c = claim_for(x, place);
-    CHECK(c);
-    if (!c) return;
-    CHECK(c->change == change);
-    CHECK(c->by_side == side);
-}
 
 /// Whether `x` holds a negated claim of `change` by `side` on `place`.
 bool has_negated(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
