@@ -204,7 +204,10 @@ private:
     /// other places of the text); geocode() gives every loose match this
     /// penalty, the geoparser only when a town is the exact match (a Russian
     /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
-    double town_prior_penalty(const std::vector<Match>& all, const Match& m) const;
+    /// `town_exactly`: town_named_exactly(all), worked out once per name.
+    double town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const;
+    /// A town or raion seat bears the name exactly as its own.
+    bool town_named_exactly(const std::vector<Match>& all) const;
 
     std::optional<Spot> spot_at(std::size_t i);
 

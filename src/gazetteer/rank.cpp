@@ -59,10 +59,14 @@ std::vector<core::Mention> Parser::resolve() {
         auto& v = own[i];
         v.reserve(m_spots[i].matches.size());
         const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
+        // Only loose matches pay the town prior: the towns are looked for once, when there is one.
+        const bool any_loose = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(),
+                                           [](const Match& m) { return m.level >= MatchLevel::Skeleton; });
+        const bool town_exactly = any_loose && town_named_exactly(m_spots[i].matches);
         for (const auto& m : m_spots[i].matches) {
             const detail::Located where(m_index, m, base);
             v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned) -
-                             town_prior_penalty(m_spots[i].matches, m),
+                             town_prior_penalty(m_spots[i].matches, m, town_exactly),
                          where});
         }
     }
@@ -277,14 +281,17 @@ core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Menti
     return m;
 }
 
-double Parser::town_prior_penalty(const std::vector<Match>& all, const Match& m) const {
-    if (m.level < MatchLevel::Skeleton) return 0.0;
-    const bool town_exactly = std::any_of(all.begin(), all.end(), [&](const Match& o) {
+bool Parser::town_named_exactly(const std::vector<Match>& all) const {
+    return std::any_of(all.begin(), all.end(), [&](const Match& o) {
         if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
         const auto& r = m_index.record(o.place);
         return town(r) || std::string_view(m_index.str(r.feature_code)) == "PPLA2";
     });
-    return town_exactly ? detail::loose_penalty(m_index, all, m) : 0.0;
+}
+
+double Parser::town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const {
+    if (m.level < MatchLevel::Skeleton || !town_exactly) return 0.0;
+    return detail::loose_penalty(m_index, all, m);
 }
 
 } // namespace claimtrack::gazetteer::parsing
