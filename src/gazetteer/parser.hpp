@@ -625,6 +625,14 @@ private:
     }
 
     /// A town, a small town or a raion seat: a place writers name on its own.
+    /// Under 10,000 people and no seat of an oblast, a raion or the country: a place a
+    /// gazetteer may lack a namesake of (the Russian-list rules in rank.cpp).
+    bool small_village(const detail::PlaceRecord& rec) const {
+        constexpr std::int64_t k_village_population = 10000;
+        const std::string_view code = m_index.str(rec.feature_code);
+        return rec.population < k_village_population && code != "PPLA" && code != "PPLA2" && code != "PPLC";
+    }
+
     bool seat_or_town(const detail::PlaceRecord& rec) const {
         constexpr std::int64_t k_small_town_population = 10000;
         const std::string_view code = m_index.str(rec.feature_code);

@@ -98,6 +98,7 @@ std::vector<core::Mention> Parser::resolve() {
     }
     const std::set<std::size_t> isolated = isolated_villages(ranked, base);
     unresolve_strays_of_russian_lists(ranked);
+    unresolve_far_namesakes_of_russian_regions(ranked);
     std::vector<core::Mention> out;
     out.reserve(m_spots.size());
     // A name's place, runner-up and oblast are the same at each of its spots: the first
@@ -123,11 +124,6 @@ std::vector<core::Mention> Parser::resolve() {
 /// Russian village the gazetteer lacks: that name is reported unresolved, in the partner's oblast.
 void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
     constexpr double k_list_km = 100.0;
-    constexpr std::int64_t k_village_population = 10000;
-    const auto village = [&](const detail::PlaceRecord& r) {
-        const std::string_view code = m_index.str(r.feature_code);
-        return r.population < k_village_population && code != "PPLA" && code != "PPLA2" && code != "PPLC";
-    };
     std::size_t k = 0;
     while (k < m_spots.size()) {
         std::size_t e = k; // the list m_spots[k..e]
@@ -142,13 +138,13 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
             const auto& r = ranked[m_name_of[j]];
             if (m_spots[j].kind != core::PlaceKind::Settlement || m_spots[j].unresolved || r.empty()) continue;
             const auto& rec = m_index.record(r.front().second);
-            if (std::string_view(m_index.str(rec.country)) == "RU" && village(rec)) russian.push_back(&rec);
+            if (std::string_view(m_index.str(rec.country)) == "RU" && small_village(rec)) russian.push_back(&rec);
         }
         for (std::size_t j = k; j <= e && !russian.empty(); ++j) {
             const auto& r = ranked[m_name_of[j]];
             if (m_spots[j].kind != core::PlaceKind::Settlement || m_spots[j].unresolved || r.empty()) continue;
             const auto& rec = m_index.record(r.front().second);
-            if (std::string_view(m_index.str(rec.country)) != "UA" || !village(rec)) continue;
+            if (std::string_view(m_index.str(rec.country)) != "UA" || !small_village(rec)) continue;
             const bool near = std::any_of(russian.begin(), russian.end(), [&](const detail::PlaceRecord* p) {
                 return detail::distance_km(rec.lat, rec.lon, p->lat, p->lon) <= k_list_km;
             });
@@ -162,7 +158,6 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
         }
         k = e + 1;
     }
-    unresolve_far_namesakes_of_russian_regions(ranked);
 }
 
 /// "recaptured A and B in the Kursk region and drove the enemy out of C": where a sentence
@@ -171,7 +166,6 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
 /// unresolved, in that region.
 void Parser::unresolve_far_namesakes_of_russian_regions(const Ranked& ranked) {
     constexpr double k_region_km = 250.0; // from the region's point: its border villages lie well within
-    constexpr std::int64_t k_village_population = 10000;
     const auto russian_region = [&](const Spot& s) -> std::uint32_t {
         if (s.kind != core::PlaceKind::Settlement || s.region == Spot::k_no_region) return Spot::k_no_region;
         return std::string_view(m_index.str(m_index.record(s.region).country)) == "RU" ? s.region : Spot::k_no_region;
@@ -187,10 +181,7 @@ void Parser::unresolve_far_namesakes_of_russian_regions(const Ranked& ranked) {
         const auto& r = ranked[m_name_of[j]];
         if (s.kind != core::PlaceKind::Settlement || s.unresolved || r.empty() || s.region != Spot::k_no_region) continue;
         const auto& rec = m_index.record(r.front().second);
-        const std::string_view code = m_index.str(rec.feature_code);
-        if (std::string_view(m_index.str(rec.country)) != "UA" || rec.population >= k_village_population ||
-            code == "PPLA" || code == "PPLA2" || code == "PPLC")
-            continue;
+        if (std::string_view(m_index.str(rec.country)) != "UA" || !small_village(rec)) continue;
         for (const Spot& other : m_spots) {
             const std::uint32_t reg = russian_region(other);
             if (reg == Spot::k_no_region || !same_sentence(s, other)) continue;
