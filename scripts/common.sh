@@ -77,12 +77,38 @@ default_boundaries() {
 }
 
 # Sets CLAIMTRACK_TEST_FRONT, when unset, to DeepStateMap's weekly occupied-territory
-# layers if they sit beside the GeoNames dump (as in the shared data layout): the
-# end-to-end test of the front-line prior reads them, and fails when they are missing.
-# (Only the tests read this variable; the binary reads CLAIMTRACK_FRONT.)
-default_front() {
-    [ -n "${CLAIMTRACK_TEST_FRONT:-}" ] && return 0
+# layers: the folder beside the GeoNames dump (the shared data layout) when there is
+# one, else a copy downloaded once into ~/.cache/claimtrack/deepstate-occupied-weekly
+# from the GitHub mirror the shared copy came from (werowe/deepstate-map-data at a
+# pinned commit; the dates are listed in scripts/deepstate-snapshots.txt). The
+# end-to-end test of the front-line prior reads them. Offline, stops naming the
+# variable to set. (Only the tests read this variable; the binary reads CLAIMTRACK_FRONT.)
+ensure_front() {
+    if [ -n "${CLAIMTRACK_TEST_FRONT:-}" ]; then
+        [ -d "$CLAIMTRACK_TEST_FRONT" ] || { echo "error: CLAIMTRACK_TEST_FRONT=$CLAIMTRACK_TEST_FRONT is no directory" >&2; exit 1; }
+        return 0
+    fi
     local dir="$CLAIMTRACK_GEONAMES/../deepstate-occupied-weekly"
-    if [ -d "$dir" ]; then export CLAIMTRACK_TEST_FRONT; CLAIMTRACK_TEST_FRONT=$(cd "$dir" && pwd); fi
-    return 0
+    if [ -d "$dir" ]; then export CLAIMTRACK_TEST_FRONT; CLAIMTRACK_TEST_FRONT=$(cd "$dir" && pwd); return 0; fi
+    dir=${XDG_CACHE_HOME:-$HOME/.cache}/claimtrack/deepstate-occupied-weekly
+    local base=https://raw.githubusercontent.com/werowe/deepstate-map-data/d7622438a39c6f5deab29562f90990b4de0eecf0/data
+    local missing=0 d
+    while read -r d; do [ -f "$dir/deepstatemap_data_$d.geojson" ] || missing=1; done < "$ROOT/scripts/deepstate-snapshots.txt"
+    if [ "$missing" -eq 1 ]; then
+        say "CLAIMTRACK_TEST_FRONT is not set: downloading DeepStateMap weekly layers from $base into $dir"
+        mkdir -p "$dir"
+        while read -r d; do
+            local f="$dir/deepstatemap_data_$d.geojson"
+            [ -f "$f" ] && continue
+            if ! curl -fsSL --max-time 120 -o "$f.part" "$base/deepstatemap_data_$d.geojson"; then
+                rm -f "$f.part"
+                echo "error: could not download the DeepStateMap layers (offline?)." >&2
+                echo "       Set CLAIMTRACK_TEST_FRONT to a directory of deepstatemap_data_YYYYMMDD.geojson files," >&2
+                echo "       e.g. CLAIMTRACK_TEST_FRONT=../shared/geodata-raw/deepstate-occupied-weekly" >&2
+                exit 1
+            fi
+            mv "$f.part" "$f"
+        done < "$ROOT/scripts/deepstate-snapshots.txt"
+    fi
+    export CLAIMTRACK_TEST_FRONT=$dir
 }

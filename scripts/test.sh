@@ -5,7 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_packages
 ensure_geonames
 default_boundaries
-default_front
+ensure_front
 build
 cd "$BUILD_DIR"
 ctest --output-on-failure -j"$(nproc)"
