@@ -9,7 +9,7 @@ BUILD_TYPE=${BUILD_TYPE:-Release}
 # Debian packages the build, the tests and the demo need.
 PACKAGES=(cmake ninja-build g++ pkg-config
           libgdal-dev gdal-bin libproj-dev libsqlite3-dev sqlite3 catch2
-          libicu-dev nlohmann-json3-dev libcli11-dev libxml2-dev libssl-dev libgoogle-perftools-dev python3
+          libicu-dev nlohmann-json3-dev libcli11-dev libxml2-dev libssl-dev libgoogle-perftools-dev libcpp-httplib-dev python3
           curl unzip ca-certificates chromium nodejs)
 # The browser test installs playwright-core with npm. Debian ships npm apart
 # from nodejs; a Node.js that bundles its own npm (NodeSource) conflicts with it.

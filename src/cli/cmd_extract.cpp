@@ -16,6 +16,7 @@ struct ExtractOptions {
     std::vector<std::string> inputs;
     bool json = false;
     bool jsonl = false;
+    std::string channel;
 };
 
 void print_readable(const core::Document& doc, const core::Extraction& x) {
@@ -44,7 +45,7 @@ void run_extract(const ExtractOptions& opts, Settings& settings) {
     nlohmann::json all = nlohmann::json::array();
     for (const auto& file : files) {
         try {
-            const auto docs = read_documents(file, errors);
+            const auto docs = read_documents(file, errors, {opts.channel, settings.quiet});
             for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
                 const auto batch = std::span<const core::Document>(docs).subspan(b, std::min(Pipeline::k_stage_batch, docs.size() - b));
                 const auto xs = pipeline.run_batch(batch);
@@ -72,6 +73,7 @@ void register_extract(CLI::App& app, Settings& settings) {
         ->required();
     sub->add_flag("--json", opts->json, "one JSON object per article (an array when there are several)");
     sub->add_flag("--jsonl", opts->jsonl, "one JSON object per line");
+    sub->add_option("--channel", opts->channel, "Telegram exports: the channel's public name, for t.me URLs");
     add_common_options(sub, settings, false, true);
     sub->callback([opts, &settings] { run_extract(*opts, settings); });
 }

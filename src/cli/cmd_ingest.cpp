@@ -30,6 +30,7 @@ struct IngestOptions {
     std::vector<std::string> inputs;
     std::size_t batch_articles = 200;
     double batch_seconds = 1.0;
+    std::string channel;
 };
 
 struct Tally {
@@ -150,8 +151,8 @@ private:
 
 /// Extracts every article of one input into the writer. \throws InputError for an unreadable input.
 void ingest_input(const std::string& input, const Pipeline& pipeline, const gazetteer::ParseHints& hints,
-                  BatchWriter& writer, std::vector<std::string>& errors) {
-    auto docs = read_documents(input, errors);
+                  BatchWriter& writer, std::vector<std::string>& errors, const InputOptions& input_options) {
+    auto docs = read_documents(input, errors, input_options);
     std::erase_if(docs, [&](const core::Document& doc) { return writer.already_stored(doc); });
     for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
         const std::size_t n = std::min(Pipeline::k_stage_batch, docs.size() - b);
@@ -190,7 +191,7 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
         for (const auto& input : inputs) {
             std::vector<std::string> errors;
             try {
-                ingest_input(input, pipeline, hints, writer, errors);
+                ingest_input(input, pipeline, hints, writer, errors, {opts.channel, settings.quiet});
             } catch (const InputError& e) {
                 errors.push_back(e.what());
             }
@@ -219,6 +220,7 @@ void register_ingest(CLI::App& app, Settings& settings) {
     sub->add_option("--batch-seconds", opts->batch_seconds,
                     "commit a batch at least this often, in seconds (default 1)")
         ->check(CLI::PositiveNumber);
+    sub->add_option("--channel", opts->channel, "Telegram exports: the channel's public name, for t.me URLs");
     add_common_options(sub, settings, true, true);
     sub->callback([opts, &settings] { run_ingest(*opts, settings); });
 }

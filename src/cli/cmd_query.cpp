@@ -7,6 +7,7 @@
 //   claimtrack db backup FILE | db check
 
 #include "commands.hpp"
+#include "query_json.hpp"
 
 #include "claimtrack/core/error.hpp"
 #include "claimtrack/gazetteer/gazetteer.hpp"
@@ -33,52 +34,6 @@ store::Store open_read_only(Settings& settings) {
 }
 
 // ---------------------------------------------------------------- JSON
-
-json opt_date(const std::optional<core::Date>& d) { return d ? json(d->iso()) : json(nullptr); }
-
-json opt_side(core::Side s) { return s == core::Side::None ? json(nullptr) : json(core::to_string(s)); }
-
-json place_json(const std::optional<core::Place>& p) {
-    if (!p) return nullptr;
-    return {{"id", p->id},           {"name", p->name},     {"name_local", p->name_local},
-            {"kind", core::to_string(p->kind)}, {"lat", p->lonlat.lat_deg}, {"lon", p->lonlat.lon_deg},
-            {"admin1", p->admin1},   {"admin2", p->admin2}};
-}
-
-json claim_json(const store::StoredClaim& s) {
-    const core::Claim& c = s.claim;
-    return {{"id", s.id},
-            {"known_on", opt_date(s.known_on)},
-            {"valid_to", opt_date(s.valid_to)},
-            {"change", core::to_string(c.change)},
-            {"by_side", opt_side(c.by_side)},
-            {"negated", c.negated},
-            {"background", c.background},
-            {"place", place_json(c.place)},
-            {"region", place_json(c.region)},
-            {"surface", c.surface},
-            {"verb", c.verb},
-            {"claimant", c.claimant},
-            {"claimant_side", opt_side(c.claimant_side)},
-            {"status", core::to_string(c.status)},
-            {"stated_on", opt_date(c.stated_on)},
-            {"event_from", opt_date(c.event_from)},
-            {"event_to", opt_date(c.event_to)},
-            {"confidence", c.confidence},
-            {"evidence", c.evidence},
-            {"article",
-             {{"id", s.article.id},
-              {"title", s.article.title},
-              {"url", s.article.url},
-              {"source", s.article.source},
-              {"published", opt_date(s.article.published)},
-              {"file", s.article.file}}},
-            {"run",
-             {{"id", s.run_id},
-              {"extractor_version", s.extractor_version},
-              {"recorded_at", s.recorded_at},
-              {"superseded", s.superseded}}}};
-}
 
 void print_json(const json& j) { std::cout << j.dump(2) << '\n'; }
 
@@ -171,14 +126,18 @@ std::vector<std::int64_t> gazetteer_ids(const Settings& settings, const std::str
 void run_timeline(const TimelineOptions& opts, Settings& settings) {
     auto db = open_read_only(settings);
     store::TimelineQuery query;
-    query.place_ids = gazetteer_ids(settings, opts.place);
-    query.name = opts.place;
+    const bool is_id = !opts.place.empty() && opts.place.size() < 19 &&
+                       std::all_of(opts.place.begin(), opts.place.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (is_id) { // a GeoNames id, as `serve` answers /api/places/ID/timeline
+        query.place_ids = {std::stoll(opts.place)};
+    } else {
+        query.place_ids = gazetteer_ids(settings, opts.place);
+        query.name = opts.place;
+    }
     query.include_superseded = opts.all;
     const auto claims = db.timeline(query);
     if (opts.json) {
-        json out = json::array();
-        for (const auto& c : claims) out.push_back(claim_json(c));
-        print_json(out);
+        print_json(timeline_json(claims));
         return;
     }
     if (claims.empty()) {
@@ -208,14 +167,7 @@ void run_state(const StateOptions& opts, Settings& settings) {
     auto db = open_read_only(settings);
     const auto states = db.state(as_of, side);
     if (opts.json) {
-        json out = json::array();
-        for (const auto& s : states)
-            out.push_back({{"place", place_json(s.place)},
-                           {"claimant_side", opt_side(s.claimant_side)},
-                           {"controller", s.controller == store::Control::Unknown ? json(nullptr)
-                                                                                  : json(store::to_string(s.controller))},
-                           {"claim", claim_json(s.claim)}});
-        print_json(out);
+        print_json(state_json(states));
         return;
     }
     Table t({"place", "oblast", "claimant side", "controller", "since", "claim", "claimant", "source"});
@@ -249,13 +201,7 @@ void run_conflicts(const ConflictOptions& opts, Settings& settings) {
     auto db = open_read_only(settings);
     const auto conflicts = db.conflicts(since, as_of);
     if (opts.json) {
-        json out = json::array();
-        for (const auto& c : conflicts)
-            out.push_back({{"kind", store::to_string(c.kind)},
-                           {"place", place_json(c.place)},
-                           {"claim", claim_json(c.claim)},
-                           {"other", c.other ? claim_json(*c.other) : json(nullptr)}});
-        print_json(out);
+        print_json(conflicts_json(conflicts));
         return;
     }
     Table t({"place", "oblast", "kind", "claim", "against"});
@@ -272,20 +218,7 @@ void run_stats(bool as_json, Settings& settings) {
     auto db = open_read_only(settings);
     const auto s = db.stats();
     if (as_json) {
-        json sides = json::array();
-        for (const auto& side : s.per_side)
-            sides.push_back({{"side", opt_side(side.side)}, {"acting", side.acting}, {"claimant", side.claimant}});
-        print_json({{"database", settings.db},
-                    {"schema_version", s.schema_version},
-                    {"articles", s.articles},
-                    {"extraction_runs", s.runs},
-                    {"claims", s.claims},
-                    {"superseded_claims", s.superseded_claims},
-                    {"places", s.places},
-                    {"mentions", s.mentions},
-                    {"first", opt_date(s.first)},
-                    {"last", opt_date(s.last)},
-                    {"per_side", sides}});
+        print_json(stats_json(s, settings.db));
         return;
     }
     Table t({"database", settings.db});
@@ -325,7 +258,8 @@ void run_check(Settings& settings) {
 void register_timeline(CLI::App& app, Settings& settings) {
     auto opts = std::make_shared<TimelineOptions>();
     auto* sub = app.add_subcommand("timeline", "Every claim about a place (any spelling), in order");
-    sub->add_option("place", opts->place, "place name in any spelling the gazetteer or the database knows")
+    sub->add_option("place", opts->place,
+                    "place name in any spelling the gazetteer or the database knows, or a GeoNames id")
         ->required();
     sub->add_flag("--all", opts->all, "include claims superseded by a newer extraction");
     sub->add_flag("--json", opts->json, "JSON array instead of a table");

@@ -23,6 +23,7 @@ void register_all(CLI::App& app, Settings& settings) {
     register_export(app, settings);
     register_map(app, settings);
     register_query(app, settings);
+    register_serve(app, settings);
 }
 
 } // namespace claimtrack::cli

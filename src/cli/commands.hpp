@@ -14,6 +14,7 @@ void register_ingest(CLI::App& app, Settings& settings);
 void register_export(CLI::App& app, Settings& settings);
 void register_map(CLI::App& app, Settings& settings);
 void register_query(CLI::App& app, Settings& settings); // timeline, state, conflicts, stats, db
+void register_serve(CLI::App& app, Settings& settings);
 
 /// Adds the shared path options to a sub-command: --db (when `db`),
 /// --gazetteer and --geonames (when `gazetteer`), and --quiet.

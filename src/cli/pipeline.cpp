@@ -1,12 +1,17 @@
 #include "pipeline.hpp"
 
+#include "claimtrack/core/error.hpp"
 #include "claimtrack/text/document.hpp"
 #include "claimtrack/text/html.hpp"
+#include "claimtrack/text/telegram.hpp"
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -56,7 +61,45 @@ bool has_article_extension(const fs::path& p) {
     const std::string ext = p.extension().string();
     static constexpr const char* k_exts[] = {".txt", ".text", ".jsonl", ".ndjson", ".html",
                                              ".htm",  ".rss",  ".atom",  ".xml"};
-    return std::any_of(std::begin(k_exts), std::end(k_exts), [&](const char* e) { return ext == e; });
+    return std::any_of(std::begin(k_exts), std::end(k_exts), [&](const char* e) { return ext == e; }) ||
+           p.filename() == "result.json"; // a Telegram Desktop export
+}
+
+/// The result.json a path names (the file itself, or the export folder
+/// holding it) when it is a Telegram Desktop export; nullopt otherwise.
+std::optional<fs::path> telegram_export_file(const std::string& path) {
+    if (path == "-") return std::nullopt;
+    std::error_code ec;
+    fs::path file(path);
+    if (fs::is_directory(file, ec)) file /= "result.json";
+    if (file.extension() != ".json" || !fs::is_regular_file(file, ec)) return std::nullopt;
+    std::ifstream in(file, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (!text::looks_like_telegram_export(head)) return std::nullopt;
+    return file;
+}
+
+std::vector<core::Document> read_telegram_stream(std::istream& in, const std::string& origin,
+                                                 const InputOptions& options) {
+    std::vector<core::Document> docs;
+    const auto stats = text::read_telegram_export(in, origin, {options.telegram_channel},
+                                                  [&docs](core::Document&& doc) { docs.push_back(std::move(doc)); });
+    if (!options.quiet)
+        std::cerr << "telegram: " << origin << ": " << stats.messages << " messages, " << stats.articles
+                  << " with text (" << stats.forwarded << " forwarded, " << stats.edited << " edited); skipped "
+                  << stats.service << " service, " << stats.media_only << " media without caption, " << stats.empty
+                  << " empty\n";
+    return docs;
+}
+
+/// The export is parsed as a stream: the file is never held in memory, only
+/// the documents made from its messages.
+std::vector<core::Document> read_telegram(const fs::path& file, const InputOptions& options) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(file.string() + ": cannot open");
+    return read_telegram_stream(in, file.string(), options);
 }
 
 } // namespace
@@ -91,7 +134,9 @@ std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document
     return out;
 }
 
-std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors) {
+std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors,
+                                           const InputOptions& options) {
+    if (auto export_file = telegram_export_file(path)) return read_telegram(*export_file, options);
     std::string bytes;
     std::string origin = path;
     if (path == "-") {
@@ -99,6 +144,10 @@ std::vector<core::Document> read_documents(const std::string& path, std::vector<
         bytes = read_stream(std::cin, origin);
     } else {
         bytes = read_file(path);
+    }
+    if (path == "-" && text::looks_like_telegram_export(std::string_view(bytes).substr(0, 4096))) {
+        std::istringstream in(std::move(bytes));
+        return read_telegram_stream(in, origin, options);
     }
     const std::string ext = fs::path(path).extension().string();
     if (ext == ".rss" || ext == ".atom" || (ext == ".xml" && text::looks_like_feed(bytes)) ||

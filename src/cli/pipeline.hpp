@@ -43,10 +43,18 @@ private:
 /// directory is configured.
 gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::string& out);
 
+/// How inputs are read beyond their own content.
+struct InputOptions {
+    std::string telegram_channel; ///< --channel: public name of the channel a Telegram export holds
+    bool quiet = true;            ///< false: a line per Telegram export with what was read and skipped
+};
+
 /// Reads the documents of one input path: a text article, a .jsonl file, a saved
-/// HTML page (.html/.htm), an RSS/Atom feed (.rss/.atom/.xml), or
+/// HTML page (.html/.htm), an RSS/Atom feed (.rss/.atom/.xml), a Telegram
+/// Desktop export (result.json, read as a stream), or
 /// "-" for standard input. Bad JSON lines go to `errors`. \throws InputError.
-std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors);
+std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors,
+                                           const InputOptions& options = {});
 
 /// Expands directories (recursively, sorted) into article files; other paths pass through.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);

@@ -53,6 +53,7 @@ json page_json(const MapPage &page) {
         outlines.push_back({{"name", o.name}, {"rings", std::move(rings)}});
     }
     return {{"title", page.title},
+            {"api", page.api},
             {"initial", page.initial_date},
             {"places", std::move(places)},
             {"outlines", std::move(outlines)}};
@@ -108,8 +109,14 @@ constexpr std::string_view k_head = R"html(<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:)html";
+
+/// The rest of the head; k_api_csp comes before it when the page reads an API.
+constexpr std::string_view k_head_end = R"html(">
 <title>)html";
+
+/// Lets an API page fetch from the server that served it, and nothing else.
+constexpr std::string_view k_api_csp = "; connect-src 'self'";
 
 constexpr std::string_view k_body = R"html(</title>
 <style>
@@ -183,27 +190,42 @@ constexpr std::string_view k_tail = R"html(</script>
     outlines.appendChild(path);
   }
 
-  // Dates of the slider: every known claim date.
-  const dateSet = new Set();
-  data.places.forEach(p => p.events.forEach(e => { if (e.date) dateSet.add(e.date); }));
-  const dates = Array.from(dateSet).sort();
-  if (dates.length === 0) dates.push("");
+  // Dates of the slider: every known claim date; from an API, every day
+  // from the first claim to the last (the server answers for each).
+  const api = data.api || "";
+  const dates = [];
   const slider = document.getElementById("slider");
-  slider.max = String(dates.length - 1);
-  let start = dates.length - 1;
-  if (data.initial) { const i = dates.findIndex(d => d > data.initial); start = i < 0 ? dates.length - 1 : Math.max(0, i - 1); }
-  slider.value = String(start);
+  function setDates(list) {
+    dates.splice(0, dates.length, ...list);
+    if (dates.length === 0) dates.push("");
+    slider.max = String(dates.length - 1);
+    let start = dates.length - 1;
+    if (data.initial) { const i = dates.findIndex(d => d > data.initial); start = i < 0 ? dates.length - 1 : Math.max(0, i - 1); }
+    slider.value = String(start);
+  }
+  function daysBetween(first, last) {
+    const out = [];
+    if (!first || !last) return out;
+    for (let t = Date.parse(first + "T00:00:00Z"); t <= Date.parse(last + "T00:00:00Z"); t += 86400000)
+      out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  }
 
   const radius = Math.max(view.w, view.h) / 250;
   const layer = document.getElementById("places");
-  const circles = data.places.map((p, i) => {
-    const c = document.createElementNS(NS, "circle");
-    c.setAttribute("cx", X(p.lon)); c.setAttribute("cy", Y(p.lat)); c.setAttribute("r", radius);
-    c.dataset.i = String(i);
-    const t = document.createElementNS(NS, "title"); t.textContent = p.name; c.appendChild(t);
-    layer.appendChild(c);
-    return c;
-  });
+  let circles = [];
+  function drawPlaces() {
+    layer.replaceChildren();
+    circles = data.places.map((p, i) => {
+      const c = document.createElementNS(NS, "circle");
+      c.setAttribute("cx", X(p.lon)); c.setAttribute("cy", Y(p.lat));
+      c.setAttribute("r", radius * view.w / ((maxLon - minLon) * k + 0.4));
+      c.dataset.i = String(i);
+      const t = document.createElementNS(NS, "title"); t.textContent = p.name; c.appendChild(t);
+      layer.appendChild(c);
+      return c;
+    });
+  }
 
   // State of a place on `day`: the controller named by its latest claim known by then.
   function stateOn(p, day) {
@@ -216,9 +238,41 @@ constexpr std::string_view k_tail = R"html(</script>
     return seen ? (ctl || "unknown") : null;
   }
 
-  let selected = -1;
-  function update() {
-    const day = dates[Number(slider.value)];
+  // ---- reading the API (claimtrack serve)
+  async function getJson(url) {
+    const r = await fetch(url, { headers: { Accept: "application/json" } });
+    const body = await r.json();
+    if (!r.ok) throw new Error(body.error || `${url}: HTTP ${r.status}`);
+    return body;
+  }
+  // The places on `day`: the state features of /api/claims?as_of=day, the
+  // latest claim per place over the claimant sides.
+  async function placesOn(day) {
+    const byId = new Map();
+    let cursor = null;
+    do {
+      const page = await getJson(`${api}/claims?as_of=${encodeURIComponent(day)}&limit=10000` +
+                                 (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""));
+      for (const f of page.features) {
+        const p = f.properties;
+        if (!f.geometry || f.geometry.type !== "Point" || p.place_id == null) continue;
+        const date = p.valid_from || "", prev = byId.get(p.place_id);
+        if (prev && (prev.events[0].date > date || (prev.events[0].date === date && prev.claim > p.claim_id))) continue;
+        byId.set(p.place_id, { id: p.place_id, name: p.place_name, admin1: p.admin1 || "", claim: p.claim_id,
+                               lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1],
+                               events: [{ date, ctl: p.controller || "" }] });
+      }
+      cursor = page.next_cursor;
+    } while (cursor);
+    return Array.from(byId.values()).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id);
+  }
+  // A claim of /api/places/{id}/timeline as the popup lists it.
+  const eventOf = c => ({ date: c.known_on || "", change: c.change + (c.negated ? " (denied)" : ""),
+                          by: c.by_side || "", claimant: c.claimant, cside: c.claimant_side || "",
+                          evidence: c.evidence, title: c.article.title, url: c.article.url, source: c.article.source });
+
+  let selected = -1, request = 0;
+  function paint(day) {
     document.getElementById("date").textContent = day || "(undated)";
     let shown = 0;
     data.places.forEach((p, i) => {
@@ -227,17 +281,44 @@ constexpr std::string_view k_tail = R"html(</script>
       circles[i].setAttribute("class", "place " + (s || "hidden") + (i === selected ? " selected" : ""));
     });
     document.getElementById("count").textContent = shown + " places";
-    if (selected >= 0) showPopup(selected);
+    svg.dataset.day = day;
+  }
+  async function update() {
+    const day = dates[Number(slider.value)];
+    if (!api) {
+      paint(day);
+      if (selected >= 0) showPopup(selected);
+      return;
+    }
+    const mine = ++request;
+    try {
+      const places = await placesOn(day);
+      if (mine !== request) return; // the slider moved on
+      const keep = selected >= 0 ? data.places[selected].id : null;
+      data.places = places;
+      selected = keep === null ? -1 : places.findIndex(p => p.id === keep);
+      drawPlaces();
+      paint(day);
+      if (selected >= 0) showPopup(selected); else popup.hidden = true;
+    } catch (e) {
+      if (mine === request) document.getElementById("count").textContent = "error: " + e.message;
+    }
   }
 
   const popup = document.getElementById("popup");
-  function showPopup(i) {
+  async function showPopup(i) {
     const p = data.places[i], day = dates[Number(slider.value)];
+    let events = p.events;
+    if (api) {
+      try { events = (await getJson(`${api}/places/${p.id}/timeline`)).map(eventOf); }
+      catch (e) { events = []; document.getElementById("count").textContent = "error: " + e.message; }
+      if (data.places[selected] !== p) return;
+    }
     document.getElementById("popup-name").textContent = p.name;
     document.getElementById("popup-admin").textContent = p.admin1;
     const list = document.getElementById("popup-events");
     list.replaceChildren();
-    for (const e of p.events) {
+    for (const e of events) {
       const li = document.createElement("li");
       if (e.date && e.date > day) li.className = "after";
       const head = document.createElement("div");
@@ -261,9 +342,12 @@ constexpr std::string_view k_tail = R"html(</script>
   layer.addEventListener("click", ev => {
     const i = ev.target.dataset ? ev.target.dataset.i : undefined;
     if (i === undefined) return;
-    selected = Number(i); update();
+    selected = Number(i);
+    paint(dates[Number(slider.value)]);
+    showPopup(selected);
   });
-  document.getElementById("close").addEventListener("click", () => { popup.hidden = true; selected = -1; update(); });
+  document.getElementById("close").addEventListener("click", () => {
+    popup.hidden = true; selected = -1; paint(dates[Number(slider.value)]); });
   slider.addEventListener("input", update);
 
   // Zoom with the wheel, pan by dragging.
@@ -287,7 +371,16 @@ constexpr std::string_view k_tail = R"html(</script>
     view.x = drag.v.x - (ev.clientX - drag.x) * s; view.y = drag.v.y - (ev.clientY - drag.y) * s; setView();
   });
 
-  update();
+  if (api) {
+    getJson(`${api}/stats`).then(s => { setDates(daysBetween(s.first, s.last)); return update(); })
+      .catch(e => { document.getElementById("count").textContent = "error: " + e.message; });
+  } else {
+    const dateSet = new Set();
+    data.places.forEach(p => p.events.forEach(e => { if (e.date) dateSet.add(e.date); }));
+    setDates(Array.from(dateSet).sort());
+    drawPlaces();
+    update();
+  }
 })();
 </script>
 </body>
@@ -299,6 +392,8 @@ constexpr std::string_view k_tail = R"html(</script>
 std::string render_map_page(const MapPage &page) {
     std::string html;
     html.append(k_head);
+    if (!page.api.empty()) html.append(k_api_csp);
+    html.append(k_head_end);
     html += html_escape(page.title);
     html.append(k_body);
     html += script_safe_json(page_json(page));

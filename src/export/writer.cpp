@@ -5,6 +5,7 @@
 
 #include <cpl_error.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -16,6 +17,8 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -513,12 +516,90 @@ std::string format_list() {
     return list;
 }
 
+/// Creates the dataset at `path` and writes the layer into it; with
+/// `rtree`, defers a GeoPackage's spatial index (plan.gpkg_bulk_rtree).
+void write_dataset(const Layer &layer, const FormatSpec &spec, GDALDriver &driver, const std::string &path,
+                   const WritePlan &plan, const Context &ctx, std::optional<DeferredRtree> *rtree,
+                   std::vector<RtreeEntry> *rtree_entries) {
+    CPLErrorReset();
+    CPLStringList ds_options = dataset_options(spec, layer);
+    GDALDatasetUniquePtr ds(driver.Create(path.c_str(), 0, 0, 0, GDT_Unknown, ds_options.List()));
+    if (!ds) ctx.fail("cannot create dataset '" + path + "'");
+    const bool transaction = spec.transactions && ds->StartTransaction() == OGRERR_NONE;
+    OGRLayer *ogr_layer = create_layer(*ds, layer, spec, plan, ctx);
+    if (plan.gpkg_bulk_rtree && rtree != nullptr) *rtree = defer_rtree(*ds, *ogr_layer);
+    const bool deferred = rtree != nullptr && rtree->has_value();
+    if (deferred) rtree_entries->reserve(layer.features.size());
+    write_features(*ogr_layer, layer, plan, ctx, deferred ? rtree_entries : nullptr);
+    CPLErrorReset();
+    if (transaction && ds->CommitTransaction() != OGRERR_NONE) ctx.fail("cannot commit");
+    CPLErrorReset();
+    ds.reset(); // closing flushes: GeoJSON, FlatGeobuf and GPKG write here
+    if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) ctx.fail("cannot finish writing");
+}
+
+const FormatSpec &format_spec(std::string_view format) {
+    const FormatSpec *spec = detail::find_format_spec(format);
+    if (spec == nullptr)
+        throw ExportError("unknown export format '" + std::string(format) + "' (supported: " + format_list() + ")");
+    return *spec;
+}
+
+GDALDriver &driver_for(const FormatSpec &spec, const Context &ctx) {
+    GDALAllRegister();
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(spec.info.driver.c_str());
+    if (driver == nullptr) ctx.fail("GDAL was built without this driver");
+    return *driver;
+}
+
+bool geojson_by_hand(const FormatSpec &spec, const Layer &layer) {
+    return spec.info.driver == "GeoJSON" &&
+           std::find(spec.layer_options.begin(), spec.layer_options.end(), "RFC7946=YES") !=
+               spec.layer_options.end() &&
+           safely_inside_world(layer);
+}
+
+/// Removes a /vsimem file when it goes out of scope.
+class MemFile {
+  public:
+    explicit MemFile(std::string path) : m_path(std::move(path)) {}
+    ~MemFile() { VSIUnlink(m_path.c_str()); }
+    MemFile(const MemFile &) = delete;
+    MemFile &operator=(const MemFile &) = delete;
+    const std::string &path() const { return m_path; }
+
+  private:
+    std::string m_path;
+};
+
 } // namespace
 
+std::string render_layer(const Layer &layer, std::string_view format) {
+    const FormatSpec &spec = format_spec(format);
+    if (spec.info.driver != "GeoJSON" && spec.info.driver != "GeoJSONSeq" && spec.info.driver != "CSV" &&
+        spec.info.driver != "KML")
+        throw ExportError("format " + spec.info.name + " is not a text format that can be rendered in memory");
+    if (const long n = first_without_geometry(layer); spec.info.needs_geometry && n >= 0)
+        throw ExportError("driver " + spec.info.driver + ", layer '" + layer.name + "': feature " +
+                          std::to_string(n) + " has no geometry, which this format cannot store");
+    QuietGdalErrors quiet;
+    // A name of this thread's own: /vsimem is one file system for the process.
+    std::ostringstream name;
+    name << "/vsimem/claimtrack-render-" << std::this_thread::get_id() << "-" << static_cast<const void *>(&layer)
+         << spec.info.extension;
+    const MemFile file(name.str());
+    const Context ctx{spec.info.driver, file.path(), layer.name};
+    WritePlan plan;
+    plan.geojson_rfc7946_by_hand = geojson_by_hand(spec, layer);
+    write_dataset(layer, spec, driver_for(spec, ctx), file.path(), plan, ctx, nullptr, nullptr);
+    vsi_l_offset size = 0;
+    GByte *data = VSIGetMemFileBuffer(file.path().c_str(), &size, FALSE);
+    if (data == nullptr) ctx.fail("the rendered layer is missing");
+    return std::string(reinterpret_cast<const char *>(data), static_cast<std::size_t>(size));
+}
+
 void write_layer(const Layer &layer, const WriteOptions &options) {
-    const FormatSpec *spec = detail::find_format_spec(options.format);
-    if (spec == nullptr)
-        throw ExportError("unknown export format '" + options.format + "' (supported: " + format_list() + ")");
+    const FormatSpec *spec = &format_spec(options.format);
     check_output(options);
     if (const long n = first_without_geometry(layer); spec->info.needs_geometry && n >= 0)
         throw ExportError("driver " + spec->info.driver + ", file '" + options.out.string() + "', layer '" +
@@ -526,16 +607,11 @@ void write_layer(const Layer &layer, const WriteOptions &options) {
                           " has no geometry, which this format cannot store");
 
     QuietGdalErrors quiet;
-    GDALAllRegister();
     const Context ctx{spec->info.driver, options.out.string(), layer.name};
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(spec->info.driver.c_str());
-    if (driver == nullptr) ctx.fail("GDAL was built without this driver");
+    GDALDriver &driver = driver_for(*spec, ctx);
 
     WritePlan plan;
-    plan.geojson_rfc7946_by_hand =
-        spec->info.driver == "GeoJSON" &&
-        std::find(spec->layer_options.begin(), spec->layer_options.end(), "RFC7946=YES") != spec->layer_options.end() &&
-        safely_inside_world(layer);
+    plan.geojson_rfc7946_by_hand = geojson_by_hand(*spec, layer);
     // GDAL 3.6 (Debian 12) fills a GeoPackage's R-tree one row at a time
     // through a trigger: about 11 s of a 1M-feature export. GDAL 3.7 builds it
     // in one pass at the end itself, so the bulk load is only for older GDAL.
@@ -550,22 +626,7 @@ void write_layer(const Layer &layer, const WriteOptions &options) {
     detail::TempOutput temp(options.out, spec->info.extension);
     std::optional<DeferredRtree> rtree;
     std::vector<RtreeEntry> rtree_entries;
-    {
-        CPLErrorReset();
-        CPLStringList ds_options = dataset_options(*spec, layer);
-        GDALDatasetUniquePtr ds(driver->Create(temp.path().c_str(), 0, 0, 0, GDT_Unknown, ds_options.List()));
-        if (!ds) ctx.fail("cannot create dataset '" + temp.path().string() + "'");
-        const bool transaction = spec->transactions && ds->StartTransaction() == OGRERR_NONE;
-        OGRLayer *ogr_layer = create_layer(*ds, layer, *spec, plan, ctx);
-        if (plan.gpkg_bulk_rtree) rtree = defer_rtree(*ds, *ogr_layer);
-        if (rtree) rtree_entries.reserve(layer.features.size());
-        write_features(*ogr_layer, layer, plan, ctx, rtree ? &rtree_entries : nullptr);
-        CPLErrorReset();
-        if (transaction && ds->CommitTransaction() != OGRERR_NONE) ctx.fail("cannot commit");
-        CPLErrorReset();
-        ds.reset(); // closing flushes: GeoJSON, FlatGeobuf and GPKG write here
-        if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) ctx.fail("cannot finish writing");
-    }
+    write_dataset(layer, *spec, driver, temp.path().string(), plan, ctx, &rtree, &rtree_entries);
     if (rtree) {
         try {
             bulk_load_rtree(temp.path(), *rtree, std::move(rtree_entries));

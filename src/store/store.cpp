@@ -739,6 +739,13 @@ std::vector<StoredClaim> Store::claims(const ClaimFilter& filter) const {
 }
 
 void Store::for_each_claim(const ClaimFilter& filter, const std::function<void(StoredClaim&)>& visit) const {
+    scan_claims(filter, [&visit](StoredClaim& claim) {
+        visit(claim);
+        return true;
+    });
+}
+
+void Store::scan_claims(const ClaimFilter& filter, const std::function<bool(StoredClaim&)>& visit) const {
     auto q = m_impl->select_claims.use();
     q.bind_text_or_null(1, date_text(filter.since)).bind_text_or_null(2, date_text(filter.until));
     if (filter.side) q.bind(3, side_text(*filter.side));
@@ -746,7 +753,7 @@ void Store::for_each_claim(const ClaimFilter& filter, const std::function<void(S
     q.bind(5, filter.include_superseded);
     while (q.step()) {
         StoredClaim claim = read_claim(q);
-        visit(claim);
+        if (!visit(claim)) return;
     }
 }
 

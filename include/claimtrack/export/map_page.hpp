@@ -47,6 +47,11 @@ struct MapPage {
     std::vector<MapPlace> places;
     std::vector<MapOutline> outlines; ///< base layer (may be empty)
     std::string initial_date;         ///< slider start (ISO date); "" = the last date
+    /// When set (a URL relative to the page, e.g. "api"), `places` stay empty
+    /// and the page asks this API (claimtrack serve) for the places of each
+    /// slider date and for a place's timeline; the slider runs day by day
+    /// from the first claim to the last (/api/stats).
+    std::string api;
 };
 
 /// The page as one HTML string.

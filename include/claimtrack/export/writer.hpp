@@ -79,6 +79,12 @@ struct FormatInfo {
 /// without geometry for a format that needs_geometry).
 void write_layer(const Layer &layer, const WriteOptions &options);
 
+/// The layer as write_layer() would write it in a text format (GeoJSON,
+/// GeoJSONSeq, CSV, KML), rendered in memory (GDAL's /vsimem) instead of a
+/// file: the same driver, options and output. Thread-safe.
+/// \throws ExportError as write_layer(), and for a format that is not text.
+std::string render_layer(const Layer &layer, std::string_view format);
+
 /// Canonical format names accepted by write_layer.
 std::vector<std::string> supported_formats();
 

@@ -179,6 +179,10 @@ public:
     /// of claims. `visit` may move from its argument; it must not use this Store.
     void for_each_claim(const ClaimFilter& filter, const std::function<void(StoredClaim&)>& visit) const;
 
+    /// The same, stopping (and ending the read) as soon as `visit` returns
+    /// false: a page of a long result without reading the rest.
+    void scan_claims(const ClaimFilter& filter, const std::function<bool(StoredClaim&)>& visit) const;
+
     /// Coordinates of places that claims point at (a hint for namesake resolution).
     std::vector<core::LonLat> known_places() const;
 

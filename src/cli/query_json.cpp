@@ -1,0 +1,101 @@
+#include "query_json.hpp"
+
+namespace claimtrack::cli {
+
+using nlohmann::json;
+
+namespace {
+
+json opt_date(const std::optional<core::Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+
+json opt_side(core::Side s) { return s == core::Side::None ? json(nullptr) : json(core::to_string(s)); }
+
+} // namespace
+
+json place_json(const std::optional<core::Place>& p) {
+    if (!p) return nullptr;
+    return {{"id", p->id},           {"name", p->name},     {"name_local", p->name_local},
+            {"kind", core::to_string(p->kind)}, {"lat", p->lonlat.lat_deg}, {"lon", p->lonlat.lon_deg},
+            {"admin1", p->admin1},   {"admin2", p->admin2}};
+}
+
+json claim_json(const store::StoredClaim& s) {
+    const core::Claim& c = s.claim;
+    return {{"id", s.id},
+            {"known_on", opt_date(s.known_on)},
+            {"valid_to", opt_date(s.valid_to)},
+            {"change", core::to_string(c.change)},
+            {"by_side", opt_side(c.by_side)},
+            {"negated", c.negated},
+            {"background", c.background},
+            {"place", place_json(c.place)},
+            {"region", place_json(c.region)},
+            {"surface", c.surface},
+            {"verb", c.verb},
+            {"claimant", c.claimant},
+            {"claimant_side", opt_side(c.claimant_side)},
+            {"status", core::to_string(c.status)},
+            {"stated_on", opt_date(c.stated_on)},
+            {"event_from", opt_date(c.event_from)},
+            {"event_to", opt_date(c.event_to)},
+            {"confidence", c.confidence},
+            {"evidence", c.evidence},
+            {"article",
+             {{"id", s.article.id},
+              {"title", s.article.title},
+              {"url", s.article.url},
+              {"source", s.article.source},
+              {"published", opt_date(s.article.published)},
+              {"file", s.article.file}}},
+            {"run",
+             {{"id", s.run_id},
+              {"extractor_version", s.extractor_version},
+              {"recorded_at", s.recorded_at},
+              {"superseded", s.superseded}}}};
+}
+
+json timeline_json(const std::vector<store::StoredClaim>& claims) {
+    json out = json::array();
+    for (const auto& c : claims) out.push_back(claim_json(c));
+    return out;
+}
+
+json state_json(const std::vector<store::PlaceState>& states) {
+    json out = json::array();
+    for (const auto& s : states)
+        out.push_back({{"place", place_json(s.place)},
+                       {"claimant_side", opt_side(s.claimant_side)},
+                       {"controller", s.controller == store::Control::Unknown ? json(nullptr)
+                                                                              : json(store::to_string(s.controller))},
+                       {"claim", claim_json(s.claim)}});
+    return out;
+}
+
+json conflicts_json(const std::vector<store::Conflict>& conflicts) {
+    json out = json::array();
+    for (const auto& c : conflicts)
+        out.push_back({{"kind", store::to_string(c.kind)},
+                       {"place", place_json(c.place)},
+                       {"claim", claim_json(c.claim)},
+                       {"other", c.other ? claim_json(*c.other) : json(nullptr)}});
+    return out;
+}
+
+json stats_json(const store::Stats& s, const std::string& database) {
+    json sides = json::array();
+    for (const auto& side : s.per_side)
+        sides.push_back({{"side", opt_side(side.side)}, {"acting", side.acting}, {"claimant", side.claimant}});
+    return {{"database", database},
+            {"schema_version", s.schema_version},
+            {"articles", s.articles},
+            {"extraction_runs", s.runs},
+            {"claims", s.claims},
+            {"superseded_claims", s.superseded_claims},
+            {"places", s.places},
+            {"mentions", s.mentions},
+            {"first", opt_date(s.first)},
+            {"last", opt_date(s.last)},
+            {"per_side", sides}};
+}
+
+} // namespace claimtrack::cli

@@ -1,0 +1,24 @@
+#pragma once
+// The JSON of the read-side answers, one builder per answer: `timeline`,
+// `state`, `conflicts` and `stats` print them with --json, and `serve`
+// answers its /api endpoints with the same values, so the two cannot differ.
+
+#include "claimtrack/store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace claimtrack::cli {
+
+nlohmann::json place_json(const std::optional<core::Place>& p);
+nlohmann::json claim_json(const store::StoredClaim& s);
+
+nlohmann::json timeline_json(const std::vector<store::StoredClaim>& claims);
+nlohmann::json state_json(const std::vector<store::PlaceState>& states);
+nlohmann::json conflicts_json(const std::vector<store::Conflict>& conflicts);
+/// `database`: the path as the user named it.
+nlohmann::json stats_json(const store::Stats& stats, const std::string& database);
+
+} // namespace claimtrack::cli
