@@ -53,68 +53,7 @@ json run_json(const std::string& args, const fs::path& dir) {
     return json::parse(r.out);
 }
 
-/// A claimtrack process running in the background, its output in files
-/// named after `name` in `dir`. Killed and reaped on destruction if still running.
-class Process {
-public:
-    Process(const std::vector<std::string>& args, const fs::path& dir, const std::string& name)
-        : m_out(dir / (name + ".out")), m_err(dir / (name + ".err")) {
-        m_pid = ::fork();
-        REQUIRE(m_pid >= 0);
-        if (m_pid == 0) exec_child(args);
-    }
-    Process(const Process&) = delete;
-    Process& operator=(const Process&) = delete;
-    ~Process() {
-        if (m_pid > 0 && !m_status) {
-            ::kill(m_pid, SIGKILL);
-            ::waitpid(m_pid, nullptr, 0);
-        }
-    }
-
-    /// True while the process has not exited (reaps it when it has).
-    bool running() {
-        if (m_status) return false;
-        int status = 0;
-        if (::waitpid(m_pid, &status, WNOHANG) == m_pid) m_status = status;
-        return !m_status;
-    }
-    void kill_hard() { ::kill(m_pid, SIGKILL); }
-    /// Waits for the exit; the raw waitpid status.
-    int wait() {
-        if (!m_status) {
-            int status = 0;
-            ::waitpid(m_pid, &status, 0);
-            m_status = status;
-        }
-        return *m_status;
-    }
-    std::string err() const { return slurp(m_err); }
-
-private:
-    [[noreturn]] void exec_child(const std::vector<std::string>& args) const {
-        const int out = ::open(m_out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int err = ::open(m_err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int in = ::open("/dev/null", O_RDONLY);
-        if (out < 0 || err < 0 || in < 0) ::_exit(127);
-        ::dup2(in, 0);
-        ::dup2(out, 1);
-        ::dup2(err, 2);
-        ::setenv("CLAIMTRACK_GAZETTEER", CLAIMTRACK_TEST_INDEX, 1);
-        std::vector<char*> argv;
-        std::string bin = CLAIMTRACK_BIN;
-        argv.push_back(bin.data());
-        std::vector<std::string> copy = args;
-        for (auto& a : copy) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(CLAIMTRACK_BIN, argv.data());
-        ::_exit(127);
-    }
-
-    fs::path m_out, m_err;
-    pid_t m_pid = -1;
-    std::optional<int> m_status;
-};
+using test::Process;
 
 // ---------------------------------------------------------------- reading the database
 
