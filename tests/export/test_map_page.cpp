@@ -77,3 +77,20 @@ TEST_CASE("write_map_page refuses to overwrite without force", "[map]") {
     CHECK(files == 1);
     fs::remove_all(dir);
 }
+
+TEST_CASE("map page reading an API: it may fetch from its own server only, and carries no claims", "[export]") {
+    MapPage offline = hostile_page();
+    const std::string off = render_map_page(offline);
+    CHECK(off.find("connect-src") == std::string::npos); // the offline page fetches nothing
+
+    MapPage served;
+    served.title = "served";
+    served.api = "api";
+    served.outlines = offline.outlines;
+    const std::string html = render_map_page(served);
+    CHECK(count(html, "default-src 'none'") == 1);
+    CHECK(count(html, "connect-src 'self'") == 1);
+    CHECK(html.find("\"api\":\"api\"") != std::string::npos);
+    CHECK(html.find("\"places\":[]") != std::string::npos);
+    CHECK(html.find("Kherson Oblast") != std::string::npos); // the base layer travels with the page
+}
