@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <map>
 #include <string>
 #include <thread>
 
@@ -18,21 +19,25 @@ using namespace claimtrack;
 
 namespace {
 
-/// A database of the examples and the Telegram test export, made once.
-fs::path fixture_db() {
-    static const fs::path db = [] {
-        const fs::path dir = test::scratch("serve_e2e", "db");
-        const fs::path path = dir / "claims.db";
-        for (const std::string input : {std::string(CLAIMTRACK_EXAMPLES_DIR),
-                                        std::string(CLAIMTRACK_TEST_DATA_DIR "/telegram/general_staff")}) {
-            const auto r = test::run("ingest -q --channel GeneralStaffTest " + test::quote(input) + " --db " +
-                                         test::quote(path.string()),
-                                     dir);
-            if (r.status != 0) throw std::runtime_error("fixture ingest failed: " + r.err);
-        }
-        return path;
-    }();
-    return db;
+/// The database of the examples and the Telegram test export for one test
+/// case, made the first time the case asks (ctest runs the cases as
+/// parallel processes, so each has its own; SECTIONs of a case share it).
+const fs::path& fixture_db(const std::string& test = "") {
+    static std::map<std::string, fs::path> made;
+    static std::string current;
+    if (!test.empty()) current = test;
+    auto it = made.find(current);
+    if (it != made.end()) return it->second;
+    const fs::path dir = test::scratch("serve_e2e", current + "-db");
+    const fs::path path = dir / "claims.db";
+    for (const std::string input :
+         {std::string(CLAIMTRACK_EXAMPLES_DIR), std::string(CLAIMTRACK_TEST_DATA_DIR "/telegram/general_staff")}) {
+        const auto r = test::run("ingest -q --channel GeneralStaffTest " + test::quote(input) + " --db " +
+                                     test::quote(path.string()),
+                                 dir);
+        if (r.status != 0) throw std::runtime_error("fixture ingest failed: " + r.err);
+    }
+    return made.emplace(current, path).first->second;
 }
 
 /// `claimtrack serve` on 127.0.0.1 and a port the system picks; stopped
@@ -116,6 +121,7 @@ void check_error(int port, const std::string& path, int status, const std::strin
 } // namespace
 
 TEST_CASE("serve answers every endpoint as the CLI does with --json", "[serve]") {
+    fixture_db("endpoints");
     const fs::path dir = test::scratch("serve_e2e", "endpoints");
     Server server(dir);
     const int port = server.port();
@@ -210,6 +216,7 @@ TEST_CASE("serve answers every endpoint as the CLI does with --json", "[serve]")
 }
 
 TEST_CASE("serve answers bad requests with JSON errors", "[serve]") {
+    fixture_db("errors");
     const fs::path dir = test::scratch("serve_e2e", "errors");
     Server server(dir);
     const int port = server.port();
@@ -263,6 +270,7 @@ TEST_CASE("serve answers bad requests with JSON errors", "[serve]") {
 }
 
 TEST_CASE("serve: defaults, bad options and a missing database", "[serve]") {
+    fixture_db("options");
     const fs::path dir = test::scratch("serve_e2e", "options");
     SECTION("loopback by default") {
         Server server(dir, ":0"); // no address: 127.0.0.1
