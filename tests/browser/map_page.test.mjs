@@ -8,44 +8,13 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { browserPrerequisites, checker, fail, parseArgs } from "./harness.mjs";
 import { pathToFileURL } from "node:url";
 
-// ---- arguments -------------------------------------------------------------
-const args = {};
-for (let i = 2; i < process.argv.length; i += 2) {
-  const key = process.argv[i].replace(/^--/, "");
-  args[key] = process.argv[i + 1];
-}
-for (const k of ["bin", "examples", "gazetteer", "modules", "chromium", "work", "screenshot"])
-  if (!args[k]) fail(`missing argument --${k}`);
-
-function fail(msg) {
-  console.error(`FAIL: ${msg}`);
-  process.exit(1);
-}
-let failures = 0;
-function check(ok, what, detail = "") {
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}${detail ? ": " + detail : ""}`);
-  if (!ok) failures++;
-}
-
+const args = parseArgs(["bin", "examples", "gazetteer", "modules", "chromium", "work", "screenshot"]);
+const { check, failures } = checker();
 // ---- prerequisites: fail loudly, never skip ---------------------------------
-try {
-  fs.accessSync(args.chromium, fs.constants.X_OK);
-} catch {
-  fail(`chromium not found at ${args.chromium}: install Debian's package 'chromium' ` +
-       `(scripts/common.sh does: apt-get install chromium) or configure -DCLAIMTRACK_CHROMIUM=<path>`);
-}
-let chromium;
-try {
-  chromium = createRequire(path.join(args.modules, "..", "package.json"))("playwright-core").chromium;
-} catch (e) {
-  fail(`playwright-core not found under ${args.modules} (the ctest fixture 'browser: npm ci playwright-core' ` +
-       `installs it): ${e.message}`);
-}
-if (!fs.existsSync(args.gazetteer))
-  fail(`gazetteer index ${args.gazetteer} missing: the fixture needs CLAIMTRACK_GEONAMES`);
+const chromium = browserPrerequisites(args);
 
 // ---- data: the examples and a hostile article --------------------------------
 fs.rmSync(args.work, { recursive: true, force: true });
@@ -196,5 +165,5 @@ try {
   await context.close();
 }
 
-if (failures) fail(`${failures} check(s) failed`);
+if (failures()) fail(`${failures()} check(s) failed`);
 console.log("PASS");

@@ -9,36 +9,11 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { browserPrerequisites, checker, fail, parseArgs } from "./harness.mjs";
 
-// ---- arguments -------------------------------------------------------------
-const args = {};
-for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, "")] = process.argv[i + 1];
-for (const k of ["bin", "examples", "gazetteer", "modules", "chromium", "work", "screenshot"])
-  if (!args[k]) fail(`missing argument --${k}`);
-
-function fail(msg) {
-  console.error(`FAIL: ${msg}`);
-  process.exit(1);
-}
-let failures = 0;
-function check(ok, what, detail = "") {
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}${detail ? ": " + detail : ""}`);
-  if (!ok) failures++;
-}
-
-try {
-  fs.accessSync(args.chromium, fs.constants.X_OK);
-} catch {
-  fail(`chromium not found at ${args.chromium}: install Debian's package 'chromium' or configure -DCLAIMTRACK_CHROMIUM=<path>`);
-}
-let chromium;
-try {
-  chromium = createRequire(path.join(args.modules, "..", "package.json"))("playwright-core").chromium;
-} catch (e) {
-  fail(`playwright-core not found under ${args.modules}: ${e.message}`);
-}
-if (!fs.existsSync(args.gazetteer)) fail(`gazetteer index ${args.gazetteer} missing: the fixture needs CLAIMTRACK_GEONAMES`);
+const args = parseArgs(["bin", "examples", "gazetteer", "modules", "chromium", "work", "screenshot"]);
+const { check, failures } = checker();
+const chromium = browserPrerequisites(args);
 
 // ---- data ------------------------------------------------------------------
 fs.rmSync(args.work, { recursive: true, force: true });
@@ -134,5 +109,5 @@ try {
   await new Promise(r => server.exitCode !== null ? r() : server.on("exit", r));
 }
 
-if (failures) fail(`${failures} check(s) failed`);
+if (failures()) fail(`${failures()} check(s) failed`);
 console.log("PASS");
