@@ -37,11 +37,15 @@ std::vector<std::int64_t> split_ids(const std::string& text) {
     return out;
 }
 
-/// Everything a verdict row says, for comparing a new verdict with the stored one.
+/// Everything a verdict row says, for comparing a new verdict with the stored
+/// one (the snapshots are a set: kept by id).
 std::string verdict_key(const Verdict& v) {
+    std::vector<std::int64_t> by = v.decided_by;
+    std::sort(by.begin(), by.end());
+    by.erase(std::unique(by.begin(), by.end()), by.end());
     return std::to_string(v.window_days) + '|' + std::string(core::to_string(v.verdict)) + '|' +
            std::string(core::to_string(v.implied)) + '|' + (v.lag_days ? std::to_string(*v.lag_days) : "-") + '|' +
-           v.reason + '|' + join_ids(v.decided_by);
+           v.reason + '|' + join_ids(by);
 }
 
 constexpr const char* k_verdict_select = R"sql(
