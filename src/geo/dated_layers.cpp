@@ -164,15 +164,26 @@ LayerFile read_layer_file(const std::filesystem::path &path, const LayerFileOpti
                            ": cannot reproject to WGS 84: " + detail::last_gdal_error());
         const OGRwkbGeometryType type = wkbFlatten(lonlat->getGeometryType());
         const bool polygonal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbGeometryCollection;
-        if (options.validate && polygonal && !lonlat->IsValid()) {
+        std::string why_invalid;
+        const bool invalid = options.validate && polygonal && [&] {
+            // GEOS says why through a GDAL warning: keep it for the message, off stderr.
+            CPLErrorReset();
+            CPLPushErrorHandler(CPLQuietErrorHandler);
+            const bool valid = lonlat->IsValid();
+            why_invalid = CPLGetLastErrorType() == CE_None ? "" : CPLGetLastErrorMsg();
+            CPLPopErrorHandler();
+            CPLErrorReset();
+            return !valid;
+        }();
+        if (invalid) {
             CPLErrorReset();
             std::unique_ptr<OGRGeometry> valid(lonlat->MakeValid());
             if (!valid || !valid->IsValid() || detail::to_multipolygon(*valid).empty())
                 throw GeoError("layer file " + name + ", " + fid_text(*feature) +
-                               ": the geometry is not valid and MakeValid cannot repair it (" +
-                               detail::last_gdal_error() + "); nothing of this file was imported");
+                               ": the geometry is not valid (" + (why_invalid.empty() ? "GEOS" : why_invalid) +
+                               ") and MakeValid cannot repair it; nothing of this file was imported");
             lonlat = std::move(valid);
-            out.repaired.push_back(fid_text(*feature));
+            out.repaired.push_back(fid_text(*feature) + (why_invalid.empty() ? "" : ": " + why_invalid));
         }
         MultiPolygon polygons = detail::to_multipolygon(*lonlat);
         out.polygons.insert(out.polygons.end(), std::make_move_iterator(polygons.begin()),

@@ -110,7 +110,7 @@ TEST_CASE("an invalid geometry is repaired with MakeValid and said so", "[contro
     const fs::path dir = scratch_dir("repair");
     const auto layer = geo::read_layer_file(write(dir, "bowtie_20241007.geojson", collection(k_bow_tie)));
     REQUIRE(layer.repaired.size() == 1);
-    CHECK(layer.repaired[0] == "feature 0");
+    CHECK_THAT(layer.repaired[0], Catch::StartsWith("feature 0") && Catch::Contains("Self-intersection"));
     CHECK(layer.polygons.size() == 2); // two triangles
     const geo::ControlArea area(layer.polygons, "bow tie");
     CHECK(area.contains({36.2, 48.5}));       // the west triangle

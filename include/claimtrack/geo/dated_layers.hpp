@@ -58,7 +58,7 @@ struct LayerFile {
     MultiPolygon polygons;   ///< WGS 84 lon/lat
     std::size_t features = 0;
     /// Features whose geometry was not valid and was repaired with MakeValid,
-    /// as "feature FID" (empty when none was).
+    /// as "feature FID: GEOS's reason" (empty when none was).
     std::vector<std::string> repaired;
     LonLatBox box;
 };
