@@ -6,6 +6,9 @@
 #include <ogr_geometry.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <unordered_map>
 #include <limits>
 #include <vector>
 
@@ -96,6 +99,59 @@ struct ControlArea::Impl {
     LonLatBox box;
     std::vector<Part> parts;
     mutable OGRPoint probe;
+
+    // Cells of a coarse and a fine grid, classified the first time a point
+    // falls in them: wholly inside, wholly outside, or on the boundary (only
+    // then are points tested one by one). Most points of a large area are
+    // answered by their cell.
+    enum Cell : std::uint8_t { Unknown, Inside, Outside, Boundary };
+    static constexpr double k_coarse_deg = 0.25, k_fine_deg = 0.05;
+    mutable std::unordered_map<std::int64_t, Cell> coarse, fine;
+
+    static std::int64_t cell_key(core::LonLat p, double size, long &ix, long &iy) {
+        ix = static_cast<long>(std::floor(p.lon_deg / size));
+        iy = static_cast<long>(std::floor(p.lat_deg / size));
+        return (static_cast<std::int64_t>(ix) + (1 << 20)) * (std::int64_t{1} << 22) + (iy + (1 << 20));
+    }
+
+    Cell classify(double x0, double y0, double size) const {
+        OGRPolygon rect;
+        OGRLinearRing ring;
+        ring.addPoint(x0, y0);
+        ring.addPoint(x0 + size, y0);
+        ring.addPoint(x0 + size, y0 + size);
+        ring.addPoint(x0, y0 + size);
+        ring.addPoint(x0, y0);
+        rect.addRing(&ring);
+        const LonLatBox cell{x0, y0, x0 + size, y0 + size};
+        bool touched = false;
+        for (const auto &part : parts) {
+            if (part.box.max_lon < cell.min_lon || part.box.min_lon > cell.max_lon || part.box.max_lat < cell.min_lat ||
+                part.box.min_lat > cell.max_lat)
+                continue;
+            if (OGRPreparedGeometryContains(part.prepared.get(), OGRGeometry::ToHandle(&rect))) return Inside;
+            if (!touched && OGRPreparedGeometryIntersects(part.prepared.get(), OGRGeometry::ToHandle(&rect)))
+                touched = true;
+        }
+        return touched ? Boundary : Outside;
+    }
+
+    Cell cell_of(std::unordered_map<std::int64_t, Cell> &cells, core::LonLat p, double size) const {
+        long ix = 0, iy = 0;
+        Cell &c = cells[cell_key(p, size, ix, iy)];
+        if (c == Unknown) c = classify(static_cast<double>(ix) * size, static_cast<double>(iy) * size, size);
+        return c;
+    }
+
+    bool point_in_parts(core::LonLat point) const {
+        probe.setX(point.lon_deg);
+        probe.setY(point.lat_deg);
+        for (const auto &part : parts) {
+            if (!part.box.holds(point)) continue;
+            if (OGRPreparedGeometryContains(part.prepared.get(), OGRGeometry::ToHandle(&probe))) return true;
+        }
+        return false;
+    }
 };
 
 ControlArea::ControlArea(const MultiPolygon &polygons, std::string_view what) : m_impl(std::make_unique<Impl>()) {
@@ -119,14 +175,14 @@ ControlArea &ControlArea::operator=(ControlArea &&) noexcept = default;
 ControlArea::~ControlArea() = default;
 
 bool ControlArea::contains(core::LonLat point) const {
-    if (!m_impl->box.holds(point)) return false;
-    m_impl->probe.setX(point.lon_deg);
-    m_impl->probe.setY(point.lat_deg);
-    for (const auto &part : m_impl->parts) {
-        if (!part.box.holds(point)) continue;
-        if (OGRPreparedGeometryContains(part.prepared.get(), OGRGeometry::ToHandle(&m_impl->probe))) return true;
+    const Impl &a = *m_impl;
+    if (!a.box.holds(point)) return false;
+    for (const auto &[cells, size] : {std::pair{&a.coarse, Impl::k_coarse_deg}, std::pair{&a.fine, Impl::k_fine_deg}}) {
+        const Impl::Cell c = a.cell_of(*cells, point, size);
+        if (c == Impl::Inside) return true;
+        if (c == Impl::Outside) return false;
     }
-    return false;
+    return a.point_in_parts(point);
 }
 
 const LonLatBox &ControlArea::box() const { return m_impl->box; }

@@ -2,7 +2,9 @@
 /// \file
 /// An assessed control area (one snapshot of an occupied-territory layer) for
 /// fast point-in-polygon tests: each polygon prepared once (GEOS through
-/// GDAL/OGR), behind its bounding box. Also the area's WKB form, as the store
+/// GDAL/OGR), behind its bounding box, and grid cells (0.25 and 0.05 degrees)
+/// classified with the prepared polygons the first time a point falls in
+/// them, so that only points in cells the boundary crosses are tested alone. Also the area's WKB form, as the store
 /// keeps it, and a simplified copy for display.
 
 #include "claimtrack/geo/boundaries.hpp" // GeoError
