@@ -28,6 +28,8 @@ struct LayerQuery {
     std::string claimant_side;
     std::string oblast;
     std::vector<double> bbox; ///< MINLON, MINLAT, MAXLON, MAXLAT
+    bool control = false;     ///< with as_of: the assessed area of that date (a control snapshot)
+    std::string source;       ///< control source for `control` and the corroboration fields
     /// Errors name URL parameters ("since") rather than options ("--since").
     bool parameter_names = false;
 };

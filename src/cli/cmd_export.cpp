@@ -101,6 +101,11 @@ void register_export(CLI::App &app, Settings &settings) {
     sub->add_option("--bbox", o->query.bbox, "MINLON,MINLAT,MAXLON,MAXLAT")->delimiter(',')->expected(4);
     sub->add_option("--boundaries", o->boundaries,
                     "boundary file(s), ':'-separated, for region polygons (default: $CLAIMTRACK_BOUNDARIES)");
+    sub->add_flag("--control", o->query.control,
+                  "with --as-of DATE: the assessed occupied area of that date (the latest control snapshot on or "
+                  "before it) as a polygon layer");
+    sub->add_option("--source", o->query.source,
+                    "control source for --control and the corroboration fields (default: the only one imported)");
     sub->add_flag("--list-fields", o->list_fields, "print the exported fields (name, type, meaning) and exit");
     add_common_options(sub, settings, true, false);
     sub->callback([o, &settings] { run_export(*o, settings); });

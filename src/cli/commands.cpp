@@ -27,6 +27,8 @@ void register_all(CLI::App& app, Settings& settings) {
     register_map(app, settings);
     register_query(app, settings);
     register_serve(app, settings);
+    register_control(app, settings);
+    register_corroborate(app, settings);
 }
 
 } // namespace claimtrack::cli

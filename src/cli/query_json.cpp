@@ -81,6 +81,35 @@ json conflicts_json(const std::vector<store::Conflict>& conflicts) {
     return out;
 }
 
+namespace {
+
+json claimant_stats_json(const store::ClaimantStats& s, bool with_name) {
+    json j{{"side", s.side == core::Side::None ? json(nullptr) : json(core::to_string(s.side))},
+           {"claims", s.claims},
+           {"corroborated", s.corroborated},
+           {"contradicted", s.contradicted},
+           {"premature", s.premature},
+           {"pending", s.pending},
+           {"not_applicable", s.not_applicable},
+           {"median_lag_days", s.median_lag_days ? json(*s.median_lag_days) : json(nullptr)}};
+    if (with_name) j["claimant"] = s.claimant;
+    return j;
+}
+
+} // namespace
+
+json claimants_json(const store::ClaimantReport& report, const store::ClaimantQuery& q) {
+    json claimants = json::array(), sides = json::array();
+    for (const auto& s : report.claimants) claimants.push_back(claimant_stats_json(s, true));
+    for (const auto& s : report.sides) sides.push_back(claimant_stats_json(s, false));
+    return {{"source", report.source},
+            {"since", opt_date(q.since)},
+            {"until", opt_date(q.until)},
+            {"verdicts", report.verdicts},
+            {"claimants", claimants},
+            {"sides", sides}};
+}
+
 json stats_json(const store::Stats& s, const std::string& database) {
     json sides = json::array();
     for (const auto& side : s.per_side)

@@ -18,6 +18,8 @@ nlohmann::json claim_json(const store::StoredClaim& s);
 nlohmann::json timeline_json(const std::vector<store::StoredClaim>& claims);
 nlohmann::json state_json(const std::vector<store::PlaceState>& states);
 nlohmann::json conflicts_json(const std::vector<store::Conflict>& conflicts);
+/// `claimtrack claimants --json`: the report of `query` (corroboration).
+nlohmann::json claimants_json(const store::ClaimantReport& report, const store::ClaimantQuery& query);
 /// `database`: the path as the user named it.
 nlohmann::json stats_json(const store::Stats& stats, const std::string& database);
 

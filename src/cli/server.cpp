@@ -7,6 +7,7 @@
 #include "server.hpp"
 
 #include "claims_layer.hpp"
+#include "control_views.hpp"
 #include "query_json.hpp"
 #include "settings.hpp"
 
@@ -291,8 +292,17 @@ struct ApiServer::Impl {
         send_json(res, stats_json(db->stats(), config.db));
     }
 
-    // /api/claimants belongs here once the store keeps claimants
-    // (corroboration): until then the path is unknown (404), not faked.
+    /// /api/claimants[?source=S][&since=D][&until=D]: `claimtrack claimants --json`
+    /// (needs control layers imported and `claimtrack corroborate` run).
+    void claimants(const httplib::Request& req, httplib::Response& res) {
+        const Params p(req, {"source", "since", "until"});
+        store::ClaimantQuery q;
+        q.since = date_param(p, "since");
+        q.until = date_param(p, "until");
+        auto db = stores.take();
+        q.source = choose_source(*db, p.get("source"));
+        send_json(res, claimants_json(db->claimants(q), q));
+    }
 
     void index(const httplib::Request& req, httplib::Response& res) {
         const Params p(req, {});
@@ -325,6 +335,7 @@ struct ApiServer::Impl {
         http.Get(R"(/api/places/([^/]+)/timeline)", wrap(&Impl::timeline));
         http.Get("/api/conflicts", wrap(&Impl::conflicts));
         http.Get("/api/stats", wrap(&Impl::stats));
+        http.Get("/api/claimants", wrap(&Impl::claimants));
         // No write endpoints: every other method is refused.
         const auto refuse = [](const httplib::Request& req, httplib::Response& res) {
             res.set_header("Allow", "GET, HEAD");

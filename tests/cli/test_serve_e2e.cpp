@@ -247,7 +247,8 @@ TEST_CASE("serve answers bad requests with JSON errors", "[serve]") {
     check_error(port, "/api/places/0/timeline", 400, "place id");
     check_error(port, "/api/places/42/timeline", 404, "no claims about place 42");
     check_error(port, "/api/places/42/timeline?all=maybe", 400, "all: expected");
-    check_error(port, "/api/claimants", 404, "no such endpoint");
+    check_error(port, "/api/claimants", 400, "no control layers are imported");
+    check_error(port, "/api/claimants?since=2023-02-31", 400, "since: not a date");
     check_error(port, "/nowhere", 404, "no such endpoint: /nowhere");
 
     httplib::Client client("127.0.0.1", port);
@@ -266,6 +267,31 @@ TEST_CASE("serve answers bad requests with JSON errors", "[serve]") {
     CHECK(long_uri->status == 414);
     // The server still answers after all that.
     CHECK(get(port, "/api/stats").status == 200);
+    CHECK(server.stop() == 0);
+}
+
+TEST_CASE("serve: /api/claimants = claimants --json once claims are corroborated", "[serve]") {
+    const fs::path db = fixture_db("claimants");
+    const fs::path dir = test::scratch("serve_e2e", "claimants");
+    // A control layer written here: an occupied square over part of Donetsk Oblast.
+    const fs::path layer = dir / "occupied-2023-06-10.geojson";
+    std::ofstream(layer) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},)"
+                            R"("geometry":{"type":"Polygon","coordinates":[[[36.0,47.0],[38.5,47.0],[38.5,48.6],)"
+                            R"([36.0,48.6],[36.0,47.0]]]}}]})";
+    auto r = test::run("control import " + test::quote(layer.string()) + " --db " + test::quote(db.string()), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    r = test::run("corroborate --db " + test::quote(db.string()), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    Server server(dir);
+    const Answer a = get(server.port(), "/api/claimants");
+    CHECK(a.status == 200);
+    CHECK(a.body == cli_json("claimants", dir));
+    CHECK(a.body["verdicts"].get<int>() > 0);
+    CHECK(get(server.port(), "/api/claimants?since=2023-06-01&until=2023-06-30").body ==
+          cli_json("claimants --since 2023-06-01 --until 2023-06-30", dir));
+    check_error(server.port(), "/api/claimants?source=nowhere", 400, "no control layers of source 'nowhere'");
     CHECK(server.stop() == 0);
 }
 
