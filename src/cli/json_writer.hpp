@@ -3,8 +3,8 @@
 // document tree. It prints exactly what nlohmann::json's dump() prints for
 // the same document (dump() compact, dump(2) pretty, ensure_ascii off):
 // the same escapes, the same shortest round-trip doubles, NaN and infinity as
-// null. dump() sorts object keys; the writer checks that callers give them
-// in that order (a std::logic_error names the key otherwise).
+// null. dump() sorts object keys: callers give them in that order (checked
+// by assertions in debug builds).
 
 #include <cstddef>
 #include <cstdint>
@@ -29,7 +29,8 @@ public:
     void end_object();
     void begin_array();
     void end_array();
-    /// The next member's key: keys of one object in strictly ascending byte order.
+    /// The next member's key: plain ASCII without escapes (the program's
+    /// literals), keys of one object in strictly ascending byte order.
     JsonWriter& key(std::string_view k);
 
     void value(std::string_view s);
