@@ -363,6 +363,19 @@ def table(title, rows, key):
         print(line)
 
 
+def extract_jsonl(cmd, files, env=None):
+    """Runs `cmd` (an extract --jsonl command line, a list) on the files: each article's output by file name."""
+    out = subprocess.run(cmd + files, capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        sys.exit(f"extractor failed ({out.returncode}): {out.stderr[:2000]}")
+    preds = {}
+    for line in out.stdout.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            preds[os.path.basename(d["article"]["file"])] = d
+    return preds
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=400)
@@ -390,15 +403,7 @@ def main():
     print(f"{len(notes)} notes in {args.work} (seed {args.seed})")
     if args.generate_only:
         return
-    files = [os.path.join(args.work, n["file"]) for n in notes]
-    out = subprocess.run(shlex.split(args.cmd) + files, capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(f"extractor failed ({out.returncode}): {out.stderr[:2000]}")
-    preds = {}
-    for line in out.stdout.splitlines():
-        if line.strip():
-            d = json.loads(line)
-            preds[os.path.basename(d["article"]["file"])] = d
+    preds = extract_jsonl(shlex.split(args.cmd), [os.path.join(args.work, n["file"]) for n in notes])
     rows = score(notes, preds, places)
     print("Per village mention; % of n. '=bet' / 'gold=bet': pick / gold is the namesake in the oblast"
           " nearest the occupied-area outline on the date.")

@@ -20,7 +20,6 @@ set but not the held-out texts is seen as such.
 
 import argparse
 import importlib.util
-import json
 import os
 import re
 import shlex
@@ -85,16 +84,8 @@ class Evaluator:
         self.cache = {}
 
     def notes_found(self, table):
-        files = [os.path.join(self.work, n["file"]) for n in self.notes]
-        out = subprocess.run([self.binary, "extract", "--jsonl", "--ranking-weights", table] + files,
-                             capture_output=True, text=True, env=self.env)
-        if out.returncode != 0:
-            sys.exit(f"extract failed ({out.returncode}): {out.stderr[:2000]}")
-        preds = {}
-        for line in out.stdout.splitlines():
-            if line.strip():
-                d = json.loads(line)
-                preds[os.path.basename(d["article"]["file"])] = d
+        preds = self.en.extract_jsonl([self.binary, "extract", "--jsonl", "--ranking-weights", table],
+                                      [os.path.join(self.work, n["file"]) for n in self.notes], self.env)
         rows = self.en.score(self.notes, preds, self.places)
         return sum(r["outcome"] == "found" for r in rows) / len(rows)
 

@@ -70,6 +70,8 @@ public:
         Use& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
         Use& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
         Use& bind_null(int index);
+        /// Binds bytes as a BLOB.
+        Use& bind_blob(int index, std::string_view bytes);
         template <typename T>
         Use& bind(int index, const std::optional<T>& value) {
             return value ? bind(index, *value) : bind_null(index);
@@ -88,6 +90,7 @@ public:
         std::int64_t int64(int col) const;
         double real(int col) const;
         std::string text(int col) const;
+        std::string blob(int col) const;
         std::optional<std::int64_t> opt_int64(int col) const;
         std::optional<double> opt_real(int col) const;
 
