@@ -1,6 +1,7 @@
 #!/bin/sh
 # Issue 5 benchmark: `claimtrack ingest` end to end (read, geoparse, extract,
-# record in batches) on generated articles, pinned to one core.
+# record in batches) on generated articles, pinned to one core (--jobs 1: one
+# worker and the writer; bench/end_to_end.sh measures every core).
 #
 # Usage: bench/ingest_bench.sh [BUILD_DIR] [ARTICLES] [PARAGRAPHS]
 #   BUILD_DIR   a configured build with the claimtrack target (default: build)
@@ -37,9 +38,9 @@ timed() {
     cat "$work/time"
 }
 
-startup=$(timed startup $pin "$bin" ingest "$work/one" --db "$work/startup.db" --quiet)
-first=$(timed ingest $pin "$bin" ingest "$work/articles.jsonl" --db "$work/claims.db" --quiet)
-again=$(timed again $pin "$bin" ingest "$work/articles.jsonl" --db "$work/claims.db" --quiet)
+startup=$(timed startup $pin "$bin" ingest "$work/one" --db "$work/startup.db" --quiet --jobs 1)
+first=$(timed ingest $pin "$bin" ingest "$work/articles.jsonl" --db "$work/claims.db" --quiet --jobs 1)
+again=$(timed again $pin "$bin" ingest "$work/articles.jsonl" --db "$work/claims.db" --quiet --jobs 1)
 claims=$(sqlite3 "$work/claims.db" "SELECT count(*) FROM claims")
 db_bytes=$(stat -c %s "$work/claims.db")
 

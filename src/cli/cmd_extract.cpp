@@ -1,12 +1,12 @@
-// claimtrack extract FILE... [--json|--jsonl]: what the extractor finds, without storing.
+// claimtrack extract FILE... [--json|--jsonl] [--jobs N]: what the extractor finds, without storing.
 
 #include "commands.hpp"
 #include "json_output.hpp"
-#include "pipeline.hpp"
+#include "ordered_run.hpp"
+#include "worker_pool.hpp"
 
-#include <algorithm>
 #include <iostream>
-#include <span>
+#include <sstream>
 
 namespace claimtrack::cli {
 
@@ -17,24 +17,67 @@ struct ExtractOptions {
     bool json = false;
     bool jsonl = false;
     std::string channel;
+    unsigned jobs = 0; ///< 0: one per core
 };
 
-void print_readable(const core::Document& doc, const core::Extraction& x) {
-    std::cout << "== " << doc.file << (doc.title.empty() ? "" : "  " + doc.title) << "\n";
+void print_readable(std::ostream& out, const core::Document& doc, const core::Extraction& x) {
+    out << "== " << doc.file << (doc.title.empty() ? "" : "  " + doc.title) << "\n";
     for (const auto& m : x.mentions)
-        std::cout << "  place  " << m.surface << " -> " << m.place.name << " (" << core::to_string(m.place.kind)
-                  << ", " << m.place.admin1 << ", " << m.place.lonlat.lat_deg << ", " << m.place.lonlat.lon_deg
-                  << ")\n";
+        out << "  place  " << m.surface << " -> " << m.place.name << " (" << core::to_string(m.place.kind) << ", "
+            << m.place.admin1 << ", " << m.place.lonlat.lat_deg << ", " << m.place.lonlat.lon_deg << ")\n";
     for (const auto& c : x.claims)
-        std::cout << "  claim  " << core::to_string(c.by_side) << ' ' << core::to_string(c.change) << ' '
-                  << (c.place ? c.place->name : c.region ? c.region->name : c.surface) << "  by "
-                  << (c.claimant.empty() ? "?" : c.claimant) << "  on "
-                  << (c.stated_on ? c.stated_on->iso() : "?") << "\n";
+        out << "  claim  " << core::to_string(c.by_side) << ' ' << core::to_string(c.change) << ' '
+            << (c.place ? c.place->name : c.region ? c.region->name : c.surface) << "  by "
+            << (c.claimant.empty() ? "?" : c.claimant) << "  on " << (c.stated_on ? c.stated_on->iso() : "?") << "\n";
     for (const auto& a : x.areas)
-        std::cout << "  area   " << a.surface << " = " << a.km2 << " km2" << (a.territorial ? "" : " (not territorial)")
-                  << "\n";
-    for (const auto& d : x.distances) std::cout << "  dist   " << d.surface << " (" << d.type << ")\n";
+        out << "  area   " << a.surface << " = " << a.km2 << " km2" << (a.territorial ? "" : " (not territorial)")
+            << "\n";
+    for (const auto& d : x.distances) out << "  dist   " << d.surface << " (" << d.type << ")\n";
 }
+
+/// `--json`: one article as an object, several as an array of them, as
+/// nlohmann::json's dump(2) prints them. Articles are written as they come;
+/// the first waits for the second, which decides between the two forms.
+class JsonArrayOutput {
+public:
+    explicit JsonArrayOutput(std::ostream& out) : m_out(out) {}
+
+    /// `element`: an article rendered as an element of the array (indented one level).
+    void add(const std::string& element) {
+        if (m_count == 0) m_first = element;
+        else {
+            if (m_count == 1) {
+                m_out << "[\n  ";
+                m_out.write(m_first.data(), static_cast<std::streamsize>(m_first.size()));
+                m_first.clear();
+            }
+            m_out << ",\n  ";
+            m_out.write(element.data(), static_cast<std::streamsize>(element.size()));
+        }
+        ++m_count;
+    }
+
+    void finish() {
+        if (m_count == 0) m_out << "[]\n";
+        else if (m_count > 1) m_out << "\n]\n";
+        else {
+            // The only article is the document itself: one level less indentation
+            // (every raw newline of the output is structure, strings escape theirs).
+            std::string top;
+            top.reserve(m_first.size());
+            for (std::size_t i = 0; i < m_first.size(); ++i) {
+                top += m_first[i];
+                if (m_first[i] == '\n') i += 2;
+            }
+            m_out << top << '\n';
+        }
+    }
+
+private:
+    std::ostream& m_out;
+    std::size_t m_count = 0;
+    std::string m_first;
+};
 
 void run_extract(const ExtractOptions& opts, Settings& settings) {
     resolve_defaults(settings);
@@ -42,24 +85,40 @@ void run_extract(const ExtractOptions& opts, Settings& settings) {
     const auto files = expand_inputs(opts.inputs, errors);
     const Pipeline pipeline(settings, settings.quiet);
 
-    nlohmann::json all = nlohmann::json::array();
-    for (const auto& file : files) {
-        try {
-            const auto docs = read_documents(file, errors, {opts.channel, settings.quiet});
-            for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
-                const auto batch = std::span<const core::Document>(docs).subspan(b, std::min(Pipeline::k_stage_batch, docs.size() - b));
-                const auto xs = pipeline.run_batch(batch);
-                for (std::size_t i = 0; i < batch.size(); ++i) {
-                    if (opts.jsonl) std::cout << to_json(batch[i], xs[i]).dump() << '\n';
-                    else if (opts.json) all.push_back(to_json(batch[i], xs[i]));
-                    else print_readable(batch[i], xs[i]);
-                }
-            }
-        } catch (const InputError& e) {
-            errors.push_back(e.what());
-        }
+    RunOptions run;
+    run.jobs = opts.jobs == 0 ? WorkerPool::default_size() : opts.jobs;
+    run.keep = false;
+    run.input = {opts.channel, settings.quiet};
+    if (opts.jsonl) {
+        run.render = [](const core::Document& doc, const core::Extraction& x, std::string& out) {
+            JsonWriter w(out);
+            write_json(w, doc, x);
+            out += '\n';
+        };
+    } else if (opts.json) {
+        run.render = [](const core::Document& doc, const core::Extraction& x, std::string& out) {
+            JsonWriter w(out, 2, 1);
+            write_json(w, doc, x);
+        };
+    } else {
+        run.render = [](const core::Document& doc, const core::Extraction& x, std::string& out) {
+            std::ostringstream text;
+            print_readable(text, doc, x);
+            out = std::move(text).str();
+        };
     }
-    if (opts.json && !opts.jsonl) std::cout << (all.size() == 1 ? all[0] : all).dump(2) << '\n';
+
+    JsonArrayOutput array(std::cout);
+    const bool as_array = opts.json && !opts.jsonl;
+    run_ordered(
+        pipeline, files, run,
+        [&](Processed& p) {
+            if (as_array) array.add(p.rendered);
+            else std::cout.write(p.rendered.data(), static_cast<std::streamsize>(p.rendered.size()));
+        },
+        [&](InputOutcome& outcome) { errors.insert(errors.end(), outcome.errors.begin(), outcome.errors.end()); });
+    if (as_array) array.finish();
+    std::cout.flush();
     for (const auto& e : errors) std::cerr << "claimtrack: " << e << '\n';
     settings.exit_code = errors.empty() ? 0 : 1;
 }
@@ -74,6 +133,9 @@ void register_extract(CLI::App& app, Settings& settings) {
     sub->add_flag("--json", opts->json, "one JSON object per article (an array when there are several)");
     sub->add_flag("--jsonl", opts->jsonl, "one JSON object per line");
     sub->add_option("--channel", opts->channel, "Telegram exports: the channel's public name, for t.me URLs");
+    sub->add_option("--jobs", opts->jobs,
+                    "articles read and extracted by this many workers (default 0: one per core); the output is the "
+                    "same, in input order");
     add_common_options(sub, settings, false, true);
     sub->callback([opts, &settings] { run_extract(*opts, settings); });
 }

@@ -1,13 +1,15 @@
-// claimtrack ingest FILE|DIR|- [--db FILE]: extract and record, idempotent per article.
+// claimtrack ingest FILE|DIR|- [--db FILE] [--jobs N]: extract and record, idempotent per article.
 //
-// Articles are extracted first and written in batches: one transaction per
+// Articles are read and extracted by --jobs workers (ordered_run.hpp) and
+// written, in input order, by this thread in batches: one transaction per
 // batch (commits are what cost time), each article all-or-nothing inside it
 // (Store::record is a savepoint). The write lock is held only while a batch
 // is written, never while extracting, so several ingesters share a database.
 // A crash loses at most the batch being written; a re-run completes it.
 
 #include "commands.hpp"
-#include "pipeline.hpp"
+#include "ordered_run.hpp"
+#include "worker_pool.hpp"
 
 #include "claimtrack/extract/extractor.hpp"
 #include "claimtrack/store/store.hpp"
@@ -18,7 +20,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <span>
+#include <optional>
 
 namespace claimtrack::cli {
 
@@ -31,6 +33,7 @@ struct IngestOptions {
     std::size_t batch_articles = 200;
     double batch_seconds = 1.0;
     std::string channel;
+    unsigned jobs = 0; ///< 0: one per core
 };
 
 struct Tally {
@@ -85,14 +88,6 @@ public:
         : m_db(db), m_tally(tally), m_max_articles(max_articles == 0 ? 1 : max_articles), m_max_wait(max_wait) {}
     BatchWriter(const BatchWriter&) = delete;
     BatchWriter& operator=(const BatchWriter&) = delete;
-
-    /// True (and counted as already known) when the article is stored with
-    /// this extractor version: there is nothing to extract or record.
-    bool already_stored(const core::Document& doc) {
-        if (!m_db.up_to_date(doc, extract::k_extractor_version)) return false;
-        ++m_tally.known;
-        return true;
-    }
 
     void add(core::Document doc, core::Extraction extraction) {
         if (m_pending.empty()) m_first = Clock::now();
@@ -149,18 +144,6 @@ private:
     std::vector<Pending> m_pending;
 };
 
-/// Extracts every article of one input into the writer. \throws InputError for an unreadable input.
-void ingest_input(const std::string& input, const Pipeline& pipeline, const gazetteer::ParseHints& hints,
-                  BatchWriter& writer, std::vector<std::string>& errors, const InputOptions& input_options) {
-    auto docs = read_documents(input, errors, input_options);
-    std::erase_if(docs, [&](const core::Document& doc) { return writer.already_stored(doc); });
-    for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
-        const std::size_t n = std::min(Pipeline::k_stage_batch, docs.size() - b);
-        auto extractions = pipeline.run_batch(std::span<const core::Document>(docs).subspan(b, n), hints);
-        for (std::size_t i = 0; i < n; ++i) writer.add(std::move(docs[b + i]), std::move(extractions[i]));
-    }
-}
-
 void print_summary(const Tally& tally, const Settings& settings) {
     std::cerr << "ingest: " << tally.added << " new, " << tally.known << " already known, " << tally.reextracted
               << " re-extracted, " << tally.errors.size() << " failed; " << tally.claims << " claims recorded in "
@@ -174,8 +157,18 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
     // Open the database first: a bad database fails before any slow work.
     auto db = store::Store::open(settings.db, store::OpenMode::ReadWrite);
     const Pipeline pipeline(settings, settings.quiet);
-    gazetteer::ParseHints hints;
-    hints.known_places = db.known_places();
+    RunOptions run;
+    run.jobs = opts.jobs == 0 ? WorkerPool::default_size() : opts.jobs;
+    run.input = {opts.channel, settings.quiet};
+    run.hints.known_places = db.known_places();
+    // Articles stored with this extractor version are passed over before
+    // extraction; each worker asks through its own read-only connection.
+    std::vector<std::optional<store::Store>> readers(run.jobs);
+    run.skip = [&](const core::Document& doc, unsigned worker) {
+        auto& reader = readers[worker];
+        if (!reader) reader = store::Store::open(settings.db, store::OpenMode::ReadOnly);
+        return reader->up_to_date(doc, extract::k_extractor_version);
+    };
 
     // What was done and what failed is reported even when a commit fails and
     // the exception ends the run (main() then adds the database error).
@@ -188,16 +181,13 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
                            std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(opts.batch_seconds)));
         Progress progress(inputs.size(), !settings.quiet);
         std::size_t done = 0;
-        for (const auto& input : inputs) {
-            std::vector<std::string> errors;
-            try {
-                ingest_input(input, pipeline, hints, writer, errors, {opts.channel, settings.quiet});
-            } catch (const InputError& e) {
-                errors.push_back(e.what());
-            }
-            tally.errors.insert(tally.errors.end(), errors.begin(), errors.end());
-            progress.update(++done, tally.articles()); // committed articles
-        }
+        run_ordered(
+            pipeline, inputs, run, [&](Processed& p) { writer.add(std::move(p.doc), std::move(p.extraction)); },
+            [&](InputOutcome& outcome) {
+                tally.known += outcome.skipped;
+                tally.errors.insert(tally.errors.end(), outcome.errors.begin(), outcome.errors.end());
+                progress.update(++done, tally.articles()); // committed articles
+            });
         writer.flush();
         progress.update(done, tally.articles());
     } catch (...) {
@@ -221,6 +211,9 @@ void register_ingest(CLI::App& app, Settings& settings) {
                     "commit a batch at least this often, in seconds (default 1)")
         ->check(CLI::PositiveNumber);
     sub->add_option("--channel", opts->channel, "Telegram exports: the channel's public name, for t.me URLs");
+    sub->add_option("--jobs", opts->jobs,
+                    "articles read and extracted by this many workers (default 0: one per core); one writer records "
+                    "them in input order");
     add_common_options(sub, settings, true, true);
     sub->callback([opts, &settings] { run_ingest(*opts, settings); });
 }

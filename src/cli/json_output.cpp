@@ -4,124 +4,205 @@ namespace claimtrack::cli {
 
 namespace {
 
-using nlohmann::json;
+// Members are written in the order nlohmann::json's dump() prints them
+// (sorted keys): the writer checks it. Keys shared with a place's object
+// are merged in sorted order by hand where a mention extends a place.
 
-json side_json(core::Side s) {
-    if (s == core::Side::None) return nullptr;
-    return std::string(core::to_string(s));
+void side_value(JsonWriter& w, core::Side s) {
+    if (s == core::Side::None) w.null();
+    else w.value(core::to_string(s));
 }
 
-json date_json(const std::optional<core::Date>& d) {
-    if (!d) return nullptr;
-    return d->iso();
+void date_value(JsonWriter& w, const std::optional<core::Date>& d) {
+    if (d) w.value(d->iso());
+    else w.null();
 }
 
-json optional_number(const std::optional<double>& v) {
-    if (!v) return nullptr;
-    return *v;
+void optional_place(JsonWriter& w, const std::optional<core::Place>& p) {
+    if (p) write_json(w, *p);
+    else w.null();
 }
 
-json mention_json(const core::Mention& m) {
-    json j = to_json(m.place);
-    j["surface"] = m.surface;
-    j["start"] = m.span.start;
-    j["end"] = m.span.end;
-    j["confidence"] = m.confidence;
-    j["precision"] = m.precision == core::k_precision_unresolved ? json("unresolved") : json(m.precision);
-    j["candidates"] = m.candidate_count;
-    j["runner_up"] = m.runner_up ? to_json(*m.runner_up) : json(nullptr);
-    return j;
+void lat_lon(JsonWriter& w, const core::Place& p) {
+    w.key("lat");
+    if (p.located()) w.value(p.lonlat.lat_deg);
+    else w.null();
+    w.key("lon");
+    if (p.located()) w.value(p.lonlat.lon_deg);
+    else w.null();
 }
 
-json claim_json(const core::Claim& c) {
-    json j;
-    j["change"] = std::string(core::to_string(c.change));
-    j["by_side"] = side_json(c.by_side);
-    j["place"] = c.place ? to_json(*c.place) : json(nullptr);
-    j["region"] = c.region ? json(c.region->name) : json(nullptr);
-    j["region_place"] = c.region ? to_json(*c.region) : json(nullptr);
-    j["surface"] = c.surface;
-    j["verb"] = c.verb;
-    j["claimant"] = c.claimant.empty() ? json(nullptr) : json(c.claimant);
-    j["claimant_side"] = side_json(c.claimant_side);
-    j["stated_on"] = date_json(c.stated_on);
-    j["event_from"] = date_json(c.event_from);
-    j["event_to"] = date_json(c.event_to);
-    j["time_precision"] = c.time_precision.empty() ? json(nullptr) : json(c.time_precision);
-    j["status"] = std::string(core::to_string(c.status));
-    j["evidence"] = c.evidence;
-    j["evidence_start"] = c.evidence_span.start;
-    j["evidence_end"] = c.evidence_span.end;
-    j["confidence"] = c.confidence;
-    j["background"] = c.background;
-    j["negated"] = c.negated;
-    j["area_km2"] = optional_number(c.area_km2);
-    return j;
+void mention_json(JsonWriter& w, const core::Mention& m) {
+    const core::Place& p = m.place;
+    w.begin_object();
+    w.key("admin1").value(p.admin1);
+    w.key("admin2").value(p.admin2);
+    w.key("candidates").value(m.candidate_count);
+    w.key("confidence").value(m.confidence);
+    w.key("country").value(p.country);
+    w.key("end").value(m.span.end);
+    w.key("feature_code").value(p.feature_code);
+    w.key("id").value(p.id);
+    w.key("kind").value(core::to_string(p.kind));
+    lat_lon(w, p);
+    w.key("name").value(p.name);
+    w.key("name_local").value(p.name_local);
+    w.key("population").value(p.population);
+    w.key("precision");
+    if (m.precision == core::k_precision_unresolved) w.value("unresolved");
+    else w.value(m.precision);
+    w.key("runner_up");
+    optional_place(w, m.runner_up);
+    w.key("start").value(m.span.start);
+    w.key("surface").value(m.surface);
+    w.end_object();
 }
 
-json area_json(const core::Area& a) {
-    return json{{"surface", a.surface},
-                {"start", a.span.start},
-                {"end", a.span.end},
-                {"km2", a.km2},
-                {"km2_max", optional_number(a.km2_max)},
-                {"value", a.value},
-                {"unit", a.unit},
-                {"qualifier", a.qualifier},
-                {"by_side", side_json(a.by_side)},
-                {"region", a.region.empty() ? json(nullptr) : json(a.region)}};
+void claim_json(JsonWriter& w, const core::Claim& c) {
+    w.begin_object();
+    w.key("area_km2");
+    w.value_or_null(c.area_km2);
+    w.key("background").value(c.background);
+    w.key("by_side");
+    side_value(w, c.by_side);
+    w.key("change").value(core::to_string(c.change));
+    w.key("claimant");
+    w.string_or_null(c.claimant);
+    w.key("claimant_side");
+    side_value(w, c.claimant_side);
+    w.key("confidence").value(c.confidence);
+    w.key("event_from");
+    date_value(w, c.event_from);
+    w.key("event_to");
+    date_value(w, c.event_to);
+    w.key("evidence").value(c.evidence);
+    w.key("evidence_end").value(c.evidence_span.end);
+    w.key("evidence_start").value(c.evidence_span.start);
+    w.key("negated").value(c.negated);
+    w.key("place");
+    optional_place(w, c.place);
+    w.key("region");
+    if (c.region) w.value(c.region->name);
+    else w.null();
+    w.key("region_place");
+    optional_place(w, c.region);
+    w.key("stated_on");
+    date_value(w, c.stated_on);
+    w.key("status").value(core::to_string(c.status));
+    w.key("surface").value(c.surface);
+    w.key("time_precision");
+    w.string_or_null(c.time_precision);
+    w.key("verb").value(c.verb);
+    w.end_object();
 }
 
-json distance_json(const core::Distance& d) {
-    return json{{"surface", d.surface},
-                {"start", d.span.start},
-                {"end", d.span.end},
-                {"min_km", optional_number(d.min_km)},
-                {"max_km", optional_number(d.max_km)},
-                {"qualifier", d.qualifier},
-                {"type", d.type},
-                {"direction", d.direction.empty() ? json(nullptr) : json(d.direction)},
-                {"anchor", d.anchor.empty() ? json(nullptr) : json(d.anchor)}};
+void area_json(JsonWriter& w, const core::Area& a) {
+    w.begin_object();
+    w.key("by_side");
+    side_value(w, a.by_side);
+    w.key("end").value(a.span.end);
+    w.key("km2").value(a.km2);
+    w.key("km2_max");
+    w.value_or_null(a.km2_max);
+    w.key("qualifier").value(a.qualifier);
+    w.key("region");
+    w.string_or_null(a.region);
+    w.key("start").value(a.span.start);
+    w.key("surface").value(a.surface);
+    w.key("unit").value(a.unit);
+    w.key("value").value(a.value);
+    w.end_object();
+}
+
+void distance_json(JsonWriter& w, const core::Distance& d) {
+    w.begin_object();
+    w.key("anchor");
+    w.string_or_null(d.anchor);
+    w.key("direction");
+    w.string_or_null(d.direction);
+    w.key("end").value(d.span.end);
+    w.key("max_km");
+    w.value_or_null(d.max_km);
+    w.key("min_km");
+    w.value_or_null(d.min_km);
+    w.key("qualifier").value(d.qualifier);
+    w.key("start").value(d.span.start);
+    w.key("surface").value(d.surface);
+    w.key("type").value(d.type);
+    w.end_object();
 }
 
 } // namespace
 
-json to_json(const core::Place& p) {
-    return json{{"id", p.id},
-                {"name", p.name},
-                {"name_local", p.name_local},
-                {"kind", std::string(core::to_string(p.kind))},
-                {"feature_code", p.feature_code},
-                {"country", p.country},
-                {"lat", p.located() ? json(p.lonlat.lat_deg) : json(nullptr)},
-                {"lon", p.located() ? json(p.lonlat.lon_deg) : json(nullptr)},
-                {"admin1", p.admin1},
-                {"admin2", p.admin2},
-                {"population", p.population}};
+nlohmann::json to_json(const core::Place& p) {
+    return nlohmann::json{{"id", p.id},
+                          {"name", p.name},
+                          {"name_local", p.name_local},
+                          {"kind", std::string(core::to_string(p.kind))},
+                          {"feature_code", p.feature_code},
+                          {"country", p.country},
+                          {"lat", p.located() ? nlohmann::json(p.lonlat.lat_deg) : nlohmann::json(nullptr)},
+                          {"lon", p.located() ? nlohmann::json(p.lonlat.lon_deg) : nlohmann::json(nullptr)},
+                          {"admin1", p.admin1},
+                          {"admin2", p.admin2},
+                          {"population", p.population}};
 }
 
-json to_json(const core::Document& doc, const core::Extraction& x) {
-    json out;
-    out["article"] = json{{"file", doc.file},
-                          {"url", doc.url.empty() ? json(nullptr) : json(doc.url)},
-                          {"title", doc.title},
-                          {"source", doc.source.empty() ? json(nullptr) : json(doc.source)},
-                          {"published", date_json(doc.published)},
-                          {"language", doc.language.empty() ? json(nullptr) : json(doc.language)}};
-    out["places"] = json::array();
-    for (const auto& m : x.mentions) out["places"].push_back(mention_json(m));
+void write_json(JsonWriter& w, const core::Place& p) {
+    w.begin_object();
+    w.key("admin1").value(p.admin1);
+    w.key("admin2").value(p.admin2);
+    w.key("country").value(p.country);
+    w.key("feature_code").value(p.feature_code);
+    w.key("id").value(p.id);
+    w.key("kind").value(core::to_string(p.kind));
+    lat_lon(w, p);
+    w.key("name").value(p.name);
+    w.key("name_local").value(p.name_local);
+    w.key("population").value(p.population);
+    w.end_object();
+}
+
+void write_json(JsonWriter& w, const core::Document& doc, const core::Extraction& x) {
+    w.begin_object();
+    // Only territorial figures are areas; the others are kept apart.
+    w.key("areas").begin_array();
+    for (const auto& a : x.areas)
+        if (a.territorial) area_json(w, a);
+    w.end_array();
+    w.key("article").begin_object();
+    w.key("file").value(doc.file);
+    w.key("language");
+    w.string_or_null(doc.language);
+    w.key("published");
+    date_value(w, doc.published);
+    w.key("source");
+    w.string_or_null(doc.source);
+    w.key("title").value(doc.title);
+    w.key("url");
+    w.string_or_null(doc.url);
+    w.end_object();
     // A map is drawn from `claims`: a denied capture ("did not capture X") is kept apart, in
     // `negated_claims`, so that nothing the store records is lost and no map shows it as a change.
-    out["claims"] = json::array();
-    out["negated_claims"] = json::array();
-    for (const auto& c : x.claims) out[c.negated ? "negated_claims" : "claims"].push_back(claim_json(c));
-    // Only territorial figures are areas; the others are kept apart.
-    out["areas"] = json::array();
-    out["other_areas"] = json::array();
-    for (const auto& a : x.areas) out[a.territorial ? "areas" : "other_areas"].push_back(area_json(a));
-    out["distances"] = json::array();
-    for (const auto& d : x.distances) out["distances"].push_back(distance_json(d));
-    return out;
+    w.key("claims").begin_array();
+    for (const auto& c : x.claims)
+        if (!c.negated) claim_json(w, c);
+    w.end_array();
+    w.key("distances").begin_array();
+    for (const auto& d : x.distances) distance_json(w, d);
+    w.end_array();
+    w.key("negated_claims").begin_array();
+    for (const auto& c : x.claims)
+        if (c.negated) claim_json(w, c);
+    w.end_array();
+    w.key("other_areas").begin_array();
+    for (const auto& a : x.areas)
+        if (!a.territorial) area_json(w, a);
+    w.end_array();
+    w.key("places").begin_array();
+    for (const auto& m : x.mentions) mention_json(w, m);
+    w.end_array();
+    w.end_object();
 }
 
 } // namespace claimtrack::cli

@@ -19,17 +19,17 @@ std::unique_ptr<std::atomic<std::uint8_t>[]> filled(std::size_t n, std::uint8_t 
 FrontTable::FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, std::size_t n_places)
     : m_dates(std::move(dates)), m_n_places(n_places) {
     const std::size_t n = m_dates.size();
-    m_km = filled(n_places * n, k_far);
-    m_nearest = filled(n_places, k_far);
-    for (std::size_t p = 0; p < n_places && n > 0; ++p) {
-        std::uint8_t best = k_far;
-        for (std::size_t s = 0; s < n; ++s) {
-            const std::uint8_t units = km[s * n_places + p];
-            m_km[s * n_places + p].store(units, std::memory_order_relaxed);
-            best = std::min(best, units);
-        }
-        m_nearest[p].store(best, std::memory_order_relaxed);
+    // Snapshot by snapshot, in storage order: a place's bytes lie n_places
+    // apart, and reading them place by place missed the cache at every byte.
+    m_km = std::make_unique<std::atomic<std::uint8_t>[]>(n_places * n);
+    for (std::size_t i = 0; i < n_places * n; ++i) m_km[i].store(km[i], std::memory_order_relaxed);
+    std::vector<std::uint8_t> nearest(n_places, k_far);
+    for (std::size_t s = 0; s < n; ++s) {
+        const std::uint8_t* column = km + s * n_places;
+        for (std::size_t p = 0; p < n_places; ++p) nearest[p] = std::min(nearest[p], column[p]);
     }
+    m_nearest = std::make_unique<std::atomic<std::uint8_t>[]>(n_places);
+    for (std::size_t p = 0; p < n_places; ++p) m_nearest[p].store(nearest[p], std::memory_order_relaxed);
 }
 
 geo::EdgeOptions front_edges(const PlaceRecord* places, std::size_t n_places, const char* pool) {

@@ -45,23 +45,62 @@ std::string detect_language(std::string_view text) {
     const auto* p = reinterpret_cast<const uint8_t*>(text.data());
     const auto len = static_cast<int32_t>(text.size());
     std::string word;
+    // A word with a letter outside Cyrillic can be no function word: it is
+    // not spelt out (ASCII letters, the bulk of English text, take the fast path).
+    bool foreign = false;
+    auto end_word = [&] {
+        if (!word.empty() && !foreign) count_word(word, n);
+        word.clear();
+        foreign = false;
+    };
     for (int32_t i = 0; i < len;) {
+        if (p[i] < 0x80) {
+            const uint8_t a = p[i++];
+            if ((a | 0x20) >= 'a' && (a | 0x20) <= 'z') { // u_isalpha for ASCII
+                ++n.latin;
+                foreign = true;
+            } else {
+                end_word();
+            }
+            continue;
+        }
+        if ((p[i] == 0xD0 || p[i] == 0xD1) && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+            // U+0400..U+047F: the Russian and Ukrainian alphabets (all
+            // letters up to U+045F), lower-cased by hand.
+            const UChar32 c = ((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            if (c <= 0x045F) {
+                i += 2;
+                const UChar32 l = c < 0x0410 ? c + 0x50 : c < 0x0430 ? c + 0x20 : c;
+                ++n.cyrillic;
+                if (l == 0x0456 || l == 0x0457 || l == 0x0454) n.uk += 1.0; // і ї є
+                if (l == 0x044B || l == 0x044D || l == 0x044A || l == 0x0451) n.ru += 1.0; // ы э ъ ё
+                if (!foreign) {
+                    word += static_cast<char>(0xC0 | (l >> 6));
+                    word += static_cast<char>(0x80 | (l & 0x3F));
+                }
+                continue;
+            }
+        }
         UChar32 c;
         U8_NEXT(p, i, len, c);
         if (c < 0) continue;
         if (u_isalpha(c)) {
             count_letter(c, n);
+            if (c < 0x0400 || c > 0x04FF) {
+                foreign = true;
+                continue;
+            }
+            if (foreign) continue;
             char buf[4];
             int32_t k = 0;
             UBool err = false;
             U8_APPEND(reinterpret_cast<uint8_t*>(buf), k, 4, u_tolower(c), err);
             if (!err) word.append(buf, static_cast<std::size_t>(k));
-        } else if (!word.empty()) {
-            count_word(word, n);
-            word.clear();
+        } else {
+            end_word();
         }
     }
-    if (!word.empty()) count_word(word, n);
+    end_word();
 
     if (n.latin + n.cyrillic < 20) return "";
     if (n.cyrillic * 2 < n.latin) return "en";

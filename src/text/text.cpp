@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -19,6 +21,19 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
     const auto n = static_cast<int32_t>(s.size());
     int32_t i = 0;
     while (i < n) {
+        // ASCII, the bulk of most texts, eight bytes at a time.
+        if (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c;
         U8_NEXT(p, i, n, c);
@@ -78,7 +93,9 @@ std::string nfc(std::string_view s) {
     require_utf8(s, "nfc");
     UErrorCode status = U_ZERO_ERROR;
     const auto& n = normalizer(UNORM2_COMPOSE, "nfc");
-    if (n.isNormalized(to_unicode(s), status) && U_SUCCESS(status)) return std::string(s);
+    // Checked on the UTF-8 itself: most texts are normalised already.
+    if (n.isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) && U_SUCCESS(status))
+        return std::string(s);
     status = U_ZERO_ERROR;
     icu::UnicodeString out = n.normalize(to_unicode(s), status);
     if (U_FAILURE(status)) throw TextError(std::string("nfc: ") + u_errorName(status));

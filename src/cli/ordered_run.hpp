@@ -1,0 +1,57 @@
+#pragma once
+// Reading and extracting articles on a pool of workers, handing the results
+// back on the calling thread in input order: `extract` and `ingest` print and
+// record exactly what one worker would, whatever the number of workers.
+
+#include "pipeline.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace claimtrack::cli {
+
+/// One article as a worker left it.
+struct Processed {
+    core::Document doc;           ///< empty unless RunOptions::keep
+    core::Extraction extraction;  ///< empty unless RunOptions::keep
+    std::string rendered;         ///< what RunOptions::render wrote
+};
+
+/// What became of one input, once all its articles were handed over.
+struct InputOutcome {
+    std::string input;
+    std::vector<std::string> errors; ///< unreadable input, bad JSON lines
+    std::size_t skipped = 0;         ///< articles RunOptions::skip passed over
+};
+
+struct RunOptions {
+    unsigned jobs = 1; ///< workers reading and extracting (at least one)
+    InputOptions input; ///< how inputs are read (read_documents: --channel, Telegram summaries)
+    gazetteer::ParseHints hints;
+    /// Called in a worker for each article read, before extracting it:
+    /// true passes it over. `worker` numbers the worker (0 .. jobs-1), for
+    /// per-worker state (a database connection) without locks.
+    std::function<bool(const core::Document&, unsigned worker)> skip;
+    /// Called in a worker after extracting: writes the article's output into `out`.
+    std::function<void(const core::Document&, const core::Extraction&, std::string& out)> render;
+    /// Keep each article's document and extraction in Processed (else they are
+    /// dropped in the worker once rendered).
+    bool keep = true;
+};
+
+/// Reads `inputs` (as read_documents() does; directories already expanded)
+/// and extracts their articles on `opts.jobs` workers sharing `pipeline`.
+/// On the calling thread and in input order, hands each article to
+/// `on_article`, then each input's outcome to `on_input`. Workers run ahead
+/// by a few batches only, so memory does not grow with the number of
+/// inputs; an input is read whole (a JSON Lines file's articles are
+/// extracted in batches by all the workers). \throws whatever a worker
+/// threw other than InputError (which is reported in the outcome), once the
+/// articles before it have been handed over.
+void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& inputs, const RunOptions& opts,
+                 const std::function<void(Processed&)>& on_article,
+                 const std::function<void(InputOutcome&)>& on_input);
+
+} // namespace claimtrack::cli
