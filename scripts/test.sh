@@ -1,11 +1,27 @@
 #!/usr/bin/env bash
-# Builds and runs every test (unit and end-to-end) with ctest.
+# Builds and runs every test (unit and end-to-end) with ctest; then the same
+# suite in a second build with AddressSanitizer and UndefinedBehaviorSanitizer
+# (clang, build-asan/), and each libFuzzer target for a short, fixed time there.
+# Any test failure, sanitizer report or fuzzing finding fails the script.
 # Tests that need the real gazetteer read CLAIMTRACK_GEONAMES.
+# CLAIMTRACK_FUZZ_SECONDS (default 20) sets the time per fuzz target;
+# CLAIMTRACK_SANITIZERS=0 skips the sanitizer build, its tests and the fuzzing.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_packages
 ensure_geonames
 default_boundaries
 ensure_front
 build
-cd "$BUILD_DIR"
-ctest --output-on-failure -j"$(nproc)"
+(cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)")
+
+[ "${CLAIMTRACK_SANITIZERS:-1}" = 0 ] && exit 0
+build_asan
+# The map page test drives Chromium, which is not built here and gains nothing
+# from a sanitizer; everything else runs under ASan + UBSan.
+say "running the tests under ASan + UBSan (all but the browser test)"
+(cd "$ASAN_BUILD_DIR" &&
+ ASAN_OPTIONS=detect_leaks=1:suppressions="$ROOT/scripts/lsan.supp" \
+ LSAN_OPTIONS=suppressions="$ROOT/scripts/lsan.supp" \
+ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+ ctest --output-on-failure -j"$(nproc)" -LE browser)
+bash "$ROOT/scripts/fuzz.sh" all "${CLAIMTRACK_FUZZ_SECONDS:-20}"

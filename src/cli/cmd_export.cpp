@@ -55,7 +55,7 @@ struct ExportOptions {
     std::string side;
     std::string claimant_side;
     std::string oblast;
-    std::vector<double> bbox;
+    std::string bbox;
     std::string boundaries;
     bool list_fields = false;
 };
@@ -77,11 +77,7 @@ Filters make_filters(const ExportOptions &o) {
         f.oblast_key = geo::admin_name_key(o.oblast);
         if (f.oblast_key.empty()) throw InputError("--oblast: not an oblast name: '" + o.oblast + "'");
     }
-    if (!o.bbox.empty()) {
-        if (o.bbox.size() != 4 || o.bbox[0] > o.bbox[2] || o.bbox[1] > o.bbox[3])
-            throw InputError("--bbox: expected MINLON,MINLAT,MAXLON,MAXLAT");
-        f.bbox = std::array<double, 4>{o.bbox[0], o.bbox[1], o.bbox[2], o.bbox[3]};
-    }
+    if (!o.bbox.empty()) f.bbox = parse_bbox_option(o.bbox, "--bbox");
     return f;
 }
 
@@ -218,6 +214,15 @@ const std::vector<Column> &claim_columns() {
          [](const Row &r) { return text(r.sc->article.source); }},
         {"published", FieldType::Date, "publication date of the article",
          [](const Row &r) { return date(r.sc->article.published); }},
+        {"carried_by", FieldType::Integer,
+         "outlets that carried the article's text: 1 + the copies under another URL or source (syndication)",
+         [](const Row &r) { return integer(1 + r.sc->article.carriers); }},
+        {"carrier_urls", FieldType::String, "URLs of those further copies, space-separated; null when none",
+         [](const Row &r) {
+             std::string urls;
+             for (const auto &u : r.sc->article.carrier_urls) urls += (urls.empty() ? "" : " ") + u;
+             return text(urls);
+         }},
         {"area_km2", FieldType::Real, "area figure the claim states, km2",
          [](const Row &r) { return r.sc->claim.area_km2 ? Value{*r.sc->claim.area_km2} : Value{}; }},
         {"region_km2", FieldType::Real, "geodesic area of the exported region polygon (boundary file), km2",
@@ -504,8 +509,9 @@ void register_export(CLI::App &app, Settings &settings) {
     sub->add_option("--until", o->until, "claims known on or before DATE");
     sub->add_option("--side", o->side, "acting side: UA, RU or none");
     sub->add_option("--claimant-side", o->claimant_side, "claimant's side: UA, RU or none");
-    sub->add_option("--oblast", o->oblast, "only claims in this oblast (\"Kherson\", \"Kharkiv Oblast\")");
-    sub->add_option("--bbox", o->bbox, "MINLON,MINLAT,MAXLON,MAXLAT")->delimiter(',')->expected(4);
+    sub->add_option("--oblast", o->oblast, "only claims in this oblast (\"Kherson\", \"Kharkiv Oblast\")")
+        ->check(utf8_text());
+    sub->add_option("--bbox", o->bbox, "MINLON,MINLAT,MAXLON,MAXLAT (degrees, WGS 84)");
     sub->add_option("--boundaries", o->boundaries,
                     "boundary file(s), ':'-separated, for region polygons (default: $CLAIMTRACK_BOUNDARIES)");
     sub->add_flag("--list-fields", o->list_fields, "print the exported fields (name, type, meaning) and exit");

@@ -1,6 +1,7 @@
 // claimtrack extract FILE... [--json|--jsonl]: what the extractor finds, without storing.
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "json_output.hpp"
 #include "pipeline.hpp"
 
@@ -38,7 +39,10 @@ void print_readable(const core::Document& doc, const core::Extraction& x) {
 void run_extract(const ExtractOptions& opts, Settings& settings) {
     resolve_defaults(settings);
     std::vector<std::string> errors;
-    const auto files = expand_inputs(opts.inputs, errors);
+    std::vector<std::string> notes;
+    const auto files = expand_inputs(opts.inputs, errors, notes);
+    if (!settings.quiet)
+        for (const auto& n : notes) std::cerr << "claimtrack: " << n << '\n';
     const Pipeline pipeline(settings, settings.quiet);
 
     nlohmann::json all = nlohmann::json::array();

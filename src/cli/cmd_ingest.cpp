@@ -7,6 +7,7 @@
 // A crash loses at most the batch being written; a re-run completes it.
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "pipeline.hpp"
 
 #include "claimtrack/extract/extractor.hpp"
@@ -37,6 +38,7 @@ struct Tally {
     std::size_t known = 0;
     std::size_t reextracted = 0;
     std::size_t claims = 0;
+    std::size_t carriers = 0; ///< known texts under another URL or source, recorded as further carriers
     std::vector<std::string> errors;
 
     std::size_t articles() const { return added + known + reextracted; }
@@ -87,9 +89,16 @@ public:
 
     /// True (and counted as already known) when the article is stored with
     /// this extractor version: there is nothing to extract or record.
+    /// A known text under another URL or source is kept (without its text)
+    /// to be recorded as a further carrier with the next batch.
     bool already_stored(const core::Document& doc) {
         if (!m_db.up_to_date(doc, extract::k_extractor_version)) return false;
         ++m_tally.known;
+        if (!doc.url.empty() || !doc.source.empty()) {
+            if (m_pending.empty() && m_copies.empty()) m_first = Clock::now();
+            m_copies.push_back(doc);
+            if (m_copies.size() >= m_max_articles) flush();
+        }
         return true;
     }
 
@@ -102,12 +111,21 @@ public:
     /// Writes what is waiting. \throws StoreError when the batch cannot be
     /// committed (nothing of it is then stored).
     void flush() {
-        if (m_pending.empty()) return;
+        if (m_pending.empty() && m_copies.empty()) return;
         Tally counted;
         auto batch = m_db.begin_batch();
         for (const auto& p : m_pending) record(p, counted);
+        for (const auto& c : m_copies) {
+            try {
+                if (m_db.record_carrier(c)) ++counted.carriers;
+            } catch (const store::StoreError& e) {
+                counted.errors.push_back(article_name(c) + ": copy not recorded: " + e.what());
+            }
+        }
         batch.commit();
         m_pending.clear();
+        m_copies.clear();
+        m_tally.carriers += counted.carriers;
         m_tally.added += counted.added;
         m_tally.known += counted.known;
         m_tally.reextracted += counted.reextracted;
@@ -129,6 +147,7 @@ private:
             else if (outcome.reextracted) ++counted.reextracted;
             else ++counted.known;
             if (outcome.inserted || outcome.reextracted) counted.claims += p.extraction.claims.size();
+            if (outcome.new_carrier) ++counted.carriers;
         } catch (const store::StoreError& e) {
             counted.errors.push_back(article_name(p.doc) + ": not recorded: " + e.what());
         }
@@ -146,30 +165,49 @@ private:
     Clock::duration m_max_wait;
     Clock::time_point m_first;
     std::vector<Pending> m_pending;
+    std::vector<core::Document> m_copies; ///< known texts to record as carriers
 };
 
-/// Extracts every article of one input into the writer. \throws InputError for an unreadable input.
+/// Extracts every article of one input into the writer, pulling them from the
+/// input's stream a stage batch at a time (memory holds one batch, not the
+/// input). \throws InputError for an unreadable input.
 void ingest_input(const std::string& input, const Pipeline& pipeline, const gazetteer::ParseHints& hints,
                   BatchWriter& writer, std::vector<std::string>& errors) {
-    auto docs = read_documents(input, errors);
-    std::erase_if(docs, [&](const core::Document& doc) { return writer.already_stored(doc); });
-    for (std::size_t b = 0; b < docs.size(); b += Pipeline::k_stage_batch) {
-        const std::size_t n = std::min(Pipeline::k_stage_batch, docs.size() - b);
-        auto extractions = pipeline.run_batch(std::span<const core::Document>(docs).subspan(b, n), hints);
-        for (std::size_t i = 0; i < n; ++i) writer.add(std::move(docs[b + i]), std::move(extractions[i]));
+    auto stream = open_input(input, default_read_options());
+    std::vector<core::Document> docs;
+    for (bool more = true; more;) {
+        docs.clear();
+        while (docs.size() < Pipeline::k_stage_batch) {
+            auto doc = stream->next(errors);
+            if (!doc) {
+                more = false;
+                break;
+            }
+            if (!writer.already_stored(*doc)) docs.push_back(std::move(*doc));
+        }
+        if (docs.empty()) continue;
+        auto extractions = pipeline.run_batch(docs, hints);
+        for (std::size_t i = 0; i < docs.size(); ++i) writer.add(std::move(docs[i]), std::move(extractions[i]));
     }
 }
 
 void print_summary(const Tally& tally, const Settings& settings) {
     std::cerr << "ingest: " << tally.added << " new, " << tally.known << " already known, " << tally.reextracted
               << " re-extracted, " << tally.errors.size() << " failed; " << tally.claims << " claims recorded in "
-              << settings.db << '\n';
+              << settings.db;
+    if (tally.carriers > 0)
+        std::cerr << "; " << tally.carriers << " cop" << (tally.carriers == 1 ? "y" : "ies")
+                  << " of known articles under another URL or source recorded as carriers";
+    std::cerr << '\n';
 }
 
 void run_ingest(const IngestOptions& opts, Settings& settings) {
     resolve_defaults(settings);
     Tally tally;
-    const auto inputs = expand_inputs(opts.inputs, tally.errors);
+    std::vector<std::string> notes;
+    const auto inputs = expand_inputs(opts.inputs, tally.errors, notes);
+    if (!settings.quiet)
+        for (const auto& n : notes) std::cerr << "claimtrack: " << n << '\n';
     // Open the database first: a bad database fails before any slow work.
     auto db = store::Store::open(settings.db, store::OpenMode::ReadWrite);
     const Pipeline pipeline(settings, settings.quiet);
@@ -215,10 +253,10 @@ void register_ingest(CLI::App& app, Settings& settings) {
     sub->add_option("inputs", opts->inputs, "article files, directories (recursive), .jsonl files, or - for stdin")
         ->required();
     sub->add_option("--batch", opts->batch_articles, "articles per transaction (default 200)")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     sub->add_option("--batch-seconds", opts->batch_seconds,
                     "commit a batch at least this often, in seconds (default 1)")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     add_common_options(sub, settings, true, true);
     sub->callback([opts, &settings] { run_ingest(*opts, settings); });
 }

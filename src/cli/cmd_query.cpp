@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace claimtrack::cli {
@@ -72,7 +73,9 @@ json claim_json(const store::StoredClaim& s) {
               {"url", s.article.url},
               {"source", s.article.source},
               {"published", opt_date(s.article.published)},
-              {"file", s.article.file}}},
+              {"file", s.article.file},
+              {"carried_by", 1 + s.article.carriers},
+              {"carrier_urls", s.article.carrier_urls}}},
             {"run",
              {{"id", s.run_id},
               {"extractor_version", s.extractor_version},
@@ -148,7 +151,9 @@ std::string event_cell(const core::Claim& c) {
 }
 
 std::string source_cell(const store::ArticleRef& a) {
-    return clip(a.source.empty() ? a.title : a.source + ": " + a.title, 50);
+    std::string cell = clip(a.source.empty() ? a.title : a.source + ": " + a.title, 50);
+    if (a.carriers > 0) cell += " (+" + std::to_string(a.carriers) + " outlet" + (a.carriers == 1 ? "" : "s") + ")";
+    return cell;
 }
 
 // ---------------------------------------------------------------- timeline
@@ -177,7 +182,23 @@ void run_timeline(const TimelineOptions& opts, Settings& settings) {
     const auto claims = db.timeline(query);
     if (opts.json) {
         json out = json::array();
-        for (const auto& c : claims) out.push_back(claim_json(c));
+        std::map<std::int64_t, json> carriers; // by article: provenance of syndicated copies
+        for (const auto& c : claims) {
+            json j = claim_json(c);
+            if (c.article.carriers > 0) {
+                auto it = carriers.find(c.article.id);
+                if (it == carriers.end()) {
+                    json list = json::array();
+                    for (const auto& k : db.carriers(c.article.id))
+                        list.push_back({{"url", k.url}, {"source", k.source}, {"title", k.title},
+                                        {"published", opt_date(k.published)}, {"file", k.file},
+                                        {"recorded_at", k.recorded_at}});
+                    it = carriers.emplace(c.article.id, std::move(list)).first;
+                }
+                j["article"]["carriers"] = it->second;
+            }
+            out.push_back(std::move(j));
+        }
         print_json(out);
         return;
     }
@@ -326,6 +347,7 @@ void register_timeline(CLI::App& app, Settings& settings) {
     auto opts = std::make_shared<TimelineOptions>();
     auto* sub = app.add_subcommand("timeline", "Every claim about a place (any spelling), in order");
     sub->add_option("place", opts->place, "place name in any spelling the gazetteer or the database knows")
+        ->check(utf8_text())
         ->required();
     sub->add_flag("--all", opts->all, "include claims superseded by a newer extraction");
     sub->add_flag("--json", opts->json, "JSON array instead of a table");
