@@ -20,7 +20,7 @@ build_asan
 # from a sanitizer; everything else runs under ASan + UBSan.
 say "running the tests under ASan + UBSan (all but the browser test)"
 (cd "$ASAN_BUILD_DIR" &&
- ASAN_OPTIONS=detect_leaks=1:suppressions="$ROOT/scripts/lsan.supp" \
+ ASAN_OPTIONS=detect_leaks=1 \
  LSAN_OPTIONS=suppressions="$ROOT/scripts/lsan.supp" \
  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
  ctest --output-on-failure -j"$(nproc)" -LE browser)
