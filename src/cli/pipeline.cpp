@@ -115,6 +115,20 @@ core::Extraction Pipeline::run_windows(const core::Document& doc, const gazettee
         for (auto& c : x.claims) c.evidence_span = {c.evidence_span.start + w.start, c.evidence_span.end + w.start};
         for (auto& a : x.areas) a.span = {a.span.start + w.start, a.span.end + w.start};
         for (auto& d : x.distances) d.span = {d.span.start + w.start, d.span.end + w.start};
+        // Room for the whole article at the rate seen so far (10 % spare): the vectors are
+        // reallocated early, while small, never by doubling when large (a mention takes
+        // about 600 bytes; a long article has hundreds of thousands). Reserved pages not
+        // yet written cost no memory.
+        const double rate = 1.1 * static_cast<double>(doc.text.size()) / static_cast<double>(w.end);
+        const auto grow = [rate](auto& into, std::size_t add) {
+            const std::size_t need = into.size() + add;
+            if (need > into.capacity())
+                into.reserve(std::max(need, static_cast<std::size_t>(static_cast<double>(need) * rate)));
+        };
+        grow(all.mentions, x.mentions.size());
+        grow(all.claims, x.claims.size());
+        grow(all.areas, x.areas.size());
+        grow(all.distances, x.distances.size());
         std::move(x.mentions.begin(), x.mentions.end(), std::back_inserter(all.mentions));
         std::move(x.claims.begin(), x.claims.end(), std::back_inserter(all.claims));
         std::move(x.areas.begin(), x.areas.end(), std::back_inserter(all.areas));

@@ -55,7 +55,7 @@ public:
             }
             const int type = xmlTextReaderNodeType(m_reader.get());
             if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
-                check_entities();
+                check_entities(xmlTextReaderCurrentNode(m_reader.get()));
                 continue;
             }
             if (type != XML_READER_TYPE_ELEMENT) continue;
@@ -68,10 +68,10 @@ public:
             const std::string name = local ? lower(reinterpret_cast<const char*>(local)) : "";
             // Items: rss/channel/item, rdf:RDF/item, or feed/entry.
             if (depth > 2 || (name != "item" && name != "entry")) continue;
-            check_entities();
             const xmlNode* item = xmlTextReaderExpand(m_reader.get());
             m_advance_by_next = true; // past the item's subtree (libxml2 frees it)
             if (item == nullptr) continue; // the error handler has the reason; the next read fails
+            check_entities(item);
             ++m_items;
             if (auto doc = document(item, errors)) return doc;
         }
@@ -87,9 +87,11 @@ private:
     }
 
     /// At the DOCTYPE (its internal subset is parsed whole by then) and again
-    /// before each item: a cheap look at the entity table.
-    void check_entities() const {
-        if (const xmlDoc* doc = xmlTextReaderCurrentDoc(m_reader.get())) refuse_declared_entities(doc, m_origin);
+    /// before each item: a cheap look at the entity table of the node's
+    /// document. (Never through xmlTextReaderCurrentDoc: that hands the
+    /// document to the caller, who must then free it.)
+    void check_entities(const xmlNode* node) const {
+        if (node != nullptr && node->doc != nullptr) refuse_declared_entities(node->doc, m_origin);
     }
 
     void finish(int ret, std::vector<std::string>& errors) {

@@ -4,12 +4,21 @@
 #include "claimtrack/text/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace claimtrack::text {
 
 namespace {
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+/// Strips white space at both ends, as parse_json_lines trims its lines.
+void trim(std::string& s) {
+    std::size_t end = s.size();
+    while (end > 0 && std::isspace(static_cast<unsigned char>(s[end - 1]))) --end;
+    s.resize(end);
+    std::size_t begin = 0;
+    while (begin < s.size() && std::isspace(static_cast<unsigned char>(s[begin]))) ++begin;
+    s.erase(0, begin);
+}
 
 class JsonLinesStream final : public DocumentStream {
 public:
@@ -19,11 +28,8 @@ public:
     std::optional<core::Document> next(std::vector<std::string>& errors) override {
         std::string line;
         while (read_line(line, errors)) {
-            if (blank(line)) continue;
-            if (!m_checked) {
-                m_checked = true;
-                if (looks_binary(line)) throw InputError(m_origin + ": binary data, not JSON Lines");
-            }
+            trim(line);
+            if (line.empty()) continue;
             m_any = true;
             const std::string where = m_origin + ":" + std::to_string(m_line_no);
             try {
@@ -54,6 +60,12 @@ private:
                 if (m_in.bad()) throw InputError(m_origin + ": read error after line " + std::to_string(m_line_no));
                 m_buffer.resize(static_cast<std::size_t>(m_in.gcount()));
                 m_pos = 0;
+                // Judged on the first 64 KiB of the input, as parse_json_lines does (looks_binary
+                // probes that much): not on the first line alone.
+                if (!m_checked) {
+                    m_checked = true;
+                    if (looks_binary(m_buffer)) throw InputError(m_origin + ": binary data, not JSON Lines");
+                }
                 if (m_buffer.empty()) {
                     m_eof = true;
                     break;
