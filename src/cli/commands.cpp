@@ -55,6 +55,9 @@ void add_common_options(CLI::App* sub, Settings& settings, bool db, bool gazette
         sub->add_option("--front", settings.front,
                         "directory of dated occupied-territory layers (e.g. DeepStateMap weekly GeoJSON): prefer "
                         "namesakes near the line of contact on the article's date (default: $CLAIMTRACK_FRONT)");
+        sub->add_option("--ranking-weights", settings.ranking_weights,
+                        "namesake ranking weights (geodata/ranking_weights.tsv's format) replacing those stored in "
+                        "the index, for trying or fitting a table (default: $CLAIMTRACK_RANKING_WEIGHTS)");
     }
     sub->add_flag("-q,--quiet", settings.quiet, "no progress or summary on stderr");
 }

@@ -47,6 +47,7 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
     auto g = gazetteer::Gazetteer::open(settings.gazetteer);
     // Front-line layers at run time replace what the index holds from `gazetteer build --front`.
     if (!settings.front.empty() && !built) g.use_front(settings.front);
+    if (!settings.ranking_weights.empty()) g.use_ranking_weights(settings.ranking_weights);
     // The one place boundary configuration reaches the gazetteer: every
     // command takes the same ':'-separated list (--boundaries / CLAIMTRACK_BOUNDARIES).
     if (!settings.boundaries.empty()) g.use_boundary_list(settings.boundaries);

@@ -28,6 +28,7 @@ void resolve_defaults(Settings& s) {
     from_env(s.geodata, "CLAIMTRACK_GEODATA", CLAIMTRACK_GEODATA_DIR);
     from_env(s.boundaries, "CLAIMTRACK_BOUNDARIES", "");
     from_env(s.front, "CLAIMTRACK_FRONT", "");
+    from_env(s.ranking_weights, "CLAIMTRACK_RANKING_WEIGHTS", "");
 }
 
 core::Date parse_date_option(const std::string& text, const std::string& option) {

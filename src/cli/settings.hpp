@@ -20,6 +20,7 @@ struct Settings {
     std::string geodata;     ///< CLAIMTRACK_GEODATA / the source tree's geodata/
     std::string boundaries;  ///< --boundaries / CLAIMTRACK_BOUNDARIES: ':'-separated oblast polygon files, or empty
     std::string front;       ///< --front / CLAIMTRACK_FRONT: directory of dated occupied-territory layers, or empty
+    std::string ranking_weights; ///< --ranking-weights / CLAIMTRACK_RANKING_WEIGHTS: a weight table replacing the index's, or empty
     bool quiet = false;
     int exit_code = 0;       ///< set by the sub-command that ran
 };

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <sstream>
 
 namespace claimtrack::gazetteer {
@@ -53,6 +54,14 @@ void Gazetteer::use_front(const std::filesystem::path& dir) {
     } catch (const Error& e) {
         throw GazetteerError("cannot read the front-line layers in '" + dir.string() + "': " + e.what());
     }
+}
+
+void Gazetteer::use_ranking_weights(const std::filesystem::path& tsv) {
+    std::ifstream in(tsv, std::ios::binary);
+    std::ostringstream text;
+    if (!in) throw GazetteerError("cannot read the ranking weights '" + tsv.string() + "'");
+    text << in.rdbuf(); // an empty file reads as no weights: parse names the first missing one
+    m_impl->index.set_weights(detail::RankingWeights::parse(text.str(), tsv.string()));
 }
 
 std::vector<core::Date> Gazetteer::front_dates() const { return m_impl->index.front().dates(); }

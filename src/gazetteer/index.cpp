@@ -172,6 +172,12 @@ void Index::build_derived() {
     }
 }
 
+void Index::set_weights(RankingWeights weights) {
+    m_weights = weights;
+    for (std::size_t i = 0; i < m_n_places; ++i)
+        m_derived[i].importance = importance(m_weights, m_places[i], str(m_places[i].feature_code));
+}
+
 void Index::collect(std::uint64_t hash, std::vector<Match>& out) const {
     const std::uint64_t prefix = hash >> (64 - k_filter_bits);
     if (!(m_filter[prefix / 64] >> (prefix % 64) & 1)) return; // no key has this prefix

@@ -75,6 +75,9 @@ public:
 
     /// The weights of ranking (geodata/ranking_weights.tsv, stored at build).
     const RankingWeights& weights() const { return m_weights; }
+    /// Replaces them and the per-place importance derived from them
+    /// (Gazetteer::use_ranking_weights, before the index is shared).
+    void set_weights(RankingWeights weights);
     /// Distances to the line of contact (empty without dated layers).
     const FrontTable& front() const { return m_front; }
     /// Replaces them (Gazetteer::use_front, before the index is shared).

@@ -242,3 +242,45 @@ TEST_CASE("extract en: a passive repel's subject is the attacker", "[extract][si
     check_claim(run("Ukrainian troops repelled Russian attacks near Vovchansk.", {{"Vovchansk"}}, "en"), "Vovchansk",
                 Change::Repelled, Side::UA);
 }
+
+TEST_CASE("extract: positions taken, digging in, the approaches and the outskirts entered are advances",
+          "[extract][approach]") {
+    check_claim(run("Ukrainian units regained positions on the outskirts of Lyptsi.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Advanced, Side::UA);
+    check_claim(run("Russian troops took positions near Hlyboke, the ministry said.", {{"Hlyboke"}}, "en"), "Hlyboke",
+                Change::Advanced, Side::RU);
+    check_claim(run("According to the ministry, Russian assault groups have seized positions inside Vovchansk.",
+                    {{"Vovchansk"}}, "en"),
+                "Vovchansk", Change::Advanced, Side::RU);
+    check_claim(run("ВСУ закрепились у Липцов.", {{"Липцов"}}, "ru"), "Липцов", Change::Advanced, Side::UA);
+    check_claim(run("По данным военкоров, российские военные закрепились возле Глубокого.", {{"Глубокого"}}, "ru"),
+                "Глубокого", Change::Advanced, Side::RU);
+    check_claim(run("Российские подразделения ведут бои на подступах к Волчанску.", {{"Волчанску"}}, "ru"),
+                "Волчанску", Change::Advanced, Side::RU);
+    check_claim(run("Українські військові закріпилися біля Липців.", {{"Липців"}}, "uk"), "Липців", Change::Advanced,
+                Side::UA);
+    check_claim(run("Наші підрозділи відтіснили ворога від Глибокого.", {{"Глибокого"}}, "uk"), "Глибокого",
+                Change::Advanced, Side::UA);
+    check_claim(run("Російські штурмовики зайшли на околиці Вовчанська.", {{"Вовчанська"}}, "uk"), "Вовчанська",
+                Change::Advanced, Side::RU);
+    check_claim(run("Російські війська ведуть бої на підступах до Вовчанська.", {{"Вовчанська"}}, "uk"), "Вовчанська",
+                Change::Advanced, Side::RU);
+}
+
+TEST_CASE("extract: a battle that goes on, and fighting at a place, are the defender's contest", "[extract][contest]") {
+    check_claim(run("The battle for Lyptsi goes on, the brigade said.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Contested, Side::UA);
+    check_claim(run("Street fighting in Hlyboke was still going on by the evening.", {{"Hlyboke"}}, "en"), "Hlyboke",
+                Change::Contested, Side::UA);
+    check_claim(run("Clashes around Vovchansk are going on, according to the General Staff.", {{"Vovchansk"}}, "en"),
+                "Vovchansk", Change::Contested, Side::UA);
+    check_claim(run("ВСУ ведут бои у Липцов.", {{"Липцов"}}, "ru"), "Липцов", Change::Contested, Side::UA);
+    check_claim(run("В самом Глубоком продолжаются бои, сообщил украинский военный.", {{"Глубоком"}}, "ru"), "Глубоком",
+                Change::Contested, Side::UA);
+    check_claim(run("Сили оборони ведуть бої біля Липців.", {{"Липців"}}, "uk"), "Липців", Change::Contested,
+                Side::UA);
+    check_claim(run("За словами речника, бої за Глибоке тривають.", {{"Глибоке"}}, "uk"), "Глибоке",
+                Change::Contested, Side::UA);
+    check_claim(run("У Вовчанську досі ведуться бої, повідомив Генштаб.", {{"Вовчанську"}}, "uk"), "Вовчанську",
+                Change::Contested, Side::UA);
+}

@@ -110,6 +110,11 @@ public:
     /// the front-line prior of ranking; replaces what the index holds from
     /// `gazetteer build --front`. \throws GazetteerError naming the directory or file.
     void use_front(const std::filesystem::path& dir);
+    /// Replaces the ranking weights stored in the index at build with those
+    /// of a table in geodata/ranking_weights.tsv's format (every weight,
+    /// once): for fitting them (scripts/fit_ranking.py) and for trying a
+    /// table without rebuilding the index. \throws GazetteerError naming the file.
+    void use_ranking_weights(const std::filesystem::path& tsv);
     /// Dates of the front-line snapshots in use (empty: no front-line prior).
     std::vector<core::Date> front_dates() const;
 
