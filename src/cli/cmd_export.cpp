@@ -12,10 +12,12 @@
 
 #include "claim_views.hpp"
 #include "commands.hpp"
+#include "control_views.hpp"
 
 #include "claimtrack/core/date.hpp"
 #include "claimtrack/export/writer.hpp"
 #include "claimtrack/geo/boundaries.hpp"
+#include "claimtrack/geo/control_area.hpp"
 #include "claimtrack/geo/polygon.hpp"
 #include "claimtrack/store/store.hpp"
 
@@ -28,6 +30,7 @@
 #include <memory>
 #include <optional>
 #include <sstream>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -58,6 +61,8 @@ struct ExportOptions {
     std::string bbox;
     std::string boundaries;
     bool list_fields = false;
+    bool control = false;
+    std::string source;
 };
 
 /// A view's choice of claims, after the filters.
@@ -91,9 +96,17 @@ std::string oblast_of(const core::Claim &c) {
 
 // ---------------------------------------------------------------- rows and geometry
 
+/// The verdicts of the chosen control source (empty when none is imported).
+struct VerdictIndex {
+    std::unordered_map<std::int64_t, store::Verdict> by_claim;
+    std::map<std::int64_t, std::string> snapshot_dates; ///< snapshot id -> date
+};
+
 /// One output feature before it becomes an exporter::Feature.
 struct Row {
     const StoredClaim *sc = nullptr;
+    const store::Verdict *verdict = nullptr;
+    const VerdictIndex *verdicts = nullptr;
     const store::Conflict *conflict = nullptr; ///< --conflicts: the conflict sc belongs to
     const geo::Boundary *boundary = nullptr;
     double boundary_km2 = 0.0;
@@ -243,6 +256,26 @@ const std::vector<Column> &claim_columns() {
          }},
         {"recorded_at", FieldType::String, "when the claim was recorded (transaction time, ISO 8601 UTC)",
          [](const Row &r) { return text(r.sc->recorded_at); }},
+        {"corroboration", FieldType::String,
+         "verdict against the control layers (claimtrack corroborate): corroborated, premature, contradicted, "
+         "pending, not_applicable; null before corroborate ran",
+         [](const Row &r) { return r.verdict ? text(core::to_string(r.verdict->verdict)) : Value{}; }},
+        {"lag_days", FieldType::Integer,
+         "corroborated/premature: days from the claim to the first snapshot showing it (<= 0: the map showed it "
+         "first)",
+         [](const Row &r) {
+             return r.verdict && r.verdict->lag_days ? integer(*r.verdict->lag_days) : Value{};
+         }},
+        {"decided_by", FieldType::String, "dates of the control snapshots that decided the verdict, comma-separated",
+         [](const Row &r) {
+             if (!r.verdict || r.verdict->decided_by.empty()) return Value{};
+             std::string out;
+             for (auto id : r.verdict->decided_by) {
+                 const auto it = r.verdicts->snapshot_dates.find(id);
+                 out += (out.empty() ? "" : ",") + (it != r.verdicts->snapshot_dates.end() ? it->second : "#" + std::to_string(id));
+             }
+             return Value{out};
+         }},
     };
     return columns;
 }
@@ -250,9 +283,11 @@ const std::vector<Column> &claim_columns() {
 // ---------------------------------------------------------------- views
 
 /// A row for one claim, with its region boundary looked up when it has no place.
-Row make_row(const StoredClaim &sc, const geo::BoundarySet &boundaries) {
+Row make_row(const StoredClaim &sc, const geo::BoundarySet &boundaries, const VerdictIndex &verdicts) {
     Row row;
     row.sc = &sc;
+    row.verdicts = &verdicts;
+    if (const auto it = verdicts.by_claim.find(sc.id); it != verdicts.by_claim.end()) row.verdict = &it->second;
     if (!sc.claim.place && sc.claim.region && !boundaries.empty()) {
         row.boundary = boundaries.find(sc.claim.region->name);
         if (!row.boundary && !sc.claim.region->admin1.empty()) row.boundary = boundaries.find(sc.claim.region->admin1);
@@ -291,13 +326,14 @@ ViewData conflicts_view(const store::Store &db, std::optional<core::Date> day, c
 }
 
 /// Rows of a view, after the --oblast filter.
-std::vector<Row> rows_for(const ViewData &view, const Filters &f, const geo::BoundarySet &boundaries) {
+std::vector<Row> rows_for(const ViewData &view, const Filters &f, const geo::BoundarySet &boundaries,
+                         const VerdictIndex &verdicts) {
     std::vector<Row> rows;
     for (const auto &sc : view.claims)
-        if (in_oblast(sc, f)) rows.push_back(make_row(sc, boundaries));
+        if (in_oblast(sc, f)) rows.push_back(make_row(sc, boundaries, verdicts));
     for (const auto &c : view.conflicts) {
         if (!in_oblast(c.claim, f)) continue;
-        rows.push_back(make_row(c.claim, boundaries));
+        rows.push_back(make_row(c.claim, boundaries, verdicts));
         rows.back().conflict = &c;
     }
     return rows;
@@ -350,11 +386,11 @@ exporter::Layer claims_layer(const std::vector<Row> &rows, const ExportOptions &
 /// claims, so that no claim is kept once its feature exists (an export of a
 /// million claims would otherwise hold both, several GB).
 exporter::Layer streamed_claims_layer(const store::Store &db, const ExportOptions &o, const Filters &f,
-                                      const geo::BoundarySet &boundaries) {
+                                      const geo::BoundarySet &boundaries, const VerdictIndex &verdicts) {
     const auto columns = columns_for(o);
     exporter::Layer layer = claims_layer_header(o, columns);
     db.for_each_claim(f.store, [&](StoredClaim &sc) {
-        if (in_oblast(sc, f)) add_feature(layer, make_row(sc, boundaries), columns, f);
+        if (in_oblast(sc, f)) add_feature(layer, make_row(sc, boundaries, verdicts), columns, f);
     });
     return layer;
 }
@@ -413,6 +449,46 @@ exporter::Layer hulls_layer(const std::vector<Row> &rows, const ExportOptions &o
     return layer;
 }
 
+/// --control --as-of D: the assessed area of the snapshot in force on D (the
+/// latest on or before it), one MultiPolygon feature.
+exporter::Layer control_layer(const store::Store &db, const std::string &source, core::Date day,
+                              const ExportOptions &o) {
+    std::optional<store::ControlSnapshot> chosen;
+    for (auto &s : db.control_snapshots(source))
+        if (s.date <= day) chosen = std::move(s);
+    if (!chosen)
+        throw InputError("export --control: source '" + source + "' has no snapshot on or before " + day.iso());
+    const auto full = db.control_snapshots(source, true);
+    const auto it = std::find_if(full.begin(), full.end(), [&](const auto &s) { return s.id == chosen->id; });
+    exporter::Layer layer;
+    layer.name = o.layer.empty() ? "control" : o.layer;
+    layer.label_field = "snapshot_date";
+    layer.fields = {{"source", FieldType::String},       {"snapshot_date", FieldType::Date},
+                    {"as_of", FieldType::Date},          {"snapshot_id", FieldType::Integer},
+                    {"area_km2", FieldType::Real},       {"file", FieldType::String},
+                    {"content_hash", FieldType::String}};
+    exporter::Feature feature;
+    feature.multipolygon = geo::multipolygon_from_wkb(it->geometry_wkb, "control snapshot " + std::to_string(it->id));
+    feature.values = {text(source),
+                      Value{chosen->date.iso()},
+                      Value{day.iso()},
+                      integer(chosen->id),
+                      Value{geo::multipolygon_area_km2(feature.multipolygon)},
+                      text(chosen->file),
+                      text(chosen->content_hash)};
+    layer.features.push_back(std::move(feature));
+    return layer;
+}
+
+VerdictIndex load_verdicts(const store::Store &db, const std::string &requested) {
+    VerdictIndex index;
+    const std::string source = source_if_any(db, requested);
+    if (source.empty()) return index;
+    index.by_claim = verdicts_by_claim(db, source);
+    for (const auto &s : db.control_snapshots(source)) index.snapshot_dates[s.id] = s.date.iso();
+    return index;
+}
+
 // ---------------------------------------------------------------- command
 
 geo::BoundarySet load_boundaries(const ExportOptions &o) {
@@ -466,13 +542,19 @@ void run_export(const ExportOptions &o, Settings &settings) {
 
     const auto db = store::Store::open(settings.db, store::OpenMode::ReadOnly);
     exporter::Layer layer;
-    if (!o.hulls && !o.conflicts && !day) {
-        layer = streamed_claims_layer(db, o, filters, boundaries);
+    if (o.control) {
+        if (!day) throw InputError("export --control: give --as-of DATE (the assessed area of that date)");
+        if (o.hulls || o.conflicts || o.timeline)
+            throw InputError("export --control: cannot be combined with --hulls, --conflicts or --timeline");
+        layer = control_layer(db, choose_source(db, o.source), *day, o);
+    } else if (!o.hulls && !o.conflicts && !day) {
+        layer = streamed_claims_layer(db, o, filters, boundaries, load_verdicts(db, o.source));
     } else {
         const ViewData view = o.hulls        ? ViewData{db.claims(filters.store), {}}
                               : o.conflicts ? conflicts_view(db, day, filters)
                                             : state_view(db, *day, filters);
-        const std::vector<Row> rows = rows_for(view, filters, boundaries);
+        const VerdictIndex verdicts = load_verdicts(db, o.source);
+        const std::vector<Row> rows = rows_for(view, filters, boundaries, verdicts);
         layer = o.hulls ? hulls_layer(rows, o, filters) : claims_layer(rows, o, filters);
     }
     const std::size_t dropped = format->needs_geometry ? drop_unlocated(layer) : 0;
@@ -514,6 +596,11 @@ void register_export(CLI::App &app, Settings &settings) {
     sub->add_option("--bbox", o->bbox, "MINLON,MINLAT,MAXLON,MAXLAT (degrees, WGS 84)");
     sub->add_option("--boundaries", o->boundaries,
                     "boundary file(s), ':'-separated, for region polygons (default: $CLAIMTRACK_BOUNDARIES)");
+    sub->add_flag("--control", o->control,
+                  "with --as-of DATE: the assessed occupied area of that date (the latest control snapshot on or "
+                  "before it) as a polygon layer");
+    sub->add_option("--source", o->source,
+                    "control source for --control and the corroboration fields (default: the only one imported)");
     sub->add_flag("--list-fields", o->list_fields, "print the exported fields (name, type, meaning) and exit");
     add_common_options(sub, settings, true, false);
     sub->callback([o, &settings] { run_export(*o, settings); });

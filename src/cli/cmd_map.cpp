@@ -3,6 +3,7 @@
 
 #include "claim_views.hpp"
 #include "commands.hpp"
+#include "control_views.hpp"
 
 #include "claimtrack/export/map_page.hpp"
 #include "claimtrack/geo/boundaries.hpp"
@@ -13,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 namespace claimtrack::cli {
 
@@ -24,9 +26,15 @@ struct MapOptions {
     std::string title = "claimtrack: claimed control";
     std::string boundaries;
     bool force = false;
+    std::string source;
+    double simplify_deg = 0.01;
 };
 
-exporter::MapEvent map_event(const store::StoredClaim &sc) {
+// The control polygons are simplified for display (--simplify, 0.01 degrees,
+// about 1 km): the 75 weekly DeepStateMap snapshots then take 0.9 MB of the page.
+
+
+exporter::MapEvent map_event(const store::StoredClaim &sc, const store::Verdict *verdict) {
     const core::Claim &c = sc.claim;
     const auto day = known_on(sc);
     return {day ? day->iso() : "",
@@ -38,18 +46,22 @@ exporter::MapEvent map_event(const store::StoredClaim &sc) {
             c.evidence,
             sc.article.title,
             sc.article.url,
-            sc.article.source};
+            sc.article.source,
+            verdict ? std::string(core::to_string(verdict->verdict)) : "",
+            verdict ? verdict->lag_days : std::nullopt};
 }
 
 /// One place per GeoNames id, with its claims in date order (undated first).
-std::vector<exporter::MapPlace> map_places(const std::vector<store::StoredClaim> &claims) {
+std::vector<exporter::MapPlace> map_places(const std::vector<store::StoredClaim> &claims,
+                                          const std::unordered_map<std::int64_t, store::Verdict> &verdicts) {
     std::map<std::int64_t, exporter::MapPlace> places;
     for (const auto &sc : claims) {
         if (!sc.claim.place) continue;
         const core::Place &p = *sc.claim.place;
         auto [it, added] = places.try_emplace(p.id);
         if (added) it->second = {p.name, p.admin1, p.lonlat, {}};
-        it->second.events.push_back(map_event(sc));
+        const auto v = verdicts.find(sc.id);
+        it->second.events.push_back(map_event(sc, v == verdicts.end() ? nullptr : &v->second));
     }
     std::vector<exporter::MapPlace> out;
     for (auto &[id, place] : places) {
@@ -86,11 +98,15 @@ void run_map(const MapOptions &o, Settings &settings) {
     page.initial_date = o.as_of;
     page.outlines = outlines(o);
     const auto db = store::Store::open(settings.db, store::OpenMode::ReadOnly);
-    page.places = map_places(db.claims({}));
+    const std::string source = source_if_any(db, o.source);
+    page.places = map_places(db.claims({}), verdicts_by_claim(db, source));
+    page.control_source = source;
+    for (auto &s : load_snapshots(db, source))
+        page.control.push_back({s.meta.date.iso(), geo::simplify(s.polygons, o.simplify_deg)});
     exporter::write_map_page(page, o.out, o.force);
     if (!settings.quiet)
-        std::cerr << "map: " << page.places.size() << " places, " << page.outlines.size() << " outlines written to "
-                  << o.out << '\n';
+        std::cerr << "map: " << page.places.size() << " places, " << page.outlines.size() << " outlines, "
+                  << page.control.size() << " control snapshots written to " << o.out << '\n';
     settings.exit_code = 0;
 }
 
@@ -105,6 +121,9 @@ void register_map(CLI::App &app, Settings &settings) {
     sub->add_option("--boundaries", o->boundaries,
                     "boundary file(s) drawn as the base layer, ':'-separated (default: $CLAIMTRACK_BOUNDARIES)");
     sub->add_flag("--force", o->force, "overwrite an existing output file");
+    sub->add_option("--source", o->source, "control source drawn under the places (default: the only one imported)");
+    sub->add_option("--simplify", o->simplify_deg,
+                    "tolerance in degrees for simplifying the control polygons (default 0.01, about 1 km)");
     add_common_options(sub, settings, true, false);
     sub->callback([o, &settings] { run_map(*o, settings); });
 }

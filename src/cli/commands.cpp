@@ -69,6 +69,8 @@ void register_all(CLI::App& app, Settings& settings) {
     register_export(app, settings);
     register_map(app, settings);
     register_query(app, settings);
+    register_control(app, settings);
+    register_corroborate(app, settings);
 }
 
 } // namespace claimtrack::cli

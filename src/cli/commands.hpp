@@ -14,6 +14,8 @@ void register_ingest(CLI::App& app, Settings& settings);
 void register_export(CLI::App& app, Settings& settings);
 void register_map(CLI::App& app, Settings& settings);
 void register_query(CLI::App& app, Settings& settings); // timeline, state, conflicts, stats, db
+void register_control(CLI::App& app, Settings& settings); // control import, control list
+void register_corroborate(CLI::App& app, Settings& settings); // corroborate, claimants
 
 /// Adds the shared path options to a sub-command: --db (when `db`),
 /// --gazetteer and --geonames (when `gazetteer`), and --quiet.

@@ -26,10 +26,23 @@ json ring_json(const geo::Ring &ring) {
     return out;
 }
 
+/// Degrees rounded to 1e-3 (about 100 m): enough for simplified display polygons.
+double round3(double deg) {
+    return std::round(deg * 1e3) / 1e3;
+}
+
+json coarse_ring_json(const geo::Ring &ring) {
+    json out = json::array();
+    for (const auto &p : ring)
+        out.push_back({round3(p.lon_deg), round3(p.lat_deg)});
+    return out;
+}
+
 json event_json(const MapEvent &e) {
     return {{"date", e.date},         {"change", e.change},       {"by", e.by_side},        {"ctl", e.controller},
             {"claimant", e.claimant}, {"cside", e.claimant_side}, {"evidence", e.evidence}, {"title", e.title},
-            {"url", e.url},           {"source", e.source}};
+            {"url", e.url},           {"source", e.source},       {"ver", e.corroboration},
+            {"lag", e.lag_days ? json(*e.lag_days) : json(nullptr)}};
 }
 
 json page_json(const MapPage &page) {
@@ -52,7 +65,17 @@ json page_json(const MapPage &page) {
                 rings.push_back(ring_json(ring));
         outlines.push_back({{"name", o.name}, {"rings", std::move(rings)}});
     }
+    json control = json::array();
+    for (const auto &c : page.control) {
+        json rings = json::array();
+        for (const auto &polygon : c.geometry)
+            for (const auto &ring : polygon)
+                rings.push_back(coarse_ring_json(ring));
+        control.push_back({{"date", c.date}, {"rings", std::move(rings)}});
+    }
     return {{"title", page.title},
+            {"control", std::move(control)},
+            {"control_source", page.control_source},
             {"initial", page.initial_date},
             {"places", std::move(places)},
             {"outlines", std::move(outlines)}};
@@ -121,6 +144,10 @@ html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, sans-serif; back
 #date { font-weight: bold; min-width: 7em; }
 #map { position: absolute; top: 48px; bottom: 0; left: 0; right: 0; }
 svg { width: 100%; height: 100%; cursor: grab; }
+.control { fill: #d0282833; stroke: #d02828; stroke-opacity: .6; vector-effect: non-scaling-stroke; stroke-width: 1;
+           fill-rule: evenodd; pointer-events: none; }
+.place.contradicted { stroke: #000; stroke-width: 2.5; stroke-dasharray: 2 1.5; }
+#popup .verdict { font-weight: bold; } #popup .verdict.contradicted { color: #a00; }
 .outline { fill: #fff; stroke: #999; vector-effect: non-scaling-stroke; stroke-width: 1; }
 .place { stroke: #222; vector-effect: non-scaling-stroke; stroke-width: 1; cursor: pointer; }
 .place.UA { fill: #1f5fbf; } .place.RU { fill: #d02828; } .place.contested { fill: #f0a020; }
@@ -144,9 +171,11 @@ svg { width: 100%; height: 100%; cursor: grab; }
   <span id="date"></span>
   <span id="count"></span>
   <span class="legend"><span style="background:#1f5fbf"></span>UA<span style="background:#d02828"></span>RU<span
-    style="background:#f0a020"></span>contested<span style="background:#999"></span>no control claim</span>
+    style="background:#f0a020"></span>contested<span style="background:#999"></span>no control claim<span
+    id="legend-contradicted" style="background:#fff;border:2px dashed #000;width:7px;height:7px"></span>contradicted</span>
+  <span id="control-date"></span>
 </div>
-<div id="map"><svg id="svg" xmlns="http://www.w3.org/2000/svg"><g id="outlines"></g><g id="places"></g></svg></div>
+<div id="map"><svg id="svg" xmlns="http://www.w3.org/2000/svg"><g id="outlines"></g><g id="control"><path class="control" id="control-area" d=""></path></g><g id="places"></g></svg></div>
 <div id="popup" hidden><button id="close" aria-label="close">&times;</button><h2 id="popup-name"></h2>
   <div id="popup-admin"></div><ol id="popup-events"></ol></div>
 <script type="application/json" id="data">)html";
@@ -183,6 +212,20 @@ constexpr std::string_view k_tail = R"html(</script>
     outlines.appendChild(path);
   }
 
+  // The assessed occupied area: the latest snapshot on or before the slider's date.
+  const controlPath = document.getElementById("control-area");
+  const controlD = data.control.map(c => c.rings.map(r => "M" + r.map(p => X(p[0]).toFixed(3) + " " +
+                                                                         Y(p[1]).toFixed(3)).join("L") + "Z").join(""));
+  function drawControl(day) {
+    let n = -1;
+    for (let i = 0; i < data.control.length && data.control[i].date <= day; i++) n = i;
+    controlPath.setAttribute("d", n >= 0 ? controlD[n] : "");
+    controlPath.dataset.date = n >= 0 ? data.control[n].date : "";
+    document.getElementById("control-date").textContent = data.control.length === 0 ? "" :
+      n >= 0 ? `assessed area ${data.control[n].date}${data.control_source ? " (" + data.control_source + ")" : ""}`
+             : "no assessed area before this date";
+  }
+
   // Dates of the slider: every known claim date.
   const dateSet = new Set();
   data.places.forEach(p => p.events.forEach(e => { if (e.date) dateSet.add(e.date); }));
@@ -215,6 +258,10 @@ constexpr std::string_view k_tail = R"html(</script>
     }
     return seen ? (ctl || "unknown") : null;
   }
+  // A claim known by `day` that the control layers contradict.
+  function contradictedBy(p, day) {
+    return p.events.some(e => (!e.date || e.date <= day) && e.ver === "contradicted");
+  }
 
   let selected = -1;
   function update() {
@@ -224,8 +271,10 @@ constexpr std::string_view k_tail = R"html(</script>
     data.places.forEach((p, i) => {
       const s = stateOn(p, day);
       if (s) shown++;
-      circles[i].setAttribute("class", "place " + (s || "hidden") + (i === selected ? " selected" : ""));
+      circles[i].setAttribute("class", "place " + (s || "hidden") + (s && contradictedBy(p, day) ? " contradicted" : "") +
+                                       (i === selected ? " selected" : ""));
     });
+    drawControl(day);
     document.getElementById("count").textContent = shown + " places";
     if (selected >= 0) showPopup(selected);
   }
@@ -244,6 +293,12 @@ constexpr std::string_view k_tail = R"html(</script>
       head.textContent = `${e.date || "undated"}: ${e.by ? e.by + " " : ""}${e.change}` +
                          ` (claimed by ${e.claimant || "unknown"}${e.cside ? ", " + e.cside : ""})`;
       li.appendChild(head);
+      if (e.ver) {
+        const v = document.createElement("div");
+        v.className = "verdict " + e.ver;
+        v.textContent = `map: ${e.ver.replace("_", " ")}${e.lag !== null && e.lag !== undefined ? ` (lag ${e.lag} days)` : ""}`;
+        li.appendChild(v);
+      }
       if (e.evidence) { const q = document.createElement("q"); q.textContent = e.evidence; li.appendChild(q); }
       if (/^https?:\/\//i.test(e.url)) {
         const a = document.createElement("a");

@@ -585,11 +585,10 @@ bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
     if (noun_end < s.tokens.size() && noun_end < pos &&
         (s.tokens[noun_end].norm == "are" || s.tokens[noun_end].norm == "were"))
         return true;
+    // "…, including A and B", "в том числе A", "зокрема A", or a colon or dash before the names.
     for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
         const std::string_view w = s.tokens[k].norm;
-        if (w == "including" || w == "include" || w == "included" || w == "namely" || w == ":" || w == "-" ||
-            (w == "as" && k > 0 && s.tokens[k - 1].norm == "such"))
-            return true;
+        if (w == ":" || w == "-" || s.cue_at(k, Cue::ListIntro)) return true;
     }
     return false;
 }

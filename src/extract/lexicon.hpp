@@ -81,6 +81,7 @@ enum class Cue : std::uint32_t {
     SettlementNoun,  ///< "village", "селище", "посёлок": the kind of place a name follows
     ListOpener,      ///< "это", "це", "речь идет о": a sentence naming the places of a claim before it
     Auxiliary,       ///< "была", "було": a past auxiliary between a subject and its participle
+    ListIntro,       ///< "including", "в том числе", "зокрема": after a count noun, its members are named
     Count_        ///< number of classes
 };
 

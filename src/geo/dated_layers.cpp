@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -86,28 +87,138 @@ class Area {
     std::vector<BoxD> m_boxes;
 };
 
-MultiPolygon read_polygons(const std::filesystem::path &path) {
+std::string lower(std::string s) {
+    for (char &c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+/// Fields that may hold the snapshot's date: Date/DateTime fields, and
+/// string fields named like a date ("date", "snapshot_date", "as_of").
+std::vector<int> date_fields(const OGRFeatureDefn &defn) {
+    std::vector<int> out;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        const OGRFieldDefn *f = defn.GetFieldDefn(i);
+        const std::string name = lower(f->GetNameRef());
+        const bool dated_type = f->GetType() == OFTDate || f->GetType() == OFTDateTime;
+        const bool dated_name = f->GetType() == OFTString &&
+                                (name.find("date") != std::string::npos || name == "as_of" || name == "asof");
+        if (dated_type || dated_name) out.push_back(i);
+    }
+    return out;
+}
+
+std::optional<core::Date> feature_date(const OGRFeature &feature, int field) {
+    if (!feature.IsFieldSetAndNotNull(field)) return std::nullopt;
+    const OGRFieldType type = feature.GetFieldDefnRef(field)->GetType();
+    if (type == OFTDate || type == OFTDateTime) {
+        int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
+        float sec = 0;
+        if (!feature.GetFieldAsDateTime(field, &y, &m, &d, &h, &mi, &sec, &tz)) return std::nullopt;
+        if (!core::Date::valid(y, m, d)) return std::nullopt;
+        return core::Date{y, m, d};
+    }
+    return core::Date::parse(feature.GetFieldAsString(field));
+}
+
+std::string fid_text(const OGRFeature &feature) { return "feature " + std::to_string(feature.GetFID()); }
+
+} // namespace
+
+LayerFile read_layer_file(const std::filesystem::path &path, const LayerFileOptions &options) {
+    std::string name = "'";
+    name += path.string();
+    name += '\'';
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) throw GeoError("layer file " + name + " not found or not a file");
+    GDALAllRegister();
     CPLErrorReset();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw GeoError("cannot open dated layer file '" + path.string() + "': " + detail::last_gdal_error());
+    if (!ds) throw GeoError("cannot read layer file " + name + ": " + detail::last_gdal_error());
     OGRLayer *layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
-    if (layer == nullptr) throw GeoError("dated layer file '" + path.string() + "' has no vector layer");
+    if (layer == nullptr) throw GeoError("layer file " + name + " has no vector layer");
     auto transform = detail::to_wgs84(layer->GetSpatialRef());
-    MultiPolygon out;
+    const std::vector<int> fields = date_fields(*layer->GetLayerDefn());
+    LayerFile out;
+    out.file = path;
+    std::optional<core::Date> attribute_date;
+    std::string attribute_name;
     for (auto &feature : *layer) {
+        ++out.features;
+        for (int field : fields) {
+            const auto d = feature_date(*feature, field);
+            if (!d) continue;
+            const std::string field_name = feature->GetFieldDefnRef(field)->GetNameRef();
+            if (attribute_date && *attribute_date != *d)
+                throw GeoError("layer file " + name + ": " + fid_text(*feature) + " is dated " + d->iso() + " (" +
+                               field_name + ") but an earlier feature " + attribute_date->iso() +
+                               " (" + attribute_name + "): one file is one snapshot");
+            attribute_date = d;
+            attribute_name = field_name;
+            break;
+        }
         const OGRGeometry *geometry = feature->GetGeometryRef();
         if (geometry == nullptr) continue;
         std::unique_ptr<OGRGeometry> lonlat(geometry->clone());
         if (transform && lonlat->transform(transform.get()) != OGRERR_NONE)
-            throw GeoError("dated layer file '" + path.string() + "', feature " + std::to_string(feature->GetFID()) +
+            throw GeoError("layer file " + name + ", " + fid_text(*feature) +
                            ": cannot reproject to WGS 84: " + detail::last_gdal_error());
+        const OGRwkbGeometryType type = wkbFlatten(lonlat->getGeometryType());
+        const bool polygonal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbGeometryCollection;
+        std::string why_invalid;
+        const bool invalid = options.validate && polygonal && [&] {
+            // GEOS says why through a GDAL warning: keep it for the message, off stderr.
+            CPLErrorReset();
+            CPLPushErrorHandler(CPLQuietErrorHandler);
+            const bool valid = lonlat->IsValid();
+            why_invalid = CPLGetLastErrorType() == CE_None ? "" : CPLGetLastErrorMsg();
+            CPLPopErrorHandler();
+            CPLErrorReset();
+            return !valid;
+        }();
+        if (invalid) {
+            CPLErrorReset();
+            std::unique_ptr<OGRGeometry> valid(lonlat->MakeValid());
+            if (!valid || !valid->IsValid() || detail::to_multipolygon(*valid).empty())
+                throw GeoError("layer file " + name + ", " + fid_text(*feature) +
+                               ": the geometry is not valid (" + (why_invalid.empty() ? "GEOS" : why_invalid) +
+                               ") and MakeValid cannot repair it; nothing of this file was imported");
+            lonlat = std::move(valid);
+            out.repaired.push_back(fid_text(*feature) + (why_invalid.empty() ? "" : ": " + why_invalid));
+        }
         MultiPolygon polygons = detail::to_multipolygon(*lonlat);
-        out.insert(out.end(), std::make_move_iterator(polygons.begin()), std::make_move_iterator(polygons.end()));
+        out.polygons.insert(out.polygons.end(), std::make_move_iterator(polygons.begin()),
+                            std::make_move_iterator(polygons.end()));
     }
     if (CPLGetLastErrorType() >= CE_Failure)
-        throw GeoError("cannot read dated layer file '" + path.string() + "': " + detail::last_gdal_error());
+        throw GeoError("cannot read layer file " + name + ": " + detail::last_gdal_error());
+    if (out.polygons.empty() && !options.allow_empty)
+        throw GeoError("layer file " + name + " holds no polygon (" + std::to_string(out.features) +
+                       " features): a control layer is an area");
+    if (attribute_date) {
+        out.date = *attribute_date;
+        out.date_from = "attribute " + attribute_name;
+    } else if (const auto d = date_in_file_name(path.stem().string())) {
+        out.date = *d;
+        out.date_from = "file name";
+    } else if (options.fallback_date) {
+        out.date = *options.fallback_date;
+        out.date_from = "--date";
+    } else {
+        throw GeoError("layer file " + name +
+                       ": no date found (no date attribute, no YYYYMMDD or YYYY-MM-DD in the name); give --date");
+    }
+    if (options.not_after && out.date > *options.not_after)
+        throw GeoError("layer file " + name + " is dated " + out.date.iso() + " (" + out.date_from +
+                       "), after today (" + options.not_after->iso() + "): a snapshot cannot show the future");
+    BoxD box;
+    for (const auto &poly : out.polygons)
+        for (const auto &ring : poly)
+            for (const auto &p : ring) box.add(p);
+    out.box = {box.min_lon, box.min_lat, box.max_lon, box.max_lat};
     return out;
 }
+
+namespace {
 
 struct Segment {
     core::LonLat a, b;
@@ -292,7 +403,11 @@ DatedLayers DatedLayers::open(const std::filesystem::path &dir, EdgeOptions edge
     for (auto &[date, path] : files) {
         auto snap = std::make_unique<Snapshot>();
         snap->file = path;
-        snap->polygons = read_polygons(path);
+        LayerFileOptions read;
+        read.validate = false; // the prior takes the layers as they come
+        read.allow_empty = true;
+        read.fallback_date = date;
+        snap->polygons = read_layer_file(path, read).polygons;
         snap->area = Area(&snap->polygons);
         out.m_dates.push_back(date);
         out.m_snapshots.push_back(std::move(snap));

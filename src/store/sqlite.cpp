@@ -138,6 +138,19 @@ Statement::Use& Statement::Use::bind_static(int index, std::string_view value) {
     return *this;
 }
 
+Statement::Use& Statement::Use::bind_blob(int index, std::string_view bytes) {
+    const int rc = sqlite3_bind_blob64(m_stmt->m_stmt.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    check_bind(m_stmt->m_db, rc, m_stmt->m_sql, index);
+    return *this;
+}
+
+std::string Statement::Use::blob(int col) const {
+    const void* p = sqlite3_column_blob(m_stmt->m_stmt.get(), col);
+    if (p == nullptr) return {};
+    const int n = sqlite3_column_bytes(m_stmt->m_stmt.get(), col);
+    return std::string(static_cast<const char*>(p), static_cast<std::size_t>(n));
+}
+
 Statement::Use& Statement::Use::bind_null(int index) {
     check_bind(m_stmt->m_db, sqlite3_bind_null(m_stmt->m_stmt.get(), index), m_stmt->m_sql, index);
     return *this;

@@ -73,6 +73,8 @@ public:
         /// Binds text without a copy (SQLITE_STATIC): `value` must outlive this Use,
         /// which clears its bindings when it ends. For article texts (up to 1 GiB).
         Use& bind_static(int index, std::string_view value);
+        /// Binds bytes as a BLOB.
+        Use& bind_blob(int index, std::string_view bytes);
         template <typename T>
         Use& bind(int index, const std::optional<T>& value) {
             return value ? bind(index, *value) : bind_null(index);
@@ -91,6 +93,7 @@ public:
         std::int64_t int64(int col) const;
         double real(int col) const;
         std::string text(int col) const;
+        std::string blob(int col) const;
         std::optional<std::int64_t> opt_int64(int col) const;
         std::optional<double> opt_real(int col) const;
 

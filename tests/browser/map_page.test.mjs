@@ -72,6 +72,30 @@ fs.writeFileSync(path.join(hostileDir, "hostile.txt"),
 claimtrack("ingest", args.examples, "--db", db);
 claimtrack("ingest", hostileDir, "--db", db);
 
+// Control layers: the shared DeepStateMap weekly snapshots (CLAIMTRACK_TEST_FRONT, else beside the GeoNames
+// dump), and two claims about Vuhledar written here: a capture the map bears out and a recapture it contradicts.
+const front = [process.env.CLAIMTRACK_TEST_FRONT,
+               process.env.CLAIMTRACK_GEONAMES && path.join(process.env.CLAIMTRACK_GEONAMES, "..", "deepstate-occupied-weekly")]
+  .find(d => d && fs.existsSync(d));
+if (!front) fail("the DeepStateMap weekly layers are missing: set CLAIMTRACK_TEST_FRONT " +
+                 "(scripts/test.sh and .ci/run do)");
+const vuhledarDir = path.join(args.work, "vuhledar");
+fs.mkdirSync(vuhledarDir);
+fs.writeFileSync(path.join(vuhledarDir, "capture.txt"),
+  `title: Capture claimed\nsource: test\npublished: 2024-10-02\n\n` +
+  `MOSCOW, October 2 - Russia's Defence Ministry said on Wednesday that its forces had taken full control ` +
+  `of Vuhledar in the Donetsk region.\n`);
+fs.writeFileSync(path.join(vuhledarDir, "recapture.txt"),
+  `title: Recapture claimed\nsource: test\npublished: 2024-11-15\n\n` +
+  `KYIV, November 15 - Ukraine's General Staff said on Friday that Ukrainian forces had liberated Vuhledar ` +
+  `in the Donetsk region.\n`);
+claimtrack("ingest", vuhledarDir, "--db", db);
+claimtrack("control", "import", front, "--db", db);
+claimtrack("corroborate", "--db", db);
+const snapshotDates = JSON.parse(claimtrack("control", "list", "--json", "--db", db)).map(s => s.date);
+// The snapshot the page must draw for a slider date: the latest on or before it.
+const snapshotFor = day => snapshotDates.filter(d => d <= day).pop() || "";
+
 // Expected markers, counted independently of the map code: the places of the
 // current (not superseded) claims.
 const sql = (q) => execFileSync("sqlite3", ["-readonly", db, q], { encoding: "utf8" }).trim();
@@ -135,6 +159,47 @@ try {
     check(await page.locator("#outlines path").count() > 0, "oblast outlines drawn",
           `${await page.locator("#outlines path").count()} outlines`);
 
+  const norm = s => s.replace(/\s+/g, " ").trim();
+  // The assessed area of the slider's date, under the markers.
+  const controlDate = () => page.locator("#control-area").getAttribute("data-date");
+  const controlBox = async () => page.locator("#control-area").boundingBox();
+  const lastDay = await page.locator("#date").textContent();
+  check(await controlDate() === snapshotFor(lastDay), "the assessed area of the latest date is drawn",
+        `slider ${lastDay}, area of ${await controlDate()}`);
+  const box0 = await controlBox();
+  check(box0 !== null && box0.width > 50 && box0.height > 50, "the assessed area is visible",
+        JSON.stringify(box0));
+  check((await page.locator("#control-date").textContent()).includes(snapshotFor(lastDay)),
+        "the bar names the area's date", await page.locator("#control-date").textContent());
+  // Step the slider to 2024-10-02 (the capture): the area of 2024-09-30; the Vuhledar marker is RU and
+  // not yet contradicted; at 2024-11-15 (the recapture claim) the marker is marked contradicted.
+  const vuhledar = page.locator("#places circle", { has: page.locator('title:text-is("Vuhledar")') }).first();
+  const stepTo = async day => {
+    const stops = await page.$$eval("#slider", s => Number(s[0].max));
+    for (let i = 0; i <= stops; i++) {
+      await page.locator("#slider").fill(String(i));
+      if (await page.locator("#date").textContent() === day) return true;
+    }
+    return false;
+  };
+  check(await stepTo("2024-10-02"), "the slider reaches 2024-10-02");
+  check(await controlDate() === "2024-09-30", "on 2024-10-02 the area of 2024-09-30 is drawn", await controlDate());
+  check(!(await vuhledar.getAttribute("class")).includes("contradicted"), "the capture alone is not marked",
+        await vuhledar.getAttribute("class"));
+  const octPath = await page.locator("#control-area").getAttribute("d");
+  check(await stepTo("2024-11-15"), "the slider reaches 2024-11-15");
+  check(await controlDate() === "2024-11-11", "on 2024-11-15 the area of 2024-11-11 is drawn", await controlDate());
+  check(await page.locator("#control-area").getAttribute("d") !== octPath, "the drawn area follows the slider");
+  check((await vuhledar.getAttribute("class")).includes("contradicted"), "the contradicted claim is marked apart",
+        await vuhledar.getAttribute("class"));
+  await vuhledar.click();
+  await page.waitForSelector("#popup:not([hidden])");
+  check(norm(await page.locator("#popup").innerText()).includes("map: contradicted"),
+        "the popup gives the verdict", norm(await page.locator("#popup").innerText()).slice(0, 200));
+  await page.locator("#close").click();
+  await page.locator("#slider").focus();
+  await page.keyboard.press("End");
+
   // Slider: back to the first date with the keyboard, as a user would.
   const lastDate = await page.locator("#date").textContent();
   const lastColours = await colours();
@@ -145,6 +210,8 @@ try {
   check(firstDate !== lastDate, "moving the slider changes the date", `${lastDate} -> ${firstDate}`);
   check(firstVisible < expectedPlaces && (await colours()) !== lastColours,
         "moving the slider changes the markers shown", `${expectedPlaces} -> ${firstVisible} shown`);
+  check(await controlDate() === snapshotFor(firstDate), "before the first snapshot no area is drawn",
+        `${firstDate}: '${await controlDate()}'`);
   await page.keyboard.press("End");
   check(await visible() === expectedPlaces && (await colours()) === lastColours, "and back at the end all return");
 
@@ -154,7 +221,6 @@ try {
   await page.waitForSelector("#popup:not([hidden])");
   const popupText = await page.locator("#popup").innerText();
   check((await page.locator("#popup-name").textContent()) === examplePlace, "the popup names the clicked place");
-  const norm = s => s.replace(/\s+/g, " ").trim();
   check(norm(popupText).includes(norm(exampleEvidence)), "the popup shows the evidence sentence",
         JSON.stringify(exampleEvidence.slice(0, 80)));
   await page.locator("#close").click();

@@ -9,29 +9,14 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "front_dir.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 
 using namespace claimtrack::test;
-
-namespace {
-
-/// The shared layers, or a failed test saying where they were looked for.
-std::string front_dir() {
-    std::vector<std::string> tried;
-    if (const char* v = std::getenv("CLAIMTRACK_TEST_FRONT"); v && *v) tried.push_back(v);
-    if (const char* g = std::getenv("CLAIMTRACK_GEONAMES"); g && *g)
-        tried.push_back((fs::path(g) / ".." / "deepstate-occupied-weekly").string());
-    for (const auto& dir : tried)
-        if (fs::is_directory(dir)) return dir;
-    FAIL("the DeepStateMap weekly layers are missing: set CLAIMTRACK_TEST_FRONT to "
-         "../shared/geodata-raw/deepstate-occupied-weekly (scripts/test.sh and .ci/run do)");
-    return {};
-}
-
-} // namespace
 
 TEST_CASE("extract picks the namesake by the line of contact on the article's date", "[front]") {
     const std::string front = front_dir();

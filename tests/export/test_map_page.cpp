@@ -77,3 +77,18 @@ TEST_CASE("write_map_page refuses to overwrite without force", "[map]") {
     CHECK(files == 1);
     fs::remove_all(dir);
 }
+
+TEST_CASE("the page carries the control snapshots, coarsely rounded, and the verdicts", "[map_page]") {
+    MapPage page = hostile_page();
+    page.places[0].events[0].corroboration = "contradicted";
+    page.control_source = "layers";
+    page.control.push_back({"2022-09-05", {{{{33.123456, 47.0}, {33.9, 47.0}, {33.9, 47.5}, {33.123456, 47.0}}}}});
+    page.control.push_back({"2022-09-12", {}});
+    const std::string html = render_map_page(page);
+    CHECK(count(html, R"("date":"2022-09-05","rings":[[[33.123,47.0])") == 1); // 1e-3 degrees
+    CHECK(count(html, R"("date":"2022-09-12","rings":[])") == 1);
+    CHECK(count(html, R"("ver":"contradicted")") == 1);
+    CHECK(count(html, R"("control_source":"layers")") == 1);
+    CHECK(count(html, "id=\"control-area\"") == 1);
+    CHECK(count(html, "<script") == 2); // still only the page's own scripts
+}

@@ -284,3 +284,35 @@ TEST_CASE("extract: a battle that goes on, and fighting at a place, are the defe
     check_claim(run("У Вовчанську досі ведуться бої, повідомив Генштаб.", {{"Вовчанську"}}, "uk"), "Вовчанську",
                 Change::Contested, Side::UA);
 }
+
+TEST_CASE("extract: a counted object's members named after it ('among them', 'в том числе', 'зокрема')",
+          "[extract][lists]") {
+    const auto check_list = [](const ct::core::Extraction& x, std::initializer_list<std::string> places, Change change,
+                               Side side) {
+        for (const auto& p : places) check_claim(x, p, change, side);
+    };
+    check_list(run("Russian forces have taken nine villages this week, among them Lyptsi, Hlyboke and Vesele.",
+                   {{"Lyptsi"}, {"Hlyboke"}, {"Vesele"}}, "en"),
+               {"Lyptsi", "Hlyboke", "Vesele"}, Change::Captured, Side::RU);
+    check_list(run("Russian troops captured four settlements, in particular Lyptsi and Vesele.", {{"Lyptsi"}, {"Vesele"}},
+                   "en"),
+               {"Lyptsi", "Vesele"}, Change::Captured, Side::RU);
+    check_list(run("Ukrainian forces freed several villages, including Lyptsi and Hlyboke, the General Staff said.",
+                   {{"Lyptsi"}, {"Hlyboke"}}, "en"),
+               {"Lyptsi", "Hlyboke"}, Change::Liberated, Side::UA);
+    check_list(run("Российские войска заняли девять сел, в том числе Липцы, Глубокое и Веселое.",
+                   {{"Липцы"}, {"Глубокое"}, {"Веселое"}}, "ru"),
+               {"Липцы", "Глубокое", "Веселое"}, Change::Captured, Side::RU);
+    check_list(run("Российские войска заняли пять населенных пунктов, среди них Липцы и Глубокое.",
+                   {{"Липцы"}, {"Глубокое"}}, "ru"),
+               {"Липцы", "Глубокое"}, Change::Captured, Side::RU);
+    // A long participle as the modifier of the counted noun: "among the captured villages".
+    check_list(run("Среди захваченных сел ведомство упомянуло Липцы и Веселое.", {{"Липцы"}, {"Веселое"}}, "ru"),
+               {"Липцы", "Веселое"}, Change::Captured, Side::RU);
+    check_list(run("Окупанти захопили чотири села, зокрема Липці та Веселе.", {{"Липці"}, {"Веселе"}}, "uk"),
+               {"Липці", "Веселе"}, Change::Captured, Side::RU);
+    check_list(run("Росіяни захопили три села, у тому числі Липці та Глибоке.", {{"Липці"}, {"Глибоке"}}, "uk"),
+               {"Липці", "Глибоке"}, Change::Captured, Side::RU);
+    check_list(run("Серед захоплених сіл противник називає Липці та Глибоке.", {{"Липці"}, {"Глибоке"}}, "uk"),
+               {"Липці", "Глибоке"}, Change::Captured, Side::RU);
+}

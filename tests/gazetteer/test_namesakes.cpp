@@ -62,6 +62,18 @@ TEST_CASE("rivers: a name after a river or bank noun is the river, not the town"
     CHECK(no_settlement(ms, "Донця"));
     ms = parse("Противник пытается форсировать реку Северский Донец ночью.");
     CHECK(no_settlement(ms, "Донец"));
+    // The delta, the left or right bank as one word, the floodplain (uk, ru).
+    ms = parse("Морпіхи утримують плацдарм у дельті Дніпра попри обстріли.");
+    CHECK(no_settlement(ms, "Дніпра"));
+    CHECK(water(ms, "Дніпра"));
+    ms = parse("На лівобережжі Дніпра знову активізувалися ДРГ.");
+    CHECK(no_settlement(ms, "Дніпра"));
+    ms = parse("Группы высадились на левобережье Днепра под утро.");
+    CHECK(no_settlement(ms, "Днепра"));
+    ms = parse("В дельте Днепра продолжаются бои за острова.");
+    CHECK(no_settlement(ms, "Днепра"));
+    ms = parse("У плавнях Дніпра помітили човни противника.");
+    CHECK(no_settlement(ms, "Дніпра"));
     // English: "the river X", "X River", "across the X".
     ms = parse("Patrols moved along the river Dnipro before dawn.");
     CHECK(no_settlement(ms, "Dnipro"));

@@ -11,6 +11,7 @@
 #include "claimtrack/geo/polygon.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct MapEvent {
     std::string title;
     std::string url; ///< linked only when it is http(s)
     std::string source;
+    std::string corroboration; ///< verdict against the control layers ("" when none)
+    std::optional<long> lag_days;
 };
 
 struct MapPlace {
@@ -42,10 +45,20 @@ struct MapOutline {
     geo::MultiPolygon geometry;
 };
 
+/// One assessed control snapshot (simplify it for display: the page carries every vertex).
+struct MapControl {
+    std::string date; ///< ISO 8601
+    geo::MultiPolygon geometry;
+};
+
 struct MapPage {
     std::string title = "claimtrack";
     std::vector<MapPlace> places;
     std::vector<MapOutline> outlines; ///< base layer (may be empty)
+    /// The assessed occupied area, drawn under the places for the slider's
+    /// date (the latest snapshot on or before it); ascending dates.
+    std::vector<MapControl> control;
+    std::string control_source;
     std::string initial_date;         ///< slider start (ISO date); "" = the last date
 };
 

@@ -27,6 +27,51 @@ namespace claimtrack::geo {
 /// YYYYMMDD, or a YYYY-MM-DD; nullopt when none.
 std::optional<core::Date> date_in_file_name(std::string_view name);
 
+/// A bounding box in lon/lat degrees.
+struct LonLatBox {
+    double min_lon = 0, min_lat = 0, max_lon = 0, max_lat = 0;
+    bool holds(core::LonLat p) const {
+        return p.lon_deg >= min_lon && p.lon_deg <= max_lon && p.lat_deg >= min_lat && p.lat_deg <= max_lat;
+    }
+};
+
+/// How read_layer_file() treats a file.
+struct LayerFileOptions {
+    /// The date when neither a date attribute nor the file name carries one.
+    std::optional<core::Date> fallback_date;
+    /// A snapshot dated after this is refused (pass today's date).
+    std::optional<core::Date> not_after;
+    /// Test every feature's geometry (GEOS) and repair invalid ones with
+    /// MakeValid; one that cannot be repaired is refused. Off: geometries are
+    /// taken as they come (the front-line prior).
+    bool validate = true;
+    /// Accept a file without polygons (an empty area) rather than refuse it.
+    bool allow_empty = false;
+};
+
+/// One file of a dated polygon layer, read whole.
+struct LayerFile {
+    std::filesystem::path file;
+    core::Date date;
+    /// Where the date came from: "attribute NAME", "file name" or "--date".
+    std::string date_from;
+    MultiPolygon polygons;   ///< WGS 84 lon/lat
+    std::size_t features = 0;
+    /// Features whose geometry was not valid and was repaired with MakeValid,
+    /// as "feature FID: GEOS's reason" (empty when none was).
+    std::vector<std::string> repaired;
+    LonLatBox box;
+};
+
+/// Reads the polygons of every feature of the first layer of `path` (any OGR
+/// vector format), reprojected to WGS 84 lon/lat. The date comes from the
+/// first attribute of Date/DateTime type or named like "date"/"as_of" that
+/// holds one (every feature must agree), else from the file name
+/// (date_in_file_name), else `fallback_date`. 	hrows GeoError naming the
+/// file: unreadable, no vector layer, no polygon, no date, two dates, a date
+/// after `not_after`, or (validate) a geometry MakeValid cannot repair.
+LayerFile read_layer_file(const std::filesystem::path &path, const LayerFileOptions &options = {});
+
 /// Of ascending `dates` (not empty), the index of the one nearest `date`
 /// (the earlier on a tie) and how many days it lies off.
 std::pair<std::size_t, long> nearest_date(const std::vector<core::Date> &dates, core::Date date);
@@ -101,9 +146,7 @@ class DatedLayers {
     double counted_edge_share() const;
 
     /// Bounding box of every snapshot's polygons (lon/lat degrees).
-    struct Box {
-        double min_lon, min_lat, max_lon, max_lat;
-    };
+    using Box = LonLatBox;
     Box bounds() const;
 
   private:

@@ -5,6 +5,7 @@
 
 #include "claimtrack/core/error.hpp"
 #include "claimtrack/core/types.hpp"
+#include "claimtrack/store/control.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -224,6 +225,33 @@ public:
                                     std::optional<core::Date> as_of = {}) const;
 
     Stats stats() const;
+
+    // ------------------------------------------------ control layers (control.cpp)
+
+    /// Stores a snapshot once: the same geometry (content hash) of the same
+    /// source and date again is Unchanged; another geometry for a date the
+    /// source holds is DateTaken (nothing stored).
+    SnapshotOutcome add_control_snapshot(const NewSnapshot& snapshot);
+    /// Snapshots of `source` (every source when empty), by source then date;
+    /// the WKB only `with_geometry`.
+    std::vector<ControlSnapshot> control_snapshots(const std::string& source = {}, bool with_geometry = false) const;
+    /// The sources with snapshots, in name order.
+    std::vector<std::string> control_sources() const;
+
+    // ------------------------------------------------ verdicts (verdicts.cpp)
+
+    /// Current claims about a place (superseded runs left out), by id.
+    std::vector<CorroborationCandidate> corroboration_candidates() const;
+    /// Replaces the verdicts of `verdicts`' source (every element must carry
+    /// `source`) in one transaction: a row changes only when its verdict
+    /// does (computed_at is kept otherwise), verdicts of claims absent from
+    /// `verdicts` are removed. Running it twice on the same input changes nothing.
+    VerdictUpdate store_verdicts(const std::string& source, const std::vector<Verdict>& verdicts);
+    /// The verdicts of one source, by claim id.
+    std::vector<Verdict> verdicts(const std::string& source) const;
+    /// Per claimant and per claimant side: claims with a verdict of the
+    /// source, by verdict, and the median lag of the corroborated ones.
+    ClaimantReport claimants(const ClaimantQuery& query) const;
 
     /// Writes a consistent copy of the database to `destination` (which must
     /// not exist) with the SQLite online backup API; safe while others ingest.
