@@ -3,14 +3,39 @@
 
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Paths given in the environment are relative to where the script was started;
+# the scripts change directory (ctest runs in the build tree), so every one is
+# made absolute first. CLAIMTRACK_BOUNDARIES is a ':'-separated list.
+absolute_path() {
+    case "$1" in
+        /*) printf '%s' "$1" ;;
+        *) printf '%s/%s' "$PWD" "$1" ;;
+    esac
+}
+for var in CLAIMTRACK_GEONAMES CLAIMTRACK_TEST_FRONT CLAIMTRACK_FRONT CLAIMTRACK_GAZETTEER CLAIMTRACK_DB \
+           CLAIMTRACK_GEODATA CLAIMTRACK_DEV_CORPUS BUILD_DIR; do
+    if [ -n "${!var:-}" ]; then export "$var"; printf -v "$var" '%s' "$(absolute_path "${!var}")"; fi
+done
+if [ -n "${CLAIMTRACK_BOUNDARIES:-}" ]; then
+    _list=""
+    IFS=: read -r -a _parts <<< "$CLAIMTRACK_BOUNDARIES"
+    for _p in "${_parts[@]}"; do [ -n "$_p" ] && _list="${_list:+$_list:}$(absolute_path "$_p")"; done
+    export CLAIMTRACK_BOUNDARIES="$_list"
+fi
+
 BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 BUILD_TYPE=${BUILD_TYPE:-Release}
+# The sanitizer build (ASan + UBSan, clang, libFuzzer targets): scripts/test.sh
+# runs the ctest suite and each fuzz target there; scripts/fuzz.sh fuzzes.
+ASAN_BUILD_DIR=${ASAN_BUILD_DIR:-$ROOT/build-asan}
 
 # Debian packages the build, the tests and the demo need.
 PACKAGES=(cmake ninja-build g++ pkg-config
           libgdal-dev gdal-bin libproj-dev libsqlite3-dev sqlite3 catch2
           libicu-dev nlohmann-json3-dev libcli11-dev libxml2-dev libssl-dev libgoogle-perftools-dev libcpp-httplib-dev python3
-          curl unzip ca-certificates chromium nodejs)
+          curl unzip ca-certificates chromium nodejs
+          clang libclang-rt-dev)  # the sanitizer build and the libFuzzer targets
 # The browser test installs playwright-core with npm. Debian ships npm apart
 # from nodejs; a Node.js that bundles its own npm (NodeSource) conflicts with it.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
@@ -38,6 +63,19 @@ build() {
     say "building ($BUILD_TYPE) in $BUILD_DIR"
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
     cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+# Configures and builds the sanitizer tree: clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer, libFuzzer coverage, -O1 -g; no benchmarks.
+# Arguments: build targets (default: all).
+build_asan() {
+    say "building with ASan + UBSan (clang) in $ASAN_BUILD_DIR"
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    cmake -S "$ROOT" -B "$ASAN_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="-O1" \
+          -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCLAIMTRACK_SANITIZE=ON -DCLAIMTRACK_BUILD_FUZZ=ON \
+          -DCLAIMTRACK_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
+    cmake --build "$ASAN_BUILD_DIR" -j"$(nproc)" ${1:+--target "$@"}
 }
 
 # Sets CLAIMTRACK_GEONAMES to a directory holding the GeoNames UA dump: the

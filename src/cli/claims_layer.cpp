@@ -217,6 +217,15 @@ const std::vector<Column> &claim_columns() {
          [](const Row &r) { return text(r.sc->article.source); }},
         {"published", FieldType::Date, "publication date of the article",
          [](const Row &r) { return date(r.sc->article.published); }},
+        {"carried_by", FieldType::Integer,
+         "outlets that carried the article's text: 1 + the copies under another URL or source (syndication)",
+         [](const Row &r) { return integer(1 + r.sc->article.carriers); }},
+        {"carrier_urls", FieldType::String, "URLs of those further copies, space-separated; null when none",
+         [](const Row &r) {
+             std::string urls;
+             for (const auto &u : r.sc->article.carrier_urls) urls += (urls.empty() ? "" : " ") + u;
+             return text(urls);
+         }},
         {"area_km2", FieldType::Real, "area figure the claim states, km2",
          [](const Row &r) { return r.sc->claim.area_km2 ? Value{*r.sc->claim.area_km2} : Value{}; }},
         {"region_km2", FieldType::Real, "geodesic area of the exported region polygon (boundary file), km2",

@@ -97,7 +97,8 @@ void register_export(CLI::App &app, Settings &settings) {
     sub->add_option("--until", o->query.until, "claims known on or before DATE");
     sub->add_option("--side", o->query.side, "acting side: UA, RU or none");
     sub->add_option("--claimant-side", o->query.claimant_side, "claimant's side: UA, RU or none");
-    sub->add_option("--oblast", o->query.oblast, "only claims in this oblast (\"Kherson\", \"Kharkiv Oblast\")");
+    sub->add_option("--oblast", o->query.oblast, "only claims in this oblast (\"Kherson\", \"Kharkiv Oblast\")")
+        ->check(utf8_text());
     sub->add_option("--bbox", o->query.bbox, "MINLON,MINLAT,MAXLON,MAXLAT")->delimiter(',')->expected(4);
     sub->add_option("--boundaries", o->boundaries,
                     "boundary file(s), ':'-separated, for region polygons (default: $CLAIMTRACK_BOUNDARIES)");

@@ -1,6 +1,7 @@
 // claimtrack extract FILE... [--json|--jsonl] [--jobs N]: what the extractor finds, without storing.
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "json_output.hpp"
 #include "ordered_run.hpp"
 #include "worker_pool.hpp"
@@ -82,7 +83,10 @@ private:
 void run_extract(const ExtractOptions& opts, Settings& settings) {
     resolve_defaults(settings);
     std::vector<std::string> errors;
-    const auto files = expand_inputs(opts.inputs, errors);
+    std::vector<std::string> notes;
+    const auto files = expand_inputs(opts.inputs, errors, notes);
+    if (!settings.quiet)
+        for (const auto& n : notes) std::cerr << "claimtrack: " << n << '\n';
     const Pipeline pipeline(settings, settings.quiet);
 
     RunOptions run;

@@ -102,9 +102,9 @@ void register_gazetteer(CLI::App& app, Settings& settings) {
 
     auto opts = std::make_shared<GeocodeOptions>();
     auto* geo = app.add_subcommand("geocode", "Ranked candidates for a place name, with the reasons");
-    geo->add_option("name", opts->name, "Place name, any spelling or script")->required();
-    geo->add_option("--near", opts->near, "Prefer candidates close to this place");
-    geo->add_option("--oblast", opts->oblast, "Prefer candidates in this oblast");
+    geo->add_option("name", opts->name, "Place name, any spelling or script")->required()->check(utf8_text());
+    geo->add_option("--near", opts->near, "Prefer candidates close to this place")->check(utf8_text());
+    geo->add_option("--oblast", opts->oblast, "Prefer candidates in this oblast")->check(utf8_text());
     geo->add_option("--boundaries", settings.boundaries,
                     "Oblast polygon file(s), GDAL-readable, ':'-separated, to attribute points (or CLAIMTRACK_BOUNDARIES)");
     geo->add_option("--date", opts->date,

@@ -10,6 +10,8 @@
 #include "commands.hpp"
 #include "ordered_run.hpp"
 #include "worker_pool.hpp"
+#include "inputs.hpp"
+#include "pipeline.hpp"
 
 #include "claimtrack/extract/extractor.hpp"
 #include "claimtrack/store/store.hpp"
@@ -41,6 +43,7 @@ struct Tally {
     std::size_t known = 0;
     std::size_t reextracted = 0;
     std::size_t claims = 0;
+    std::size_t carriers = 0; ///< known texts under another URL or source, recorded as further carriers
     std::vector<std::string> errors;
 
     std::size_t articles() const { return added + known + reextracted; }
@@ -89,6 +92,16 @@ public:
     BatchWriter(const BatchWriter&) = delete;
     BatchWriter& operator=(const BatchWriter&) = delete;
 
+    /// A known text (stored with this extractor version, so not extracted
+    /// again) seen under a URL or source: kept, without extraction, to be
+    /// recorded as a further carrier with the next batch (the store ignores a
+    /// carrier it already holds).
+    void add_copy(core::Document doc) {
+        if (m_pending.empty() && m_copies.empty()) m_first = Clock::now();
+        m_copies.push_back(std::move(doc));
+        if (m_copies.size() >= m_max_articles) flush();
+    }
+
     void add(core::Document doc, core::Extraction extraction) {
         if (m_pending.empty()) m_first = Clock::now();
         m_pending.push_back({std::move(doc), std::move(extraction)});
@@ -98,12 +111,21 @@ public:
     /// Writes what is waiting. \throws StoreError when the batch cannot be
     /// committed (nothing of it is then stored).
     void flush() {
-        if (m_pending.empty()) return;
+        if (m_pending.empty() && m_copies.empty()) return;
         Tally counted;
         auto batch = m_db.begin_batch();
         for (const auto& p : m_pending) record(p, counted);
+        for (const auto& c : m_copies) {
+            try {
+                if (m_db.record_carrier(c)) ++counted.carriers;
+            } catch (const store::StoreError& e) {
+                counted.errors.push_back(article_name(c) + ": copy not recorded: " + e.what());
+            }
+        }
         batch.commit();
         m_pending.clear();
+        m_copies.clear();
+        m_tally.carriers += counted.carriers;
         m_tally.added += counted.added;
         m_tally.known += counted.known;
         m_tally.reextracted += counted.reextracted;
@@ -125,6 +147,7 @@ private:
             else if (outcome.reextracted) ++counted.reextracted;
             else ++counted.known;
             if (outcome.inserted || outcome.reextracted) counted.claims += p.extraction.claims.size();
+            if (outcome.new_carrier) ++counted.carriers;
         } catch (const store::StoreError& e) {
             counted.errors.push_back(article_name(p.doc) + ": not recorded: " + e.what());
         }
@@ -142,18 +165,26 @@ private:
     Clock::duration m_max_wait;
     Clock::time_point m_first;
     std::vector<Pending> m_pending;
+    std::vector<core::Document> m_copies; ///< known texts to record as carriers
 };
 
 void print_summary(const Tally& tally, const Settings& settings) {
     std::cerr << "ingest: " << tally.added << " new, " << tally.known << " already known, " << tally.reextracted
               << " re-extracted, " << tally.errors.size() << " failed; " << tally.claims << " claims recorded in "
-              << settings.db << '\n';
+              << settings.db;
+    if (tally.carriers > 0)
+        std::cerr << "; " << tally.carriers << " cop" << (tally.carriers == 1 ? "y" : "ies")
+                  << " of known articles under another URL or source recorded as carriers";
+    std::cerr << '\n';
 }
 
 void run_ingest(const IngestOptions& opts, Settings& settings) {
     resolve_defaults(settings);
     Tally tally;
-    const auto inputs = expand_inputs(opts.inputs, tally.errors);
+    std::vector<std::string> notes;
+    const auto inputs = expand_inputs(opts.inputs, tally.errors, notes);
+    if (!settings.quiet)
+        for (const auto& n : notes) std::cerr << "claimtrack: " << n << '\n';
     // Open the database first: a bad database fails before any slow work.
     auto db = store::Store::open(settings.db, store::OpenMode::ReadWrite);
     const Pipeline pipeline(settings, settings.quiet);
@@ -169,6 +200,8 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
         if (!reader) reader = store::Store::open(settings.db, store::OpenMode::ReadOnly);
         return reader->up_to_date(doc, extract::k_extractor_version);
     };
+    // A known text under a URL or source may be a further carrier (syndicated copy): kept for the writer.
+    run.keep_skipped = [](const core::Document& doc) { return !doc.url.empty() || !doc.source.empty(); };
 
     // What was done and what failed is reported even when a commit fails and
     // the exception ends the run (main() then adds the database error).
@@ -185,6 +218,7 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
             pipeline, inputs, run, [&](Processed& p) { writer.add(std::move(p.doc), std::move(p.extraction)); },
             [&](InputOutcome& outcome) {
                 tally.known += outcome.skipped;
+                for (auto& copy : outcome.skipped_kept) writer.add_copy(std::move(copy));
                 tally.errors.insert(tally.errors.end(), outcome.errors.begin(), outcome.errors.end());
                 progress.update(++done, tally.articles()); // committed articles
             });
@@ -206,10 +240,10 @@ void register_ingest(CLI::App& app, Settings& settings) {
     sub->add_option("inputs", opts->inputs, "article files, directories (recursive), .jsonl files, or - for stdin")
         ->required();
     sub->add_option("--batch", opts->batch_articles, "articles per transaction (default 200)")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     sub->add_option("--batch-seconds", opts->batch_seconds,
                     "commit a batch at least this often, in seconds (default 1)")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     sub->add_option("--channel", opts->channel, "Telegram exports: the channel's public name, for t.me URLs");
     sub->add_option("--jobs", opts->jobs,
                     "articles read and extracted by this many workers (default 0: one per core); one writer records "

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace claimtrack::cli {
@@ -103,7 +104,9 @@ std::string event_cell(const core::Claim& c) {
 }
 
 std::string source_cell(const store::ArticleRef& a) {
-    return clip(a.source.empty() ? a.title : a.source + ": " + a.title, 50);
+    std::string cell = clip(a.source.empty() ? a.title : a.source + ": " + a.title, 50);
+    if (a.carriers > 0) cell += " (+" + std::to_string(a.carriers) + " outlet" + (a.carriers == 1 ? "" : "s") + ")";
+    return cell;
 }
 
 // ---------------------------------------------------------------- timeline
@@ -137,7 +140,7 @@ void run_timeline(const TimelineOptions& opts, Settings& settings) {
     query.include_superseded = opts.all;
     const auto claims = db.timeline(query);
     if (opts.json) {
-        print_json(timeline_json(claims));
+        print_json(timeline_json(claims, &db));
         return;
     }
     if (claims.empty()) {
@@ -260,6 +263,7 @@ void register_timeline(CLI::App& app, Settings& settings) {
     auto* sub = app.add_subcommand("timeline", "Every claim about a place (any spelling), in order");
     sub->add_option("place", opts->place,
                     "place name in any spelling the gazetteer or the database knows, or a GeoNames id")
+        ->check(utf8_text())
         ->required();
     sub->add_flag("--all", opts->all, "include claims superseded by a newer extraction");
     sub->add_flag("--json", opts->json, "JSON array instead of a table");

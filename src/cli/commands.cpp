@@ -1,6 +1,49 @@
 #include "commands.hpp"
 
+#include "claimtrack/text/text.hpp"
+
+#include <cmath>
+#include <cstdlib>
+
 namespace claimtrack::cli {
+
+CLI::Validator positive_number() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            char* end = nullptr;
+            const double v = std::strtod(value.c_str(), &end);
+            if (end == value.c_str() || *end != '\0' || !std::isfinite(v) || v <= 0)
+                return "must be a positive number, got '" + value + "'";
+            return {};
+        },
+        "POSITIVE");
+}
+
+CLI::Validator utf8_text() {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            if (auto bad = text::first_invalid_utf8(value))
+                return "not valid UTF-8 (byte " + std::to_string(*bad) + " of '" + std::string(value, 0, *bad) +
+                       "...'); names must be UTF-8";
+            return {};
+        },
+        "TEXT");
+}
+
+std::string usage_message(const std::string& what) {
+    std::string line;
+    for (char c : what) {
+        if (c == '\n' || c == '\r') {
+            if (!line.empty() && line.back() != ' ') line += ' ';
+            continue;
+        }
+        line += c;
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    if (line.rfind("A subcommand is required", 0) == 0)
+        return "missing command: name one (e.g. claimtrack ingest ..., claimtrack db check)";
+    return line;
+}
 
 void add_common_options(CLI::App* sub, Settings& settings, bool db, bool gazetteer) {
     if (db) sub->add_option("--db", settings.db, "SQLite database (default: $CLAIMTRACK_DB or claims.db)");

@@ -23,7 +23,12 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
         return settings.exit_code;
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // --help and --version end parsing with exit code 0: CLI11 prints them.
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+        // Every other parse error is a usage error: one line, exit 2 (CLI11's
+        // own codes, 105-114, are not the documented ones).
+        std::cerr << "claimtrack: " << cli::usage_message(e.what()) << " (see 'claimtrack --help')\n";
+        return 2;
     } catch (const store::StoreError& e) {
         std::cerr << "claimtrack: database error: " << e.what() << '\n';
         return 3;

@@ -51,7 +51,11 @@ std::vector<InputPart> read_group(const Pipeline& pipeline, std::span<const std:
             outcome.errors.push_back(e.what());
         }
         if (opts.skip) {
-            outcome.skipped = std::erase_if(docs, [&](const core::Document& d) { return opts.skip(d, worker); });
+            outcome.skipped = std::erase_if(docs, [&](core::Document& d) {
+                if (!opts.skip(d, worker)) return false;
+                if (opts.keep_skipped && opts.keep_skipped(d)) outcome.skipped_kept.push_back(std::move(d));
+                return true;
+            });
         }
         const std::size_t room = k_docs_per_task - std::min(k_docs_per_task, batch.size());
         taken[i] = std::min(room, docs.size());

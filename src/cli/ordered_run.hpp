@@ -24,6 +24,8 @@ struct InputOutcome {
     std::string input;
     std::vector<std::string> errors; ///< unreadable input, bad JSON lines
     std::size_t skipped = 0;         ///< articles RunOptions::skip passed over
+    /// Of those, the ones RunOptions::keep_skipped kept (not extracted), in input order.
+    std::vector<core::Document> skipped_kept;
 };
 
 struct RunOptions {
@@ -34,6 +36,9 @@ struct RunOptions {
     /// true passes it over. `worker` numbers the worker (0 .. jobs-1), for
     /// per-worker state (a database connection) without locks.
     std::function<bool(const core::Document&, unsigned worker)> skip;
+    /// Called in a worker for each article `skip` passed over: true keeps it
+    /// (unextracted) in its input's InputOutcome::skipped_kept.
+    std::function<bool(const core::Document&)> keep_skipped;
     /// Called in a worker after extracting: writes the article's output into `out`.
     std::function<void(const core::Document&, const core::Extraction&, std::string& out)> render;
     /// Keep each article's document and extraction in Processed (else they are

@@ -1,4 +1,7 @@
 #include "pipeline.hpp"
+#include "inputs.hpp"
+
+#include "claimtrack/text/windows.hpp"
 
 #include "claimtrack/core/error.hpp"
 #include "claimtrack/text/document.hpp"
@@ -58,14 +61,6 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
     return g;
 }
 
-bool has_article_extension(const fs::path& p) {
-    const std::string ext = p.extension().string();
-    static constexpr const char* k_exts[] = {".txt", ".text", ".jsonl", ".ndjson", ".html",
-                                             ".htm",  ".rss",  ".atom",  ".xml"};
-    return std::any_of(std::begin(k_exts), std::end(k_exts), [&](const char* e) { return ext == e; }) ||
-           p.filename() == "result.json"; // a Telegram Desktop export
-}
-
 /// The result.json a path names (the file itself, or the export folder
 /// holding it) when it is a Telegram Desktop export; nullopt otherwise.
 std::optional<fs::path> telegram_export_file(const std::string& path) {
@@ -121,6 +116,25 @@ Pipeline::Pipeline(const Settings& settings, bool quiet)
 
 std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document> docs,
                                                   const gazetteer::ParseHints& hints) const {
+    std::vector<core::Extraction> out;
+    out.reserve(docs.size());
+    // Articles longer than a window go a window at a time (bounded memory); the others a stage at a time.
+    for (std::size_t i = 0; i < docs.size();) {
+        if (docs[i].text.size() > k_window_bytes) {
+            out.push_back(run_windows(docs[i], hints));
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < docs.size() && docs[j].text.size() <= k_window_bytes) ++j;
+        run_stages(docs.subspan(i, j - i), hints, out);
+        i = j;
+    }
+    return out;
+}
+
+void Pipeline::run_stages(std::span<const core::Document> docs, const gazetteer::ParseHints& hints,
+                          std::vector<core::Extraction>& out) const {
     std::vector<std::vector<core::Mention>> mentions;
     mentions.reserve(docs.size());
     // Each text is read at its own date (the front-line prior), else at the caller's.
@@ -129,58 +143,52 @@ std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document
         dated.date = doc.published ? doc.published : hints.date;
         mentions.push_back(m_gazetteer.geoparse(doc.text, dated));
     }
-    std::vector<core::Extraction> out;
-    out.reserve(docs.size());
     for (std::size_t i = 0; i < docs.size(); ++i) out.push_back(m_extractor.extract(docs[i], std::move(mentions[i])));
-    return out;
+}
+
+core::Extraction Pipeline::run_windows(const core::Document& doc, const gazetteer::ParseHints& hints) const {
+    core::Extraction all;
+    core::Document part = doc;
+    part.text.clear();
+    part.text.shrink_to_fit();
+    for (const core::Span& w : text::windows(doc.text, k_window_bytes)) {
+        part.text.assign(doc.text, w.start, w.size());
+        std::vector<core::Extraction> one;
+        run_stages(std::span<const core::Document>(&part, 1), hints, one);
+        auto& x = one.front();
+        for (auto& m : x.mentions) m.span = {m.span.start + w.start, m.span.end + w.start};
+        for (auto& c : x.claims) c.evidence_span = {c.evidence_span.start + w.start, c.evidence_span.end + w.start};
+        for (auto& a : x.areas) a.span = {a.span.start + w.start, a.span.end + w.start};
+        for (auto& d : x.distances) d.span = {d.span.start + w.start, d.span.end + w.start};
+        // Room for the whole article at the rate seen so far (10 % spare): the vectors are
+        // reallocated early, while small, never by doubling when large (a mention takes
+        // about 600 bytes; a long article has hundreds of thousands). Reserved pages not
+        // yet written cost no memory.
+        const double rate = 1.1 * static_cast<double>(doc.text.size()) / static_cast<double>(w.end);
+        const auto grow = [rate](auto& into, std::size_t add) {
+            const std::size_t need = into.size() + add;
+            if (need > into.capacity())
+                into.reserve(std::max(need, static_cast<std::size_t>(static_cast<double>(need) * rate)));
+        };
+        grow(all.mentions, x.mentions.size());
+        grow(all.claims, x.claims.size());
+        grow(all.areas, x.areas.size());
+        grow(all.distances, x.distances.size());
+        std::move(x.mentions.begin(), x.mentions.end(), std::back_inserter(all.mentions));
+        std::move(x.claims.begin(), x.claims.end(), std::back_inserter(all.claims));
+        std::move(x.areas.begin(), x.areas.end(), std::back_inserter(all.areas));
+        std::move(x.distances.begin(), x.distances.end(), std::back_inserter(all.distances));
+    }
+    return all;
 }
 
 std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors,
                                            const InputOptions& options) {
     if (auto export_file = telegram_export_file(path)) return read_telegram(*export_file, options);
-    std::string bytes;
-    std::string origin = path;
-    if (path == "-") {
-        origin = "<stdin>";
-        bytes = read_stream(std::cin, origin);
-    } else {
-        bytes = read_file(path);
-    }
-    if (path == "-" && text::looks_like_telegram_export(std::string_view(bytes).substr(0, 4096))) {
-        std::istringstream in(std::move(bytes));
-        return read_telegram_stream(in, origin, options);
-    }
-    const std::string ext = fs::path(path).extension().string();
-    if (ext == ".rss" || ext == ".atom" || (ext == ".xml" && text::looks_like_feed(bytes)) ||
-        (path == "-" && text::looks_like_feed(bytes)))
-        return text::parse_feed(bytes, origin, errors);
-    if (ext == ".html" || ext == ".htm" || (path == "-" && text::looks_like_html(bytes)))
-        return {text::parse_html_article(bytes, origin)};
-    const bool jsonl = ext == ".jsonl" || ext == ".ndjson" ||
-                       (path == "-" && !bytes.empty() && bytes.find_first_not_of(" \t\r\n") != std::string::npos &&
-                        bytes[bytes.find_first_not_of(" \t\r\n")] == '{');
-    if (jsonl) return text::parse_json_lines(bytes, origin, errors);
-    return {text::parse_text_article(bytes, origin)};
-}
-
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors) {
-    std::vector<std::string> files;
-    for (const auto& in : inputs) {
-        std::error_code ec;
-        if (in != "-" && fs::is_directory(in, ec)) {
-            std::vector<std::string> found;
-            for (fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
-                 !ec && it != end; it.increment(ec)) {
-                if (it->is_regular_file(ec) && has_article_extension(it->path())) found.push_back(it->path().string());
-            }
-            if (ec) errors.push_back(in + ": cannot list directory: " + ec.message());
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else {
-            files.push_back(in);
-        }
-    }
-    return files;
+    auto stream = open_input(path, default_read_options());
+    std::vector<core::Document> docs;
+    while (auto doc = stream->next(errors)) docs.push_back(std::move(*doc));
+    return docs;
 }
 
 } // namespace claimtrack::cli

@@ -31,9 +31,20 @@ public:
                                             const gazetteer::ParseHints& hints = {}) const;
     static constexpr std::size_t k_stage_batch = 256;
 
+    /// Articles longer than this are read a window at a time (text::windows,
+    /// cut at paragraph breaks): working memory is bounded by the window, and
+    /// only context across a cut (a speaker named in the window before) is lost.
+    static constexpr std::size_t k_window_bytes = std::size_t{512} << 10;
+
     const gazetteer::Gazetteer& gazetteer() const { return m_gazetteer; }
 
 private:
+    /// Geoparse all, then extract all, appending to `out`.
+    void run_stages(std::span<const core::Document> docs, const gazetteer::ParseHints& hints,
+                    std::vector<core::Extraction>& out) const;
+    /// One long article, a window at a time; spans are the article's.
+    core::Extraction run_windows(const core::Document& doc, const gazetteer::ParseHints& hints) const;
+
     gazetteer::Gazetteer m_gazetteer;
     extract::Extractor m_extractor;
 };
@@ -49,14 +60,10 @@ struct InputOptions {
     bool quiet = true;            ///< false: a line per Telegram export with what was read and skipped
 };
 
-/// Reads the documents of one input path: a text article, a .jsonl file, a saved
-/// HTML page (.html/.htm), an RSS/Atom feed (.rss/.atom/.xml), a Telegram
-/// Desktop export (result.json, read as a stream), or
-/// "-" for standard input. Bad JSON lines go to `errors`. \throws InputError.
+/// All the documents of one input path: a Telegram Desktop export (result.json
+/// or its folder, read as a stream), else what open_input in inputs.hpp hands
+/// out one at a time. Bad JSON lines and feed items go to `errors`. \throws InputError.
 std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors,
                                            const InputOptions& options = {});
-
-/// Expands directories (recursively, sorted) into article files; other paths pass through.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& errors);
 
 } // namespace claimtrack::cli

@@ -1,5 +1,7 @@
 #include "query_json.hpp"
 
+#include <map>
+
 namespace claimtrack::cli {
 
 using nlohmann::json;
@@ -46,7 +48,9 @@ json claim_json(const store::StoredClaim& s) {
               {"url", s.article.url},
               {"source", s.article.source},
               {"published", opt_date(s.article.published)},
-              {"file", s.article.file}}},
+              {"file", s.article.file},
+              {"carried_by", 1 + s.article.carriers},
+              {"carrier_urls", s.article.carrier_urls}}},
             {"run",
              {{"id", s.run_id},
               {"extractor_version", s.extractor_version},
@@ -54,9 +58,25 @@ json claim_json(const store::StoredClaim& s) {
               {"superseded", s.superseded}}}};
 }
 
-json timeline_json(const std::vector<store::StoredClaim>& claims) {
+json timeline_json(const std::vector<store::StoredClaim>& claims, const store::Store* db) {
     json out = json::array();
-    for (const auto& c : claims) out.push_back(claim_json(c));
+    std::map<std::int64_t, json> carriers; // by article: provenance of syndicated copies
+    for (const auto& c : claims) {
+        json j = claim_json(c);
+        if (db && c.article.carriers > 0) {
+            auto it = carriers.find(c.article.id);
+            if (it == carriers.end()) {
+                json list = json::array();
+                for (const auto& k : db->carriers(c.article.id))
+                    list.push_back({{"url", k.url}, {"source", k.source}, {"title", k.title},
+                                    {"published", opt_date(k.published)}, {"file", k.file},
+                                    {"recorded_at", k.recorded_at}});
+                it = carriers.emplace(c.article.id, std::move(list)).first;
+            }
+            j["article"]["carriers"] = it->second;
+        }
+        out.push_back(std::move(j));
+    }
     return out;
 }
 

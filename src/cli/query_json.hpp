@@ -15,7 +15,8 @@ namespace claimtrack::cli {
 nlohmann::json place_json(const std::optional<core::Place>& p);
 nlohmann::json claim_json(const store::StoredClaim& s);
 
-nlohmann::json timeline_json(const std::vector<store::StoredClaim>& claims);
+/// `db`, when given, adds each article's further carriers (syndicated copies) in full.
+nlohmann::json timeline_json(const std::vector<store::StoredClaim>& claims, const store::Store* db = nullptr);
 nlohmann::json state_json(const std::vector<store::PlaceState>& states);
 nlohmann::json conflicts_json(const std::vector<store::Conflict>& conflicts);
 /// `claimtrack claimants --json`: the report of `query` (corroboration).

@@ -273,7 +273,7 @@ struct ApiServer::Impl {
         auto db = stores.take();
         const auto claims = db->timeline(q);
         if (claims.empty()) throw HttpError{404, "no claims about place " + text + " in the database"};
-        send_json(res, timeline_json(claims));
+        send_json(res, timeline_json(claims, &*db));
     }
 
     /// /api/conflicts[?since=D][&as_of=D]: `claimtrack conflicts --json`.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -42,6 +43,30 @@ core::Side parse_side_option(std::string text, const std::string& option) {
     const auto side = core::side_from_string(text);
     if (!side) throw InputError(option + ": expected UA, RU or none, got '" + text + "'");
     return *side;
+}
+
+std::array<double, 4> parse_bbox_option(const std::string& text, const std::string& option) {
+    const auto fail = [&](const std::string& why) {
+        return InputError(option + ": " + why + " (expected MINLON,MINLAT,MAXLON,MAXLAT in degrees), got '" + text +
+                          "'");
+    };
+    std::array<double, 4> v{};
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::size_t comma = i < 3 ? text.find(',', at) : text.size();
+        if (comma == std::string::npos) throw fail("four comma-separated numbers needed");
+        const std::string part = text.substr(at, comma - at);
+        char* end = nullptr;
+        v[i] = std::strtod(part.c_str(), &end);
+        if (part.empty() || end != part.c_str() + part.size() || std::isspace(static_cast<unsigned char>(part[0])))
+            throw fail("'" + part + "' is not a number");
+        if (!std::isfinite(v[i])) throw fail("'" + part + "' is not a finite number");
+        at = comma + 1;
+    }
+    if (at <= text.size()) throw fail("four comma-separated numbers needed");
+    if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) throw fail("outside -180..180 / -90..90");
+    if (v[0] > v[2] || v[1] > v[3]) throw fail("a minimum above its maximum");
+    return v;
 }
 
 std::string read_stream(std::istream& in, const std::string& name, std::size_t max_bytes) {

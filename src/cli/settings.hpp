@@ -4,6 +4,7 @@
 
 #include "claimtrack/core/types.hpp"
 
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <istream>
@@ -32,6 +33,11 @@ core::Date parse_date_option(const std::string& text, const std::string& option)
 
 /// UA, RU or none (any case). \throws InputError naming the option.
 core::Side parse_side_option(std::string text, const std::string& option);
+
+/// MINLON,MINLAT,MAXLON,MAXLAT: four finite numbers, longitudes within
+/// [-180, 180], latitudes within [-90, 90], each minimum at most its maximum.
+/// \throws InputError naming the option and what was given.
+std::array<double, 4> parse_bbox_option(const std::string& text, const std::string& option);
 
 /// Articles are read whole; an input this large is a mistake or a dump that
 /// should be split (JSON Lines at line ends), not an article.

@@ -2,6 +2,8 @@
 
 #include "parser.hpp"
 
+#include <algorithm>
+
 namespace claimtrack::gazetteer::parsing {
 
 /// A name the text puts in a region where the gazetteer has no such
@@ -176,6 +178,12 @@ void Parser::unresolve_far_namesakes_of_russian_regions(const Ranked& ranked) {
         const std::string_view between = m_text.substr(from, to - from);
         return between.find_first_of(".!?\n") == std::string_view::npos;
     };
+    // Without a settlement put in a Russian region there is nothing to do (and the loop below
+    // would compare every pair of spots: minutes for a text of megabytes). Marking only adds
+    // such settlements where there was one, so this check changes no result.
+    if (std::none_of(m_spots.begin(), m_spots.end(),
+                     [&](const Spot& s) { return russian_region(s) != Spot::k_no_region; }))
+        return;
     for (std::size_t j = 0; j < m_spots.size(); ++j) {
         Spot& s = m_spots[j];
         const auto& r = ranked[m_name_of[j]];

@@ -131,6 +131,13 @@ Statement::Use& Statement::Use::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement::Use& Statement::Use::bind_static(int index, std::string_view value) {
+    const int rc = sqlite3_bind_text64(m_stmt->m_stmt.get(), index, value.data(), value.size(), SQLITE_STATIC,
+                                       SQLITE_UTF8);
+    check_bind(m_stmt->m_db, rc, m_stmt->m_sql, index);
+    return *this;
+}
+
 Statement::Use& Statement::Use::bind_blob(int index, std::string_view bytes) {
     const int rc = sqlite3_bind_blob64(m_stmt->m_stmt.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
     check_bind(m_stmt->m_db, rc, m_stmt->m_sql, index);

@@ -70,6 +70,9 @@ public:
         Use& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
         Use& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
         Use& bind_null(int index);
+        /// Binds text without a copy (SQLITE_STATIC): `value` must outlive this Use,
+        /// which clears its bindings when it ends. For article texts (up to 1 GiB).
+        Use& bind_static(int index, std::string_view value);
         /// Binds bytes as a BLOB.
         Use& bind_blob(int index, std::string_view bytes);
         template <typename T>

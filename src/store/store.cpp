@@ -263,7 +263,10 @@ SELECT c.id, c.change, c.by_side, c.surface, c.verb, c.claimant, c.claimant_side
                                   state_claim_sql("n") + R"sql(
              AND (n.known_on, n.id) > (c.known_on, c.id)
              AND n.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)
-           ORDER BY n.known_on, n.id LIMIT 1) END
+           ORDER BY n.known_on, n.id LIMIT 1) END,
+       (SELECT count(*) FROM article_carriers ac WHERE ac.article_id = a.id),
+       (SELECT group_concat(url, char(10)) FROM (SELECT url FROM article_carriers ac
+                                                 WHERE ac.article_id = a.id AND ac.url <> '' ORDER BY ac.id))
 FROM claims c
 JOIN extraction_runs r ON r.id = c.run_id
 JOIN articles a ON a.id = r.article_id
@@ -369,6 +372,12 @@ StoredClaim read_claim(const sql::Statement::Use& q) {
     c.place = read_place(q, 30);
     c.region = read_place(q, 41);
     s.valid_to = core::Date::parse(q.text(52));
+    s.article.carriers = q.int64(53);
+    for (std::string urls = q.text(54); !urls.empty();) {
+        const std::size_t nl = urls.find('\n');
+        s.article.carrier_urls.push_back(urls.substr(0, nl));
+        urls.erase(0, nl == std::string::npos ? urls.size() : nl + 1);
+    }
     return s;
 }
 
@@ -617,7 +626,7 @@ std::int64_t insert_article(Store::Impl& s, const std::string& hash, const core:
         .bind_text_or_null(5, date_text(doc.published))
         .bind_text_or_null(6, doc.language)
         .bind_text_or_null(7, doc.file)
-        .bind(8, doc.text);
+        .bind_static(8, doc.text); // no copy of a long article
     q.step();
     return q.int64(0);
 }
@@ -709,8 +718,13 @@ IngestOutcome Store::record(const core::Document& doc, const core::Extraction& e
     IngestOutcome out;
     if (const auto known = find_article(s, hash)) {
         out.article_id = *known;
+        out.new_carrier = detail::add_carrier(s, *known, doc); // the same text under another URL
         const auto run = current_run(s, *known);
-        if (run && compare_versions(extractor_version, run->version) <= 0) return out; // nothing new
+        if (run && compare_versions(extractor_version, run->version) <= 0) { // nothing new to extract
+            tx.commit();
+            places.done();
+            return out;
+        }
         const std::int64_t new_run = insert_run(s, *known, extractor_version);
         s.supersede_runs.use().bind(1, *known).bind(2, new_run).run();
         write_run(s, new_run, doc, extraction);

@@ -20,7 +20,8 @@ std::string state_claim_sql(std::string_view alias);
 
 /// The columns every claim query selects (FROM claims c, runs r, articles a,
 /// places p and g), read back by read_claim(). Evidence left NULL at
-/// recording is the article text at the span; column 52 is valid_to.
+/// recording is the article text at the span; column 52 is valid_to, 53 the
+/// article's carrier count and 54 their URLs (newline-separated).
 const std::string& claim_select();
 
 /// Reads a row selected with claim_select().
@@ -91,5 +92,11 @@ struct Store::Impl {
     sql::Statement stats_totals;
     sql::Statement stats_sides;
 };
+
+namespace detail {
+/// Records `doc` as a further carrier of article `article_id` (carriers.cpp),
+/// inside the caller's transaction. True when a row was added.
+bool add_carrier(Store::Impl& s, std::int64_t article_id, const core::Document& doc);
+} // namespace detail
 
 } // namespace claimtrack::store

@@ -2,9 +2,11 @@
 
 #include "claimtrack/core/error.hpp"
 #include "claimtrack/text/language.hpp"
+#include "markup.hpp"
 #include "claimtrack/text/text.hpp"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <nlohmann/json.hpp>
@@ -17,12 +19,7 @@
 
 namespace claimtrack::text {
 
-namespace {
-
-struct XmlDocFree {
-    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
-using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
+namespace markup {
 
 struct XmlCharFree {
     void operator()(xmlChar* s) const { xmlFree(s); }
@@ -41,9 +38,23 @@ std::string attr(const xmlNode* n, const char* key) {
     return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
 }
 
+/// The text under `n`: its text and CDATA nodes, in document order. Entity
+/// references are not followed (xmlNodeGetContent would expand them, once per
+/// reference: a 100 KB feed that references one large entity a thousand times
+/// would expand to gigabytes), so the text is never longer than the input.
+void append_content(const xmlNode* n, std::string& out) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content != nullptr) out += reinterpret_cast<const char*>(n->content);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE) return;
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) append_content(c, out);
+}
+
 std::string content(const xmlNode* n) {
-    std::unique_ptr<xmlChar, XmlCharFree> v(xmlNodeGetContent(n));
-    return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
+    std::string out;
+    append_content(n, out);
+    return out;
 }
 
 /// Collapses runs of white space (ASCII and no-break space) to one space, trimmed.
@@ -178,7 +189,7 @@ std::string fragment_text(const std::string& html, const std::string& origin) {
     return join_paragraphs(ps);
 }
 
-void require_text(std::string_view bytes, const std::string& origin) {
+void require_markup_text(std::string_view bytes, const std::string& origin) {
     if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) throw InputError(origin + ": empty input");
     if (looks_binary(bytes)) throw InputError(origin + ": binary data, not a page");
     if (auto bad = first_invalid_utf8(bytes))
@@ -186,9 +197,26 @@ void require_text(std::string_view bytes, const std::string& origin) {
                          " (only UTF-8 input is supported; convert with iconv)");
 }
 
+/// Feeds have no business declaring entities; one that does is either broken
+/// or an expansion attack ("billion laughs", or one large entity referenced
+/// thousands of times). Entities are never expanded here (the parser runs
+/// without XML_PARSE_NOENT and XML_PARSE_DTDLOAD, and content() does not follow
+/// references), but silently dropping their text would lose words of the
+/// article, so such a feed is refused whole, with the reason.
+void refuse_declared_entities(const xmlDoc* doc, const std::string& origin) {
+    for (const xmlDtd* dtd : {doc->intSubset, doc->extSubset}) {
+        if (dtd == nullptr || dtd->entities == nullptr) continue;
+        if (xmlHashSize(static_cast<xmlHashTablePtr>(dtd->entities)) > 0)
+            throw InputError(origin + ": the feed declares its own XML entities (<!ENTITY ...> in a DOCTYPE); "
+                                      "refused: entities are not expanded (an expansion can take gigabytes)");
+    }
+}
+
 std::string head_lower(std::string_view bytes) { return lower(bytes.substr(0, std::min<std::size_t>(bytes.size(), 1024))); }
 
-} // namespace
+} // namespace markup
+
+using namespace markup;
 
 bool looks_like_html(std::string_view bytes) {
     const std::string head = head_lower(bytes);
@@ -220,8 +248,8 @@ std::optional<core::Date> parse_feed_date(std::string_view s) {
     return core::Date{year, month, day};
 }
 
-core::Document parse_html_article(std::string_view bytes, const std::string& origin) {
-    require_text(bytes, origin);
+core::Document parse_html_article(std::string_view bytes, const std::string& origin, const ReadOptions& options) {
+    require_markup_text(bytes, origin);
     const auto doc = read_html(bytes, origin);
     PageFacts facts;
     gather(xmlDocGetRootElement(doc.get()), facts);
@@ -241,59 +269,15 @@ core::Document parse_html_article(std::string_view bytes, const std::string& ori
     out.url = !facts.canonical.empty() ? facts.canonical : facts.og_url;
     for (const std::string* d : {&facts.meta_published, &facts.jsonld_published, &facts.time_datetime})
         if (!out.published && !d->empty()) out.published = parse_feed_date(*d);
-    out.text = nfc(join_paragraphs(ps));
+    try {
+        check_published(out.published, options);
+    } catch (const InputError& e) {
+        throw InputError(origin + ": " + e.what());
+    }
+    out.text = join_paragraphs(ps);
+    to_nfc(out.text);
     out.language = detect_language(out.text);
     return out;
-}
-
-std::vector<core::Document> parse_feed(std::string_view bytes, const std::string& origin,
-                                       std::vector<std::string>& errors) {
-    require_text(bytes, origin);
-    XmlDocPtr doc(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), origin.c_str(), nullptr,
-                                XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET));
-    const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
-    if (root == nullptr) throw InputError(origin + ": not a parseable RSS/Atom feed");
-
-    // Items: rss/channel/item, rdf:RDF/item, or feed/entry.
-    std::vector<const xmlNode*> items;
-    auto collect = [&](const xmlNode* parent, auto& self) -> void {
-        for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE) continue;
-            const std::string name = name_of(n);
-            if (name == "item" || name == "entry") items.push_back(n);
-            else if (name == "channel") self(n, self);
-        }
-    };
-    collect(root, collect);
-
-    std::vector<core::Document> docs;
-    std::size_t index = 0;
-    for (const xmlNode* item : items) {
-        ++index;
-        core::Document d;
-        d.file = origin + "#" + std::to_string(index);
-        std::string body, summary;
-        for (const xmlNode* n = item->children; n != nullptr; n = n->next) {
-            if (n->type != XML_ELEMENT_NODE) continue;
-            const std::string name = name_of(n);
-            if (name == "title") d.title = squeeze(content(n));
-            else if (name == "link") d.url = !attr(n, "href").empty() ? attr(n, "href") : squeeze(content(n));
-            else if ((name == "pubdate" || name == "published" || name == "date" || name == "updated") && !d.published)
-                d.published = parse_feed_date(content(n));
-            else if (name == "encoded" || name == "content") body = content(n);
-            else if (name == "description" || name == "summary") summary = content(n);
-        }
-        const std::string text = fragment_text(body.empty() ? summary : body, d.file);
-        if (text.empty()) {
-            errors.push_back(origin + ": item " + std::to_string(index) + ": no text");
-            continue;
-        }
-        d.text = nfc(text);
-        d.language = detect_language(d.text);
-        docs.push_back(std::move(d));
-    }
-    if (items.empty()) throw InputError(origin + ": feed without items");
-    return docs;
 }
 
 } // namespace claimtrack::text

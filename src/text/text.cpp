@@ -1,5 +1,6 @@
 #include "claimtrack/text/text.hpp"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -90,16 +91,27 @@ bool is_soft_or_hard_sign(UChar32 c) {
 } // namespace
 
 std::string nfc(std::string_view s) {
+    std::string out(s);
+    to_nfc(out);
+    return out;
+}
+
+void to_nfc(std::string& s) {
     require_utf8(s, "nfc");
-    UErrorCode status = U_ZERO_ERROR;
+    // ASCII is NFC; most English articles stop here without a copy.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return;
+    // ICU's UTF-8 entry points: no UTF-16 copy of the text (it would take twice the article).
     const auto& n = normalizer(UNORM2_COMPOSE, "nfc");
-    // Checked on the UTF-8 itself: most texts are normalised already.
-    if (n.isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) && U_SUCCESS(status))
-        return std::string(s);
+    const icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    if (n.isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return;
     status = U_ZERO_ERROR;
-    icu::UnicodeString out = n.normalize(to_unicode(s), status);
+    std::string out;
+    out.reserve(s.size());
+    icu::StringByteSink<std::string> sink(&out);
+    n.normalizeUTF8(0, piece, sink, nullptr, status);
     if (U_FAILURE(status)) throw TextError(std::string("nfc: ") + u_errorName(status));
-    return to_utf8(out);
+    s = std::move(out);
 }
 
 std::string fold(std::string_view s) {

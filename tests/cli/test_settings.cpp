@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cstdlib>
 #include <sstream>
 #include <string>
@@ -42,4 +43,17 @@ TEST_CASE("CLAIMTRACK_FRONT fills the front-line layer directory unless --front 
     cli::Settings none;
     cli::resolve_defaults(none);
     CHECK(none.front.empty());
+}
+
+TEST_CASE("a bounding box is four finite numbers in range, min before max", "[cli]") {
+    const auto b = cli::parse_bbox_option("36.5,47.9,38.25,49.1", "--bbox");
+    CHECK(b == std::array<double, 4>{36.5, 47.9, 38.25, 49.1});
+    CHECK(cli::parse_bbox_option("-180,-90,180,90", "--bbox")[0] == -180);
+    for (const char* bad : {"foo,bar", "foo,bar,baz,qux", "nan,inf,-inf,1e999", "1,2,3", "1,2,3,4,5", "1,2,3,",
+                            ",1,2,3", "1e999,0,1,1", "0,0,1,inf", "3,0,1,1", "0,50,1,40", "-200,0,1,1", "0,0,1,95",
+                            " 1,2,3,4", "1,2,3,4x", ""}) {
+        INFO(bad);
+        CHECK_THROWS_WITH(cli::parse_bbox_option(bad, "--bbox"),
+                          Catch::StartsWith("--bbox: ") && Catch::Contains(std::string("got '") + bad + "'"));
+    }
 }

@@ -42,6 +42,18 @@ struct IngestOutcome {
     std::int64_t article_id = 0;
     bool inserted = false;     ///< a new article
     bool reextracted = false;  ///< known article, newer extractor: a new run superseding the old
+    bool new_carrier = false;  ///< known text under another URL or source: recorded as a further carrier
+};
+
+/// A further copy of a stored article: the same text under another URL or
+/// source (syndicated wire copy). The article keeps the first copy's fields.
+struct Carrier {
+    std::string url;
+    std::string source;
+    std::string title;
+    std::string file;
+    std::optional<core::Date> published;
+    std::string recorded_at; ///< ISO 8601 UTC
 };
 
 /// The article a stored claim came from.
@@ -52,6 +64,10 @@ struct ArticleRef {
     std::string title;
     std::string source;
     std::optional<core::Date> published;
+    /// Further copies of the same text under other URLs or sources (Carrier):
+    /// the article was carried by 1 + carriers outlets; their URLs, in the order recorded.
+    std::int64_t carriers = 0;
+    std::vector<std::string> carrier_urls;
 };
 
 struct StoredClaim {
@@ -166,6 +182,15 @@ public:
     /// the same content again with the same extractor version changes nothing.
     IngestOutcome record(const core::Document& doc, const core::Extraction& extraction,
                          std::string_view extractor_version);
+
+    /// Records `doc` as a further carrier of the stored article with the same
+    /// text, when its URL or source differs from the article's own and from
+    /// the carriers already recorded (one transaction, or a savepoint inside a
+    /// batch). False when nothing was added, or no article has this text.
+    bool record_carrier(const core::Document& doc);
+
+    /// The further carriers of an article, in the order they were recorded.
+    std::vector<Carrier> carriers(std::int64_t article_id) const;
 
     /// True when an article with this text is stored with a run of this
     /// extractor version or a newer one: record() would change nothing, so

@@ -27,6 +27,11 @@ bool looks_binary(std::string_view s);
 /// Unicode NFC. \throws TextError on invalid UTF-8.
 std::string nfc(std::string_view s);
 
+/// Unicode NFC in place: no copy when `s` is already normalised (ASCII, most
+/// text), one output string otherwise (never a UTF-16 copy). \throws TextError
+/// on invalid UTF-8, leaving `s` as it was.
+void to_nfc(std::string& s);
+
 /// Search key: NFKD, diacritics removed, case-folded, apostrophes and
 /// soft signs dropped, punctuation and runs of space collapsed to one space.
 /// "Sukhyi  Stavok" and "SUKHY STAVOK" differ only by the y/yi rule, which the
