@@ -13,10 +13,21 @@ bool usable_kind(core::PlaceKind k) {
            k == core::PlaceKind::Region;
 }
 
+bool clause_break_at(const Sentence& s, std::size_t k) {
+    if (!s.cue_at(k, Cue::ClauseBreak)) return false;
+    // "among which A and B", "среди которых A и B", "серед яких A та B": the relative pronoun is part
+    // of a list opener, and the names after it stay in the clause of the verb before it.
+    for (std::size_t j = k > 3 ? k - 3 : 0; j < k; ++j) {
+        std::size_t end = 0;
+        if (s.cue_at(j, Cue::ListIntro, &end) && end > k) return false;
+    }
+    return true;
+}
+
 /// Token index where the clause containing `pos` ends (exclusive), searching forwards.
 std::size_t clause_end(const Sentence& s, std::size_t from) {
     for (std::size_t k = from; k < s.tokens.size(); ++k) {
-        if (s.cue_at(k, Cue::ClauseBreak)) return k;
+        if (clause_break_at(s, k)) return k;
         for (const ReportHit& r : s.reports)
             if (r.first == k && r.kind != ReportKind::Deny && k > 0 && (s.tokens[k - 1].norm == "," || s.tokens[k - 1].norm == "\""))
                 return k;
@@ -27,7 +38,7 @@ std::size_t clause_end(const Sentence& s, std::size_t from) {
 /// Token index where the clause containing `pos` begins, searching backwards.
 std::size_t clause_begin(const Sentence& s, std::size_t pos) {
     for (std::size_t k = pos; k > 0; --k)
-        if (s.cue_at(k - 1, Cue::ClauseBreak)) return k;
+        if (clause_break_at(s, k - 1)) return k;
     return 0;
 }
 
@@ -303,6 +314,16 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
                 if (at != s.mentions.end()) { k = at->last; continue; }
                 const bool joiner = s.tokens[k].norm == "," || s.cue_at(k, Cue::Coordination);
                 if (joiner && k + 1 < end && mention_between(s, k + 1, k + 2)) { ++k; continue; }
+                // "withdrew from A and from (some) positions near B": a gapped second source phrase,
+                // its preposition repeated, a few words of a noun phrase before the name.
+                std::size_t q = k + 1; // ", and from ..."
+                if (joiner && q < end && s.tokens[k].norm == "," && s.cue_at(q, Cue::Coordination)) ++q;
+                if (joiner && q < end && (source(q) || s.tokens[q].norm == "с")) {
+                    std::size_t j = q + 1;
+                    while (j < end && j < q + 5 && s.tokens[j].word && !inside_verb(s, j) && !mention_between(s, j, j + 1))
+                        ++j;
+                    if (j < end && mention_between(s, j, j + 1)) { k = j; continue; }
+                }
                 break;
             }
             end = std::min(end, k);

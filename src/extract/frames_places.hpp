@@ -18,6 +18,9 @@ using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
 /// Settlements and regions carry claims; other kinds (countries, facilities) do not.
 bool usable_kind(core::PlaceKind k);
 
+/// A clause break at token `k`, unless it is the relative pronoun of a list opener ("among which").
+bool clause_break_at(const Sentence& s, std::size_t k);
+
 /// Token index where the clause containing `from` ends (exclusive), searching forwards.
 std::size_t clause_end(const Sentence& s, std::size_t from);
 
