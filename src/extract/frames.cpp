@@ -15,6 +15,15 @@ namespace {
 
 using core::Side;
 
+/// "no enemy presence in", "в X нет противника", "присутності ворога немає": a contest phrase that
+/// states an actor's absence.
+bool absence_phrase(const Sentence& s, const VerbHit& v) {
+    static constexpr std::array<std::string_view, 6> absent{"no", "нет", "отсутствует", "немає", "нема", "відсутня"};
+    for (std::size_t k = v.first; k < v.last; ++k)
+        if (std::find(absent.begin(), absent.end(), s.tokens[k].norm) != absent.end()) return true;
+    return false;
+}
+
 core::Change change_for(VerbClass cls, Side side, const core::Place& place, VerbHint hint) {
     switch (cls) {
     case VerbClass::Gain: {
@@ -222,7 +231,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
         // "there is no enemy presence in X", "в X нет противника": the actor named inside a contesting
         // phrase is the one absent; the other side holds the place.
-        if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first && agent->last <= v.last)
+        // ("under Ukrainian control", with no word of absence, names the holder.)
+        if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first &&
+            agent->last <= v.last && absence_phrase(s, v))
             agent_side = opposite(agent_side);
         // "Russian units had been beaten back near X": a passive repel's subject is the attacker.
         if (agent && v.entry->cls == VerbClass::Repel && agent->last <= v.first && v.first > 0 &&
@@ -349,7 +360,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             // "Ukrainian troops are still holding X": the holder contests, whoever reports it; a place
             // that "held out" is held by its own country's side.
             const bool holder = v.entry->hint == VerbHint::Hold;
-            if (v.entry->cls == VerbClass::Contest && !holder && who && !who->assessor && who->side != Side::None)
+            // "X has been under Ukrainian control since Thursday": a side named inside the phrase is the
+            // holder, whoever reports it.
+            // "X находится под контролем ВСУ": or right after the phrase's control noun.
+            const bool named_inside =
+                agent && (agent->side == ActorSide::UA || agent->side == ActorSide::RU) &&
+                ((agent->first >= v.first && agent->last <= v.last) ||
+                 (agent->first == v.last && s.tokens[v.last - 1].norm.starts_with("контрол")));
+            if (v.entry->cls == VerbClass::Contest && !holder && !named_inside && who && !who->assessor &&
+                who->side != Side::None)
                 side = who->side;
             if (holder && agent_side == Side::None && country_side(place.country) != Side::None)
                 side = country_side(place.country);

@@ -232,8 +232,9 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
 /// clause, not followed by a name; refers to the last settlement named before.
 bool anaphor_object(const Sentence& s, const VerbHit& v) {
     // "fighting continues in the western districts of the town": a few words of a locative phrase.
+    // "the battle for the village was still going on": also inside the verb phrase's gap.
     const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
-    for (std::size_t k = v.last; k < end && k < s.tokens.size(); ++k) {
+    for (std::size_t k = v.first + 1; k < end && k < s.tokens.size(); ++k) {
         if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
         std::size_t e = 0;
         if (!s.cue_at(k, Cue::Anaphor, &e)) continue;

@@ -50,3 +50,71 @@ TEST_CASE("extract: lists after a relative list opener or a repeated preposition
         check_claim(x, "Hlyboke", Change::Withdrew, Side::UA);
     }
 }
+
+TEST_CASE("extract: the ministry named again is the ministry, not the last speaker", "[extract][side]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russian forces took Lyptsi, the Russian Defence Ministry said. Ukraine's army said fighting goes on. "
+              "The ministry also said its troops had taken Hlyboke.",
+              "en"},
+             {"Минобороны России заявило о захвате Lyptsi. Генштаб ВСУ сообщил, что бои продолжаются. Также "
+              "министерство сообщило, что его войска заняли Hlyboke.",
+              "ru"},
+             {"Міноборони РФ заявило про захоплення Lyptsi. Генштаб ЗСУ повідомив, що бої тривають. Також у "
+              "міністерстві заявили, що його війська зайняли Hlyboke.",
+              "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        check_claim(x, "Hlyboke", Change::Captured, Side::RU);
+        const auto* c = claim_for(x, "Hlyboke");
+        REQUIRE(c);
+        CHECK(c->claimant_side == Side::RU);
+    }
+}
+
+TEST_CASE("extract: a side named in a control phrase holds the place, whoever reports it", "[extract][side]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"\"Lyptsi has been under Ukrainian control since Thursday,\" the governor wrote.", "en"},
+             {"Lyptsi remains under Ukrainian control, the Russian ministry conceded.", "en"},
+             {"Lyptsi находится под контролем ВСУ, заявили в Минобороны России.", "ru"},
+             {"Lyptsi перебуває під контролем ЗСУ, заявили в Міноборони РФ.", "uk"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Contested, Side::UA);
+    }
+    // An absence keeps its reading: the side named is the one absent.
+    check_claim(run("Ukrainian officials said there are no Russian troops in Lyptsi.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Contested, Side::UA);
+}
+
+TEST_CASE("extract: formations named by their side act for it; 'lies' as a verb rebuts nothing", "[extract][side]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"По словам Пушилина, украинские формирования покидают Lyptsi.", "ru"},
+             {"Украинские формирования оставили Lyptsi, сообщил Пушилин.", "ru"},
+             {"За словами Пушиліна, українські формування залишають Lyptsi.", "uk"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Withdrew, Side::UA);
+    }
+    for (const std::string text : {"Russian units entered Lyptsi and are pushing toward Hlyboke, which lies 5 km away.",
+                                   "Russian troops are advancing on Hlyboke, which lies on the road north of Lyptsi."}) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}, {"Hlyboke"}}, "en"), "Hlyboke", Change::Advanced, Side::RU);
+    }
+    check_claim(run("Ukraine said the Russian report about Lyptsi was all lies.", {{"Lyptsi"}}, "en"), "Lyptsi",
+                Change::Contested, Side::UA);
+}
+
+TEST_CASE("extract: a battle still going on for a place named before is a contest", "[extract][rebuttal]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russia said it had captured Lyptsi. Ukraine's army said the battle for the village was still going on.",
+              "en"},
+             {"Russia said it had captured Lyptsi. Kyiv said fighting in the town is still going on.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(std::any_of(x.claims.begin(), x.claims.end(), [](const auto& c) {
+            return c.change == Change::Contested && c.by_side == Side::UA && c.place && c.place->name == "Lyptsi";
+        }));
+    }
+}
