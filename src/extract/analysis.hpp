@@ -117,6 +117,7 @@ struct DocContext {
     /// speakers: a short vector searched from the front costs less than a map's nodes.
     std::vector<std::pair<std::string, core::Side>> speaker_sides;
     core::Side last_actor_side = core::Side::None;
+    bool last_actor_withdrew = false; ///< last_actor_side was the subject of a withdrawal
     /// The side the text speaks for lately, for an agentless "X был освобождён": the last named
     /// speaker's, or a heading's ("Сводка Минобороны России"). None when that lies more than a few
     /// sentences back (see note_voice).

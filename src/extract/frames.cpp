@@ -24,6 +24,12 @@ bool absence_phrase(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+/// Remembers the side that acted last, for a later verb with no actor of its own.
+void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
+    ctx.last_actor_side = side;
+    ctx.last_actor_withdrew = v.entry->cls == VerbClass::Loss;
+}
+
 core::Change change_for(VerbClass cls, Side side, const core::Place& place, VerbHint hint) {
     switch (cls) {
     case VerbClass::Gain: {
@@ -35,7 +41,13 @@ core::Change change_for(VerbClass cls, Side side, const core::Place& place, Verb
     }
     case VerbClass::Loss: return core::Change::Withdrew;
     case VerbClass::Advance: return core::Change::Advanced;
-    case VerbClass::Contest: return core::Change::Contested;
+    case VerbClass::Contest: {
+        // "бои идут в X" said by a side about the other side's place: that side is inside it.
+        const Side owner = country_side(place.country);
+        if (hint == VerbHint::Fight && owner != Side::None && side != Side::None && owner != side)
+            return core::Change::Advanced;
+        return core::Change::Contested;
+    }
     case VerbClass::Repel: return core::Change::Repelled;
     }
     return core::Change::Other;
@@ -248,6 +260,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "Ukrainian troops in X are encircled": the subject is the encircled side, the other one advances.
         // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
         const bool encircled = passive_encirclement(s, v);
+        // (A government or official named before it, "По словам Пушилина, X окружены", is the speaker.)
+        if (encircled && agent && agent->role == ActorRole::Gov) agent.reset(), agent_side = Side::None;
         if (encircled && agent_side != Side::None) agent_side = opposite(agent_side);
         // "X was cleared of Russians": the side after the expelling verb's "of" was driven out.
         if (const ActorHit* out_side = expelled_side(s, v))
@@ -333,7 +347,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (a) places.push_back(a), whole = true;
         }
         if (places.empty()) {
-            if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+            if (agent_side != Side::None) note_actor(ctx, agent_side, v);
             // "settlements in the border areas ... hostilities are ongoing there": fighting in
             // places counted, not named; a later sentence may name them.
             if (v.entry->cls == VerbClass::Contest && !neg && !irrealis(lex, s, v) && counts_places(s, v)) {
@@ -412,7 +426,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             any_verb_place = true;
             claimed.push_back(m);
         }
-        if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+        if (agent_side != Side::None) note_actor(ctx, agent_side, v);
     }
     // "Kyiv denied the report", "эти сведения не подтвердили": a denial naming no place contests the
     // claims of the sentence before; the denied gains are recorded negated. "Росія заявила про захоплення X,

@@ -141,6 +141,10 @@ Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const
         if (owner != Side::None) return opposite(owner);
     }
     if (speaker != Side::None) return speaker;
+    // "украинские формирования покидают X. Бои идут на подступах к Y": after a withdrawal, the side
+    // that gains or advances is the one that did not withdraw.
+    if (ctx.last_actor_withdrew && (cls == VerbClass::Gain || cls == VerbClass::Advance))
+        return opposite(ctx.last_actor_side);
     return ctx.last_actor_side;
 }
 

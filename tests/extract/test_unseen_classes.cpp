@@ -118,3 +118,55 @@ TEST_CASE("extract: a battle still going on for a place named before is a contes
         }));
     }
 }
+
+TEST_CASE("extract: fighting in the other side's place, regained positions and encirclement are advances",
+          "[extract][partial]") {
+    // A side that reports fighting inside a place of the other side's country is in it.
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Бои идут в Lyptsi, сообщили в Минобороны России.", "ru"},
+             {"По данным Минобороны России, бои также идут на окраинах Lyptsi.", "ru"},
+             {"Минобороны России сообщило, что идут бои за Lyptsi.", "ru"},
+             {"Russian officials said fighting was going on in Lyptsi.", "en"},
+             {"Street fighting rages in Lyptsi, the Russian Defence Ministry said.", "en"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Advanced, Side::RU);
+    }
+    // The same words from the place's own side stay a contest.
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Тривають бої за Lyptsi, повідомили в Генштабі ЗСУ.", "uk"},
+             {"The Ukrainian General Staff said fighting goes on in Lyptsi.", "en"},
+             {"В Генштабе ВСУ заявили, что идут бои за Lyptsi.", "ru"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Contested, Side::UA);
+    }
+    // Lost positions regained near a place: ground near it, not the place.
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Ukrainian troops regained lost positions on the outskirts of Lyptsi.", "en"},
+             {"Ukrainian units have restored previous positions near Lyptsi.", "en"},
+             {"Українські військові відновили втрачені позиції поблизу Lyptsi.", "uk"},
+             {"Украинские военные восстановили утраченные позиции у Lyptsi.", "ru"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Advanced, Side::UA);
+    }
+    // A short passive participle of encirclement: the encircler advances, an official before it only speaks.
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Город Lyptsi практически окружен с трех сторон российскими войсками.", "ru"},
+             {"По словам Пушилина, Lyptsi окружены с трех сторон.", "ru"},
+             {"Місто Lyptsi майже оточене з трьох боків російськими військами.", "uk"},
+             {"Українські підрозділи в Lyptsi оточені.", "uk"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Advanced, Side::RU);
+    }
+    // After a side withdraws, an agentless advance in the next sentence is the other side's.
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"По словам Пушилина, украинские формирования покидают Hlyboke. Бои также идут на подступах к Lyptsi.", "ru"},
+             {"Ukrainian troops withdrew from Hlyboke. Fighting is now on the outskirts of Lyptsi.", "en"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang), "Lyptsi", Change::Advanced, Side::RU);
+    }
+}
