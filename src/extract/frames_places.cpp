@@ -160,8 +160,14 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m) {
         if (inside_verb(s, k - 1)) return false;
         if (t[k - 1].norm != "," || k >= t.size()) continue;
         // "X, a small town west of Y"; "seized X, west of Y, as well as Z": a bearing right after the comma.
+        // "A and B, south-east of Y": a compound bearing of several tokens.
+        // (The direction cue may end before or after its "of".)
+        std::size_t dir_end = 0;
+        const bool bearing = s.cue_at(k, Cue::Direction, &dir_end) && dir_end > k + 1 &&
+                             ((dir_end == m.first && t[dir_end - 1].norm == "of") ||
+                              (dir_end + 1 == m.first && t[dir_end].norm == "of"));
         const bool article = t[k].norm == "a" || t[k].norm == "an" ||
-                             (k + 2 == m.first && s.cue_at(k, Cue::Direction) && t[k + 1].norm == "of");
+                             (k + 2 == m.first && s.cue_at(k, Cue::Direction) && t[k + 1].norm == "of") || bearing;
         const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
             return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
         });

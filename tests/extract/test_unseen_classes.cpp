@@ -170,3 +170,48 @@ TEST_CASE("extract: fighting in the other side's place, regained positions and e
         check_claim(run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang), "Lyptsi", Change::Advanced, Side::RU);
     }
 }
+
+TEST_CASE("extract: the anchor of an offset or a bearing gets no claim of its own", "[extract][reference]") {
+    // Russian and Ukrainian distances: "за 7 км від Y", "в 10 км к северу от Y".
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Росіяни просунулися біля Lyptsi, за 7 км від Hlyboke.", "uk"},
+             {"Російські війська захопили Lyptsi, що за 12 кілометрів на північ від Hlyboke.", "uk"},
+             {"Российские войска заняли Lyptsi, в 10 км к северу от Hlyboke.", "ru"},
+             {"Российские войска продвинулись у Lyptsi, в 5 км от Hlyboke.", "ru"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        CHECK(claim_for(x, "Lyptsi"));
+        CHECK(!claim_for(x, "Hlyboke"));
+    }
+    // A compound bearing after a list or a single place: "A and B, south-east of Y".
+    for (const std::string text :
+         {"Ukrainian troops pushed Russian units back near Lyptsi and Vesele, south-east of Hlyboke.",
+          "Russian forces captured Lyptsi, south-west of Hlyboke.",
+          "Russian forces captured Lyptsi and Vesele, north-east of Hlyboke, the ministry said."}) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Vesele"}, {"Hlyboke"}}, "en");
+        CHECK(claim_for(x, "Lyptsi"));
+        CHECK(!claim_for(x, "Hlyboke"));
+    }
+}
+
+TEST_CASE("extract: officialese rebuttals and holding positions are contests", "[extract][rebuttal]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russian claims to have captured Lyptsi do not correspond to reality, the General Staff said.", "en"},
+             {"Reports that Russian troops took Lyptsi are not true, the Ukrainian army said.", "en"},
+             {"Заяви росіян про захоплення Lyptsi не відповідають дійсності, повідомили в Генштабі ЗСУ.", "uk"},
+             {"Заявления о захвате Lyptsi не соответствуют действительности, заявили в ВСУ.", "ru"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Contested, Side::UA);
+    }
+    for (const std::string text : {"The Defence Forces are holding their positions in Lyptsi and near Hlyboke.",
+                                   "Ukrainian troops are holding their ground in Lyptsi.",
+                                   "Ukrainian marines still hold their lines in Lyptsi, the navy said."}) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}, {"Hlyboke"}}, "en"), "Lyptsi", Change::Contested, Side::UA);
+    }
+    // "holding talks" holds no place.
+    CHECK(!claim_for(run("Russia is holding talks in Lyptsi.", {{"Lyptsi"}}, "en"), "Lyptsi"));
+}
