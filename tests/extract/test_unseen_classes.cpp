@@ -215,3 +215,36 @@ TEST_CASE("extract: officialese rebuttals and holding positions are contests", "
     // "holding talks" holds no place.
     CHECK(!claim_for(run("Russia is holding talks in Lyptsi.", {{"Lyptsi"}}, "en"), "Lyptsi"));
 }
+
+TEST_CASE("extract: Russian and Ukrainian control returned and nominal approach", "[extract][slavic]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"ВСУ вернули под свой контроль Lyptsi.", "ru"},
+             {"В июне украинские военные вернули под контроль Lyptsi и Hlyboke.", "ru"},
+             {"ЗСУ повернули під контроль Lyptsi.", "uk"},
+             {"Українські військові повернули під свій контроль Lyptsi та Hlyboke.", "uk"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang), "Lyptsi", Change::Liberated, Side::UA);
+    }
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Минобороны России сообщило о выходе к окраине Lyptsi.", "ru"},
+             {"Российские штурмовики обеспечили выход на подступы к Lyptsi.", "ru"},
+             {"Міноборони РФ заявило про вихід на околиці Lyptsi.", "uk"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Advanced, Side::RU);
+    }
+}
+
+TEST_CASE("extract: a bridgehead or forces for an offensive on a place claim nothing", "[extract][intent]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Противник создает плацдарм для наступления на Lyptsi.", "ru"},
+             {"Российские войска стягивают резервы для штурма Lyptsi.", "ru"},
+             {"Ворог створює плацдарм для наступу на Lyptsi.", "uk"},
+             {"Росіяни накопичують сили для штурму Lyptsi.", "uk"},
+             {"Russian forces are building a bridgehead for an offensive on Lyptsi.", "en"},
+         }) {
+        INFO(text);
+        CHECK(!claim_for(run(text, {{"Lyptsi"}}, lang), "Lyptsi"));
+    }
+}
