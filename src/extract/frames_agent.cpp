@@ -145,6 +145,9 @@ Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const
     // that gains or advances is the one that did not withdraw.
     if (ctx.last_actor_withdrew && (cls == VerbClass::Gain || cls == VerbClass::Advance))
         return opposite(ctx.last_actor_side);
+    // "The garrison of X got the order to fall back", no side named anywhere yet: the side that
+    // leaves a place is the one that held it, its own country's.
+    if (ctx.last_actor_side == Side::None && cls == VerbClass::Loss) return owner;
     return ctx.last_actor_side;
 }
 

@@ -393,6 +393,12 @@ bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
     if (noun_end < s.tokens.size() && noun_end < pos &&
         (s.tokens[noun_end].norm == "are" || s.tokens[noun_end].norm == "were"))
         return true;
+    // "captured two villages, A and B": the names in apposition right after a comma.
+    if (noun_end + 1 < s.tokens.size() && noun_end < pos && s.tokens[noun_end].norm == "," &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+            return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
+        }))
+        return true;
     // "…, including A and B", "в том числе A", "зокрема A", or a colon or dash before the names.
     for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
         const std::string_view w = s.tokens[k].norm;

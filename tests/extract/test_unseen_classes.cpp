@@ -248,3 +248,29 @@ TEST_CASE("extract: a bridgehead or forces for an offensive on a place claim not
         CHECK(!claim_for(run(text, {{"Lyptsi"}}, lang), "Lyptsi"));
     }
 }
+
+TEST_CASE("extract: names in apposition after a counted object are its places", "[extract][lists]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Moscow claimed the capture of two villages, Lyptsi and Hlyboke.", "en"},
+             {"Russian troops took two more hamlets, Lyptsi and Hlyboke, on Monday.", "en"},
+             {"Российские войска заняли два села, Lyptsi и Hlyboke.", "ru"},
+             {"Російські війська захопили два села, Lyptsi та Hlyboke.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+        check_claim(x, "Hlyboke", Change::Captured, Side::RU);
+    }
+}
+
+TEST_CASE("extract: a withdrawal with no side named anywhere is the holder's", "[extract][side]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"The garrison of Lyptsi got the order to fall back to a new line.", "en"},
+             {"Units in Lyptsi were ordered back.", "en"},
+             {"Из Lyptsi отошли.", "ru"},
+             {"З Lyptsi відійшли минулої ночі.", "uk"},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Withdrew, Side::UA);
+    }
+}
