@@ -129,6 +129,9 @@ struct DocContext {
     std::vector<PendingFrame> pending;
     std::vector<const MentionRef*> orphans; ///< settlements named in a sentence without a claim verb
     std::size_t orphan_sentence = 0;
+    /// The settlements of the last sentence that named two or more (any verbs), for "the two hamlets".
+    std::vector<const MentionRef*> recent_settlements;
+    std::size_t recent_sentence = 0;
     /// The claims of the last sentence that made any, for "denied the report": [begin, end) of the
     /// document's claims (see sentence_claims), and the sentence.
     std::size_t last_claims_begin = 0, last_claims_end = 0;

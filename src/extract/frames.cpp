@@ -329,6 +329,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (places.empty() && plural_anaphor(s, v) && ctx.last_claims_sentence + 2 >= index &&
             ctx.last_claims_sentence < index)
             places = ctx.last_claim_places, whole = true;
+        // "Russian forces attacked A and B. ... the two hamlets have also fallen": without claims before,
+        // the settlements the sentence before named.
+        if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
+            places = ctx.recent_settlements, whole = true;
         if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
             const MentionRef* a = last_settlement_before(s, v.first, ctx);
             // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
@@ -479,6 +483,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     for (const MentionRef& m : s.mentions)
         if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
             ctx.last_settlement = &m;
+    {
+        std::vector<const MentionRef*> named;
+        for (const MentionRef& m : s.mentions)
+            if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !is_offset_anchor(s, m))
+                named.push_back(&m);
+        if (named.size() >= 2) ctx.recent_settlements = std::move(named), ctx.recent_sentence = index;
+    }
     // A sentence naming places without a verb: a later "These are ..." may refer to them.
     if (s.verbs.empty()) {
         std::vector<const MentionRef*> list;

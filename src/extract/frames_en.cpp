@@ -182,7 +182,10 @@ bool plural_anaphor(const Sentence& s, const VerbHit& v) {
         if (k >= v.first && k < v.last) continue;
         if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
         const std::string_view w = s.tokens[k].norm;
-        const bool plural = w == "both" || w == "these" || w == "those" ||
+        // ru/uk: "оба села", "эти населённые пункты", "обидва села", "ці населені пункти".
+        static constexpr std::array<std::string_view, 8> slavic{"оба", "обе", "эти", "обидва", "обидві", "ці",
+                                                                "два", "дві"};
+        const bool plural = w == "both" || w == "these" || w == "those" || one_of(w, slavic) ||
                             (k + 1 < s.tokens.size() && s.tokens[k + 1].norm == "two");
         if (plural && !mention_at(s, e, e + 2)) return true;
     }

@@ -274,3 +274,18 @@ TEST_CASE("extract: a withdrawal with no side named anywhere is the holder's", "
         check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Withdrew, Side::UA);
     }
 }
+
+TEST_CASE("extract: a plural anaphor takes the settlements of the sentence before", "[extract][anaphora]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russian forces attacked Lyptsi and Hlyboke. The Russian side says the two hamlets have also fallen.", "en"},
+             {"Fierce fighting was reported around Lyptsi and Hlyboke on Monday. Moscow says both villages have been taken.",
+              "en"},
+             {"Российские войска атаковали Lyptsi и Hlyboke. Теперь оба села заняты.", "ru"},
+             {"Російські війська атакували Lyptsi та Hlyboke. Обидва села захоплено, заявили в Міноборони РФ.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+        check_claim(x, "Hlyboke", Change::Captured, Side::RU);
+    }
+}
