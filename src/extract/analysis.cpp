@@ -192,6 +192,9 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
         // Russian-language report speaks for Russia's forces, a Ukrainian-language one for Ukraine's.
         if (speaker_side == core::Side::None && ctx.language == "ru") return core::Side::RU;
         if (speaker_side == core::Side::None && ctx.language == "uk") return core::Side::UA;
+        // An English report with no speaker is read as for "the enemy" below: a Ukrainian voice
+        // (translated governors' and General Staff posts).
+        if (speaker_side == core::Side::None && ctx.language == "en") return core::Side::UA;
         return speaker_side;
     case ActorSide::Enemy:
         // English and Ukrainian reports mostly quote Ukrainian officials on "the enemy"; Russian-language

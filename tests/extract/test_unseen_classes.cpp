@@ -6,7 +6,11 @@
 // sentence was written for these tests.
 #include "sentence_fixture.hpp"
 
+#include <algorithm>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 using namespace claimtrack::test;
 
@@ -287,5 +291,18 @@ TEST_CASE("extract: a plural anaphor takes the settlements of the sentence befor
         const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
         check_claim(x, "Lyptsi", Change::Captured, Side::RU);
         check_claim(x, "Hlyboke", Change::Captured, Side::RU);
+    }
+}
+
+TEST_CASE("extract: 'our units' with no speaker named speak for the report's own side", "[extract][side]") {
+    // English and Ukrainian posts without a named speaker are Ukrainian voices; Russian ones Russian.
+    for (const auto& [text, lang, side] : std::vector<std::tuple<std::string, std::string, Side>>{
+             {"Near Lyptsi, our units pushed the enemy back and improved their tactical position.", "en", Side::UA},
+             {"Our defenders advanced near Lyptsi overnight.", "en", Side::UA},
+             {"Наші підрозділи відтіснили ворога від Lyptsi.", "uk", Side::UA},
+             {"Наши подразделения продвинулись у Lyptsi.", "ru", Side::RU},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Advanced, side);
     }
 }
