@@ -8,6 +8,7 @@
 #include "claimtrack/extract/extractor.hpp"
 #include "claimtrack/gazetteer/gazetteer.hpp"
 
+#include <future>
 #include <span>
 #include <string>
 #include <vector>
@@ -39,6 +40,8 @@ public:
     const gazetteer::Gazetteer& gazetteer() const { return m_gazetteer; }
 
 private:
+    /// The lexicons load on another thread while this one opens the gazetteer index.
+    Pipeline(std::future<extract::Extractor> extractor, const Settings& settings, bool quiet);
     /// Geoparse all, then extract all, appending to `out`.
     void run_stages(std::span<const core::Document> docs, const gazetteer::ParseHints& hints,
                     std::vector<core::Extraction>& out) const;
