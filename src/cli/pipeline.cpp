@@ -119,6 +119,11 @@ Pipeline::Pipeline(const Settings& settings, bool quiet)
 Pipeline::Pipeline(std::future<extract::Extractor> extractor, const Settings& settings, bool quiet)
     : m_gazetteer(open_or_build(settings, quiet)), m_extractor(extractor.get()) {}
 
+PipelineLoader::PipelineLoader(const Settings& settings, bool quiet)
+    : m_pipeline(std::async(std::launch::async, [settings, quiet] {
+                     return std::shared_ptr<const Pipeline>(std::make_shared<Pipeline>(settings, quiet));
+                 }).share()) {}
+
 std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document> docs,
                                                   const gazetteer::ParseHints& hints) const {
     std::vector<core::Extraction> out;
