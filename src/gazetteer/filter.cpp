@@ -181,7 +181,7 @@ bool Parser::unambiguous(std::size_t i, const Ranked& ranked) const {
     // be a common noun ("Прапор України..."): it needs company.
     if (m_tokens[s.first].cyrillic && s.first == s.last &&
         std::all_of(m_spots.begin(), m_spots.end(), [&](const Spot& o) {
-            return o.key != s.key || o.kind != s.kind || sentence_start(o.first);
+            return o.sig != s.sig || o.kind != s.kind || sentence_start(o.first);
         }))
         return false;
     const std::uint32_t chosen = ranked.at(i).front().second;

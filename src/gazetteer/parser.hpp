@@ -58,6 +58,10 @@ struct Spot {
     std::uint32_t region = k_no_region;
     bool unresolved = false;          ///< the text's region holds no candidate: named, without a point
     bool dateline = false;            ///< "KYIV (Reuters) –": where the report was filed, no context for the others
+    bool binds = false;               ///< a region phrase that put names before it in its region ("A and B in X oblast")
+    /// Which name this is, for resolving its mentions once: its candidate places (inflected
+    /// forms of one name, "Макіївка", "Макіївки", share them), or its key when it has none.
+    std::string sig;
     static constexpr std::uint32_t k_no_region = std::numeric_limits<std::uint32_t>::max();
 };
 
@@ -78,7 +82,9 @@ public:
         spot();
         spot_truncated_tail();
         link_plural_regions();
+        sign_names();
         bind_regions();
+        link_aliases();
         return resolve();
     }
 
@@ -206,8 +212,9 @@ private:
     /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
     /// `town_exactly`: town_named_exactly(all), worked out once per name.
     double town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const;
-    /// A town or raion seat bears the name exactly as its own.
-    bool town_named_exactly(const std::vector<Match>& all) const;
+    /// A town, a raion seat or a hromada centre bears the name exactly as its own.
+    /// `ukrainian`: the name is written in a Ukrainian text (its Ukrainian alternate names are own names).
+    bool town_named_exactly(const std::vector<Match>& all, bool ukrainian) const;
 
     std::optional<Spot> spot_at(std::size_t i);
 
@@ -552,6 +559,32 @@ private:
 
     /// A name put in a region once is that place at every mention.
     void share_regions();
+
+    /// Sets Spot::sig of every spot: mentions of one name share one resolution.
+    void sign_names();
+
+    /// "Красное (украинское название — Ивановское)", "X (now Y)", "X, formerly Y": two names
+    /// the text gives one place. Where their candidates share places, both names keep only
+    /// those, and resolve as one name.
+    void link_aliases();
+
+    /// Spot b renames spot a by the wording between them: a parenthesis right after a
+    /// holding b and lower-case words only, or ", formerly|now|renamed|called|known as b".
+    bool alias_gap(const Spot& a, const Spot& b) const;
+
+    /// Per token, the number of its sentence (a new one after a line break, or after ". ",
+    /// "! ", "? " before a capitalised word), in one pass.
+    std::vector<std::size_t> sentence_ids() const;
+
+    /// Per spot, the oblasts (admin1 codes) the sentence around it names and that bind
+    /// no name of their own: "In Kharkiv Oblast, troops pushed back near A and B";
+    /// "На Донетчине ВСУ вернули A и B".
+    std::vector<std::set<std::string, std::less<>>> sentence_oblasts() const;
+
+    /// A region named as what places lie on the border of ("near the border with Ukraine's
+    /// Sumy region", «у границы с Сумской областью», «біля кордону з Курською областю»): a
+    /// landmark, not the region of the sentence's places.
+    bool border_region(const Spot& s) const;
 
     bool name_long_enough(std::size_t a, std::size_t e) const {
         constexpr std::size_t k_min_bytes = 4;
