@@ -365,18 +365,50 @@ private:
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
     /// mid-sentence, right after a word that puts a settlement there
-    /// ("захопили", "село", "біля").
+    /// ("захопили", "село", "біля"), or in a list of names headed by one
+    /// ("поблизу Північного та Дружби", "населених пунктів A, B, Прогрес та C").
     bool noun_in_place_slot(const Spot& s) const {
         if (s.first != s.last || !is(s.first, detail::CyrillicWords::NounName)) return false;
         if (sentence_start(s.first) || quoted(s.first) || seen_in_lower_case(s.first)) return false;
         const std::size_t p = prev_adjacent(s.first);
-        return p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && is(p, detail::CyrillicWords::PlaceCue);
+        if (p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && is(p, detail::CyrillicWords::PlaceCue))
+            return true;
+        return in_place_slot(s.first);
+    }
+
+    /// An all-capitals Cyrillic abbreviation of two letters or more ("ОВА", "ОДА", "ВА").
+    bool cyrillic_abbreviation(std::size_t i) const {
+        const std::string_view t = m_tokens[i].text;
+        if (!m_tokens[i].cyrillic || t.size() < 4 || t.size() % 2 != 0) return false;
+        for (std::size_t k = 0; k + 1 < t.size(); k += 2) {
+            const auto a = static_cast<unsigned char>(t[k]), b = static_cast<unsigned char>(t[k + 1]);
+            const bool upper = (a == 0xD0 && b >= 0x80 && b <= 0xAF) || (a == 0xD2 && b == 0x90); // А-Я Ё Є І Ї Ў, Ґ
+            if (!upper) return false;
+        }
+        return true;
+    }
+
+    /// "Сумська ОВА", "Харківська ОДА", "Запорожская ВГА": an adjective before an
+    /// abbreviation names a body (an administration), not a place.
+    bool body_adjective(std::size_t i) const {
+        const std::size_t n = next_adjacent(i);
+        return n != std::string::npos && cyrillic_abbreviation(n) && (words().adjectival(key(i)) || !region_stem(i).empty());
+    }
+
+    /// "Тим часом" ("meanwhile"), "Тем не менее": a pronoun opening a sentence before a
+    /// lower-case word, not the town of Tim.
+    bool opening_pronoun(const Spot& s) const {
+        if (s.first != s.last || !sentence_start(s.first)) return false;
+        const std::size_t n = next_adjacent(s.first);
+        if (n == std::string::npos || m_tokens[n].capitalised || !m_tokens[n].cyrillic) return false;
+        return detail::contains(detail::k_opening_pronouns, key(s.first));
     }
 
     /// The filters for a Cyrillic name: stop words, people, quoted names,
     /// words the text also uses in lower case.
     bool plausible_cyrillic_mention(const Spot& s) const {
         if (s.first != s.last) return true;
+        if (opening_pronoun(s) || body_adjective(s.first)) return false;
         const std::string_view k = key(s.first);
         if (is(s.first, detail::CyrillicWords::Stop) || m_person_words.count(k) || seen_in_lower_case(s.first)) return false;
         if (s.first > 0 && is(s.first - 1, detail::CyrillicWords::Title)) return false;
