@@ -163,6 +163,11 @@ private:
     bool common_word(std::size_t i) const {
         const std::string_view k = key(i);
         if (detail::contains(detail::k_stopwords, k)) return true;
+        // "Russian-held", "Kyiv-based": a compound modifier (its last part in lower case), no name.
+        const std::string_view t = m_tokens[i].text;
+        if (const std::size_t dash = t.rfind('-'); dash != std::string_view::npos && dash + 1 < t.size() &&
+                                                   std::islower(static_cast<unsigned char>(t[dash + 1])))
+            return true;
         const auto ends = [&](std::string_view s) { return k.size() > s.size() + 2 && k.compare(k.size() - s.size(), s.size(), s) == 0; };
         return ends("ed") || ends("ing") || ends("ly");
     }
