@@ -31,7 +31,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("CLAIMTRACK_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 
 # The weights that decide between places of one name; the scales are fitted with their weights.
-DEFAULT_WEIGHTS = ["named_oblast", "named_raion", "near_named_oblast", "town", "text_places", "text_places_scale_km",
+DEFAULT_WEIGHTS = ["named_oblast", "named_raion", "sentence_oblast", "near_named_oblast", "town", "text_places", "text_places_scale_km",
                    "loose_penalty", "foreign_name_penalty", "front", "front_scale_km", "population_weight",
                    "importance_ppla2", "importance_ppl"]
 

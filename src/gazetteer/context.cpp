@@ -113,6 +113,7 @@ void Parser::bind_regions() {
             continue;
         const std::uint32_t reg = region.matches.front().place;
         std::size_t e = name_before_region(region.first, region);
+        bool bound = false;
         while (e != std::string::npos) {
             const std::size_t a = name_start(e);
             if (stop_token(a) && a == e) break;
@@ -135,6 +136,7 @@ void Parser::bind_regions() {
                 s.unresolved = kept.empty();
                 s.matches = std::move(kept);
                 s.kind = core::PlaceKind::Settlement;
+                bound = true;
             } else if (name_long_enough(a, e)) {
                 // Not in the gazetteer (or only part of it, "Поповка" of "Казачья Поповка").
                 for (std::size_t k = 0; k < m_spots.size() && inside; ++k)
@@ -142,10 +144,13 @@ void Parser::bind_regions() {
                 Spot s = make_spot(a, e, {}, false);
                 s.region = reg;
                 s.unresolved = true;
+                s.sig = "k" + s.key;
                 added.push_back(std::move(s));
+                bound = true;
             }
             e = previous_in_list(a);
         }
+        m_spots[r].binds = bound;
     }
     if (added.empty() && std::none_of(removed.begin(), removed.end(), [](bool b) { return b; })) {
         share_regions();
@@ -163,14 +168,19 @@ void Parser::bind_regions() {
 
 /// A name put in a region once is that place at every mention.
 void Parser::share_regions() {
-    for (const Spot& bound : m_spots) {
-        if (bound.region == Spot::k_no_region) continue;
-        for (Spot& s : m_spots)
-            if (s.region == Spot::k_no_region && s.kind == core::PlaceKind::Settlement && s.key == bound.key) {
-                s.region = bound.region;
-                s.unresolved = bound.unresolved;
-                s.matches = bound.matches;
-            }
+    // The first bound spot of each name (one pass; texts of megabytes hold many).
+    std::unordered_map<std::string_view, const Spot*> bound_of;
+    for (const Spot& bound : m_spots)
+        if (bound.region != Spot::k_no_region) bound_of.emplace(bound.sig, &bound);
+    if (bound_of.empty()) return;
+    for (Spot& s : m_spots) {
+        if (s.region != Spot::k_no_region || s.kind != core::PlaceKind::Settlement) continue;
+        const auto it = bound_of.find(s.sig);
+        if (it == bound_of.end()) continue;
+        const Spot& bound = *it->second;
+        s.region = bound.region;
+        s.unresolved = bound.unresolved;
+        s.matches = bound.matches;
     }
 }
 
@@ -179,13 +189,133 @@ Context Parser::base_context() const {
     for (const auto& s : m_spots) {
         if (s.matches.size() != 1) continue;
         const auto& r = m_index.record(s.matches.front().place);
-        if (s.kind == core::PlaceKind::Admin1) ctx.admin1_codes.insert(m_index.str(r.admin1_code));
+        // "near the border with the Sumy region": a landmark, not where the text's places lie.
+        if (s.kind == core::PlaceKind::Admin1 && !border_region(s)) ctx.admin1_codes.insert(m_index.str(r.admin1_code));
         if (s.kind == core::PlaceKind::Admin2) ctx.admin2_codes.insert(m_index.str(r.admin2_code));
     }
     for (const auto& p : m_hints.known_places) ctx.known.emplace_back(p.lat_deg, p.lon_deg, "known place");
     detail::set_front_date(m_index, ctx, m_hints.date);
     detail::mark_named_oblasts(m_index, ctx);
     return ctx;
+}
+
+} // namespace claimtrack::gazetteer::parsing
+
+namespace claimtrack::gazetteer::parsing {
+
+void Parser::sign_names() {
+    for (Spot& s : m_spots) {
+        if (s.matches.empty()) {
+            s.sig = "k" + s.key;
+            continue;
+        }
+        std::vector<std::uint32_t> ids;
+        ids.reserve(s.matches.size());
+        for (const auto& m : s.matches) ids.push_back(m.place);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        s.sig = "p";
+        for (std::uint32_t id : ids) s.sig += std::to_string(id) + ",";
+    }
+}
+
+bool Parser::alias_gap(const Spot& a, const Spot& b) const {
+    if (b.first <= a.last) return false;
+    const std::string_view between = m_text.substr(a.end, b.start - a.end);
+    constexpr std::size_t k_max_words = 5;
+    if (b.first - a.last - 1 > k_max_words) return false;
+    for (std::size_t k = a.last + 1; k < b.first; ++k)
+        if (m_tokens[k].capitalised || m_tokens[k].has_digit) return false;
+    // "Красное (украинское название — Ивановское)", "Artemivsk (now Bakhmut)", "Krasne (Ivanivske)".
+    if (between.substr(0, 2) == " (" || between.substr(0, 1) == "(") {
+        if (between.find(')') != std::string_view::npos) return false;
+        return m_text.substr(b.end, 1) == ")";
+    }
+    // "Dzerzhynsk, now Toretsk", "Торецк, бывший Дзержинск", "Торецьк, колишній Дзержинськ".
+    if (between.substr(0, 2) != ", " || b.first == a.last + 1) return false;
+    static constexpr std::string_view k_alias_words[] = {
+        "formerly", "now", "renamed", "previously", "called", "known", "as", "once",
+        "ранее", "бывший", "бывшее", "бывшая", "бывш", "ныне", "теперь", "прежде", "переименованный", "переименованное",
+        "колишнє", "колишній", "колишня", "нині", "тепер", "раніше", "перейменоване", "перейменований"};
+    for (std::size_t k = a.last + 1; k < b.first; ++k) {
+        const std::string_view w = m_tokens[k].text;
+        const std::string lower = m_tokens[k].cyrillic ? detail::lower_cyrillic(w) : std::string(key(k));
+        if (std::find(std::begin(k_alias_words), std::end(k_alias_words), lower) == std::end(k_alias_words)) return false;
+    }
+    return true;
+}
+
+void Parser::link_aliases() {
+    for (std::size_t a = 0; a + 1 < m_spots.size(); ++a) {
+        const Spot& x = m_spots[a];
+        const Spot& y = m_spots[a + 1];
+        if (x.kind != core::PlaceKind::Settlement || y.kind != core::PlaceKind::Settlement || x.unresolved ||
+            y.unresolved || x.matches.empty() || y.matches.empty() || x.sig == y.sig || !alias_gap(x, y))
+            continue;
+        std::set<std::uint32_t> common;
+        for (const auto& m : x.matches)
+            if (std::any_of(y.matches.begin(), y.matches.end(), [&](const Match& o) { return o.place == m.place; }))
+                common.insert(m.place);
+        if (common.empty()) continue; // "A (north-west of B)": two places
+        const std::string sx = x.sig, sy = y.sig;
+        for (Spot& t : m_spots) {
+            if (t.kind != core::PlaceKind::Settlement || (t.sig != sx && t.sig != sy)) continue;
+            std::erase_if(t.matches, [&](const Match& m) { return !common.count(m.place); });
+            t.sig = sx;
+        }
+    }
+}
+
+std::vector<std::size_t> Parser::sentence_ids() const {
+    std::vector<std::size_t> ids(m_tokens.size(), 0);
+    std::size_t id = 0;
+    for (std::size_t i = 1; i < m_tokens.size(); ++i) {
+        const std::string_view g = detail::gap(m_text, m_tokens[i - 1], m_tokens[i]);
+        const bool stop = g.find_first_of(".!?") != std::string_view::npos;
+        // "Sept. 24", "р. Оскіл": a full stop before a figure or a lower-case word ends no sentence.
+        if (g.find('\n') != std::string_view::npos || (stop && g.back() == ' ' && m_tokens[i].capitalised)) ++id;
+        ids[i] = id;
+    }
+    return ids;
+}
+
+bool Parser::border_region(const Spot& s) const {
+    constexpr std::size_t k_max_back = 4;
+    for (std::size_t back = 1; back <= k_max_back && back <= s.first; ++back) {
+        const std::string_view w = key(s.first - back);
+        for (std::string_view stem : {"border", "frontier", "границ", "граничит", "кордон", "межу"})
+            if (w.substr(0, stem.size()) == stem) return true;
+    }
+    return false;
+}
+
+std::vector<std::set<std::string, std::less<>>> Parser::sentence_oblasts() const {
+    std::vector<std::set<std::string, std::less<>>> out(m_spots.size());
+    const std::vector<std::size_t> sentence = sentence_ids();
+    std::map<std::size_t, std::set<std::string, std::less<>>> by_sentence;
+    const auto code_of = [&](const Spot& s) { return std::string(m_index.str(m_index.record(s.matches.front().place).admin1_code)); };
+    for (const Spot& s : m_spots)
+        if (s.kind == core::PlaceKind::Admin1 && s.matches.size() == 1 && !s.binds && !border_region(s))
+            by_sentence[sentence[s.first]].insert(code_of(s));
+    // "in the region", «в области», «в регіоні»: the oblast named last before it (spots
+    // are in text order: one pass over tokens and spots together).
+    const Spot* last = nullptr;
+    std::size_t next = 0;
+    for (std::size_t i = 1; i < m_tokens.size(); ++i) {
+        for (; next < m_spots.size() && m_spots[next].start < m_tokens[i].start; ++next)
+            if (m_spots[next].kind == core::PlaceKind::Admin1 && m_spots[next].matches.size() == 1) last = &m_spots[next];
+        if (!last) continue;
+        const std::string_view w = key(i), p = key(i - 1);
+        const bool en = !m_tokens[i].cyrillic && (w == "region" || w == "oblast") && p == "the";
+        const bool cyr = m_tokens[i].cyrillic && !m_tokens[i].capitalised &&
+                         (w == "области" || w == "області" || w == "регионе" || w == "регіоні") &&
+                         (p == "в" || p == "у" || p == "на" || p == "по");
+        if (en || cyr) by_sentence[sentence[i]].insert(code_of(*last));
+    }
+    if (by_sentence.empty()) return out;
+    for (std::size_t k = 0; k < m_spots.size(); ++k)
+        if (auto it = by_sentence.find(sentence[m_spots[k].first]); it != by_sentence.end()) out[k] = it->second;
+    return out;
 }
 
 } // namespace claimtrack::gazetteer::parsing

@@ -109,7 +109,9 @@ bool Parser::free_standing(const Spot& s) const {
         const Token& t = m_tokens[p];
         // "near Uspenivka Donetsk": an oblast name right after a place's name.
         const bool after_place = !m_spots.empty() && m_spots.back().last == p && s.first == s.last && oblast_word(s.first);
-        if (t.capitalised && !t.cyrillic && !common_word(p) && !t.possessive && !after_place) return false;
+        // "Nearby Stepove, …": a sentence's first word, no place itself, is capitalised whatever it is.
+        const bool opener = sentence_start(p) && !m_person_words.count(key(p)) && m_index.match_exact(t.text).empty();
+        if (t.capitalised && !t.cyrillic && !common_word(p) && !t.possessive && !after_place && !opener) return false;
     }
     if (auto n = next_adjacent(s.last); n != std::string::npos) {
         const Token& t = m_tokens[n];
@@ -181,7 +183,7 @@ bool Parser::unambiguous(std::size_t i, const Ranked& ranked) const {
     // be a common noun ("Прапор України..."): it needs company.
     if (m_tokens[s.first].cyrillic && s.first == s.last &&
         std::all_of(m_spots.begin(), m_spots.end(), [&](const Spot& o) {
-            return o.key != s.key || o.kind != s.kind || sentence_start(o.first);
+            return o.sig != s.sig || o.kind != s.kind || sentence_start(o.first);
         }))
         return false;
     const std::uint32_t chosen = ranked.at(i).front().second;

@@ -104,6 +104,12 @@ void Parser::mark_person_runs() {
         std::size_t j = i;
         while (next_adjacent(j) != std::string::npos && m_tokens[j + 1].capitalised && !m_tokens[j + 1].cyrillic)
             ++j;
+        // "Nearby Stepove, a village …", "Take Pokrovsk, then …": a sentence's first word is
+        // capitalised whatever it is; when the rest of the run is a place, the run is no person.
+        if (j > i && sentence_start(i) && run_is_placeish(i + 1, j)) {
+            i = j + 1;
+            continue;
+        }
         if (j > i && !run_is_placeish(i, j))
             for (std::size_t k = i; k <= j; ++k) m_person_words.insert(key(k));
         i = j + 1;

@@ -12,6 +12,7 @@
 #include "inflection.hpp"
 #include "ranking_weights.hpp"
 #include "romanisation_variants.hpp"
+#include "russian_forms.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -594,6 +595,16 @@ private:
                 skeletons[skels[k]] |= own;
             }
         }
+        // Russian spellings of the Ukrainian name (Великая Новоселка, Малые Щербаки, Уманское)
+        // and their case forms: Russian reports name places GeoNames gives no Russian name for.
+        // A generated spelling that GeoNames has as a name keeps GeoNames' level (one key per name and place).
+        // Only names of five letters or more: a short one ("Сіль" -> "Сил") would be a common word.
+        constexpr std::size_t k_min_generated_bytes = 10; // five Cyrillic letters
+        if (e.country == "UA" && e.kind == core::PlaceKind::Settlement && e.name_local.size() >= k_min_generated_bytes)
+            for (const auto& f : detail::russian_forms(detail::lower_cyrillic(e.name_local))) {
+                push(Domain::Exact, exact_key(f), MatchLevel::Romanised, true);
+                for (const auto& c : m_ru.name_forms(f)) push(Domain::Inflected, exact_key(c), MatchLevel::Romanised, true);
+            }
         for (const auto& [s, own] : skeletons) {
             push(Domain::Skeleton, s, MatchLevel::Skeleton, own);
             if (s.size() < detail::k_min_fuzzy_length) continue;

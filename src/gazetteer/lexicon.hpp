@@ -67,7 +67,7 @@ inline constexpr auto k_stopwords = word_list(std::to_array<std::string_view>({
     "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mr", "mrs", "ms", "dr", "president", "minister", "general", "colonel", "governor", "mayor", "commander",
     "kremlin", "pentagon", "victory", "peace", "glory", "hope", "freedom", "liberty", "friendship", "dawn", "star",
-    "sunrise", "pobeda", "peremoha", "mirne", "mirnoye", "mirnyi", "mirny", "stavok", "pravda", "druzhba", "zoria",
+    "sunrise", "progress", "prohres", "pobeda", "peremoha", "mirne", "mirnoye", "mirnyi", "mirny", "stavok", "pravda", "druzhba", "zoria",
     "zarya", "mayak", "mir", "sever", "vostok", "zapad", "yug", "center", "centre", "nord", "sud", "nato", "telegram",
     // Common nouns of news pages and nationality adjectives, capitalised at the start of a
     // sentence or a line ("Police chief …", "News", "Ukrainian forces …").
@@ -75,6 +75,13 @@ inline constexpr auto k_stopwords = word_list(std::to_array<std::string_view>({
     "army", "troops", "forces", "officials", "authorities", "residents", "soldiers", "ukrainian", "russian",
     "belarusian", "polish", "chechen", "georgian", "american", "british", "european", "soviet", "moldovan",
     "hungarian", "romanian", "turkish", "iranian", "korean", "german", "french",
+}));
+
+/// Transliterated common nouns that are also village names (stop words above): a village
+/// where the wording puts a settlement ("the village of Druzhba", "near A, B and Druzhba"),
+/// mid-sentence, and then only near the other places of the text (like Cyrillic noun_name).
+inline constexpr auto k_noun_names = word_list(std::to_array<std::string_view>({
+    "pobeda", "peremoha", "mirne", "mirnoye", "pravda", "druzhba", "zoria", "zarya", "mayak", "progress", "prohres",
 }));
 
 /// Words that open a credit line with a colon ("Photo: …", "Автор: …"): the names after
@@ -110,6 +117,12 @@ inline constexpr auto k_agent_verbs = word_list(std::to_array<std::string_view>(
     "hoped", "hopes", "wants", "wanted", "warned", "warns", "insists", "insisted", "accused", "accuses",
     "responded", "stated", "reported", "added", "will", "would", "has", "had", "is", "was", "agreed", "rejected",
     "believes", "launched", "sent",
+}));
+
+/// Cyrillic pronouns (exact keys) that open adverbial phrases ("Тим часом", "Тем не менее",
+/// "Тому що"): capitalised at a sentence's start before a lower-case word, not a place.
+inline constexpr auto k_opening_pronouns = word_list(std::to_array<std::string_view>({
+    "тим", "тем", "том", "тои", "тому", "тот", // exact keys: "й" folds to "и"
 }));
 
 /// Lower-case words after a name that make it a unit, a street or a firm.

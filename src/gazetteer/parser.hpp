@@ -58,6 +58,10 @@ struct Spot {
     std::uint32_t region = k_no_region;
     bool unresolved = false;          ///< the text's region holds no candidate: named, without a point
     bool dateline = false;            ///< "KYIV (Reuters) –": where the report was filed, no context for the others
+    bool binds = false;               ///< a region phrase that put names before it in its region ("A and B in X oblast")
+    /// Which name this is, for resolving its mentions once: its candidate places (inflected
+    /// forms of one name, "Макіївка", "Макіївки", share them), or its key when it has none.
+    std::string sig;
     static constexpr std::uint32_t k_no_region = std::numeric_limits<std::uint32_t>::max();
 };
 
@@ -78,7 +82,9 @@ public:
         spot();
         spot_truncated_tail();
         link_plural_regions();
+        sign_names();
         bind_regions();
+        link_aliases();
         return resolve();
     }
 
@@ -157,6 +163,11 @@ private:
     bool common_word(std::size_t i) const {
         const std::string_view k = key(i);
         if (detail::contains(detail::k_stopwords, k)) return true;
+        // "Russian-held", "Kyiv-based": a compound modifier (its last part in lower case), no name.
+        const std::string_view t = m_tokens[i].text;
+        if (const std::size_t dash = t.rfind('-'); dash != std::string_view::npos && dash + 1 < t.size() &&
+                                                   std::islower(static_cast<unsigned char>(t[dash + 1])))
+            return true;
         const auto ends = [&](std::string_view s) { return k.size() > s.size() + 2 && k.compare(k.size() - s.size(), s.size(), s) == 0; };
         return ends("ed") || ends("ing") || ends("ly");
     }
@@ -206,8 +217,9 @@ private:
     /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
     /// `town_exactly`: town_named_exactly(all), worked out once per name.
     double town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const;
-    /// A town or raion seat bears the name exactly as its own.
-    bool town_named_exactly(const std::vector<Match>& all) const;
+    /// A town, a raion seat or a hromada centre bears the name exactly as its own.
+    /// `ukrainian`: the name is written in a Ukrainian text (its Ukrainian alternate names are own names).
+    bool town_named_exactly(const std::vector<Match>& all, bool ukrainian) const;
 
     std::optional<Spot> spot_at(std::size_t i);
 
@@ -358,18 +370,50 @@ private:
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
     /// mid-sentence, right after a word that puts a settlement there
-    /// ("захопили", "село", "біля").
+    /// ("захопили", "село", "біля"), or in a list of names headed by one
+    /// ("поблизу Північного та Дружби", "населених пунктів A, B, Прогрес та C").
     bool noun_in_place_slot(const Spot& s) const {
         if (s.first != s.last || !is(s.first, detail::CyrillicWords::NounName)) return false;
         if (sentence_start(s.first) || quoted(s.first) || seen_in_lower_case(s.first)) return false;
         const std::size_t p = prev_adjacent(s.first);
-        return p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && is(p, detail::CyrillicWords::PlaceCue);
+        if (p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && is(p, detail::CyrillicWords::PlaceCue))
+            return true;
+        return in_place_slot(s.first);
+    }
+
+    /// An all-capitals Cyrillic abbreviation of two letters or more ("ОВА", "ОДА", "ВА").
+    bool cyrillic_abbreviation(std::size_t i) const {
+        const std::string_view t = m_tokens[i].text;
+        if (!m_tokens[i].cyrillic || t.size() < 4 || t.size() % 2 != 0) return false;
+        for (std::size_t k = 0; k + 1 < t.size(); k += 2) {
+            const auto a = static_cast<unsigned char>(t[k]), b = static_cast<unsigned char>(t[k + 1]);
+            const bool upper = (a == 0xD0 && b >= 0x80 && b <= 0xAF) || (a == 0xD2 && b == 0x90); // А-Я Ё Є І Ї Ў, Ґ
+            if (!upper) return false;
+        }
+        return true;
+    }
+
+    /// "Сумська ОВА", "Харківська ОДА", "Запорожская ВГА": an adjective before an
+    /// abbreviation names a body (an administration), not a place.
+    bool body_adjective(std::size_t i) const {
+        const std::size_t n = next_adjacent(i);
+        return n != std::string::npos && cyrillic_abbreviation(n) && (words().adjectival(key(i)) || !region_stem(i).empty());
+    }
+
+    /// "Тим часом" ("meanwhile"), "Тем не менее": a pronoun opening a sentence before a
+    /// lower-case word, not the town of Tim.
+    bool opening_pronoun(const Spot& s) const {
+        if (s.first != s.last || !sentence_start(s.first)) return false;
+        const std::size_t n = next_adjacent(s.first);
+        if (n == std::string::npos || m_tokens[n].capitalised || !m_tokens[n].cyrillic) return false;
+        return detail::contains(detail::k_opening_pronouns, key(s.first));
     }
 
     /// The filters for a Cyrillic name: stop words, people, quoted names,
     /// words the text also uses in lower case.
     bool plausible_cyrillic_mention(const Spot& s) const {
         if (s.first != s.last) return true;
+        if (opening_pronoun(s) || body_adjective(s.first)) return false;
         const std::string_view k = key(s.first);
         if (is(s.first, detail::CyrillicWords::Stop) || m_person_words.count(k) || seen_in_lower_case(s.first)) return false;
         if (s.first > 0 && is(s.first - 1, detail::CyrillicWords::Title)) return false;
@@ -552,6 +596,32 @@ private:
 
     /// A name put in a region once is that place at every mention.
     void share_regions();
+
+    /// Sets Spot::sig of every spot: mentions of one name share one resolution.
+    void sign_names();
+
+    /// "Красное (украинское название — Ивановское)", "X (now Y)", "X, formerly Y": two names
+    /// the text gives one place. Where their candidates share places, both names keep only
+    /// those, and resolve as one name.
+    void link_aliases();
+
+    /// Spot b renames spot a by the wording between them: a parenthesis right after a
+    /// holding b and lower-case words only, or ", formerly|now|renamed|called|known as b".
+    bool alias_gap(const Spot& a, const Spot& b) const;
+
+    /// Per token, the number of its sentence (a new one after a line break, or after ". ",
+    /// "! ", "? " before a capitalised word), in one pass.
+    std::vector<std::size_t> sentence_ids() const;
+
+    /// Per spot, the oblasts (admin1 codes) the sentence around it names and that bind
+    /// no name of their own: "In Kharkiv Oblast, troops pushed back near A and B";
+    /// "На Донетчине ВСУ вернули A и B".
+    std::vector<std::set<std::string, std::less<>>> sentence_oblasts() const;
+
+    /// A region named as what places lie on the border of ("near the border with Ukraine's
+    /// Sumy region", «у границы с Сумской областью», «біля кордону з Курською областю»): a
+    /// landmark, not the region of the sentence's places.
+    bool border_region(const Spot& s) const;
 
     bool name_long_enough(std::size_t a, std::size_t e) const {
         constexpr std::size_t k_min_bytes = 4;

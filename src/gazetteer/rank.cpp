@@ -37,14 +37,14 @@ void Parser::group_names() {
         const Spot& x = m_spots[a];
         const Spot& y = m_spots[b];
         if (x.kind != y.kind) return x.kind < y.kind;
-        if (x.key != y.key) return x.key < y.key;
+        if (x.sig != y.sig) return x.sig < y.sig;
         return a < b;
     });
     m_name_of.resize(m_spots.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::size_t i = order[k];
         const bool first = k == 0 || m_spots[order[k - 1]].kind != m_spots[i].kind ||
-                           m_spots[order[k - 1]].key != m_spots[i].key;
+                           m_spots[order[k - 1]].sig != m_spots[i].sig;
         m_name_of[i] = first ? i : m_name_of[order[k - 1]];
         if (first) m_names.push_back(i);
     }
@@ -54,6 +54,11 @@ void Parser::group_names() {
 std::vector<core::Mention> Parser::resolve() {
     const Context base = base_context();
     group_names();
+    // The oblasts named in the sentences of each name: a bonus for its candidates there.
+    const auto in_sentence = sentence_oblasts();
+    std::vector<std::set<std::string, std::less<>>> name_oblasts(m_spots.size());
+    for (std::size_t k = 0; k < m_spots.size(); ++k) name_oblasts[m_name_of[k]].insert(in_sentence[k].begin(), in_sentence[k].end());
+    const double sentence_oblast = m_index.weights().sentence_oblast;
     Ranked ranked(m_spots.size());
     constexpr int k_max_rounds = 3;
     std::vector<std::vector<Scored>> own(m_spots.size()); // per name, per match
@@ -64,11 +69,20 @@ std::vector<core::Mention> Parser::resolve() {
         // Only loose matches pay the town prior: the towns are looked for once, when there is one.
         const bool any_loose = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(),
                                            [](const Match& m) { return m.level >= MatchLevel::Skeleton; });
-        const bool town_exactly = any_loose && town_named_exactly(m_spots[i].matches);
+        const bool ukrainian = m_tokens[m_spots[i].first].cyrillic && &cyrillic_table() == &m_index.ukrainian();
+        const bool town_exactly = any_loose && town_named_exactly(m_spots[i].matches, ukrainian);
+        // A town bearing the name is known on its own ("the offensive in the Kharkiv region
+        // turned towards Lyman"): the sentence's oblast decides between villages only.
+        const bool town_exactly_named = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), [&](const Match& o) {
+            return o.own && o.level <= MatchLevel::Romanised && is_kind(o, core::PlaceKind::Settlement) && town(m_index.record(o.place));
+        });
         for (const auto& m : m_spots[i].matches) {
             const detail::Located where(m_index, m, base);
+            const bool in_sentence_oblast = !name_oblasts[i].empty() && !town_exactly_named &&
+                                            name_oblasts[i].count(std::string_view(m_index.str(where.record->admin1_code)));
             v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned) -
-                             town_prior_penalty(m_spots[i].matches, m, town_exactly),
+                             town_prior_penalty(m_spots[i].matches, m, town_exactly) +
+                             (in_sentence_oblast ? sentence_oblast : 0.0),
                          where});
         }
     }
@@ -153,7 +167,7 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
             if (near) continue;
             const std::int64_t oblast = m_index.admin1_entry(m_index.str(russian.front()->admin1_code));
             for (Spot& s : m_spots)
-                if (s.key == m_spots[j].key && s.kind == core::PlaceKind::Settlement) {
+                if (s.sig == m_spots[j].sig && s.kind == core::PlaceKind::Settlement) {
                     s.unresolved = true;
                     if (oblast >= 0) s.region = static_cast<std::uint32_t>(oblast);
                 }
@@ -195,9 +209,9 @@ void Parser::unresolve_far_namesakes_of_russian_regions(const Ranked& ranked) {
             if (reg == Spot::k_no_region || !same_sentence(s, other)) continue;
             const auto& region = m_index.record(reg);
             if (detail::distance_km(rec.lat, rec.lon, region.lat, region.lon) <= k_region_km) continue;
-            const std::string key = s.key;
+            const std::string sig = s.sig;
             for (Spot& t : m_spots)
-                if (t.key == key && t.kind == core::PlaceKind::Settlement && t.region == Spot::k_no_region) {
+                if (t.sig == sig && t.kind == core::PlaceKind::Settlement && t.region == Spot::k_no_region) {
                     t.unresolved = true;
                     t.region = reg;
                 }
@@ -280,11 +294,17 @@ core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Menti
     return m;
 }
 
-bool Parser::town_named_exactly(const std::vector<Match>& all) const {
+bool Parser::town_named_exactly(const std::vector<Match>& all, bool ukrainian) const {
     return std::any_of(all.begin(), all.end(), [&](const Match& o) {
         if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
         const auto& r = m_index.record(o.place);
-        return town(r) || std::string_view(m_index.str(r.feature_code)) == "PPLA2";
+        // A hromada centre (PPLA3, Siversk) too, by its own GeoNames name (or, in a Ukrainian
+        // text, its Ukrainian one): a loose namesake in a named oblast (Siverske) should not win.
+        // Not by a Russian alternate name: Russian spellings of villages match a hromada
+        // centre's Russian name exactly and the village meant only loosely.
+        const std::string_view code = m_index.str(r.feature_code);
+        const bool own_name = o.level == MatchLevel::Name || (ukrainian && o.level == MatchLevel::Alternate);
+        return town(r) || code == "PPLA2" || (code == "PPLA3" && own_name);
     });
 }
 

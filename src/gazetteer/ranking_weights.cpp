@@ -28,6 +28,7 @@ const std::vector<std::pair<std::string_view, Field>>& fields() {
         {"population_weight", &RankingWeights::population_weight},
         {"named_oblast", &RankingWeights::named_oblast},
         {"named_raion", &RankingWeights::named_raion},
+        {"sentence_oblast", &RankingWeights::sentence_oblast},
         {"town", &RankingWeights::town},
         {"town_population", &RankingWeights::town_population},
         {"near_named_oblast", &RankingWeights::near_named_oblast},

@@ -18,7 +18,7 @@ struct RankingWeights {
     double importance_ppl = 0, importance_historical = 0, importance_other = 0;
     double population_log_scale = 1, population_weight = 0;
     // What the text names.
-    double named_oblast = 0, named_raion = 0;
+    double named_oblast = 0, named_raion = 0, sentence_oblast = 0;
     double town = 0, town_population = 0;
     double near_named_oblast = 0, near_named_oblast_km = 0;
     // Closeness to the other places of the text, and to places the database knows.

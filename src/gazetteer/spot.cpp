@@ -32,8 +32,11 @@ std::optional<Spot> Parser::spot_at(std::size_t i) {
     for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
         const std::size_t last = i + n - 1;
         if (!has(last) || !name_tokens(i, last)) continue;
+        // "the village of Druzhba": a common noun that names a village, where a settlement must stand.
+        const bool noun_name = n == 1 && detail::contains(detail::k_noun_names, key(i)) && !sentence_start(i) &&
+                               in_place_slot(i);
         if (n == 1 && !t.cyrillic && detail::contains(detail::k_stopwords, key(i)) &&
-            !detail::contains(detail::k_capitals, key(i)))
+            !detail::contains(detail::k_capitals, key(i)) && !noun_name)
             return std::nullopt;
         const std::string_view name = m_text.substr(t.start, m_tokens[last].end - t.start);
         const auto& matches = latin_matches(name, n > 1 || name.size() >= 10);
@@ -45,8 +48,9 @@ std::optional<Spot> Parser::spot_at(std::size_t i) {
         s.end = m_tokens[last].end;
         s.key = n == 1 ? std::string(key(i)) : exact_key(name);
         s.matches = matches;
-        if (classify(s)) return s;
-        return std::nullopt;
+        if (!classify(s)) return std::nullopt;
+        if (noun_name) s.weak = true; // needs other places near it
+        return s;
     }
     return std::nullopt;
 }
