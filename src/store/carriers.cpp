@@ -4,7 +4,6 @@
 #include "claimtrack/store/store.hpp"
 
 #include "migrations.hpp"
-#include "sqlite.hpp"
 #include "store_impl.hpp"
 
 namespace claimtrack::store {
@@ -13,11 +12,14 @@ namespace detail {
 
 bool add_carrier(Store::Impl& s, std::int64_t article_id, const core::Document& doc) {
     if (doc.url.empty() && doc.source.empty()) return false; // a file read again: no outlet to name
-    // Not the article's own URL and source, and not recorded yet (UNIQUE: INSERT OR IGNORE).
-    sql::Statement insert(s.db.get(), R"sql(
-INSERT OR IGNORE INTO article_carriers(article_id, url, source, title, published, file, recorded_at)
-SELECT ?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?2 AND COALESCE(source, '') = ?3))sql");
+    // Not the article's own URL and source, and not recorded yet (UNIQUE: ON CONFLICT DO NOTHING).
+    sql::Statement insert(*s.db, R"sql(
+INSERT INTO article_carriers(article_id, url, source, title, published, file, recorded_at)
+SELECT CAST(?1 AS BIGINT), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT), CAST(?5 AS TEXT), CAST(?6 AS TEXT), )sql" +
+                                    dialect::now(s.dialect()) + R"sql(
+WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?2 AND COALESCE(source, '') = ?3)
+ON CONFLICT DO NOTHING
+RETURNING id)sql");
     auto q = insert.use();
     q.bind(1, article_id)
         .bind(2, doc.url)
@@ -25,15 +27,16 @@ WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?
         .bind_text_or_null(4, doc.title)
         .bind_text_or_null(5, date_text(doc.published))
         .bind_text_or_null(6, doc.file);
+    const bool added = q.step(); // a row comes back only when one was inserted
     q.run();
-    return sqlite3_changes(s.db.get()) > 0;
+    return added;
 }
 
 } // namespace detail
 
 bool Store::record_carrier(const core::Document& doc) {
     Impl& s = *m_impl;
-    sql::Statement find(s.db.get(), "SELECT id FROM articles WHERE content_hash = ?1");
+    sql::Statement find(*s.db, "SELECT id FROM articles WHERE content_hash = ?1");
     std::int64_t article_id = 0;
     {
         auto q = find.use();
@@ -41,14 +44,14 @@ bool Store::record_carrier(const core::Document& doc) {
         if (!q.step()) return false;
         article_id = q.int64(0);
     }
-    sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
+    sql::Transaction tx(*s.db, sql::Transaction::Kind::Immediate);
     const bool added = detail::add_carrier(s, article_id, doc);
     tx.commit();
     return added;
 }
 
 std::vector<Carrier> Store::carriers(std::int64_t article_id) const {
-    sql::Statement select(m_impl->db.get(), "SELECT url, source, COALESCE(title, ''), COALESCE(file, ''), "
+    sql::Statement select(*m_impl->db, "SELECT url, source, COALESCE(title, ''), COALESCE(file, ''), "
                                             "COALESCE(published, ''), recorded_at FROM article_carriers "
                                             "WHERE article_id = ?1 ORDER BY id");
     auto q = select.use();
