@@ -192,7 +192,11 @@ Connection::Connection(const std::string& conninfo) : m_name(display_name(connin
     if (!m_conn) throw StoreError(m_name + ": cannot connect: out of memory", 7, 7);
     if (PQstatus(m_conn.get()) != CONNECTION_OK) {
         std::string why = trimmed(PQerrorMessage(m_conn.get()));
-        for (std::size_t nl; (nl = why.find('\n')) != std::string::npos;) why.replace(nl, 1, "; ");
+        for (std::size_t nl; (nl = why.find('\n')) != std::string::npos;) {
+            std::size_t next = nl + 1;
+            while (next < why.size() && (why[next] == '\t' || why[next] == ' ')) ++next;
+            why.replace(nl, next - nl, "; ");
+        }
         throw StoreError(m_name + ": cannot connect to the PostgreSQL server: " + why, 14, 14, "08001");
     }
     // Quiet notices (e.g. "relation already exists, skipping"); UTC timestamps.
