@@ -61,7 +61,10 @@ std::string ids_of_json(sql::Dialect d, const std::string& param) {
 }
 
 std::string equals_nocase(sql::Dialect d, const std::string& column, const std::string& param) {
-    return pg(d) ? "lower(" + column + ") = lower(CAST(" + param + " AS TEXT))" : column + " = " + param + " COLLATE NOCASE";
+    // PostgreSQL: lower() under the "C" collation of the columns folds ASCII
+    // only, like SQLite's NOCASE; the indexes on lower(name) serve it.
+    return pg(d) ? "lower(" + column + ") = lower(CAST(" + param + " AS TEXT) COLLATE \"C\")"
+                 : column + " = " + param + " COLLATE NOCASE";
 }
 
 } // namespace dialect

@@ -2,7 +2,8 @@
 // The store tests run on both backends: STORE_TEST("name", "[tags]") { ... }
 // registers the body twice, "name (sqlite)" on a temporary file and
 // "name (postgresql)" (tagged [pg]) on a fresh database of the test
-// cluster; the body opens it with backend.open(mode) as often as it likes.
+// cluster (a body that needs the cluster on both adds [pg] to its tags); the
+// body opens it with backend.open(mode) as often as it likes.
 
 #include "claimtrack/store/store.hpp"
 

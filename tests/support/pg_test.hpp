@@ -39,6 +39,7 @@ inline void pg_admin_exec(const std::string& dbname, const std::string& sql) {
                                                    &PQfinish);
     if (PQstatus(c.get()) != CONNECTION_OK)
         throw std::runtime_error(std::string("test cluster: ") + PQerrorMessage(c.get()));
+    PQsetNoticeProcessor(c.get(), [](void*, const char*) {}, nullptr); // "does not exist, skipping"
     std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(c.get(), sql.c_str()), &PQclear);
     const auto status = PQresultStatus(r.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
