@@ -8,6 +8,7 @@
 #include "store_impl.hpp"
 
 #include <array>
+#include <optional>
 
 namespace claimtrack::store {
 
@@ -84,38 +85,108 @@ std::int64_t count_rows(sql::Connection& db, const std::string& table) {
     return q.step() ? q.int64(0) : 0;
 }
 
-std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const Table& t) {
-    std::string columns, params;
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
-        if (i) {
-            columns += ", ";
-            params += ", ";
-        }
-        columns += t.columns[i].name;
-        params += '?';
-        params += std::to_string(i + 1);
+/// Hands every row of `select` to `visit`, in order. PostgreSQL reads
+/// through a cursor, FETCHing 5000 rows at a time, so that a table of
+/// millions of rows is never held whole in memory; SQLite steps as usual.
+template <typename Visit>
+void for_each_row(sql::Connection& from, const std::string& select, const Visit& visit) {
+    if (from.dialect() != sql::Dialect::PostgreSQL) {
+        sql::Statement stmt(from, select);
+        auto q = stmt.use();
+        while (q.step()) visit(q);
+        return;
     }
-    sql::Statement select(from, "SELECT " + columns + " FROM " + t.name + " ORDER BY " + t.order);
-    sql::Statement insert(to, std::string("INSERT INTO ") + t.name + "(" + columns + ") VALUES (" + params + ")");
-    auto q = select.use();
-    std::int64_t rows = 0;
-    while (q.step()) {
+    from.exec("DECLARE ct_copy NO SCROLL CURSOR FOR " + select, "opening a cursor on '" + sql::abbreviate(select) + "'");
+    {
+        sql::Statement fetch(from, "FETCH FORWARD 5000 FROM ct_copy");
+        for (bool more = true; more;) {
+            auto q = fetch.use();
+            more = false;
+            while (q.step()) {
+                more = true;
+                visit(q);
+            }
+        }
+    }
+    from.exec("CLOSE ct_copy", "closing the cursor");
+}
+
+/// One value on its way, as read.
+struct Value {
+    bool null = true;
+    std::int64_t integer = 0;
+    double real = 0;
+    std::string text;
+};
+
+/// Copies one table, up to k_rows rows per INSERT (a round trip each on PostgreSQL).
+std::int64_t copy_table(sql::Connection& from, sql::Connection& to, const Table& t) {
+    constexpr std::size_t k_rows = 100;
+    const std::size_t width = t.columns.size();
+    std::string columns;
+    for (std::size_t i = 0; i < width; ++i) columns += (i ? ", " : "") + std::string(t.columns[i].name);
+    const auto insert_sql = [&](std::size_t rows) {
+        std::string text = std::string("INSERT INTO ") + t.name + "(" + columns + ") VALUES ";
+        int param = 0;
+        for (std::size_t r = 0; r < rows; ++r) {
+            text += r ? ", (" : "(";
+            for (std::size_t i = 0; i < width; ++i) {
+                if (i) text += ", ";
+                text += '?';
+                text += std::to_string(++param);
+            }
+            text += ')';
+        }
+        return text;
+    };
+    std::vector<Value> pending;
+    pending.reserve(k_rows * width);
+    std::optional<sql::Statement> full;
+    const auto flush = [&](sql::Statement& insert) {
         auto row = insert.use();
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            const int col = static_cast<int>(i), param = col + 1;
-            if (q.is_null(col)) {
+        for (std::size_t k = 0; k < pending.size(); ++k) {
+            const Value& v = pending[k];
+            const int param = static_cast<int>(k) + 1;
+            if (v.null) {
                 row.bind_null(param);
                 continue;
             }
-            switch (t.columns[i].type) {
-            case 'i': row.bind(param, q.int64(col)); break;
-            case 'r': row.bind(param, q.real(col)); break;
-            case 'b': row.bind_blob(param, q.blob(col)); break;
-            default: row.bind(param, q.text(col)); break;
+            switch (t.columns[k % width].type) {
+            case 'i': row.bind(param, v.integer); break;
+            case 'r': row.bind(param, v.real); break;
+            case 'b': row.bind_blob(param, v.text); break;
+            default: row.bind(param, std::string_view(v.text)); break;
             }
         }
         row.run();
-        ++rows;
+        pending.clear();
+    };
+    std::int64_t rows = 0;
+    for_each_row(from, "SELECT " + columns + " FROM " + t.name + " ORDER BY " + t.order,
+                 [&](const sql::Statement::Use& q) {
+                     for (std::size_t i = 0; i < width; ++i) {
+                         const int col = static_cast<int>(i);
+                         Value v;
+                         v.null = q.is_null(col);
+                         if (!v.null) {
+                             switch (t.columns[i].type) {
+                             case 'i': v.integer = q.int64(col); break;
+                             case 'r': v.real = q.real(col); break;
+                             case 'b': v.text = q.blob(col); break;
+                             default: v.text = q.text(col); break;
+                             }
+                         }
+                         pending.push_back(std::move(v));
+                     }
+                     ++rows;
+                     if (pending.size() == k_rows * width) {
+                         if (!full) full.emplace(to, insert_sql(k_rows));
+                         flush(*full);
+                     }
+                 });
+    if (!pending.empty()) {
+        sql::Statement rest(to, insert_sql(pending.size() / width));
+        flush(rest);
     }
     return rows;
 }
@@ -156,6 +227,8 @@ std::vector<std::pair<std::string, std::int64_t>> Store::copy(const Store& from_
     }
     write.commit();
     read.commit();
+    // Fresh statistics for the planner: autovacuum would take its time.
+    if (to.dialect() == sql::Dialect::PostgreSQL) to.exec("ANALYZE", "analyzing the copied tables");
     return counts;
 }
 
