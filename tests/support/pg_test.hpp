@@ -15,6 +15,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace claimtrack::test {
 
@@ -34,7 +35,8 @@ inline std::string pg_fixture_conninfo(const std::string& file = "conninfo") {
 }
 
 /// Runs SQL as the superuser on database `dbname`; throws with the server's message.
-inline void pg_admin_exec(const std::string& dbname, const std::string& sql) {
+/// \returns the rows of the last result, columns joined by tabs.
+inline std::vector<std::string> pg_admin_exec(const std::string& dbname, const std::string& sql) {
     std::unique_ptr<PGconn, decltype(&PQfinish)> c(PQconnectdb((pg_fixture_conninfo() + " dbname=" + dbname).c_str()),
                                                    &PQfinish);
     if (PQstatus(c.get()) != CONNECTION_OK)
@@ -44,6 +46,13 @@ inline void pg_admin_exec(const std::string& dbname, const std::string& sql) {
     const auto status = PQresultStatus(r.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         throw std::runtime_error("test cluster: " + sql + ": " + PQresultErrorMessage(r.get()));
+    std::vector<std::string> rows;
+    for (int i = 0; i < PQntuples(r.get()); ++i) {
+        std::string row;
+        for (int j = 0; j < PQnfields(r.get()); ++j) row += (j ? "\t" : "") + std::string(PQgetvalue(r.get(), i, j));
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 /// A new database, from template_postgis (or empty: no PostGIS), dropped on scope exit.
@@ -79,7 +88,7 @@ public:
         };
         return "postgresql://" + value("user") + "@/" + m_name + "?host=" + value("host") + "&port=" + value("port");
     }
-    void exec(const std::string& sql) const { pg_admin_exec(m_name, sql); }
+    std::vector<std::string> exec(const std::string& sql) const { return pg_admin_exec(m_name, sql); }
 
 private:
     std::string m_name;
