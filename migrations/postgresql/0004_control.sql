@@ -19,7 +19,8 @@ CREATE TABLE control_snapshots (
     max_lat       DOUBLE PRECISION NOT NULL,
     geometry      BYTEA NOT NULL,
     imported_at   TEXT COLLATE "C" NOT NULL,
-    geom          geometry(Geometry, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_GeomFromWKB(geometry), 4326)) STORED,
+    geom          geometry(MultiPolygon, 4326)
+                  GENERATED ALWAYS AS (ST_Multi(ST_SetSRID(ST_GeomFromWKB(geometry), 4326))) STORED,
     UNIQUE (source, snapshot_date)
 );
 CREATE INDEX control_snapshots_hash ON control_snapshots(source, content_hash);
