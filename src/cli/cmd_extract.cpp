@@ -87,7 +87,7 @@ void run_extract(const ExtractOptions& opts, Settings& settings) {
     const auto files = expand_inputs(opts.inputs, errors, notes);
     if (!settings.quiet)
         for (const auto& n : notes) std::cerr << "claimtrack: " << n << '\n';
-    const Pipeline pipeline(settings, settings.quiet);
+    const PipelineLoader pipeline(settings, settings.quiet); // loads while the first inputs are read
 
     RunOptions run;
     run.jobs = opts.jobs == 0 ? WorkerPool::default_size() : opts.jobs;

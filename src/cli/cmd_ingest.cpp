@@ -189,7 +189,7 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
         for (const auto& n : notes) std::cerr << "claimtrack: " << n << '\n';
     // Open the database first: a bad database fails before any slow work.
     auto db = store::Store::open(settings.db, store::OpenMode::ReadWrite);
-    const Pipeline pipeline(settings, settings.quiet);
+    const PipelineLoader pipeline(settings, settings.quiet); // loads while the first inputs are read
     RunOptions run;
     run.jobs = opts.jobs == 0 ? WorkerPool::default_size() : opts.jobs;
     run.input = {opts.channel, settings.quiet};

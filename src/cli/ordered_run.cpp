@@ -39,7 +39,7 @@ std::vector<Processed> extract_all(const Pipeline& pipeline, std::vector<core::D
 }
 
 /// One task: reads a group of inputs and extracts up to k_docs_per_task of their articles.
-std::vector<InputPart> read_group(const Pipeline& pipeline, std::span<const std::string> inputs,
+std::vector<InputPart> read_group(const PipelineLoader& pipeline, std::span<const std::string> inputs,
                                   const RunOptions& opts, unsigned worker) {
     std::vector<InputPart> parts(inputs.size());
     std::vector<core::Document> batch;
@@ -83,7 +83,7 @@ std::vector<InputPart> read_group(const Pipeline& pipeline, std::span<const std:
         parts[i].rest = std::move(docs);
         parts[i].rest_keys = std::move(keys);
     }
-    auto processed = extract_all(pipeline, batch, batch_keys, opts);
+    auto processed = extract_all(pipeline.get(), batch, batch_keys, opts);
     auto it = processed.begin();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         parts[i].done.assign(std::make_move_iterator(it), std::make_move_iterator(it + static_cast<std::ptrdiff_t>(taken[i])));
@@ -94,7 +94,7 @@ std::vector<InputPart> read_group(const Pipeline& pipeline, std::span<const std:
 
 } // namespace
 
-void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& inputs, const RunOptions& opts,
+void run_ordered(const PipelineLoader& pipeline, const std::vector<std::string>& inputs, const RunOptions& opts,
                  const std::function<void(Processed&)>& on_article,
                  const std::function<void(InputOutcome&)>& on_input) {
     const unsigned jobs = std::max(1u, opts.jobs);
@@ -136,7 +136,7 @@ void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& input
                 from += n;
                 batches.push_back(pool.submit(
                     [&pipeline, &opts, docs = std::move(docs), keys = std::move(keys)](unsigned) mutable {
-                        return extract_all(pipeline, docs, keys, opts);
+                        return extract_all(pipeline.get(), docs, keys, opts);
                     },
                     true));
             }
@@ -152,7 +152,8 @@ void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& input
         rest_keys.clear();
     };
 
-    refill();
+    refill(); // the workers read while the pipeline loads
+    (void)pipeline.get(); // a load error, before anything is handed over (and with no input at all)
     while (!groups.empty()) {
         auto parts = groups.front().get();
         groups.pop_front();

@@ -50,7 +50,9 @@ struct RunOptions {
 };
 
 /// Reads `inputs` (as read_documents() does; directories already expanded)
-/// and extracts their articles on `opts.jobs` workers sharing `pipeline`.
+/// and extracts their articles on `opts.jobs` workers sharing `pipeline`
+/// (the first inputs are read while it loads; its load error is thrown
+/// before any article is handed over).
 /// On the calling thread and in input order, hands each article to
 /// `on_article`, then each input's outcome to `on_input`. Workers run ahead
 /// by a few batches only, so memory does not grow with the number of
@@ -58,7 +60,7 @@ struct RunOptions {
 /// extracted in batches by all the workers). \throws whatever a worker
 /// threw other than InputError (which is reported in the outcome), once the
 /// articles before it have been handed over.
-void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& inputs, const RunOptions& opts,
+void run_ordered(const PipelineLoader& pipeline, const std::vector<std::string>& inputs, const RunOptions& opts,
                  const std::function<void(Processed&)>& on_article,
                  const std::function<void(InputOutcome&)>& on_input);
 

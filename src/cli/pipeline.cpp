@@ -112,7 +112,17 @@ gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::strin
 }
 
 Pipeline::Pipeline(const Settings& settings, bool quiet)
-    : m_gazetteer(open_or_build(settings, quiet)), m_extractor(settings.geodata) {}
+    : Pipeline(std::async(std::launch::async, [dir = settings.geodata] { return extract::Extractor(dir); }),
+               settings, quiet) {}
+
+// A gazetteer error is reported first, as when the two loaded one after the other.
+Pipeline::Pipeline(std::future<extract::Extractor> extractor, const Settings& settings, bool quiet)
+    : m_gazetteer(open_or_build(settings, quiet)), m_extractor(extractor.get()) {}
+
+PipelineLoader::PipelineLoader(const Settings& settings, bool quiet)
+    : m_pipeline(std::async(std::launch::async, [settings, quiet] {
+                     return std::shared_ptr<const Pipeline>(std::make_shared<Pipeline>(settings, quiet));
+                 }).share()) {}
 
 std::vector<core::Extraction> Pipeline::run_batch(std::span<const core::Document> docs,
                                                   const gazetteer::ParseHints& hints) const {

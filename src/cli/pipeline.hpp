@@ -8,6 +8,8 @@
 #include "claimtrack/extract/extractor.hpp"
 #include "claimtrack/gazetteer/gazetteer.hpp"
 
+#include <future>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -39,6 +41,8 @@ public:
     const gazetteer::Gazetteer& gazetteer() const { return m_gazetteer; }
 
 private:
+    /// The lexicons load on another thread while this one opens the gazetteer index.
+    Pipeline(std::future<extract::Extractor> extractor, const Settings& settings, bool quiet);
     /// Geoparse all, then extract all, appending to `out`.
     void run_stages(std::span<const core::Document> docs, const gazetteer::ParseHints& hints,
                     std::vector<core::Extraction>& out) const;
@@ -47,6 +51,18 @@ private:
 
     gazetteer::Gazetteer m_gazetteer;
     extract::Extractor m_extractor;
+};
+
+/// A Pipeline loading on its own thread from construction on: workers read
+/// their first articles meanwhile and wait for it only to extract them.
+class PipelineLoader {
+public:
+    PipelineLoader(const Settings& settings, bool quiet);
+    /// Waits for the load. \throws what constructing the Pipeline threw.
+    const Pipeline& get() const { return *m_pipeline.get(); }
+
+private:
+    std::shared_future<std::shared_ptr<const Pipeline>> m_pipeline;
 };
 
 /// Builds the index from `settings.geonames` (plus the Russian border dumps

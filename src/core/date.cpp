@@ -66,7 +66,16 @@ int Date::weekday() const {
 }
 
 std::string Date::iso() const {
-    char buf[16];
+    if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+        // Digit by digit: a store write and a JSON document format several dates each.
+        const auto digit = [](int v) { return static_cast<char>('0' + v); };
+        const char text[10] = {digit(year / 1000),     digit(year / 100 % 10), digit(year / 10 % 10),
+                               digit(year % 10),       '-',                    digit(month / 10),
+                               digit(month % 10),      '-',                    digit(day / 10),
+                               digit(day % 10)};
+        return std::string(text, sizeof text);
+    }
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
 }

@@ -18,12 +18,12 @@ Index::Index(const std::filesystem::path& file) {
     if (!in) throw GazetteerError("cannot open gazetteer index '" + file.string() + "': " + std::strerror(errno));
     const auto size = static_cast<std::size_t>(in.tellg());
     in.seekg(0);
-    m_bytes.resize(size);
-    if (!in.read(m_bytes.data(), static_cast<std::streamsize>(size)))
+    m_bytes = std::make_unique_for_overwrite<char[]>(size);
+    if (!in.read(m_bytes.get(), static_cast<std::streamsize>(size)))
         throw GazetteerError("cannot read gazetteer index '" + file.string() + "'");
     Header h{};
     if (size < sizeof h) throw GazetteerError("'" + file.string() + "' is not a gazetteer index (too short)");
-    std::memcpy(&h, m_bytes.data(), sizeof h);
+    std::memcpy(&h, m_bytes.get(), sizeof h);
     if (std::memcmp(h.magic, k_magic, sizeof h.magic) != 0)
         throw GazetteerError("'" + file.string() + "' is not a gazetteer index of this version; rebuild it with "
                              "'claimtrack gazetteer build'");
@@ -53,9 +53,9 @@ Index::Index(const std::filesystem::path& file) {
         throw corrupt(std::to_string(size) + " bytes, expected " + std::to_string(need));
     m_n_places = h.n_places;
     m_n_keys = h.n_keys;
-    m_places = reinterpret_cast<const PlaceRecord*>(m_bytes.data() + sizeof h);
-    m_keys = reinterpret_cast<const KeyRecord*>(m_bytes.data() + sizeof h + places_bytes);
-    m_pool = m_bytes.data() + sizeof h + places_bytes + keys_bytes;
+    m_places = reinterpret_cast<const PlaceRecord*>(m_bytes.get() + sizeof h);
+    m_keys = reinterpret_cast<const KeyRecord*>(m_bytes.get() + sizeof h + places_bytes);
+    m_pool = m_bytes.get() + sizeof h + places_bytes + keys_bytes;
     if (h.pool_size == 0 || m_pool[h.pool_size - 1] != '\0')
         throw GazetteerError(name + " has a corrupt string pool");
     // The pool ends with a NUL, so every offset inside it reads a terminated string.

@@ -94,7 +94,7 @@ public:
     std::int64_t admin1_entry(std::string_view code) const;
 
 private:
-    std::vector<char> m_bytes;
+    std::unique_ptr<char[]> m_bytes; ///< the index file, read whole (not zero-filled first: 33 MB)
     const PlaceRecord* m_places = nullptr;
     const KeyRecord* m_keys = nullptr;
     const char* m_pool = nullptr;

@@ -4,7 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace claimtrack::text {
 
@@ -30,6 +32,7 @@ void count_letter(UChar32 c, Counts& n) {
 
 /// Whole-word function words that one language uses and the other does not.
 void count_word(std::string_view w, Counts& n) {
+    if (w.size() > 10) return; // longer than "також" and "также"
     static constexpr std::array<std::string_view, 10> k_uk{"та", "що", "як", "від", "під", "це", "до", "його", "також", "був"};
     static constexpr std::array<std::string_view, 10> k_ru{"и", "что", "как", "от", "под", "это", "его", "также", "был", "не"};
     for (auto u : k_uk)
@@ -38,22 +41,67 @@ void count_word(std::string_view w, Counts& n) {
         if (w == r) n.ru += 2.0;
 }
 
+constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+
+/// Of eight ASCII bytes (in memory order, little-endian), the high bit of
+/// each that is a letter: (byte | 0x20) in 'a'..'z'.
+std::uint64_t ascii_letters(std::uint64_t w) {
+    const std::uint64_t folded = w | (k_ones * 0x20);
+    // Per byte, on seven bits (no carries between bytes): high bit of x + (0x80 - lo) is x >= lo.
+    return (folded + k_ones * (0x80 - 'a')) & ~(folded + k_ones * (0x80 - 'z' - 1)) & k_highs;
+}
+
 } // namespace
 
 std::string detect_language(std::string_view text) {
     Counts n;
     const auto* p = reinterpret_cast<const uint8_t*>(text.data());
     const auto len = static_cast<int32_t>(text.size());
-    std::string word;
+    // The current word, lower-cased, while it can still be a function word
+    // (at most k_max_word bytes; a longer one is only marked too long).
+    constexpr std::size_t k_max_word = 16;
+    char word[k_max_word];
+    std::size_t word_size = 0;
+    bool too_long = false;
+    auto add_to_word = [&](const char* bytes, std::size_t size) {
+        if (word_size + size > k_max_word) {
+            too_long = true;
+            return;
+        }
+        std::memcpy(word + word_size, bytes, size);
+        word_size += size;
+    };
     // A word with a letter outside Cyrillic can be no function word: it is
     // not spelt out (ASCII letters, the bulk of English text, take the fast path).
     bool foreign = false;
     auto end_word = [&] {
-        if (!word.empty() && !foreign) count_word(word, n);
-        word.clear();
+        if (word_size > 0 && !foreign && !too_long) count_word(std::string_view(word, word_size), n);
+        word_size = 0;
+        too_long = false;
         foreign = false;
     };
     for (int32_t i = 0; i < len;) {
+        if (std::endian::native == std::endian::little && i + 8 <= len) {
+            // Eight ASCII bytes at once, as the byte loop below would take them:
+            // letters counted, the word ended at the first other byte.
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if ((w & k_highs) == 0) {
+                const std::uint64_t letters = ascii_letters(w);
+                n.latin += static_cast<std::size_t>(std::popcount(letters));
+                if (letters == k_highs) {
+                    foreign = true;
+                } else {
+                    // A letter before the first other byte makes the word foreign.
+                    if ((letters & ((k_highs & ~letters) - 1)) != 0) foreign = true;
+                    end_word();
+                    foreign = (letters >> 63) != 0; // a word still open at the last byte
+                }
+                i += 8;
+                continue;
+            }
+        }
         if (p[i] < 0x80) {
             const uint8_t a = p[i++];
             if ((a | 0x20) >= 'a' && (a | 0x20) <= 'z') { // u_isalpha for ASCII
@@ -75,8 +123,8 @@ std::string detect_language(std::string_view text) {
                 if (l == 0x0456 || l == 0x0457 || l == 0x0454) n.uk += 1.0; // і ї є
                 if (l == 0x044B || l == 0x044D || l == 0x044A || l == 0x0451) n.ru += 1.0; // ы э ъ ё
                 if (!foreign) {
-                    word += static_cast<char>(0xC0 | (l >> 6));
-                    word += static_cast<char>(0x80 | (l & 0x3F));
+                    const char bytes[2] = {static_cast<char>(0xC0 | (l >> 6)), static_cast<char>(0x80 | (l & 0x3F))};
+                    add_to_word(bytes, 2);
                 }
                 continue;
             }
@@ -95,7 +143,7 @@ std::string detect_language(std::string_view text) {
             int32_t k = 0;
             UBool err = false;
             U8_APPEND(reinterpret_cast<uint8_t*>(buf), k, 4, u_tolower(c), err);
-            if (!err) word.append(buf, static_cast<std::size_t>(k));
+            if (!err) add_to_word(buf, static_cast<std::size_t>(k));
         } else {
             end_word();
         }

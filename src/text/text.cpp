@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -35,6 +36,11 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
             ++i;
             continue;
         }
+        // Two-byte characters (Cyrillic, accented Latin) without a decoder call.
+        if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c;
         U8_NEXT(p, i, n, c);
@@ -45,11 +51,27 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
 
 bool looks_binary(std::string_view s) {
     const std::size_t probe = std::min<std::size_t>(s.size(), 64 * 1024);
+    constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+    constexpr std::uint64_t k_highs = 0x8080808080808080ull;
     std::size_t control = 0;
-    for (std::size_t i = 0; i < probe; ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0) return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    std::size_t i = 0;
+    while (i < probe) {
+        // Eight bytes at a time while none is below 0x20 (NUL and the other
+        // controls): only a line break in a few dozen bytes of prose is.
+        if (i + 8 <= probe) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            if (((w - k_ones * 0x20) & ~w & k_highs) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const std::size_t end = std::min(probe, i + 8);
+        for (; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c == 0) return true;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+        }
     }
     return probe > 0 && control * 100 > probe; // >1 % control characters
 }
@@ -96,10 +118,66 @@ std::string nfc(std::string_view s) {
     return out;
 }
 
+namespace {
+
+/// The code points that leave a text NFC whatever surrounds them: NFC
+/// quick-check "yes" and combining class 0 (no decomposition, no reordering,
+/// nothing composes onto them from behind). Asked of ICU once, for the two-byte
+/// range (Latin, Greek, Cyrillic) and General Punctuation (dashes, curly quotes).
+struct NfcInert {
+    std::array<bool, 0x800> two_byte{};  ///< U+0000..U+07FF
+    std::array<bool, 0x100> punctuation{}; ///< U+2000..U+20FF
+
+    NfcInert() {
+        const auto inert = [](UChar32 c) {
+            return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+        };
+        for (UChar32 c = 0; c < 0x800; ++c) two_byte[static_cast<std::size_t>(c)] = inert(c);
+        for (UChar32 c = 0; c < 0x100; ++c) punctuation[static_cast<std::size_t>(c)] = inert(0x2000 + c);
+    }
+};
+
+/// True when `s` is valid UTF-8 made only of ASCII and NfcInert code points:
+/// then it is NFC (ICU's quick check would say "yes"), found in one pass with
+/// no call per character. False means "ask ICU" (or invalid UTF-8).
+bool surely_nfc(std::string_view s) {
+    static const NfcInert k_inert; // immutable once built
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    const auto continuation = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) { // ASCII, eight bytes at a time
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+        } else if (c >= 0xC2 && c <= 0xDF && continuation(i + 1)) {
+            if (!k_inert.two_byte[((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)]) return false;
+            i += 2;
+        } else if (c == 0xE2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x83 && continuation(i + 2)) {
+            if (!k_inert.punctuation[((p[i + 1] & 0x03u) << 6) | (p[i + 2] & 0x3Fu)]) return false;
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void to_nfc(std::string& s) {
+    // ASCII, Cyrillic and Latin text with common punctuation, most articles,
+    // stops here without a copy or a call into ICU.
+    if (surely_nfc(s)) return;
     require_utf8(s, "nfc");
-    // ASCII is NFC; most English articles stop here without a copy.
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return;
     // ICU's UTF-8 entry points: no UTF-16 copy of the text (it would take twice the article).
     const auto& n = normalizer(UNORM2_COMPOSE, "nfc");
     const icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));

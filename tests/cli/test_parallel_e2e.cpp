@@ -165,3 +165,27 @@ TEST_CASE("ingest --jobs N records what --jobs 1 records, in input order", "[cli
     CHECK(again.err.find("0 new, 616 already known") != std::string::npos);
     CHECK(dump_claims(dir / "three.db") == claims);
 }
+
+TEST_CASE("the workers read while the gazetteer loads; a gazetteer error still stops everything with exit 4",
+          "[cli]") {
+    const fs::path dir = scratch("bad-gazetteer");
+    const auto inputs = write_inputs(dir);
+    const fs::path bad = dir / "not-an-index.ctg";
+    std::ofstream(bad) << "not a gazetteer index\n";
+    const std::string with_bad = " --gazetteer " + quote(bad.string());
+    for (const char* jobs : {" --jobs 1", " --jobs 2"}) {
+        INFO(jobs);
+        const auto x = run(std::string("extract --jsonl") + jobs + with_bad + args_of(inputs), dir);
+        CHECK(x.status == 4);
+        CHECK(x.out.empty());
+        CHECK(x.err.find("not-an-index.ctg") != std::string::npos);
+        const fs::path db = dir / (std::string("bad") + (jobs[8] == '1' ? "1" : "2") + ".db");
+        const auto i = run(std::string("ingest --quiet --db ") + quote(db.string()) + jobs + with_bad + args_of(inputs), dir);
+        CHECK(i.status == 4);
+        CHECK(i.err.find("not-an-index.ctg") != std::string::npos);
+        // Nothing stored: no article was extracted.
+        const auto count = run("stats --json --db " + quote(db.string()), dir);
+        REQUIRE(count.status == 0);
+        CHECK(nlohmann::json::parse(count.out)["articles"] == 0);
+    }
+}

@@ -40,3 +40,12 @@ TEST_CASE("Date arithmetic and weekdays", "[core]") {
     CHECK(Date{2022, 9, 12}.plus_days(-7).iso() == "2022-09-05");
     CHECK(Date{2022, 9, 12} < Date{2022, 10, 1});
 }
+
+TEST_CASE("iso() prints four-digit years and two-digit months and days, as printf would", "[core]") {
+    CHECK(Date{2022, 9, 12}.iso() == "2022-09-12");
+    CHECK(Date{987, 1, 2}.iso() == "0987-01-02");
+    CHECK(Date{0, 12, 31}.iso() == "0000-12-31");
+    CHECK(Date{9999, 10, 10}.iso() == "9999-10-10");
+    CHECK(Date{10000, 1, 1}.iso() == "10000-01-01");
+    CHECK(Date{-44, 3, 15}.iso() == "-044-03-15");
+}

@@ -16,3 +16,18 @@ TEST_CASE("language of a text: en, uk, ru", "[text]") {
     }
     SECTION("too little text to tell") { CHECK(detect_language("OK 12") == ""); }
 }
+
+TEST_CASE("function words decide, wherever they fall in the text's eight-byte blocks", "[text]") {
+    // Letters common to both alphabets; only the function words differ.
+    const std::string neutral = "село гора вода рада пора мама нога рука";
+    for (std::size_t k = 0; k < 10; ++k) {
+        const std::string lead = std::string(k, 'x') + " 12, ";
+        CAPTURE(k);
+        CHECK(detect_language(lead + neutral + " как что под") == "ru");
+        CHECK(detect_language(lead + neutral + " та що як") == "uk");
+        // A word with a Latin letter is no function word.
+        CHECK(detect_language(lead + neutral + " та Xкак Xчто") == "uk");
+        CHECK(detect_language(lead + neutral + " как Xта Xщо Xяк") == "ru");
+        CHECK(detect_language(lead + neutral + " как xxxxxxxxxxxxxxxx та що") == "uk");
+    }
+}

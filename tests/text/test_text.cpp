@@ -51,3 +51,45 @@ TEST_CASE("romanisation systems", "[text]") {
     CHECK(has_cyrillic("Бахмут"));
     CHECK_FALSE(has_cyrillic("Bakhmut"));
 }
+
+TEST_CASE("binary data is recognised at any offset", "[text]") {
+    const std::string line = "A line of plain prose, long enough to span several eight-byte blocks.\n";
+    for (std::size_t at = 0; at < 24; ++at) {
+        CAPTURE(at);
+        std::string with_nul = line + line;
+        with_nul[at] = '\0';
+        CHECK(looks_binary(with_nul));
+        // Line breaks, tabs and form feeds are text; other controls count (over 1 % is binary).
+        std::string controls = line + line;
+        controls[at] = '\x01';
+        CHECK_FALSE(looks_binary(controls)); // 1 in 142 bytes
+        controls[at + 30] = '\x02';
+        CHECK(looks_binary(controls)); // 2 in 142 bytes
+        std::string layout = line + line;
+        layout[at] = '\t';
+        layout[at + 30] = '\f';
+        layout[at + 60] = '\r';
+        CHECK_FALSE(looks_binary(layout));
+    }
+}
+
+TEST_CASE("NFC: Cyrillic, Latin and punctuation pass through; what needs ICU still gets it", "[text]") {
+    std::string already = "Київ, «Ізюм» — Mariupol’s port… Ёлки, Ї, Й, é";
+    const std::string copy = already;
+    to_nfc(already);
+    CHECK(already == copy);
+    CHECK(nfc("\xD0\x86\xCC\x88") == "\xD0\x87");       // І + combining diaeresis -> Ї
+    CHECK(nfc("Ки\xD1\x96\xCC\x88в") == "Ки\xD1\x97в"); // і + combining diaeresis inside a word
+    CHECK(nfc("a\xE2\x80\x80" "b") == "a\xE2\x80\x82" "b"); // U+2000 EN QUAD is U+2002 in NFC
+    CHECK(nfc("\xE2\x84\xA6") == "\xCE\xA9");           // OHM SIGN -> GREEK CAPITAL OMEGA
+    CHECK_THROWS_AS(nfc("Київ \xD0"), TextError);       // truncated after Cyrillic
+    CHECK_THROWS_AS(nfc("Київ \xE2\x80"), TextError);   // truncated punctuation
+}
+
+TEST_CASE("UTF-8 validation of two-byte characters", "[text]") {
+    CHECK_FALSE(first_invalid_utf8("Ізюм Київ"));
+    CHECK(first_invalid_utf8("Ки\xD0") == 4u);        // lead byte at the end
+    CHECK(first_invalid_utf8("Ки\xD0x") == 4u);       // lead byte without a continuation
+    CHECK(first_invalid_utf8("Ки\xC0\x80") == 4u);    // overlong NUL
+    CHECK(first_invalid_utf8("Ки\xC1\xBF") == 4u);    // overlong
+}
