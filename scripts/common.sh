@@ -15,6 +15,10 @@ absolute_path() {
 }
 for var in CLAIMTRACK_GEONAMES CLAIMTRACK_TEST_FRONT CLAIMTRACK_FRONT CLAIMTRACK_GAZETTEER CLAIMTRACK_DB \
            CLAIMTRACK_GEODATA CLAIMTRACK_DEV_CORPUS BUILD_DIR; do
+    # A PostgreSQL connection (URI or key=value string) in CLAIMTRACK_DB is no path.
+    if [ "$var" = CLAIMTRACK_DB ]; then
+        case "${CLAIMTRACK_DB:-}" in postgresql://*|postgres://*|*=*) export CLAIMTRACK_DB; continue ;; esac
+    fi
     if [ -n "${!var:-}" ]; then export "$var"; printf -v "$var" '%s' "$(absolute_path "${!var}")"; fi
 done
 if [ -n "${CLAIMTRACK_BOUNDARIES:-}" ]; then
@@ -35,6 +39,7 @@ PACKAGES=(cmake ninja-build g++ pkg-config
           libgdal-dev gdal-bin libproj-dev libsqlite3-dev sqlite3 catch2
           libicu-dev nlohmann-json3-dev libcli11-dev libxml2-dev libssl-dev libgoogle-perftools-dev libcpp-httplib-dev python3
           curl unzip ca-certificates chromium nodejs
+          libpq-dev postgresql-15 postgresql-15-postgis-3  # the PostgreSQL backend and its tests' throwaway cluster
           clang libclang-rt-dev)  # the sanitizer build and the libFuzzer targets
 # The browser test installs playwright-core with npm. Debian ships npm apart
 # from nodejs; a Node.js that bundles its own npm (NodeSource) conflicts with it.

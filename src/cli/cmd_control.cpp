@@ -126,7 +126,7 @@ void run_import(const ImportOptions& o, Settings& settings) {
     }
     if (!settings.quiet)
         std::cerr << "control import: " << inserted << " new, " << unchanged << " already stored, " << failed
-                  << " failed; source '" << source << "' in " << settings.db << '\n';
+                  << " failed; source '" << source << "' in " << store::display_location(settings.db) << '\n';
     settings.exit_code = failed ? 1 : 0;
 }
 

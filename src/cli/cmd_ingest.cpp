@@ -173,7 +173,7 @@ private:
 void print_summary(const Tally& tally, const Settings& settings) {
     std::cerr << "ingest: " << tally.added << " new, " << tally.known << " already known, " << tally.reextracted
               << " re-extracted, " << tally.errors.size() << " failed; " << tally.claims << " claims recorded in "
-              << settings.db;
+              << store::display_location(settings.db);
     if (tally.carriers > 0)
         std::cerr << "; " << tally.carriers << " cop" << (tally.carriers == 1 ? "y" : "ies")
                   << " of known articles under another URL or source recorded as carriers";

@@ -144,7 +144,7 @@ void run_timeline(const TimelineOptions& opts, Settings& settings) {
         return;
     }
     if (claims.empty()) {
-        std::cerr << "timeline: no claims about '" << opts.place << "' in " << settings.db << '\n';
+        std::cerr << "timeline: no claims about '" << opts.place << "' in " << store::display_location(settings.db) << '\n';
         return;
     }
     Table t({"date", "change", "by", "place", "claimant", "side", "status", "event", "source"});
@@ -221,10 +221,10 @@ void run_stats(bool as_json, Settings& settings) {
     auto db = open_read_only(settings);
     const auto s = db.stats();
     if (as_json) {
-        print_json(stats_json(s, settings.db));
+        print_json(stats_json(s, store::display_location(settings.db)));
         return;
     }
-    Table t({"database", settings.db});
+    Table t({"database", store::display_location(settings.db)});
     t.add({"schema version", std::to_string(s.schema_version)});
     t.add({"articles", std::to_string(s.articles)});
     t.add({"extraction runs", std::to_string(s.runs)});
@@ -247,15 +247,47 @@ void run_stats(bool as_json, Settings& settings) {
 void run_backup(const std::string& file, Settings& settings) {
     auto db = open_read_only(settings);
     db.backup(file);
-    if (!settings.quiet) std::cerr << "db backup: " << settings.db << " -> " << file << '\n';
+    if (!settings.quiet) std::cerr << "db backup: " << store::display_location(settings.db) << " -> " << file << '\n';
 }
 
 void run_check(Settings& settings) {
     auto db = open_read_only(settings);
     const auto problems = db.check();
-    for (const auto& p : problems) std::cerr << "claimtrack: " << settings.db << ": " << p << '\n';
-    if (problems.empty() && !settings.quiet) std::cerr << "db check: " << settings.db << ": ok\n";
+    for (const auto& p : problems) std::cerr << "claimtrack: " << store::display_location(settings.db) << ": " << p << '\n';
+    if (problems.empty() && !settings.quiet) std::cerr << "db check: " << store::display_location(settings.db) << ": ok\n";
     settings.exit_code = problems.empty() ? 0 : 1;
+}
+
+struct CopyOptions {
+    std::string from;
+    std::string to;
+};
+
+void run_copy(const CopyOptions& opts, const Settings& settings) {
+    if (opts.from == opts.to) throw InputError("db copy: --from and --to name the same database");
+    const auto from = store::Store::open(opts.from, store::OpenMode::ReadOnly);
+    // A new SQLite file that the copy creates is removed again if the copy fails.
+    const bool new_file = !store::is_postgresql(opts.to) && !std::filesystem::exists(opts.to);
+    std::vector<std::pair<std::string, std::int64_t>> counts;
+    try {
+        auto to = store::Store::open(opts.to, store::OpenMode::ReadWrite);
+        counts = store::Store::copy(from, to);
+    } catch (const store::StoreError&) {
+        if (new_file)
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+                std::error_code ec;
+                std::filesystem::remove(opts.to + suffix, ec);
+            }
+        throw;
+    }
+    if (settings.quiet) return;
+    std::cerr << "db copy: " << store::display_location(opts.from) << " -> " << store::display_location(opts.to) << ':';
+    const char* sep = " ";
+    for (const auto& [table, rows] : counts) {
+        std::cerr << sep << rows << ' ' << table;
+        sep = ", ";
+    }
+    std::cerr << '\n';
 }
 
 void register_timeline(CLI::App& app, Settings& settings) {
@@ -303,13 +335,19 @@ void register_db(CLI::App& app, Settings& settings) {
     auto* db = app.add_subcommand("db", "Database maintenance");
     db->require_subcommand(1);
     auto file = std::make_shared<std::string>();
-    auto* backup = db->add_subcommand("backup", "Consistent copy of the database, safe while ingesting");
+    auto* backup = db->add_subcommand("backup", "Consistent copy of the database into a new SQLite file, safe while ingesting");
     backup->add_option("file", *file, "new file to write")->required();
     add_common_options(backup, settings, true, false);
     backup->callback([file, &settings] { run_backup(*file, settings); });
     auto* check = db->add_subcommand("check", "Integrity and foreign-key check");
     add_common_options(check, settings, true, false);
     check->callback([&settings] { run_check(settings); });
+    auto copy_opts = std::make_shared<CopyOptions>();
+    auto* copy = db->add_subcommand("copy", "Copy a whole store into an empty one, SQLite and PostgreSQL either way");
+    copy->add_option("--from", copy_opts->from, "the store to copy: SQLite file or PostgreSQL connection")->required();
+    copy->add_option("--to", copy_opts->to, "an empty store (or a new SQLite file) to fill")->required();
+    add_common_options(copy, settings, false, false);
+    copy->callback([copy_opts, &settings] { run_copy(*copy_opts, settings); });
 }
 
 } // namespace

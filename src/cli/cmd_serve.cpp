@@ -74,7 +74,7 @@ void run_serve(const ServeOptions& o, Settings& settings) {
     // The first line on stdout says where to connect (scripts wait for it).
     std::cout << "listening on " << serve_url(host, port) << std::endl;
     if (!settings.quiet)
-        std::cerr << "serve: " << settings.db << " (read-only) at " << serve_url(host, port)
+        std::cerr << "serve: " << store::display_location(settings.db) << " (read-only) at " << serve_url(host, port)
                   << "; Ctrl-C stops\n";
     if (!server.run()) throw Error("serve: the server stopped with an error");
     if (!settings.quiet) std::cerr << "serve: stopped\n";

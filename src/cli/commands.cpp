@@ -46,7 +46,10 @@ std::string usage_message(const std::string& what) {
 }
 
 void add_common_options(CLI::App* sub, Settings& settings, bool db, bool gazetteer) {
-    if (db) sub->add_option("--db", settings.db, "SQLite database (default: $CLAIMTRACK_DB or claims.db)");
+    if (db)
+        sub->add_option("--db", settings.db,
+                        "SQLite file, or a PostgreSQL/PostGIS database as postgresql://user@host:port/dbname or "
+                        "'host=... dbname=...' (default: $CLAIMTRACK_DB or claims.db)");
     if (gazetteer) {
         sub->add_option("--gazetteer", settings.gazetteer,
                         "gazetteer index file (default: $CLAIMTRACK_GAZETTEER or the build directory's)");

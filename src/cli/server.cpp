@@ -289,7 +289,7 @@ struct ApiServer::Impl {
     void stats(const httplib::Request& req, httplib::Response& res) {
         const Params p(req, {});
         auto db = stores.take();
-        send_json(res, stats_json(db->stats(), config.db));
+        send_json(res, stats_json(db->stats(), store::display_location(config.db)));
     }
 
     /// /api/claimants[?source=S][&since=D][&until=D]: `claimtrack claimants --json`

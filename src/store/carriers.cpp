@@ -4,7 +4,6 @@
 #include "claimtrack/store/store.hpp"
 
 #include "migrations.hpp"
-#include "sqlite.hpp"
 #include "store_impl.hpp"
 
 namespace claimtrack::store {
@@ -20,8 +19,9 @@ bool add_carrier(Store::Impl& s, std::int64_t article_id, const core::Document& 
         .bind_text_or_null(4, doc.title)
         .bind_text_or_null(5, date_text(doc.published))
         .bind_text_or_null(6, doc.file);
+    const bool added = q.step(); // a row comes back only when one was inserted
     q.run();
-    return sqlite3_changes(s.db.get()) > 0;
+    return added;
 }
 
 } // namespace detail
@@ -35,7 +35,7 @@ bool Store::record_carrier(const core::Document& doc) {
         if (!q.step()) return false;
         article_id = q.int64(0);
     }
-    sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
+    sql::Transaction tx(*s.db, sql::Transaction::Kind::Immediate);
     const bool added = detail::add_carrier(s, article_id, doc);
     tx.commit();
     return added;

@@ -41,8 +41,8 @@ ControlSnapshot read_snapshot(const sql::Statement::Use& q, bool with_geometry) 
 SnapshotOutcome Store::add_control_snapshot(const NewSnapshot& n) {
     Impl& s = *m_impl;
     const std::string hash = detail::sha256_hex(n.geometry_wkb);
-    sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
-    sql::Statement find(s.db.get(), "SELECT id, content_hash, file FROM control_snapshots "
+    sql::Transaction tx(*s.db, sql::Transaction::Kind::Immediate);
+    sql::Statement find(*s.db, "SELECT id, content_hash, file FROM control_snapshots "
                                     "WHERE source = ?1 AND snapshot_date = ?2");
     {
         auto q = find.use();
@@ -55,10 +55,10 @@ SnapshotOutcome Store::add_control_snapshot(const NewSnapshot& n) {
             return out; // the transaction rolls back: nothing was written
         }
     }
-    sql::Statement insert(s.db.get(), R"sql(
+    sql::Statement insert(*s.db, R"sql(
 INSERT INTO control_snapshots(source, snapshot_date, date_from, coverage, content_hash, file, features, polygons,
                               repaired, min_lon, min_lat, max_lon, max_lat, geometry, imported_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, )sql" + dialect::now(s.dialect()) + R"sql()
 RETURNING id)sql");
     auto q = insert.use();
     q.bind(1, n.source)
@@ -87,7 +87,7 @@ RETURNING id)sql");
 std::vector<ControlSnapshot> Store::control_snapshots(const std::string& source, bool with_geometry) const {
     std::string sql = std::string("SELECT ") + k_snapshot_columns + (with_geometry ? ", geometry" : "") +
                       " FROM control_snapshots WHERE ?1 = '' OR source = ?1 ORDER BY source, snapshot_date";
-    sql::Statement stmt(m_impl->db.get(), sql);
+    sql::Statement stmt(*m_impl->db, sql);
     auto q = stmt.use();
     q.bind(1, source);
     std::vector<ControlSnapshot> out;
@@ -96,7 +96,7 @@ std::vector<ControlSnapshot> Store::control_snapshots(const std::string& source,
 }
 
 std::vector<std::string> Store::control_sources() const {
-    sql::Statement stmt(m_impl->db.get(), "SELECT DISTINCT source FROM control_snapshots ORDER BY source");
+    sql::Statement stmt(*m_impl->db, "SELECT DISTINCT source FROM control_snapshots ORDER BY source");
     auto q = stmt.use();
     std::vector<std::string> out;
     while (q.step()) out.push_back(q.text(0));

@@ -4,6 +4,9 @@
 # versions must be 1, 2, 3... in the order given.
 
 string(REPLACE "|" ";" MIGRATIONS "${MIGRATIONS}")
+if(NOT FUNCTION)
+    set(FUNCTION embedded_migrations)
+endif()
 set(delimiter "ctsql")
 set(entries "")
 set(expected 1)
@@ -36,7 +39,7 @@ constexpr MigrationSource k_migrations[] = {
 ${entries}};
 } // namespace
 
-std::span<const MigrationSource> embedded_migrations() { return k_migrations; }
+std::span<const MigrationSource> ${FUNCTION}() { return k_migrations; }
 
 } // namespace claimtrack::store::detail
 ")

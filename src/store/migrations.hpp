@@ -2,7 +2,7 @@
 // Private: the migrations embedded at build time (see embed_migrations.cmake)
 // and the runner that applies them on open.
 
-#include <sqlite3.h>
+#include "db.hpp"
 
 #include <filesystem>
 #include <span>
@@ -18,20 +18,28 @@ struct MigrationSource {
     std::string_view sql;
 };
 
-/// Every migration this program knows, in version order. Defined in the
-/// generated migrations_embedded.cpp.
+/// Every migration this program knows for a backend, in version order
+/// (migrations/*.sql for SQLite, migrations/postgresql/*.sql). Defined in the
+/// generated migrations_embedded.cpp and migrations_embedded_pg.cpp.
 std::span<const MigrationSource> embedded_migrations();
+std::span<const MigrationSource> embedded_pg_migrations();
+inline std::span<const MigrationSource> embedded_migrations(sql::Dialect dialect) {
+    return dialect == sql::Dialect::PostgreSQL ? embedded_pg_migrations() : embedded_migrations();
+}
+
+/// SQL for the current time as ISO 8601 UTC text with milliseconds.
+std::string now_sql(sql::Dialect dialect);
 
 /// Lower-case hex SHA-256 of `data`.
 std::string sha256_hex(std::string_view data);
 
 /// Checks the schema of an open database and, when `writable`, applies the
-/// pending migrations, each in its own BEGIN IMMEDIATE transaction, recording
-/// it in PRAGMA user_version and in schema_migrations (file, checksum).
+/// pending migrations, each in its own write transaction (PostgreSQL: under
+/// an advisory lock), recording it in schema_migrations (file, checksum) and,
+/// in SQLite, PRAGMA user_version. PostgreSQL needs the postgis extension.
 /// Refuses: a schema newer than `migrations`, an edited applied migration,
 /// a database of another application, and (read-only) a database without
 /// or with an older schema. Returns the schema version. \throws StoreError.
-int prepare_schema(sqlite3* db, const std::filesystem::path& path, bool writable,
-                   std::span<const MigrationSource> migrations);
+int prepare_schema(sql::Connection& db, bool writable, std::span<const MigrationSource> migrations);
 
 } // namespace claimtrack::store::detail

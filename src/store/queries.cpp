@@ -87,7 +87,7 @@ std::vector<PlaceState> Store::state(core::Date as_of, std::optional<core::Side>
 
 std::vector<Conflict> Store::conflicts(std::optional<core::Date> since, std::optional<core::Date> as_of) const {
     // One read transaction: both queries see the same snapshot.
-    sql::Transaction tx(m_impl->db.get(), sql::Transaction::Kind::Deferred);
+    sql::Transaction tx(*m_impl->db, sql::Transaction::Kind::Deferred);
     std::vector<Conflict> out = disagreements(state(as_of.value_or(end_of_time())), since);
     auto q = m_impl->denials.use();
     q.bind_text_or_null(1, date_text(since)).bind_text_or_null(2, date_text(as_of));
@@ -111,7 +111,7 @@ std::vector<Conflict> Store::conflicts(std::optional<core::Date> since, std::opt
 Stats Store::stats() const {
     Stats s;
     s.schema_version = m_impl->schema_version;
-    sql::Transaction tx(m_impl->db.get(), sql::Transaction::Kind::Deferred);
+    sql::Transaction tx(*m_impl->db, sql::Transaction::Kind::Deferred);
     {
         auto q = m_impl->stats_totals.use();
         q.step();
@@ -136,59 +136,6 @@ Stats Store::stats() const {
     }
     tx.commit();
     return s;
-}
-
-void Store::backup(const std::filesystem::path& destination) const {
-    std::error_code ec;
-    if (std::filesystem::exists(destination, ec))
-        throw StoreError(destination.string() + ": already exists; a backup goes to a new file", SQLITE_CANTOPEN,
-                         SQLITE_CANTOPEN);
-    if (ec)
-        throw StoreError(destination.string() + ": cannot check whether the backup file exists: " + ec.message(),
-                         SQLITE_CANTOPEN, SQLITE_CANTOPEN);
-    std::filesystem::path partial = destination;
-    partial += ".partial";
-    // A leftover of an interrupted backup is ours to replace.
-    if (std::filesystem::remove(partial, ec); ec)
-        throw StoreError(partial.string() + ": cannot remove the unfinished backup file: " + ec.message(),
-                         SQLITE_CANTOPEN, SQLITE_CANTOPEN);
-    {
-        sql::DbPtr out = sql::open_db(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        sql::BackupPtr copy(sqlite3_backup_init(out.get(), "main", m_impl->db.get(), "main"));
-        if (!copy) sql::throw_error(out.get(), sqlite3_errcode(out.get()), "starting the backup");
-        // One step copies every page under one read transaction: a consistent
-        // snapshot, while WAL lets other processes keep writing.
-        const int rc = sqlite3_backup_step(copy.get(), -1);
-        if (rc != SQLITE_DONE) {
-            copy.reset();
-            const StoreError e = sql::make_error(out.get(), rc, "copying " + m_impl->path.string());
-            out.reset();
-            std::filesystem::remove(partial, ec); // best effort: the copy's error is the one to report
-            throw e;
-        }
-    }
-    if (std::filesystem::rename(partial, destination, ec); ec) {
-        const std::string message = ec.message();
-        std::filesystem::remove(partial, ec);
-        throw StoreError("backup of " + m_impl->path.string() + ": cannot rename " + partial.string() + " to " +
-                             destination.string() + ": " + message,
-                         SQLITE_CANTOPEN, SQLITE_CANTOPEN);
-    }
-}
-
-std::vector<std::string> Store::check() const {
-    std::vector<std::string> problems;
-    {
-        sql::Statement integrity(m_impl->db.get(), "PRAGMA integrity_check");
-        auto q = integrity.use();
-        while (q.step())
-            if (q.text(0) != "ok") problems.push_back(q.text(0));
-    }
-    sql::Statement fk(m_impl->db.get(), "PRAGMA foreign_key_check");
-    auto q = fk.use();
-    while (q.step())
-        problems.push_back("foreign key: " + q.text(0) + " row " + q.text(1) + " references missing " + q.text(2));
-    return problems;
 }
 
 } // namespace claimtrack::store

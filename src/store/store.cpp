@@ -1,6 +1,8 @@
 #include "claimtrack/store/store.hpp"
 
 #include "migrations.hpp"
+#include "pg.hpp"
+#include "sqlite.hpp"
 #include "store_impl.hpp"
 
 #include <charconv>
@@ -17,9 +19,13 @@ namespace {
 
 constexpr int k_busy_timeout_ms = 60'000;
 
-constexpr const char* k_now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+std::string with_now(sql::Dialect d, const char* before, const char* after) {
+    return std::string(before) + dialect::now(d) + after;
+}
 
-std::string with_now(const char* before, const char* after) { return std::string(before) + k_now + after; }
+/// How often record() runs a PostgreSQL transaction again after a
+/// serialization failure, a deadlock or a unique key another writer took.
+constexpr int k_pg_attempts = 20;
 
 /// Compares extractor versions chunk by chunk: digits numerically, the rest
 /// as text ("0.10.0" > "0.9.2", "v2" > "v1"). Negative, zero or positive.
@@ -252,12 +258,13 @@ std::string state_claim_sql(std::string_view alias) {
            ".by_side IS NOT NULL)";
 }
 
-const std::string& claim_select() {
-    static const std::string sql = R"sql(
+namespace {
+
+std::string build_claim_select(sql::Dialect d) {
+    return R"sql(
 SELECT c.id, c.change, c.by_side, c.surface, c.verb, c.claimant, c.claimant_side, c.status,
        c.stated_on, c.event_from, c.event_to, c.time_precision, c.evidence_start, c.evidence_end,
-       COALESCE(c.evidence, CAST(substr(CAST(a.text AS BLOB), c.evidence_start + 1,
-                                        c.evidence_end - c.evidence_start) AS TEXT)),
+       COALESCE(c.evidence, )sql" + dialect::byte_substring(d, "a.text", "c.evidence_start", "c.evidence_end") + R"sql(),
        c.confidence, c.background, c.negated, c.area_km2, c.known_on,
        r.id, r.extractor_version, r.recorded_at, r.superseded_by IS NOT NULL,
        a.id, a.file, a.url, a.title, a.source, a.published,
@@ -266,21 +273,28 @@ SELECT c.id, c.change, c.by_side, c.surface, c.verb, c.claimant, c.claimant_side
        CASE WHEN r.superseded_by IS NULL AND )sql" + state_claim_sql("c") + R"sql( THEN (
            -- valid_to: the next state claim, one seek in claims_control.
            SELECT n.known_on FROM claims n
-           WHERE n.place_id = c.place_id AND n.claimant_side IS c.claimant_side AND )sql" +
+           WHERE n.place_id = c.place_id AND n.claimant_side IS NOT DISTINCT FROM c.claimant_side AND )sql" +
                                   state_claim_sql("n") + R"sql(
              AND (n.known_on, n.id) > (c.known_on, c.id)
              AND n.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)
            ORDER BY n.known_on, n.id LIMIT 1) END,
        (SELECT count(*) FROM article_carriers ac WHERE ac.article_id = a.id),
-       (SELECT group_concat(url, char(10)) FROM (SELECT url FROM article_carriers ac
-                                                 WHERE ac.article_id = a.id AND ac.url <> '' ORDER BY ac.id))
+       (SELECT )sql" + dialect::join_lines(d, "url") + R"sql( FROM (SELECT url FROM article_carriers ac
+                                                 WHERE ac.article_id = a.id AND ac.url <> '' ORDER BY ac.id) u)
 FROM claims c
 JOIN extraction_runs r ON r.id = c.run_id
 JOIN articles a ON a.id = r.article_id
 LEFT JOIN places p ON p.id = c.place_id
 LEFT JOIN places g ON g.id = c.region_id
 )sql";
-    return sql;
+}
+
+} // namespace
+
+const std::string& claim_select(sql::Dialect d) {
+    static const std::string sqlite = build_claim_select(sql::Dialect::SQLite);
+    static const std::string postgresql = build_claim_select(sql::Dialect::PostgreSQL);
+    return d == sql::Dialect::PostgreSQL ? postgresql : sqlite;
 }
 
 bool is_state_claim(const core::Claim& claim) {
@@ -388,90 +402,99 @@ StoredClaim read_claim(const sql::Statement::Use& q) {
     return s;
 }
 
-Store::Impl::Impl(std::filesystem::path p, OpenMode m, sql::DbPtr handle, int version)
+Store::Impl::Impl(std::filesystem::path p, OpenMode m, std::unique_ptr<sql::Connection> handle, int version)
     : path(std::move(p)), mode(m), db(std::move(handle)), schema_version(version),
-      find_article(db.get(), "SELECT id FROM articles WHERE content_hash = ?1"),
-      insert_article(db.get(), with_now("INSERT INTO articles(content_hash, url, title, source, published, language, "
+      find_article(*db, "SELECT id FROM articles WHERE content_hash = ?1"),
+      insert_article(*db, with_now(dialect(), "INSERT INTO articles(content_hash, url, title, source, published, language, "
                                         "file, text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ",
                                         ") RETURNING id")),
-      current_run(db.get(), "SELECT id, extractor_version FROM extraction_runs "
+      current_run(*db, "SELECT id, extractor_version FROM extraction_runs "
                             "WHERE article_id = ?1 AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
-      insert_run(db.get(), with_now("INSERT INTO extraction_runs(article_id, extractor_version, recorded_at) "
+      insert_run(*db, with_now(dialect(), "INSERT INTO extraction_runs(article_id, extractor_version, recorded_at) "
                                     "VALUES (?1, ?2, ",
                                     ") RETURNING id")),
-      supersede_runs(db.get(), "UPDATE extraction_runs SET superseded_by = ?2 "
+      supersede_runs(*db, "UPDATE extraction_runs SET superseded_by = ?2 "
                                "WHERE article_id = ?1 AND superseded_by IS NULL AND id <> ?2"),
-      upsert_place(db.get(), R"sql(
+      upsert_place(*db, R"sql(
 INSERT INTO places(id, name, name_local, kind, feature_code, country, lon, lat, admin1, admin2, population)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
 ON CONFLICT(id) DO UPDATE SET
     name = excluded.name, name_local = excluded.name_local, kind = excluded.kind,
     feature_code = excluded.feature_code, country = excluded.country, lon = excluded.lon, lat = excluded.lat,
     admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population
-WHERE (name, name_local, kind, feature_code, country, lon, lat, admin1, admin2, population)
-      IS NOT (excluded.name, excluded.name_local, excluded.kind, excluded.feature_code, excluded.country,
+WHERE (places.name, places.name_local, places.kind, places.feature_code, places.country, places.lon, places.lat,
+       places.admin1, places.admin2, places.population)
+      IS DISTINCT FROM (excluded.name, excluded.name_local, excluded.kind, excluded.feature_code, excluded.country,
               excluded.lon, excluded.lat, excluded.admin1, excluded.admin2, excluded.population))sql"),
-      insert_mention(db.get(), "INSERT INTO mentions(run_id, span_start, span_end, surface, place_id, confidence, "
+      insert_mention(*db, "INSERT INTO mentions(run_id, span_start, span_end, surface, place_id, confidence, "
                                "runner_up_id, precision, candidate_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-      insert_claim(db.get(), R"sql(
+      insert_claim(*db, R"sql(
 INSERT INTO claims(run_id, change, by_side, place_id, region_id, surface, verb, claimant, claimant_side, status,
                    stated_on, event_from, event_to, time_precision, known_on, evidence_start, evidence_end,
                    evidence, confidence, background, negated, area_km2)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22))sql"),
-      insert_area(db.get(), "INSERT INTO areas(run_id, span_start, span_end, surface, km2, km2_max, qualifier, unit, "
+      insert_area(*db, "INSERT INTO areas(run_id, span_start, span_end, surface, km2, km2_max, qualifier, unit, "
                             "value, by_side, region, territorial) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
-      insert_distance(db.get(), "INSERT INTO distances(run_id, span_start, span_end, surface, min_km, max_km, "
+      insert_distance(*db, "INSERT INTO distances(run_id, span_start, span_end, surface, min_km, max_km, "
                                 "qualifier, type, direction, anchor) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-      // Not the article's own URL and source, and not recorded yet (UNIQUE: INSERT OR IGNORE).
-      insert_carrier(db.get(), R"sql(
-INSERT OR IGNORE INTO article_carriers(article_id, url, source, title, published, file, recorded_at)
-SELECT ?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?2 AND COALESCE(source, '') = ?3))sql"),
-      select_carriers(db.get(), "SELECT url, source, COALESCE(title, ''), COALESCE(file, ''), "
-                                "COALESCE(published, ''), recorded_at FROM article_carriers "
-                                "WHERE article_id = ?1 ORDER BY id"),
-      select_claims(db.get(), claim_select() + R"sql(
-WHERE (?1 IS NULL OR c.known_on >= ?1) AND (?2 IS NULL OR c.known_on <= ?2)
-  AND (?3 IS NULL OR IFNULL(c.by_side, '') = ?3) AND (?4 IS NULL OR IFNULL(c.claimant_side, '') = ?4)
-  AND (?5 OR r.superseded_by IS NULL)
-ORDER BY c.known_on, c.id)sql"),
-      select_known_places(db.get(), "SELECT p.lon, p.lat FROM places p WHERE p.lon IS NOT NULL "
+      // Not the article's own URL and source, and not recorded yet (UNIQUE: ON CONFLICT DO NOTHING);
+      // a row comes back only when one was inserted.
+      insert_carrier(*db, R"sql(
+INSERT INTO article_carriers(article_id, url, source, title, published, file, recorded_at)
+SELECT CAST(?1 AS BIGINT), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT), CAST(?5 AS TEXT), CAST(?6 AS TEXT), )sql" +
+                              dialect::now(dialect()) + R"sql(
+WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?2 AND COALESCE(source, '') = ?3)
+ON CONFLICT DO NOTHING
+RETURNING id)sql"),
+      select_carriers(*db, "SELECT url, source, COALESCE(title, ''), COALESCE(file, ''), "
+                           "COALESCE(published, ''), recorded_at FROM article_carriers "
+                           "WHERE article_id = ?1 ORDER BY id"),
+      select_claims(*db, claim_select(dialect()) + R"sql(
+WHERE (CAST(?1 AS TEXT) IS NULL OR c.known_on >= ?1) AND (CAST(?2 AS TEXT) IS NULL OR c.known_on <= ?2)
+  AND (CAST(?3 AS TEXT) IS NULL OR COALESCE(c.by_side, '') = ?3)
+  AND (CAST(?4 AS TEXT) IS NULL OR COALESCE(c.claimant_side, '') = ?4)
+  AND (?5 <> 0 OR r.superseded_by IS NULL)
+ORDER BY c.known_on NULLS FIRST, c.id)sql"),
+      select_known_places(*db, "SELECT p.lon, p.lat FROM places p WHERE p.lon IS NOT NULL "
                                     "AND EXISTS (SELECT 1 FROM claims c WHERE c.place_id = p.id)"),
-      place_ids_by_name(db.get(), "SELECT id FROM places WHERE name = ?1 COLLATE NOCASE "
-                                  "UNION SELECT id FROM places WHERE name_local = ?1 COLLATE NOCASE"),
-      timeline(db.get(), claim_select() + R"sql(
-WHERE c.id IN (SELECT id FROM claims WHERE place_id IN (SELECT value FROM json_each(?1))
+      place_ids_by_name(*db, "SELECT id FROM places WHERE " + dialect::equals_nocase(dialect(), "name", "?1") +
+                                  " UNION SELECT id FROM places WHERE " +
+                                  dialect::equals_nocase(dialect(), "name_local", "?1")),
+      timeline(*db, claim_select(dialect()) + R"sql(
+WHERE c.id IN (SELECT id FROM claims WHERE place_id IN ()sql" + dialect::ids_of_json(dialect(), "?1") + R"sql()
                UNION
-               SELECT id FROM claims WHERE region_id IS NOT NULL AND region_id IN (SELECT value FROM json_each(?1)))
-  AND (?2 OR r.superseded_by IS NULL)
-ORDER BY c.known_on, c.id)sql"),
-      state(db.get(), std::string(R"sql(
+               SELECT id FROM claims WHERE region_id IS NOT NULL AND region_id IN ()sql" +
+                         dialect::ids_of_json(dialect(), "?1") + R"sql())
+  AND (?2 <> 0 OR r.superseded_by IS NULL)
+ORDER BY c.known_on NULLS FIRST, c.id)sql"),
+      state(*db, std::string(R"sql(
 WITH sides(side) AS (VALUES ('UA'), ('RU'), (NULL)),
 latest AS MATERIALIZED (
     -- One index seek per place and claimant side (claims_control): the
     -- cost follows the number of places, not of claims.
     SELECT (SELECT c.id FROM claims c
-            WHERE c.place_id = p.id AND c.claimant_side IS s.side
+            WHERE c.place_id = p.id AND c.claimant_side IS NOT DISTINCT FROM s.side
               AND )sql" + state_claim_sql("c") + R"sql(
               AND c.known_on <= ?1
               AND c.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL)
             ORDER BY c.known_on DESC, c.id DESC LIMIT 1) AS id
     FROM places p CROSS JOIN sides s
-    WHERE ?2 IS NULL OR IFNULL(s.side, '') = ?2
-))sql") + claim_select() + R"sql(
+    WHERE CAST(?2 AS TEXT) IS NULL OR COALESCE(s.side, '') = ?2
+))sql") + claim_select(dialect()) + R"sql(
 JOIN latest l ON l.id = c.id
-ORDER BY p.name, p.id, c.claimant_side)sql"),
-      denials(db.get(), claim_select() + R"sql(
+ORDER BY p.name, p.id, c.claimant_side NULLS FIRST)sql"),
+      denials(*db, claim_select(dialect()) + R"sql(
 WHERE c.negated = 1 AND c.change IN ('captured','liberated') AND c.place_id IS NOT NULL
-  AND r.superseded_by IS NULL AND (?1 IS NULL OR c.known_on >= ?1) AND (?2 IS NULL OR c.known_on <= ?2)
-ORDER BY c.known_on, c.id)sql"),
-      denied_claim(db.get(), claim_select() + R"sql(
+  AND r.superseded_by IS NULL AND (CAST(?1 AS TEXT) IS NULL OR c.known_on >= ?1)
+  AND (CAST(?2 AS TEXT) IS NULL OR c.known_on <= ?2)
+ORDER BY c.known_on NULLS FIRST, c.id)sql"),
+      denied_claim(*db, claim_select(dialect()) + R"sql(
 WHERE c.place_id = ?1 AND c.change = ?2 AND c.negated = 0 AND r.superseded_by IS NULL
-  AND (?3 = '' OR c.by_side = ?3) AND (?4 IS NULL OR c.known_on <= ?4)
-ORDER BY c.known_on DESC, c.id DESC LIMIT 1)sql"),
-      stats_totals(db.get(), R"sql(
+  AND (?3 = '' OR c.by_side = ?3) AND (CAST(?4 AS TEXT) IS NULL OR c.known_on <= ?4)
+ORDER BY c.known_on DESC NULLS LAST, c.id DESC LIMIT 1)sql"),
+      stats_totals(*db, R"sql(
 WITH cur AS (SELECT c.place_id, c.known_on FROM claims c JOIN extraction_runs r ON r.id = c.run_id
              WHERE r.superseded_by IS NULL)
 SELECT (SELECT count(*) FROM articles),
@@ -482,8 +505,8 @@ SELECT (SELECT count(*) FROM articles),
        (SELECT count(*) FROM mentions m JOIN extraction_runs r ON r.id = m.run_id WHERE r.superseded_by IS NULL),
        (SELECT min(known_on) FROM cur),
        (SELECT max(known_on) FROM cur))sql"),
-      stats_sides(db.get(), R"sql(
-SELECT IFNULL(c.by_side, ''), IFNULL(c.claimant_side, ''), count(*)
+      stats_sides(*db, R"sql(
+SELECT COALESCE(c.by_side, ''), COALESCE(c.claimant_side, ''), count(*)
 FROM claims c JOIN extraction_runs r ON r.id = c.run_id
 WHERE r.superseded_by IS NULL
 GROUP BY 1, 2)sql") {}
@@ -494,9 +517,16 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
 Store Store::open(const std::filesystem::path& path, OpenMode mode) {
-    sql::DbPtr db = open_connection(path, mode);
+    std::unique_ptr<sql::Connection> db;
+    if (is_postgresql(path.native()))
+        db = std::make_unique<pg::Connection>(path.native());
+    else
+        db = std::make_unique<sql::SqliteConnection>(open_connection(path, mode));
     const int version =
-        detail::prepare_schema(db.get(), path, mode == OpenMode::ReadWrite, detail::embedded_migrations());
+        detail::prepare_schema(*db, mode == OpenMode::ReadWrite, detail::embedded_migrations(db->dialect()));
+    // A reader never writes: the server refuses it, as SQLite's read-only open does.
+    if (mode == OpenMode::ReadOnly && db->dialect() == sql::Dialect::PostgreSQL)
+        db->exec("SET default_transaction_read_only = on", "opening read-only");
     return Store(std::make_unique<Impl>(path, mode, std::move(db), version));
 }
 
@@ -671,7 +701,7 @@ namespace {
 /// the unit commits, and are forgotten if it does not.
 class PlaceUnit {
 public:
-    explicit PlaceUnit(Store::Impl& s) : m_s(s), m_in_batch(sqlite3_get_autocommit(s.db.get()) == 0) {}
+    explicit PlaceUnit(Store::Impl& s) : m_s(s), m_in_batch(s.db->in_transaction()) {}
     PlaceUnit(const PlaceUnit&) = delete;
     PlaceUnit& operator=(const PlaceUnit&) = delete;
     ~PlaceUnit() {
@@ -718,6 +748,25 @@ void PlaceCache::unit_done(bool in_batch) { merge(in_batch ? m_batch : m_committ
 
 void PlaceCache::batch_committed() { merge(m_committed, m_batch); }
 
+namespace {
+
+/// Runs `unit` (one transaction); on PostgreSQL, again after a failure that
+/// another writer caused (serialization failure, deadlock, a unique key
+/// taken first: the next attempt sees that writer's rows), up to k_pg_attempts.
+template <typename Unit>
+auto with_retry(Store::Impl& s, const Unit& unit) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return unit();
+        } catch (const StoreError& e) {
+            if (!s.postgresql() || s.db->in_transaction() || !pg::is_retryable(e) || attempt >= k_pg_attempts) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+        }
+    }
+}
+
+} // namespace
+
 std::string Store::content_hash(std::string_view text) { return detail::sha256_hex(text); }
 
 IngestOutcome Store::record(const core::Document& doc, const core::Extraction& extraction,
@@ -727,9 +776,14 @@ IngestOutcome Store::record(const core::Document& doc, const core::Extraction& e
 
 IngestOutcome Store::record(const core::Document& doc, const core::Extraction& extraction,
                             std::string_view extractor_version, std::string_view hash) {
+    return with_retry(*m_impl, [&] { return record_once(doc, extraction, extractor_version, hash); });
+}
+
+IngestOutcome Store::record_once(const core::Document& doc, const core::Extraction& extraction,
+                                 std::string_view extractor_version, std::string_view hash) {
     Impl& s = *m_impl;
     PlaceUnit places(s);
-    sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
+    sql::Transaction tx(*s.db, sql::Transaction::Kind::Immediate);
     IngestOutcome out;
     if (const auto known = find_article(s, hash)) {
         out.article_id = *known;
@@ -800,21 +854,30 @@ std::vector<core::LonLat> Store::known_places() const {
 Store::Batch::Batch(Impl& impl) : m_impl(&impl) {
     // Nested, the inner batch would be a savepoint whose commit does not make
     // its places durable: refuse it rather than let the place cache lie.
-    if (sqlite3_get_autocommit(impl.db.get()) == 0)
-        throw StoreError(impl.path.string() + ": starting a batch: a batch is already open on this connection",
+    if (impl.db->in_transaction() || impl.batch_open)
+        throw StoreError(impl.name() + ": starting a batch: a batch is already open on this connection",
                          SQLITE_MISUSE, SQLITE_MISUSE);
-    m_tx = std::make_unique<sql::Transaction>(impl.db.get(), sql::Transaction::Kind::Immediate);
+    // PostgreSQL: every record() commits on its own, so that writers in
+    // parallel never hold row locks across articles (no deadlock can then
+    // undo more than one article, which is retried).
+    if (impl.postgresql())
+        impl.batch_open = m_pg_open = true;
+    else
+        m_tx = std::make_unique<sql::Transaction>(*impl.db, sql::Transaction::Kind::Immediate);
 }
 
-Store::Batch::Batch(Batch&& other) noexcept = default;
+Store::Batch::Batch(Batch&& other) noexcept
+    : m_impl(other.m_impl), m_tx(std::move(other.m_tx)), m_pg_open(std::exchange(other.m_pg_open, false)) {}
 
 Store::Batch::~Batch() {
+    if (m_pg_open) m_impl->batch_open = false;
     if (!m_tx) return;
     m_tx.reset(); // rolls back
     m_impl->places_written.batch_rolled_back();
 }
 
 void Store::Batch::commit() {
+    if (m_pg_open) m_impl->batch_open = m_pg_open = false;
     if (!m_tx) return;
     m_tx->commit();
     m_tx.reset();

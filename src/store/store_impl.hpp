@@ -4,7 +4,7 @@
 
 #include "claimtrack/store/store.hpp"
 
-#include "sqlite.hpp"
+#include "db.hpp"
 
 #include <filesystem>
 #include <string>
@@ -22,7 +22,24 @@ std::string state_claim_sql(std::string_view alias);
 /// places p and g), read back by read_claim(). Evidence left NULL at
 /// recording is the article text at the span; column 52 is valid_to, 53 the
 /// article's carrier count and 54 their URLs (newline-separated).
-const std::string& claim_select();
+const std::string& claim_select(sql::Dialect dialect);
+
+/// The few SQL fragments that differ between SQLite and PostgreSQL; every
+/// query is written once around them.
+namespace dialect {
+/// The current time, ISO 8601 UTC with milliseconds.
+std::string now(sql::Dialect d);
+/// The bytes [start, end) of `text_column` (byte offsets) as text.
+std::string byte_substring(sql::Dialect d, const std::string& text_column, const std::string& start,
+                           const std::string& end);
+/// Aggregate of text values joined by newlines / of ids joined by commas.
+std::string join_lines(sql::Dialect d, const std::string& expr);
+std::string join_ids(sql::Dialect d, const std::string& expr);
+/// A subquery of the ids in the JSON array bound to `param` ("?1").
+std::string ids_of_json(sql::Dialect d, const std::string& param);
+/// `column` equals the text bound to `param`, ASCII case-insensitively.
+std::string equals_nocase(sql::Dialect d, const std::string& column, const std::string& param);
+} // namespace dialect
 
 /// Reads a row selected with claim_select().
 StoredClaim read_claim(const sql::Statement::Use& q);
@@ -62,12 +79,19 @@ private:
 };
 
 struct Store::Impl {
-    Impl(std::filesystem::path p, OpenMode m, sql::DbPtr handle, int version);
+    Impl(std::filesystem::path p, OpenMode m, std::unique_ptr<sql::Connection> handle, int version);
 
-    std::filesystem::path path;
+    std::filesystem::path path; ///< as given: a file path or a PostgreSQL connection string
     OpenMode mode;
-    sql::DbPtr db;
+    std::unique_ptr<sql::Connection> db;
     int schema_version;
+    /// PostgreSQL: a Batch is open (each record() still commits on its own).
+    bool batch_open = false;
+
+    sql::Dialect dialect() const { return db->dialect(); }
+    bool postgresql() const { return dialect() == sql::Dialect::PostgreSQL; }
+    /// The database as messages name it (no password).
+    const std::string& name() const { return db->name(); }
 
     PlaceCache places_written;
 

@@ -48,11 +48,13 @@ std::string verdict_key(const Verdict& v) {
            v.reason + '|' + join_ids(by);
 }
 
-constexpr const char* k_verdict_select = R"sql(
+std::string verdict_select(sql::Dialect d) {
+    return R"sql(
 SELECT v.id, v.claim_id, v.source, v.window_days, v.verdict, v.implied, v.lag_days, v.reason, v.computed_at,
-       (SELECT group_concat(snapshot_id) FROM (SELECT s.snapshot_id FROM verdict_snapshots s
-                                               WHERE s.verdict_id = v.id ORDER BY s.snapshot_id))
+       (SELECT )sql" + dialect::join_ids(d, "snapshot_id") + R"sql( FROM (SELECT s.snapshot_id FROM verdict_snapshots s
+                                               WHERE s.verdict_id = v.id ORDER BY s.snapshot_id) ids)
 FROM verdicts v)sql";
+}
 
 Verdict read_verdict(const sql::Statement::Use& q) {
     Verdict v;
@@ -96,7 +98,7 @@ void bind_lag(sql::Statement::Use& q, int index, const std::optional<long>& lag)
 } // namespace
 
 std::vector<CorroborationCandidate> Store::corroboration_candidates() const {
-    sql::Statement stmt(m_impl->db.get(), R"sql(
+    sql::Statement stmt(*m_impl->db, R"sql(
 SELECT c.id, c.change, c.by_side, c.negated, c.background, c.known_on, p.id, p.kind, p.country, p.lon, p.lat
 FROM claims c
 JOIN places p ON p.id = c.place_id
@@ -124,7 +126,7 @@ ORDER BY c.id)sql");
 
 VerdictUpdate Store::store_verdicts(const std::string& source, const std::vector<Verdict>& verdicts) {
     Impl& s = *m_impl;
-    sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
+    sql::Transaction tx(*s.db, sql::Transaction::Kind::Immediate);
     struct Stored {
         std::int64_t id;
         std::string key;
@@ -132,7 +134,7 @@ VerdictUpdate Store::store_verdicts(const std::string& source, const std::vector
     };
     std::unordered_map<std::int64_t, Stored> stored;
     {
-        sql::Statement select(s.db.get(), std::string(k_verdict_select) + " WHERE v.source = ?1");
+        sql::Statement select(*s.db, verdict_select(m_impl->dialect()) + " WHERE v.source = ?1");
         auto q = select.use();
         q.bind(1, source);
         while (q.step()) {
@@ -140,20 +142,20 @@ VerdictUpdate Store::store_verdicts(const std::string& source, const std::vector
             stored.emplace(v.claim_id, Stored{q.int64(0), verdict_key(v)});
         }
     }
-    sql::Statement insert(s.db.get(), R"sql(
+    sql::Statement insert(*s.db, R"sql(
 INSERT INTO verdicts(claim_id, source, window_days, verdict, implied, lag_days, reason, computed_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) RETURNING id)sql");
-    sql::Statement update(s.db.get(), R"sql(
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, )sql" + dialect::now(s.dialect()) + R"sql() RETURNING id)sql");
+    sql::Statement update(*s.db, R"sql(
 UPDATE verdicts SET window_days = ?2, verdict = ?3, implied = ?4, lag_days = ?5, reason = ?6,
-                    computed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                    computed_at = )sql" + dialect::now(s.dialect()) + R"sql(
 WHERE id = ?1)sql");
-    sql::Statement clear_links(s.db.get(), "DELETE FROM verdict_snapshots WHERE verdict_id = ?1");
-    sql::Statement link(s.db.get(), "INSERT OR IGNORE INTO verdict_snapshots(verdict_id, snapshot_id) VALUES (?1, ?2)");
-    sql::Statement remove(s.db.get(), "DELETE FROM verdicts WHERE id = ?1");
+    sql::Statement clear_links(*s.db, "DELETE FROM verdict_snapshots WHERE verdict_id = ?1");
+    sql::Statement link(*s.db, "INSERT INTO verdict_snapshots(verdict_id, snapshot_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
+    sql::Statement remove(*s.db, "DELETE FROM verdicts WHERE id = ?1");
     VerdictUpdate out;
     for (const Verdict& v : verdicts) {
         if (v.source != source)
-            throw StoreError(s.path.string() + ": storing verdicts of '" + source + "': claim " +
+            throw StoreError(s.name() + ": storing verdicts of '" + source + "': claim " +
                              std::to_string(v.claim_id) + " carries a verdict of '" + v.source + "'");
         std::int64_t id = 0;
         if (auto it = stored.find(v.claim_id); it != stored.end()) {
@@ -199,7 +201,7 @@ WHERE id = ?1)sql");
 }
 
 std::vector<Verdict> Store::verdicts(const std::string& source) const {
-    sql::Statement stmt(m_impl->db.get(), std::string(k_verdict_select) + " WHERE v.source = ?1 ORDER BY v.claim_id");
+    sql::Statement stmt(*m_impl->db, verdict_select(m_impl->dialect()) + " WHERE v.source = ?1 ORDER BY v.claim_id");
     auto q = stmt.use();
     q.bind(1, source);
     std::vector<Verdict> out;
@@ -208,11 +210,11 @@ std::vector<Verdict> Store::verdicts(const std::string& source) const {
 }
 
 ClaimantReport Store::claimants(const ClaimantQuery& query) const {
-    sql::Statement stmt(m_impl->db.get(), R"sql(
-SELECT c.claimant, IFNULL(c.claimant_side, ''), v.verdict, v.lag_days
+    sql::Statement stmt(*m_impl->db, R"sql(
+SELECT c.claimant, COALESCE(c.claimant_side, ''), v.verdict, v.lag_days
 FROM verdicts v
 JOIN claims c ON c.id = v.claim_id
-WHERE v.source = ?1 AND (?2 IS NULL OR c.known_on >= ?2) AND (?3 IS NULL OR c.known_on <= ?3)
+WHERE v.source = ?1 AND (CAST(?2 AS TEXT) IS NULL OR c.known_on >= ?2) AND (CAST(?3 AS TEXT) IS NULL OR c.known_on <= ?3)
   AND c.run_id NOT IN (SELECT id FROM extraction_runs WHERE superseded_by IS NOT NULL))sql");
     auto q = stmt.use();
     q.bind(1, query.source).bind_text_or_null(2, date_text(query.since)).bind_text_or_null(3, date_text(query.until));

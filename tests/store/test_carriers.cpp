@@ -2,6 +2,7 @@
 // source is kept as a further carrier of the first article; no URL is lost.
 #include "claimtrack/store/store.hpp"
 
+#include "backends.hpp"
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -33,9 +34,8 @@ core::Document copy(const std::string& url, const std::string& source, const std
 
 } // namespace
 
-TEST_CASE("a known text under another URL is recorded as a further carrier", "[store]") {
-    test::TempPath db_path("carriers");
-    auto db = Store::open(db_path.path(), OpenMode::ReadWrite);
+STORE_TEST("a known text under another URL is recorded as a further carrier", "[store]") {
+    auto db = backend.open();
     const auto first = copy("https://wire.example/a", "Example Wire", "2023-08-28");
     const auto outcome = db.record(first, one_claim(first), "1");
     REQUIRE(outcome.inserted);

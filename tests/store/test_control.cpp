@@ -3,6 +3,7 @@
 
 #include "claimtrack/store/store.hpp"
 
+#include "backends.hpp"
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -54,8 +55,8 @@ std::vector<std::int64_t> three_claims(Store& s) {
 
 } // namespace
 
-TEST_CASE("a control snapshot is stored once, by source and date", "[control]") {
-    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+STORE_TEST("a control snapshot is stored once, by source and date", "[control]") {
+    auto s = backend.open();
     const std::string wkb("\x01\x06\x00\x00\x00\x00\x00\x00\x00", 9); // an empty MultiPolygon; opaque to the store
     const auto first = s.add_control_snapshot(snapshot("2024-10-07", wkb));
     CHECK(first.kind == SnapshotOutcome::Kind::Inserted);
@@ -80,8 +81,8 @@ TEST_CASE("a control snapshot is stored once, by source and date", "[control]") 
     CHECK(s.control_sources() == std::vector<std::string>{"layers"});
 }
 
-TEST_CASE("verdicts are replaced idempotently and keep their snapshots", "[control]") {
-    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+STORE_TEST("verdicts are replaced idempotently and keep their snapshots", "[control]") {
+    auto s = backend.open();
     const auto ids = three_claims(s);
     REQUIRE(ids.size() == 3);
     const std::string wkb("\x01\x06\x00\x00\x00\x00\x00\x00\x00", 9);
@@ -125,8 +126,8 @@ TEST_CASE("verdicts are replaced idempotently and keep their snapshots", "[contr
     }
 }
 
-TEST_CASE("the claimant table counts every verdict once", "[control]") {
-    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+STORE_TEST("the claimant table counts every verdict once", "[control]") {
+    auto s = backend.open();
     const auto ids = three_claims(s);
     const std::string wkb("\x01\x06\x00\x00\x00\x00\x00\x00\x00", 9);
     const auto s1 = s.add_control_snapshot(snapshot("2024-10-07", wkb)).id;

@@ -9,6 +9,7 @@
 //                 + background: "RU captured Bakhmut in May"     (ignored by state)
 #include "claimtrack/store/store.hpp"
 
+#include "backends.hpp"
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -41,8 +42,8 @@ core::Claim make(const core::Place& p, Change change, Side by, Side claimant, co
     return test::claim(test::document("", date), p, change, by, claimant, date);
 }
 
-Store history() {
-    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+Store history(const test::Backend& backend) {
+    auto s = backend.open();
     add(s, "A", "2022-09-10", {make(k_vuhledar, Change::Captured, Side::RU, Side::RU, "2022-09-10")});
     auto denial = make(k_vuhledar, Change::Captured, Side::RU, Side::UA, "2022-09-11");
     denial.negated = true;
@@ -86,8 +87,8 @@ TEST_CASE("control implied by a claim", "[store]") {
     CHECK(store::control_of(c) == Control::Contested);
 }
 
-TEST_CASE("timeline of a place, in order, by id or any stored name", "[store]") {
-    auto s = history();
+STORE_TEST("timeline of a place, in order, by id or any stored name", "[store]") {
+    auto s = history(backend);
     CHECK(titles(s.timeline({{1}, "", false})) == "ABC");
     CHECK(titles(s.timeline({{}, "vuhledar", false})) == "ABC");
     CHECK(titles(s.timeline({{}, "Вугледар", false})) == "ABC");
@@ -98,8 +99,8 @@ TEST_CASE("timeline of a place, in order, by id or any stored name", "[store]") 
     CHECK(t[2].claim.claimant == "General Staff");
 }
 
-TEST_CASE("state as of a date, per claimant side, with the claim it rests on", "[store]") {
-    auto s = history();
+STORE_TEST("state as of a date, per claimant side, with the claim it rests on", "[store]") {
+    auto s = history(backend);
     SECTION("1 October 2022, every side") {
         const auto st = s.state(*core::Date::parse("2022-10-01"));
         CHECK(st.size() == 4);
@@ -132,8 +133,8 @@ TEST_CASE("state as of a date, per claimant side, with the claim it rests on", "
     }
 }
 
-TEST_CASE("conflicts: the sides disagree, or a capture is denied", "[store]") {
-    auto s = history();
+STORE_TEST("conflicts: the sides disagree, or a capture is denied", "[store]") {
+    auto s = history(backend);
     SECTION("all") {
         const auto cs = s.conflicts();
         REQUIRE(cs.size() == 2);
@@ -154,8 +155,8 @@ TEST_CASE("conflicts: the sides disagree, or a capture is denied", "[store]") {
     }
 }
 
-TEST_CASE("stats", "[store]") {
-    auto s = history();
+STORE_TEST("stats", "[store]") {
+    auto s = history(backend);
     const auto st = s.stats();
     CHECK(st.articles == 6);
     CHECK(st.claims == 7);

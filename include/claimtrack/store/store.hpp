@@ -12,24 +12,37 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace claimtrack::store {
 
-/// A failure of SQLite or of the schema; carries sqlite's (extended) result code.
+/// A failure of the database or of the schema; carries SQLite's (extended)
+/// result code, or PostgreSQL's SQLSTATE (code() is then SQLITE_ERROR's 1).
 class StoreError : public Error {
 public:
-    StoreError(const std::string& what, int code = 0, int extended_code = 0)
-        : Error(what), m_code(code), m_extended_code(extended_code) {}
+    StoreError(const std::string& what, int code = 0, int extended_code = 0, std::string sqlstate = {})
+        : Error(what), m_code(code), m_extended_code(extended_code), m_sqlstate(std::move(sqlstate)) {}
     int code() const noexcept { return m_code; }
     int extended_code() const noexcept { return m_extended_code; }
+    const std::string& sqlstate() const noexcept { return m_sqlstate; }
 
 private:
     int m_code;
     int m_extended_code;
+    std::string m_sqlstate;
 };
+
+/// Whether a --db / CLAIMTRACK_DB value names a PostgreSQL database: a
+/// postgresql:// or postgres:// URI, or a libpq key=value string. Anything
+/// else is an SQLite file path.
+bool is_postgresql(std::string_view location);
+
+/// The database as messages show it: the path, or for PostgreSQL
+/// postgresql://user@host:port/dbname without any password.
+std::string display_location(const std::string& location);
 
 enum class OpenMode { ReadOnly, ReadWrite };
 
@@ -157,11 +170,14 @@ struct Stats {
     std::vector<SideStats> per_side;     ///< UA, RU, None
 };
 
-/// An open database. Not thread-safe: use one Store per thread (SQLite's WAL
-/// mode and a busy timeout let several processes write one file; writers take
-/// the lock with BEGIN IMMEDIATE). Every value is bound, never spliced into
-/// SQL. Every method \throws StoreError, whose message names the database
-/// path and the failing statement.
+/// An open database: an SQLite file, or a PostgreSQL/PostGIS database (see
+/// is_postgresql), with the same schema versions and answers. Not
+/// thread-safe: use one Store per thread (SQLite's WAL mode and a busy
+/// timeout let several processes write one file; writers take the lock with
+/// BEGIN IMMEDIATE; PostgreSQL writers run record() again after a
+/// serialization failure or deadlock). Every value is bound, never spliced
+/// into SQL. Every method \throws StoreError, whose message names the
+/// database (path, or server without password) and the failing statement.
 class Store {
 public:
     struct Impl; ///< opaque: defined inside the store module
@@ -267,17 +283,29 @@ public:
     /// source, by verdict, and the median lag of the corroborated ones.
     ClaimantReport claimants(const ClaimantQuery& query) const;
 
-    /// Writes a consistent copy of the database to `destination` (which must
-    /// not exist) with the SQLite online backup API; safe while others ingest.
+    /// Writes a consistent copy of the database to `destination` (a new
+    /// SQLite file, which must not exist); safe while others ingest. SQLite:
+    /// the online backup API; PostgreSQL: copy() of one REPEATABLE READ
+    /// snapshot (pg_dump remains the tool for a server-side dump).
     void backup(const std::filesystem::path& destination) const;
 
-    /// PRAGMA integrity_check plus foreign_key_check: empty when sound.
+    /// SQLite: PRAGMA integrity_check plus foreign_key_check. PostgreSQL
+    /// (which enforces keys itself): constraints not validated, invalid
+    /// indexes, place geometries that disagree with lon/lat. Empty when sound.
     std::vector<std::string> check() const;
+
+    /// Copies every row of `from` into `to` (either backend to either), ids
+    /// kept, in one transaction on `to`, which must be empty (no articles,
+    /// places or snapshots) and at the same schema version. Rows per table.
+    static std::vector<std::pair<std::string, std::int64_t>> copy(const Store& from, Store& to);
 
     /// Groups many record() calls into one transaction (commits are what cost
     /// time). Each record() inside stays all-or-nothing (a savepoint). Rolls
     /// back unless commit() is called. Holds the write lock while open.
     /// Batches do not nest: begin_batch() inside an open batch throws.
+    /// PostgreSQL: each record() commits on its own transaction even inside a
+    /// batch (writers in parallel then never wait on each other's batches);
+    /// a batch left without commit() keeps what was recorded.
     class Batch {
     public:
         Batch(Batch&&) noexcept;
@@ -290,11 +318,14 @@ public:
         explicit Batch(Impl& impl);
         Impl* m_impl;
         std::unique_ptr<sql::Transaction> m_tx; ///< null once committed (or moved from)
+        bool m_pg_open = false;                 ///< PostgreSQL: open, without a transaction of its own
     };
     Batch begin_batch();
 
 private:
     explicit Store(std::unique_ptr<Impl> impl);
+    IngestOutcome record_once(const core::Document& doc, const core::Extraction& extraction,
+                              std::string_view extractor_version, std::string_view content_hash);
     std::unique_ptr<Impl> m_impl;
 };
 
