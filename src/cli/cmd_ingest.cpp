@@ -102,9 +102,10 @@ public:
         if (m_copies.size() >= m_max_articles) flush();
     }
 
-    void add(core::Document doc, core::Extraction extraction) {
+    /// `hash`: Store::content_hash(doc.text).
+    void add(core::Document doc, core::Extraction extraction, std::string hash) {
         if (m_pending.empty()) m_first = Clock::now();
-        m_pending.push_back({std::move(doc), std::move(extraction)});
+        m_pending.push_back({std::move(doc), std::move(extraction), std::move(hash)});
         if (m_pending.size() >= m_max_articles || Clock::now() - m_first >= m_max_wait) flush();
     }
 
@@ -137,12 +138,13 @@ private:
     struct Pending {
         core::Document doc;
         core::Extraction extraction;
+        std::string hash;
     };
 
     /// One article; a store failure rolls back that article alone and is reported.
     void record(const Pending& p, Tally& counted) {
         try {
-            const auto outcome = m_db.record(p.doc, p.extraction, extract::k_extractor_version);
+            const auto outcome = m_db.record(p.doc, p.extraction, extract::k_extractor_version, p.hash);
             if (outcome.inserted) ++counted.added;
             else if (outcome.reextracted) ++counted.reextracted;
             else ++counted.known;
@@ -195,10 +197,12 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
     // Articles stored with this extractor version are passed over before
     // extraction; each worker asks through its own read-only connection.
     std::vector<std::optional<store::Store>> readers(run.jobs);
-    run.skip = [&](const core::Document& doc, unsigned worker) {
+    // The content hash is computed here, once, and handed to the writer with the article.
+    run.skip = [&](const core::Document& doc, std::string& hash, unsigned worker) {
         auto& reader = readers[worker];
         if (!reader) reader = store::Store::open(settings.db, store::OpenMode::ReadOnly);
-        return reader->up_to_date(doc, extract::k_extractor_version);
+        hash = store::Store::content_hash(doc.text);
+        return reader->up_to_date(hash, extract::k_extractor_version);
     };
     // A known text under a URL or source may be a further carrier (syndicated copy): kept for the writer.
     run.keep_skipped = [](const core::Document& doc) { return !doc.url.empty() || !doc.source.empty(); };
@@ -215,7 +219,7 @@ void run_ingest(const IngestOptions& opts, Settings& settings) {
         Progress progress(inputs.size(), !settings.quiet);
         std::size_t done = 0;
         run_ordered(
-            pipeline, inputs, run, [&](Processed& p) { writer.add(std::move(p.doc), std::move(p.extraction)); },
+            pipeline, inputs, run, [&](Processed& p) { writer.add(std::move(p.doc), std::move(p.extraction), std::move(p.key)); },
             [&](InputOutcome& outcome) {
                 tally.known += outcome.skipped;
                 for (auto& copy : outcome.skipped_kept) writer.add_copy(std::move(copy));

@@ -19,13 +19,16 @@ struct InputPart {
     InputOutcome outcome;
     std::vector<Processed> done;
     std::vector<core::Document> rest; ///< read, left for the calling thread to hand out in batches
+    std::vector<std::string> rest_keys; ///< RunOptions::skip's keys of `rest`, one each
 };
 
+/// `keys`: one per document (RunOptions::skip's), moved into Processed::key.
 std::vector<Processed> extract_all(const Pipeline& pipeline, std::vector<core::Document>& docs,
-                                   const RunOptions& opts) {
+                                   std::vector<std::string>& keys, const RunOptions& opts) {
     auto extractions = pipeline.run_batch(docs, opts.hints);
     std::vector<Processed> out(docs.size());
     for (std::size_t i = 0; i < docs.size(); ++i) {
+        out[i].key = std::move(keys[i]);
         if (opts.render) opts.render(docs[i], extractions[i], out[i].rendered);
         if (opts.keep) {
             out[i].doc = std::move(docs[i]);
@@ -40,6 +43,7 @@ std::vector<InputPart> read_group(const Pipeline& pipeline, std::span<const std:
                                   const RunOptions& opts, unsigned worker) {
     std::vector<InputPart> parts(inputs.size());
     std::vector<core::Document> batch;
+    std::vector<std::string> batch_keys;
     std::vector<std::size_t> taken(inputs.size(), 0);
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         InputOutcome& outcome = parts[i].outcome;
@@ -50,20 +54,36 @@ std::vector<InputPart> read_group(const Pipeline& pipeline, std::span<const std:
         } catch (const InputError& e) {
             outcome.errors.push_back(e.what());
         }
+        std::vector<std::string> keys(docs.size());
         if (opts.skip) {
-            outcome.skipped = std::erase_if(docs, [&](core::Document& d) {
-                if (!opts.skip(d, worker)) return false;
-                if (opts.keep_skipped && opts.keep_skipped(d)) outcome.skipped_kept.push_back(std::move(d));
-                return true;
-            });
+            std::size_t kept = 0;
+            for (std::size_t d = 0; d < docs.size(); ++d) {
+                if (opts.skip(docs[d], keys[d], worker)) {
+                    ++outcome.skipped;
+                    if (opts.keep_skipped && opts.keep_skipped(docs[d]))
+                        outcome.skipped_kept.push_back(std::move(docs[d]));
+                    continue;
+                }
+                if (kept != d) {
+                    docs[kept] = std::move(docs[d]);
+                    keys[kept] = std::move(keys[d]);
+                }
+                ++kept;
+            }
+            docs.resize(kept);
+            keys.resize(kept);
         }
         const std::size_t room = k_docs_per_task - std::min(k_docs_per_task, batch.size());
         taken[i] = std::min(room, docs.size());
-        std::move(docs.begin(), docs.begin() + static_cast<std::ptrdiff_t>(taken[i]), std::back_inserter(batch));
-        docs.erase(docs.begin(), docs.begin() + static_cast<std::ptrdiff_t>(taken[i]));
+        const auto first_rest = static_cast<std::ptrdiff_t>(taken[i]);
+        std::move(docs.begin(), docs.begin() + first_rest, std::back_inserter(batch));
+        std::move(keys.begin(), keys.begin() + first_rest, std::back_inserter(batch_keys));
+        docs.erase(docs.begin(), docs.begin() + first_rest);
+        keys.erase(keys.begin(), keys.begin() + first_rest);
         parts[i].rest = std::move(docs);
+        parts[i].rest_keys = std::move(keys);
     }
-    auto processed = extract_all(pipeline, batch, opts);
+    auto processed = extract_all(pipeline, batch, batch_keys, opts);
     auto it = processed.begin();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         parts[i].done.assign(std::make_move_iterator(it), std::make_move_iterator(it + static_cast<std::ptrdiff_t>(taken[i])));
@@ -103,17 +123,20 @@ void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& input
 
     // The articles of a long input beyond the first batch: extracted in
     // batches by all workers, ahead of the next inputs (urgent), `window` at a time.
-    auto hand_out_rest = [&](std::vector<core::Document>& rest) {
+    auto hand_out_rest = [&](std::vector<core::Document>& rest, std::vector<std::string>& rest_keys) {
         std::size_t from = 0;
         auto submit_more = [&] {
             while (batches.size() < window && from < rest.size()) {
                 const std::size_t n = std::min(k_docs_per_task, rest.size() - from);
-                std::vector<core::Document> docs(std::make_move_iterator(rest.begin() + static_cast<std::ptrdiff_t>(from)),
-                                                 std::make_move_iterator(rest.begin() + static_cast<std::ptrdiff_t>(from + n)));
+                const auto begin = static_cast<std::ptrdiff_t>(from), end = static_cast<std::ptrdiff_t>(from + n);
+                std::vector<core::Document> docs(std::make_move_iterator(rest.begin() + begin),
+                                                 std::make_move_iterator(rest.begin() + end));
+                std::vector<std::string> keys(std::make_move_iterator(rest_keys.begin() + begin),
+                                              std::make_move_iterator(rest_keys.begin() + end));
                 from += n;
                 batches.push_back(pool.submit(
-                    [&pipeline, &opts, docs = std::move(docs)](unsigned) mutable {
-                        return extract_all(pipeline, docs, opts);
+                    [&pipeline, &opts, docs = std::move(docs), keys = std::move(keys)](unsigned) mutable {
+                        return extract_all(pipeline, docs, keys, opts);
                     },
                     true));
             }
@@ -126,6 +149,7 @@ void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& input
             for (auto& p : done) on_article(p);
         }
         rest.clear();
+        rest_keys.clear();
     };
 
     refill();
@@ -136,7 +160,7 @@ void run_ordered(const Pipeline& pipeline, const std::vector<std::string>& input
         for (auto& part : parts) {
             for (auto& p : part.done) on_article(p);
             part.done.clear();
-            if (!part.rest.empty()) hand_out_rest(part.rest);
+            if (!part.rest.empty()) hand_out_rest(part.rest, part.rest_keys);
             on_input(part.outcome);
         }
     }

@@ -17,6 +17,7 @@ struct Processed {
     core::Document doc;           ///< empty unless RunOptions::keep
     core::Extraction extraction;  ///< empty unless RunOptions::keep
     std::string rendered;         ///< what RunOptions::render wrote
+    std::string key;              ///< what RunOptions::skip left in its `key` (a content hash), else empty
 };
 
 /// What became of one input, once all its articles were handed over.
@@ -34,8 +35,10 @@ struct RunOptions {
     gazetteer::ParseHints hints;
     /// Called in a worker for each article read, before extracting it:
     /// true passes it over. `worker` numbers the worker (0 .. jobs-1), for
-    /// per-worker state (a database connection) without locks.
-    std::function<bool(const core::Document&, unsigned worker)> skip;
+    /// per-worker state (a database connection) without locks. What it
+    /// leaves in `key` (the content hash it looked the article up by) is
+    /// handed over in Processed::key, so the writer need not compute it again.
+    std::function<bool(const core::Document&, std::string& key, unsigned worker)> skip;
     /// Called in a worker for each article `skip` passed over: true keeps it
     /// (unextracted) in its input's InputOutcome::skipped_kept.
     std::function<bool(const core::Document&)> keep_skipped;

@@ -98,6 +98,29 @@ void remember_side(DocContext& ctx, std::string_view name, core::Side side) {
     ctx.speaker_sides.emplace_back(std::move(key), side);
 }
 
+/// The speaker "the ministry", "ведомства" refers to: the last one named whose name holds the
+/// anaphor's noun ("the Russian Defence Ministry", not a General Staff quoted after it), else the
+/// last speaker. Needs ctx.last_speaker.
+const Attribution& anaphor_speaker(const DocContext& ctx, std::string_view noun) {
+    // A Russian or Ukrainian noun is compared without its ending: "министерства" ~ "Министерство".
+    const bool cyr = !noun.empty() && static_cast<unsigned char>(noun[0]) >= 0xD0;
+    const std::string_view stem = cyr && noun.size() > 10 ? noun.substr(0, noun.size() - 2) : noun;
+    // A ministry is also named by its short form: "Минобороны России", "Міноборони РФ", "the MoD".
+    const std::string_view short_form = stem.starts_with("министерств") ? "минобороны"
+                                        : stem.starts_with("міністерств") ? "міноборони"
+                                        : stem == "ministry"              ? "mod"
+                                                                          : "";
+    const auto holds = [&](const Attribution& a) {
+        const std::string name = fold_lower(a.name);
+        return name.find(stem) != std::string::npos ||
+               (!short_form.empty() && name.find(short_form) != std::string::npos);
+    };
+    if (stem.size() < 5 || holds(*ctx.last_speaker)) return *ctx.last_speaker;
+    for (auto it = ctx.speakers.rbegin(); it != ctx.speakers.rend(); ++it)
+        if (!it->assessor && holds(*it)) return *it;
+    return *ctx.last_speaker;
+}
+
 /// Side of the words [a, b): an actor phrase with a definite side, else a place's country.
 core::Side span_side(const Sentence& s, std::size_t a, std::size_t b) {
     for (const ActorHit& h : s.actors)
@@ -470,8 +493,9 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
             for (std::size_t k = a; k < b; ++k) {
                 std::size_t e = 0;
                 if (!s.cue_at(k, Cue::SpeakerAnaphor, &e) || e != b) continue;
-                at.name = ctx.last_speaker->name;
-                at.side = ctx.last_speaker->side;
+                const Attribution& named = anaphor_speaker(ctx, t[e - 1].norm);
+                at.name = named.name;
+                at.side = named.side;
                 at.pronoun = true;
                 return at;
             }

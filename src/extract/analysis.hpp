@@ -110,10 +110,14 @@ struct DocContext {
     std::optional<Attribution> last_speaker;
     std::size_t last_speaker_sentence = 0;
     std::optional<TimeExpr> last_period;  ///< "in the last two weeks" said by last_speaker
+    /// The speakers named so far (not by a pronoun), latest last: "the ministry" refers to the last
+    /// of them whose name holds that noun, not to whoever spoke last.
+    std::vector<Attribution> speakers;
     /// Surname (ASCII lower-cased) -> side, in the order first named. A document names few
     /// speakers: a short vector searched from the front costs less than a map's nodes.
     std::vector<std::pair<std::string, core::Side>> speaker_sides;
     core::Side last_actor_side = core::Side::None;
+    bool last_actor_withdrew = false; ///< last_actor_side was the subject of a withdrawal
     /// The side the text speaks for lately, for an agentless "X был освобождён": the last named
     /// speaker's, or a heading's ("Сводка Минобороны России"). None when that lies more than a few
     /// sentences back (see note_voice).

@@ -246,6 +246,8 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
             if (!ctx.last_speaker || ctx.last_speaker->name != who->name) ctx.last_period.reset();
             ctx.last_speaker = who;
             ctx.last_speaker_sentence = i;
+            if (!who->pronoun && (ctx.speakers.empty() || ctx.speakers.back().name != who->name))
+                ctx.speakers.push_back(*who);
             for (const TimeExpr& e : s.times)
                 if (e.period) ctx.last_period = e;
         }

@@ -128,6 +128,14 @@ std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std:
     return {};
 }
 
+/// "от", "від", "од": the source preposition of a Russian or Ukrainian distance ("за 7 км від X").
+bool slavic_from(std::string_view w) { return w == "от" || w == "від" || w == "од"; }
+
+/// "к северу от", "на північ від": a bearing between a Russian or Ukrainian distance and its anchor.
+bool slavic_bearing(Tokens t, std::size_t k) {
+    return k + 3 < t.size() && (t[k].norm == "к" || t[k].norm == "на") && t[k + 1].word && slavic_from(t[k + 2].norm);
+}
+
 /// Skips "(531 square miles)" after a figure: the same figure converted.
 std::size_t skip_conversion(const Lexicon& lex, Tokens t, std::size_t pos, bool area) {
     if (pos >= t.size() || t[pos].norm != "(") return pos;
@@ -263,10 +271,13 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
                     const auto anchor = anchor_at(t, dir_end + 1, mentions, d.anchor, text);
                     out.offset_anchor_tokens.push_back(anchor);
                     end = std::max(anchor.second, dir_end + 1);
-                } else if (k < t.size() && (t[k].norm == "from" || t[k].norm == "outside" || t[k].norm == "away")) {
+                } else if (k < t.size() && (t[k].norm == "from" || t[k].norm == "outside" || t[k].norm == "away" ||
+                                            slavic_from(t[k].norm) || slavic_bearing(t, k))) {
                     d.type = "offset";
                     std::size_t a0 = k + 1;
                     if (t[k].norm == "away" && a0 < t.size() && t[a0].norm == "from") ++a0;
+                    // "за 7 км к северу от X", "в 5 км на південь від X": the bearing before the anchor.
+                    if (slavic_bearing(t, k)) a0 = k + 3;
                     const auto anchor = anchor_at(t, a0, mentions, d.anchor, text);
                     out.offset_anchor_tokens.push_back(anchor);
                     end = std::max(anchor.second, a0);

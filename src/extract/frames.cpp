@@ -1,6 +1,9 @@
 #include "frames.hpp"
 
+#include "frames_agent.hpp"
 #include "frames_en.hpp"
+#include "frames_places.hpp"
+#include "frames_scope.hpp"
 #include "frames_slavic.hpp"
 
 #include <algorithm>
@@ -12,612 +15,19 @@ namespace {
 
 using core::Side;
 
-bool usable_kind(core::PlaceKind k) {
-    return k == core::PlaceKind::Settlement || k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2 ||
-           k == core::PlaceKind::Region;
-}
-
-Side country_side(const std::string& cc) { return cc == "UA" ? Side::UA : cc == "RU" ? Side::RU : Side::None; }
-
-Side opposite(Side s) { return s == Side::UA ? Side::RU : s == Side::RU ? Side::UA : Side::None; }
-
-/// A single-word nationality adjective ("Ukrainian", "Russian") names no agent by itself.
-bool adjective_actor(const Sentence& s, const ActorHit& a) {
-    return a.role == ActorRole::Gov && a.last - a.first == 1 && s.tokens[a.first].norm.ends_with("ian");
-}
-
-/// A verb that does not report a change: "plans to take", "to capture",
-/// "focused on capturing", "Capturing X could".
-bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
-    const auto& t = s.tokens;
-    if (v.entry->cls == VerbClass::Contest) return false;
-    // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
-    if (imperative_verb(s, v) || casualty_object(s, v) || gained_nothing(s, v)) return true;
-    for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
-        const std::string_view w = t[k - 1].norm;
-        if (w == "," || w == ";" || w == ".") break;
-        if (s.cue_at(k - 1, Cue::Irrealis)) return true;
-    }
-    // A nominal event as an object: "next in line for the Russian advance".
-    for (std::size_t k = v.first; k > 0 && k + 3 > v.first; --k)
-        if ((t[k - 1].norm == "for" || t[k - 1].norm == "against") && k < v.first && t[k].norm == "the") return true;
-    if (v.first > 0 && t[v.first - 1].norm == "to") {
-        // "managed to take", "ordered his forces to withdraw", "authorised a manoeuvre to withdraw units".
-        bool real = false;
-        for (std::size_t k = v.first - 1; k > 0 && k + 6 > v.first && !real; --k) {
-            const std::string_view w = t[k - 1].norm;
-            if (w == "," || w == ";" || w == "." || w == "to") break;
-            real = s.cue_at(k - 1, Cue::RealTo);
-        }
-        if (!real) return true;
-    }
-    // Objects that make the verb non-territorial: "taken heavy losses", "took part" (not "entered
-    // the eastern part of X": a blocker followed by "of" and a place is a part of that place).
-    for (std::size_t k = v.last; k < t.size() && k < v.last + 3; ++k) {
-        PhraseHit h;
-        if (!lex.verb_blockers.match_at(t, k, h)) continue;
-        const bool of_place = h.last + 1 < t.size() && t[h.last].norm == "of" &&
-                              std::any_of(s.mentions.begin(), s.mentions.end(),
-                                          [&](const MentionRef& m) { return m.first == h.last + 1; });
-        if (!of_place) return true;
-    }
-    const std::string_view w = t[v.first].norm;
-    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing") && !gerund_clause(s, v)) {
-        for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
-            if (s.cue_at(k, Cue::Progressive)) return false;
-        return true;
-    }
+/// "no enemy presence in", "в X нет противника", "присутності ворога немає": a contest phrase that
+/// states an actor's absence.
+bool absence_phrase(const Sentence& s, const VerbHit& v) {
+    static constexpr std::array<std::string_view, 6> absent{"no", "нет", "отсутствует", "немає", "нема", "відсутня"};
+    for (std::size_t k = v.first; k < v.last; ++k)
+        if (std::find(absent.begin(), absent.end(), s.tokens[k].norm) != absent.end()) return true;
     return false;
 }
 
-/// Token index where the clause containing `pos` ends (exclusive), searching forwards.
-std::size_t clause_end(const Sentence& s, std::size_t from) {
-    for (std::size_t k = from; k < s.tokens.size(); ++k) {
-        if (s.cue_at(k, Cue::ClauseBreak)) return k;
-        for (const ReportHit& r : s.reports)
-            if (r.first == k && r.kind != ReportKind::Deny && k > 0 && (s.tokens[k - 1].norm == "," || s.tokens[k - 1].norm == "\""))
-                return k;
-    }
-    return s.tokens.size();
-}
-
-/// Token index where the clause containing `pos` begins, searching backwards.
-std::size_t clause_begin(const Sentence& s, std::size_t pos) {
-    for (std::size_t k = pos; k > 0; --k)
-        if (s.cue_at(k - 1, Cue::ClauseBreak)) return k;
-    return 0;
-}
-
-/// The acting side's phrase for the verb `v`.
-/// A genitive or other oblique actor ("позиции противника") is not the subject of a verb.
-bool can_be_agent(const ActorHit& a) {
-    return a.grammatical_case != ActorCase::Genitive && a.grammatical_case != ActorCase::Oblique;
-}
-
-bool cyrillic(const Token& t) { return !t.norm.empty() && static_cast<unsigned char>(t.norm[0]) >= 0xD0; }
-
-/// Russian and Ukrainian put the agent after the verb: an inverted subject ("освободили
-/// российские военные") or a passive agent in the instrumental ("звільнено українськими військовими").
-std::optional<ActorHit> agent_after(const Sentence& s, const VerbHit& v) {
-    for (const ActorHit& a : s.actors) {
-        if (a.first < v.last) continue;
-        if (a.first > v.last + 3) break;
-        for (std::size_t k = v.last; k < a.first; ++k)
-            if (!s.tokens[k].word) return std::nullopt;
-        if (can_be_agent(a) && a.grammatical_case != ActorCase::Any) return a;
-        // "под частичным контролем украинских войск": the genitive after a control noun is the controller.
-        if (a.grammatical_case != ActorCase::Instrumental && s.tokens[v.last - 1].norm.starts_with("контрол")) return a;
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-ActorSide other_side(ActorSide s) {
-    switch (s) {
-    case ActorSide::UA: return ActorSide::RU;
-    case ActorSide::RU: return ActorSide::UA;
-    case ActorSide::Enemy: return ActorSide::Own;
-    case ActorSide::Own: return ActorSide::Enemy;
-    case ActorSide::Pronoun: return ActorSide::Pronoun;
-    }
-    return s;
-}
-
-std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v);
-bool mention_between(const Sentence& s, std::size_t a, std::size_t b);
-
-std::optional<ActorHit> expel_agent(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
-    std::optional<ActorHit> patient;
-    for (const ActorHit& a : s.actors)
-        if (a.first > v.first && a.last <= v.last && a.side != ActorSide::Pronoun) patient = a;
-    if (!patient) return std::nullopt;
-    // The agent is found as for the bare verb (the tokens before the gap).
-    const VerbEntry bare{"", v.entry->cls, v.entry->hint, VerbShape{}};
-    const VerbHit head{v.first, patient->first, &bare};
-    if (auto agent = agent_of(lex, s, head); agent && agent->first != patient->first) return agent;
-    ActorHit flipped = *patient;
-    flipped.side = other_side(patient->side);
-    flipped.grammatical_case = ActorCase::Any;
-    return flipped;
-}
-
-std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
-    const auto& t = s.tokens;
-    // "pushed Russian troops out of X", "выбили ВСУ из X": the gap holds the side driven out.
-    if (v.entry->shape.expel)
-        if (auto a = expel_agent(lex, s, v)) return a;
-    // "под контроль российских войск перешли": the agent inside the verb phrase.
-    for (const ActorHit& a : s.actors)
-        if (a.first >= v.first && a.last <= v.last) return a;
-    // "recently-liberated X": an adjective; the verb has no agent of its own.
-    if (v.entry->shape.adjectival) return std::nullopt;
-    // Passive "captured by Russian forces", "fell to Russian troops".
-    if (v.last < t.size() && (t[v.last].norm == "by" || t[v.last].norm == "to")) {
-        for (const ActorHit& a : s.actors)
-            if (a.first > v.last && a.first <= v.last + 3 && !adjective_actor(s, a)) return a;
-    }
-    // Nominal "the withdrawal of its forces".
-    if (t[v.last - 1].norm == "of" || t[v.last - 1].norm == "from")
-        for (const ActorHit& a : s.actors)
-            if (a.first >= v.last && a.first <= v.last + 1 && !adjective_actor(s, a)) return a;
-    const std::size_t begin = clause_begin(s, v.first);
-    std::optional<ActorHit> best;
-    for (const ActorHit& a : s.actors) {
-        if (a.last > v.first) break;
-        if (a.first < begin && begin > 0) continue;
-        if (adjective_actor(s, a) && a.last != v.first) continue; // "Russian advances" keeps its adjective
-        if (!can_be_agent(a)) continue;
-        // "in eastern Ukraine's Donetsk region": a country's possessive before a place locates it.
-        if (a.last + 1 < t.size() && t[a.last].norm == "'s" && mention_between(s, a.last + 1, a.last + 2)) continue;
-        best = a;
-    }
-    if (!best && cyrillic(t[v.first])) return agent_after(s, v);
-    return best;
-}
-
-/// Side of an agent; "its units" after "Moscow said" is Moscow's.
-Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
-                   const DocContext& ctx) {
-    if (agent.side == ActorSide::Pronoun) {
-        const std::size_t begin = clause_begin(s, agent.first);
-        for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
-            if (it->last > agent.first || it->first < begin) continue;
-            if (it->side == ActorSide::UA) return Side::UA;
-            if (it->side == ActorSide::RU) return Side::RU;
-        }
-        // "the army showed a video of its troops after they had retaken it": an earlier clause.
-        if (!who || who->side == Side::None)
-            for (auto it = s.actors.rbegin(); it != s.actors.rend(); ++it) {
-                if (it->last > agent.first) continue;
-                if (it->side == ActorSide::UA) return Side::UA;
-                if (it->side == ActorSide::RU) return Side::RU;
-            }
-    }
-    return actor_side(agent, who, ctx);
-}
-
-bool negated(const Sentence& s, const VerbHit& v) {
-    const std::size_t from = v.first > 3 ? v.first - 3 : 0;
-    for (std::size_t k = from; k < v.first; ++k)
-        if (s.cue_at(k, Cue::Negation)) return true;
-    // "no evidence that Russian units had entered X": the negation reaches to the end of its clause.
-    for (std::size_t k = v.first; k > 0 && k + 14 > v.first; --k) {
-        if (s.cue_at(k - 1, Cue::ClauseBreak) || s.tokens[k - 1].norm == ",") break;
-        if (s.cue_at(k - 1, Cue::NegationScope)) return true;
-    }
-    return false;
-}
-
-/// The denial whose complement holds the verb: "denied that Russian forces had captured X",
-/// "denied Russian claims to have captured X". Null when none.
-const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
-    const ReportHit* found = nullptr;
-    for (const ReportHit& r : s.reports) {
-        if (r.kind != ReportKind::Deny || r.last > v.first || r.last + 14 < v.first) continue;
-        bool broken = false;
-        // "заперечив, що росіяни захопили X": the comma before the complementiser opens the complement.
-        std::size_t from = r.last;
-        if (from + 1 < v.first && s.tokens[from].norm == "," && complementiser(s.tokens[from + 1].norm)) from += 2;
-        for (std::size_t k = from; k < v.first && !broken; ++k)
-            broken = s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
-        if (!broken) found = &r;
-    }
-    return found;
-}
-
-bool inside_verb(const Sentence& s, std::size_t k);
-
-/// A denial after the claim it rejects: "Інформація про нібито захоплення X не відповідає дійсності",
-/// "reports of the capture of X are not true". The verb stands in the denial's subject: no clause
-/// break, comma or other verb between them.
-bool denied_after(const Sentence& s, const VerbHit& v) {
-    for (const ReportHit& r : s.reports) {
-        if (r.kind != ReportKind::Deny || r.first < v.last || r.first > v.last + 8) continue;
-        for (std::size_t k = v.last; k < r.first; ++k)
-            if (s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"" ||
-                inside_verb(s, k))
-                return false;
-        return true;
-    }
-    return false;
-}
-
-/// "не полностью захватили", "частково звільнили": partial control, an advance.
-bool partial_verb(const Sentence& s, const VerbHit& v) {
-    const std::size_t from = v.first > 3 ? v.first - 3 : 0;
-    for (std::size_t k = from; k < v.first; ++k)
-        if (s.cue_at(k, Cue::Partial)) return true;
-    return false;
-}
-
-/// True when the mention names only the surroundings or a part of the place:
-/// "near X", "towards X", "south of X", "in northern X", "X's outskirts".
-bool inside_verb(const Sentence& s, std::size_t k) {
-    return std::any_of(s.verbs.begin(), s.verbs.end(), [&](const VerbHit& v) { return k >= v.first && k < v.last; });
-}
-
-bool mention_between(const Sentence& s, std::size_t a, std::size_t b) {
-    return std::any_of(s.mentions.begin(), s.mentions.end(),
-                       [&](const MentionRef& o) { return o.first >= a && o.first < b; });
-}
-
-/// "на північний захід від X у районі Y": X is the reference point of a place named after it.
-bool anchor_only(const Sentence& s, const MentionRef& m) {
-    bool anchored = false;
-    for (std::size_t k = m.first > 5 ? m.first - 5 : 0; k < m.first && !anchored; ++k) {
-        std::size_t end = 0;
-        anchored = s.cue_at(k, Cue::Anchor, &end) && end == m.first;
-    }
-    if (!anchored) return false;
-    for (std::size_t k = m.last; k < s.tokens.size() && !s.cue_at(k, Cue::ClauseBreak); ++k)
-        // "продвинулись западнее X и закрепились на окраине Y": a place after another verb is its own.
-        if (s.tokens[k].norm == ";" || s.tokens[k].norm == "." || inside_verb(s, k)) break;
-        else if (mention_between(s, k, k + 1)) return true;
-    return false;
-}
-
-bool partial_reference(const Sentence& s, const MentionRef& m) {
-    const auto& t = s.tokens;
-    if (m.last < t.size() && (t[m.last].norm == "'s" || s.cue_at(m.last, Cue::AfterPartial))) return true;
-    if (m.first >= 2 && s.cue_at(m.first - 1, Cue::Direction) && t[m.first - 2].norm == "in") return true;
-    if (m.first >= 2 && t[m.first - 1].norm == "of" &&
-        (s.cue_at(m.first - 2, Cue::Direction) || s.cue_at(m.first - 2, Cue::Near)))
-        return true;
-    const std::size_t from = m.first > 5 ? m.first - 5 : 0;
-    for (std::size_t k = m.first; k > from; --k) {
-        const std::string_view w = t[k - 1].norm;
-        if (w == "," || w == "." || w == ";") break;
-        if (s.cue_at(k - 1, Cue::Near) && !inside_verb(s, k - 1)) return !mention_between(s, k, m.first);
-    }
-    return false;
-}
-
-/// "Avdiivka City Park", "Kherson Street": the mention starts a facility name.
-bool part_of_longer_name(const Sentence& s, const MentionRef& m) {
-    const auto& t = s.tokens;
-    if (m.last >= t.size() || !t[m.last].word || !t[m.last].upper) return false;
-    // Russian and Ukrainian write facility names in lower case; a capital after a town is its oblast.
-    if (cyrillic(t[m.first])) return false;
-    for (const MentionRef& o : s.mentions)
-        if (o.first == m.last) return false;
-    return true;
-}
-
-bool is_offset_anchor(const Sentence& s, const MentionRef& m) {
-    for (const auto& [a, b] : s.figures.offset_anchor_tokens)
-        if (m.first >= a && m.first < b) return true;
-    return false;
-}
-
-using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
-
-bool in_ranges(const Ranges& r, std::size_t a, std::size_t b) {
-    return std::any_of(r.begin(), r.end(), [&](const auto& x) { return a >= x.first && b <= x.second; });
-}
-
-/// Relative clauses about a place: "X, which Ukraine retook last year", "X that Ukrainian forces
-/// retook in August", "X, который ...": from the relative word to the next clause break or comma.
-Ranges relative_clauses(const Sentence& s) {
-    Ranges out;
-    const auto& t = s.tokens;
-    for (std::size_t k = 1; k < t.size(); ++k) {
-        // A relative word first: the cheapest test, and the rarest.
-        const bool relative = s.cue_at(k, Cue::Relative), that = s.cue_at(k, Cue::RelativeThat);
-        if (!relative && !that) continue;
-        if (t[k - 1].norm != "," && !t[k - 1].word) continue;
-        const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(),
-                                             [&](const MentionRef& m) { return m.last == k; });
-        if (!after_place && t[k - 1].norm != ",") continue;
-        const bool opens = (relative && (t[k - 1].norm == "," || after_place)) || (after_place && that);
-        if (!opens) continue;
-        std::size_t e = k + 1;
-        while (e < t.size() && t[e].norm != "," && t[e].norm != ";" && t[e].norm != "." &&
-               !s.cue_at(e, Cue::ClauseBreak))
-            ++e;
-        out.emplace_back(k, e);
-        k = e - 1;
-    }
-    return out;
-}
-
-/// The relative clauses that do not hold the verb at `pos`: their dates and history are not the verb's.
-Ranges hidden_for(const Ranges& rel, std::size_t pos) {
-    Ranges out;
-    for (const auto& r : rel)
-        if (pos < r.first || pos >= r.second) out.push_back(r);
-    return out;
-}
-
-/// A settlement named only as a bearing or a destination ("towards X", "west of X", "12 km from X"):
-/// not the topic a later "the town" refers to.
-bool bearing_only(const Sentence& s, const MentionRef& m) {
-    const auto& t = s.tokens;
-    if (is_offset_anchor(s, m)) return true;
-    if (m.first >= 2 && t[m.first - 1].norm == "of" &&
-        (s.cue_at(m.first - 2, Cue::Direction) || s.cue_at(m.first - 2, Cue::Near)))
-        return true;
-    for (std::size_t k = m.first > 2 ? m.first - 2 : 0; k < m.first; ++k)
-        if (s.cue_at(k, Cue::Near) && !inside_verb(s, k) && !mention_between(s, k + 1, m.first)) return true;
-    return false;
-}
-
-/// "X, a small town west of Y": Y only locates X.
-bool apposition_anchor(const Sentence& s, const MentionRef& m) {
-    if (!bearing_only(s, m) || is_offset_anchor(s, m)) return false;
-    const auto& t = s.tokens;
-    for (std::size_t k = m.first; k > 0 && k + 10 > m.first; --k) {
-        if (inside_verb(s, k - 1)) return false;
-        if (t[k - 1].norm != "," || k >= t.size()) continue;
-        // "X, a small town west of Y"; "seized X, west of Y, as well as Z": a bearing right after the comma.
-        const bool article = t[k].norm == "a" || t[k].norm == "an" ||
-                             (k + 2 == m.first && s.cue_at(k, Cue::Direction) && t[k + 1].norm == "of");
-        const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
-            return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
-        });
-        return article && after_place;
-    }
-    return false;
-}
-
-/// "settlements in the border areas are a grey zone and hostilities are ongoing there": a count
-/// noun before the verb in its sentence, or as its object ("fighting goes on in several villages").
-bool counts_places(const Sentence& s, const VerbHit& v) {
-    const std::size_t end = clause_end(s, v.last);
-    for (std::size_t k = 0; k < end && k < s.tokens.size(); ++k)
-        if (s.cue_at(k, Cue::CountNoun) && !inside_verb(s, k)) return true;
-    return false;
-}
-
-/// "liberated X near Y", "захватили X под Y", "звільнили сусіднє біля Y селище X", "the
-/// village near Y, X": Y only locates X, another place of the same verb. Y follows a locator
-/// word, and X is named right before that word, or right after Y past a settlement noun, or
-/// after a comma when a settlement noun stands before the locator.
-bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
-    if (m.first == 0) return false;
-    std::size_t locator = s.tokens.size();
-    // "X near Y", "X, across the border from Y": a locator of up to four words.
-    for (std::size_t k = m.first; k > 0 && k + 5 > m.first; --k) {
-        std::size_t end = 0;
-        if (s.cue_at(k - 1, Cue::Locator, &end) && end == m.first && !inside_verb(s, k - 1)) { locator = k - 1; break; }
-    }
-    if (locator == s.tokens.size()) return false;
-    for (const MentionRef* o : places) {
-        if (o == &m) continue;
-        // "X near Y", "X, near Y", "X (south of Y)".
-        if (o->last == locator ||
-            (o->last + 1 == locator && (s.tokens[o->last].norm == "," || s.tokens[o->last].norm == "(")))
-            return true;
-        if (o->first > m.last && o->first <= m.last + 3) {
-            bool nouns_only = true;
-            for (std::size_t k = m.last; k < o->first && nouns_only;) {
-                std::size_t end = 0;
-                if (!s.cue_at(k, Cue::SettlementNoun, &end)) nouns_only = false;
-                else k = std::max(end, k + 1);
-            }
-            if (nouns_only) return true;
-            // "the village near Y, X": the noun before the locator, the name after a comma.
-            std::size_t end = 0;
-            if (o->first == m.last + 1 && s.tokens[m.last].norm == "," && locator > 0 &&
-                s.cue_at(locator - 1, Cue::SettlementNoun, &end) && end == locator)
-                return true;
-        }
-    }
-    return false;
-}
-
-/// "X, which Russian troops occupied in 2022", "село, яке росіяни окупували": the settlement
-/// right before the relative pronoun that opens the verb's clause.
-const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begin) {
-    if (clause_begin == 0 || !s.cue_at(clause_begin - 1, Cue::Relative)) return nullptr;
-    const MentionRef* best = nullptr;
-    for (const MentionRef& m : s.mentions)
-        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement &&
-            !m.dateline)
-            best = &m;
-    return best;
-}
-
-/// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
-/// clause, not followed by a name; refers to the last settlement named before.
-bool anaphor_object(const Sentence& s, const VerbHit& v) {
-    // "fighting continues in the western districts of the town": a few words of a locative phrase.
-    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
-    for (std::size_t k = v.last; k < end && k < s.tokens.size(); ++k) {
-        if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
-        std::size_t e = 0;
-        if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
-        const bool named = std::any_of(s.mentions.begin(), s.mentions.end(),
-                                       [&](const MentionRef& m) { return m.first >= e && m.first <= e + 1; });
-        return !named;
-    }
-    return false;
-}
-
-/// "Kyiv denied the town had fallen": an anaphor just before the verb in its clause, not followed by a name.
-bool anaphor_subject(const Sentence& s, const VerbHit& v) {
-    const std::size_t cb = clause_begin(s, v.first);
-    const std::size_t begin = std::max(cb, v.first > 6 ? v.first - 6 : std::size_t{0});
-    for (std::size_t k = begin; k < v.first; ++k) {
-        std::size_t e = 0;
-        if (!s.cue_at(k, Cue::Anaphor, &e) || e > v.first) continue;
-        // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
-        const bool subject = k == cb || s.tokens[k - 1].norm == "that" ||
-                             std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
-        return subject && !mention_between(s, e, v.first);
-    }
-    return false;
-}
-
-/// The last settlement named before token `pos` of this sentence, else in an earlier one.
-const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
-    const MentionRef* best = ctx.last_settlement;
-    for (const MentionRef& m : s.mentions)
-        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
-            best = &m;
-    return best;
-}
-
-/// Sets `out` to the mentions a verb governs: after it to the end of its clause, else before it in
-/// its clause. (One vector serves a sentence's verbs in turn.)
-void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out) {
-    out.clear();
-    std::size_t end = std::min(clause_end(s, v.last), next_verb);
-    // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
-    // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
-    const auto purpose = [&](std::size_t k) {
-        if (s.tokens[k].norm != "to" || k + 1 >= s.tokens.size()) return false;
-        const Token& n = s.tokens[k + 1];
-        const std::string_view w = n.norm;
-        return n.word && !n.upper && !mention_between(s, k + 1, k + 2) && w != "the" && w != "a" && w != "an" &&
-               w != "within" && w != "its" && w != "their" && w != "about" && w != "around" && w != "nearly";
-    };
-    for (std::size_t k = v.last; k < end; ++k)
-        if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
-    // "most of X", "80% of X": the share is of the place right after it.
-    // ("the encirclement of Ukrainian units near X" names the encircled, and the place after them.)
-    const bool share = v.entry->cls == VerbClass::Advance && v.entry->shape.of_object && !encirclement_nominal(s, v);
-    if (share) {
-        std::size_t k = v.last;
-        while (k < end && (s.tokens[k].norm == "the" || s.tokens[k].norm == "city" || s.tokens[k].norm == "town" ||
-                           s.tokens[k].norm == "village"))
-            ++k;
-        end = std::min(end, k + 1);
-    }
-    // "противник отошёл из X, бои идут у Y", "withdrew from X, ...": a source preposition governs the
-    // place after it and the places listed with it, not the rest of the clause.
-    if (v.entry->cls == VerbClass::Loss) {
-        static constexpr std::array<std::string_view, 8> sources{"from", "из", "з", "із", "зі", "от", "від", "со"};
-        const auto source = [&](std::size_t k) {
-            return k < s.tokens.size() &&
-                   std::find(sources.begin(), sources.end(), s.tokens[k].norm) != sources.end();
-        };
-        const std::size_t p = source(v.last) ? v.last : v.last > 0 && source(v.last - 1) ? v.last - 1 : s.tokens.size();
-        const MentionRef* first = nullptr;
-        for (const MentionRef& m : s.mentions)
-            if (m.first > p && m.first <= p + 4 && m.first < end) { first = &m; break; }
-        if (first) {
-            std::size_t k = first->last;
-            while (k < end) {
-                const auto at = std::find_if(s.mentions.begin(), s.mentions.end(),
-                                             [&](const MentionRef& m) { return m.first == k; });
-                if (at != s.mentions.end()) { k = at->last; continue; }
-                const bool joiner = s.tokens[k].norm == "," || s.cue_at(k, Cue::Coordination);
-                if (joiner && k + 1 < end && mention_between(s, k + 1, k + 2)) { ++k; continue; }
-                break;
-            }
-            end = std::min(end, k);
-        }
-    }
-    // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
-    // "was seized by Russia": a country after "by" is the agent, not the object.
-    const auto agent_country = [&](const MentionRef& m) {
-        return m.mention->place.kind == core::PlaceKind::Country && m.first > 0 && s.tokens[m.first - 1].norm == "by";
-    };
-    for (const MentionRef& m : s.mentions)
-        if (((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) && !agent_country(m))
-            out.push_back(&m);
-    // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
-    const std::size_t clause = clause_begin(s, v.first);
-    std::size_t begin = clause;
-    // "Каменка была освобождена 5 мая, Луговое — 7 мая": the subject and the gapped conjunct after it.
-    if (!out.empty())
-        if (const MentionRef* subject = place_subject(s, v, begin)) out.insert(out.begin(), subject);
-    if (!out.empty() || share) return;
-    // A verb earlier in the clause already governs what follows it.
-    for (const VerbHit& o : s.verbs)
-        if (o.last <= v.first && o.last > begin) return;
-    // "units in X were told to pull back": a passive "told" reports nothing.
-    const auto passive = [&](const ReportHit& r) {
-        const std::string_view w = r.first > 0 ? s.tokens[r.first - 1].norm : std::string_view{};
-        return w == "was" || w == "were" || w == "been" || w == "being";
-    };
-    for (const ReportHit& r : s.reports)
-        if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
-    for (const MentionRef& m : s.mentions)
-        if (m.first >= begin && m.last <= v.first) out.push_back(&m);
-    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
-    if (out.empty())
-        if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
-}
-
-/// Token after a count noun ("four border villages") that is the verb's object, or 0.
-std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
-    // "had \"liberated\" three more villages": a closing quote after the verb is no object.
-    const auto quote = [](std::string_view w) { return w == "\"" || w == "»" || w == "”" || w == "'" || w == "’"; };
-    for (std::size_t k = v.last, end = v.last + 5; k < s.tokens.size() && k < end; ++k) {
-        if (k == v.last && quote(s.tokens[k].norm)) { ++end; continue; }
-        if (s.cue_at(k, Cue::ListNoun)) return 0; // "освободили населённые пункты A, B и C"
-        if (s.cue_at(k, Cue::CountNoun)) return k + 1;
-        if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
-    }
-    return 0;
-}
-
-/// True when the mention at token `pos` belongs to a list introduced after the count noun.
-bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
-    // "the settlements of A, B and C" (not "four villages of the Kharkiv region"): names of settlements.
-    if (noun_end < s.tokens.size() && s.tokens[noun_end].norm == "of" && pos > noun_end &&
-        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
-            return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
-        }))
-        return true;
-    // "Among the recaptured villages are A and B", "the liberated villages were A, B": a copula right after.
-    if (noun_end < s.tokens.size() && noun_end < pos &&
-        (s.tokens[noun_end].norm == "are" || s.tokens[noun_end].norm == "were"))
-        return true;
-    // "…, including A and B", "в том числе A", "зокрема A", or a colon or dash before the names.
-    for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
-        const std::string_view w = s.tokens[k].norm;
-        if (w == ":" || w == "-" || s.cue_at(k, Cue::ListIntro)) return true;
-    }
-    return false;
-}
-
-/// "Those are the sectors where our units are moving forward": refers back to a list.
-bool starts_with_anaphor(const Sentence& s) {
-    std::size_t k = 0;
-    while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;
-    if (k >= s.tokens.size()) return false;
-    const std::string_view w = s.tokens[k].norm;
-    return w == "these" || w == "those" || w == "they" || w == "there";
-}
-
-/// "In X, ...": the sentence's scene, for verbs that name no place.
-const MentionRef* scene(const Sentence& s) {
-    if (s.mentions.empty() || s.tokens.empty() || s.tokens[0].norm != "in") return nullptr;
-    const MentionRef& m = s.mentions.front();
-    if (m.first == 1 && m.last < s.tokens.size() && s.tokens[m.last].norm == ",") return &m;
-    return nullptr;
-}
-
-/// Region that qualifies a settlement: "X, Kherson Oblast" or "X in Zaporizhzhia Oblast".
-const core::Place* qualifying_region(const Sentence& s, const MentionRef& m) {
-    for (const MentionRef& o : s.mentions) {
-        if (o.first < m.last || o.first > m.last + 3) continue;
-        const auto k = o.mention->place.kind;
-        if (k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2) return &o.mention->place;
-    }
-    return nullptr;
+/// Remembers the side that acted last, for a later verb with no actor of its own.
+void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
+    ctx.last_actor_side = side;
+    ctx.last_actor_withdrew = v.entry->cls == VerbClass::Loss;
 }
 
 core::Change change_for(VerbClass cls, Side side, const core::Place& place, VerbHint hint) {
@@ -631,31 +41,16 @@ core::Change change_for(VerbClass cls, Side side, const core::Place& place, Verb
     }
     case VerbClass::Loss: return core::Change::Withdrew;
     case VerbClass::Advance: return core::Change::Advanced;
-    case VerbClass::Contest: return core::Change::Contested;
+    case VerbClass::Contest: {
+        // "бои идут в X" said by a side about the other side's place: that side is inside it.
+        const Side owner = country_side(place.country);
+        if (hint == VerbHint::Fight && owner != Side::None && side != Side::None && owner != side)
+            return core::Change::Advanced;
+        return core::Change::Contested;
+    }
     case VerbClass::Repel: return core::Change::Repelled;
     }
     return core::Change::Other;
-}
-
-/// Side acting in the frame when no agent phrase is found.
-Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const std::optional<Attribution>& who,
-                   const DocContext& ctx) {
-    const Side owner = country_side(place.country);
-    Side speaker = who && !who->assessor ? who->side : Side::None;
-    // "Освобождены населённые пункты A и B" after "Минобороны России сообщило ...": an unattributed, agentless
-    // liberation or contest speaks for the text's recent source (a Ukrainian place 'liberated' per a
-    // Russian source is a Russian capture).
-    if (!who && (cls == VerbClass::Contest || hint == VerbHint::Regain || hint == VerbHint::Hold))
-        speaker = ctx.voice;
-    if (cls == VerbClass::Contest) return speaker != Side::None ? speaker : owner;
-    if (cls == VerbClass::Gain) {
-        // "Moscow said Kamianka had been liberated": a party's "liberated" is its own side's gain.
-        if (hint == VerbHint::Regain || hint == VerbHint::Hold) return speaker != Side::None ? speaker : owner;
-        // "X fell", "X was taken": the taker is the side that did not hold it.
-        if (owner != Side::None) return opposite(owner);
-    }
-    if (speaker != Side::None) return speaker;
-    return ctx.last_actor_side;
 }
 
 double hedge_factor(const Lexicon& lex, const Sentence& s) {
@@ -848,7 +243,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
         // "there is no enemy presence in X", "в X нет противника": the actor named inside a contesting
         // phrase is the one absent; the other side holds the place.
-        if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first && agent->last <= v.last)
+        // ("under Ukrainian control", with no word of absence, names the holder.)
+        if (agent && v.entry->cls == VerbClass::Contest && agent->side != ActorSide::Own && agent->first >= v.first &&
+            agent->last <= v.last && absence_phrase(s, v))
             agent_side = opposite(agent_side);
         // "Russian units had been beaten back near X": a passive repel's subject is the attacker.
         if (agent && v.entry->cls == VerbClass::Repel && agent->last <= v.first && v.first > 0 &&
@@ -863,6 +260,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "Ukrainian troops in X are encircled": the subject is the encircled side, the other one advances.
         // "the encirclement of Ukrainian troops near X": the phrase after "of" names the encircled too.
         const bool encircled = passive_encirclement(s, v);
+        // (A government or official named before it, "По словам Пушилина, X окружены", is the speaker.)
+        if (encircled && agent && agent->role == ActorRole::Gov) agent.reset(), agent_side = Side::None;
         if (encircled && agent_side != Side::None) agent_side = opposite(agent_side);
         // "X was cleared of Russians": the side after the expelling verb's "of" was driven out.
         if (const ActorHit* out_side = expelled_side(s, v))
@@ -948,7 +347,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (a) places.push_back(a), whole = true;
         }
         if (places.empty()) {
-            if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+            if (agent_side != Side::None) note_actor(ctx, agent_side, v);
             // "settlements in the border areas ... hostilities are ongoing there": fighting in
             // places counted, not named; a later sentence may name them.
             if (v.entry->cls == VerbClass::Contest && !neg && !irrealis(lex, s, v) && counts_places(s, v)) {
@@ -975,7 +374,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             // "Ukrainian troops are still holding X": the holder contests, whoever reports it; a place
             // that "held out" is held by its own country's side.
             const bool holder = v.entry->hint == VerbHint::Hold;
-            if (v.entry->cls == VerbClass::Contest && !holder && who && !who->assessor && who->side != Side::None)
+            // "X has been under Ukrainian control since Thursday": a side named inside the phrase is the
+            // holder, whoever reports it.
+            // "X находится под контролем ВСУ": or right after the phrase's control noun.
+            const bool named_inside =
+                agent && (agent->side == ActorSide::UA || agent->side == ActorSide::RU) &&
+                ((agent->first >= v.first && agent->last <= v.last) ||
+                 (agent->first == v.last && s.tokens[v.last - 1].norm.starts_with("контрол")));
+            if (v.entry->cls == VerbClass::Contest && !holder && !named_inside && who && !who->assessor &&
+                who->side != Side::None)
                 side = who->side;
             if (holder && agent_side == Side::None && country_side(place.country) != Side::None)
                 side = country_side(place.country);
@@ -1019,7 +426,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             any_verb_place = true;
             claimed.push_back(m);
         }
-        if (agent_side != Side::None) ctx.last_actor_side = agent_side;
+        if (agent_side != Side::None) note_actor(ctx, agent_side, v);
     }
     // "Kyiv denied the report", "эти сведения не подтвердили": a denial naming no place contests the
     // claims of the sentence before; the denied gains are recorded negated. "Росія заявила про захоплення X,

@@ -116,6 +116,14 @@ bool casualty_object(const Sentence& s, const VerbHit& v) {
 
 bool passive_encirclement(const Sentence& s, const VerbHit& v) {
     if (v.entry->cls != VerbClass::Advance) return false;
+    // "город окружен с трех сторон", "місто оточене": a Russian or Ukrainian short participle, unless an
+    // instrumental agent follows it ("окружен российскими войсками").
+    static constexpr std::array<std::string_view, 9> slavic{"окружен", "окружена", "окружено", "окружены", "оточено",
+                                                            "оточений", "оточене", "оточена", "оточені"};
+    if (one_of(s.tokens[v.first].norm, slavic))
+        return std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorHit& a) {
+            return a.grammatical_case == ActorCase::Instrumental && a.first >= v.last && a.first <= v.last + 4;
+        });
     std::size_t at = v.last;
     for (std::size_t k = v.first; k < v.last; ++k)
         if (s.tokens[k].norm == "encircled" || s.tokens[k].norm == "surrounded") at = k;

@@ -184,7 +184,8 @@ void load_verbs(const std::filesystem::path& dir, Lexicon& lex) {
                                        {"repel", VerbClass::Repel}});
         e.hint = parse_enum<VerbHint>(file, r, r.cells[2],
                                       {{"-", VerbHint::None}, {"take", VerbHint::Take}, {"regain", VerbHint::Regain},
-                                       {"rebut", VerbHint::Rebut}, {"hold", VerbHint::Hold}});
+                                       {"rebut", VerbHint::Rebut}, {"hold", VerbHint::Hold},
+                                       {"fight", VerbHint::Fight}});
         e.shape = verb_shape(e.phrase);
         add_phrase(lex.verbs, lex.words, file, r, static_cast<std::uint32_t>(lex.verb_info.size()), &paradigms);
         lex.verb_info.push_back(std::move(e));

@@ -19,7 +19,7 @@ enum class VerbClass { Gain, Loss, Advance, Contest, Repel };
 /// side acts — on a gain verb a state of control ("удерживают X", "контролюють X": the holder's gain
 /// of another country's place, a contest of its own), on a contest verb the holder contests
 /// ("still holding X", "X had held out"), not the reporter.
-enum class VerbHint { None, Take, Regain, Rebut, Hold };
+enum class VerbHint { None, Take, Regain, Rebut, Hold, Fight };
 
 /// What the frame rules read from a verb phrase's wording. Worked out once per phrase (verb_shape)
 /// rather than searched for in its text at every hit of the verb.

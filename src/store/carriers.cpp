@@ -13,12 +13,7 @@ namespace detail {
 
 bool add_carrier(Store::Impl& s, std::int64_t article_id, const core::Document& doc) {
     if (doc.url.empty() && doc.source.empty()) return false; // a file read again: no outlet to name
-    // Not the article's own URL and source, and not recorded yet (UNIQUE: INSERT OR IGNORE).
-    sql::Statement insert(s.db.get(), R"sql(
-INSERT OR IGNORE INTO article_carriers(article_id, url, source, title, published, file, recorded_at)
-SELECT ?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?2 AND COALESCE(source, '') = ?3))sql");
-    auto q = insert.use();
+    auto q = s.insert_carrier.use();
     q.bind(1, article_id)
         .bind(2, doc.url)
         .bind(3, doc.source)
@@ -33,11 +28,10 @@ WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?
 
 bool Store::record_carrier(const core::Document& doc) {
     Impl& s = *m_impl;
-    sql::Statement find(s.db.get(), "SELECT id FROM articles WHERE content_hash = ?1");
     std::int64_t article_id = 0;
     {
-        auto q = find.use();
-        q.bind(1, detail::sha256_hex(doc.text));
+        auto q = s.find_article.use();
+        q.bind(1, content_hash(doc.text));
         if (!q.step()) return false;
         article_id = q.int64(0);
     }
@@ -48,10 +42,7 @@ bool Store::record_carrier(const core::Document& doc) {
 }
 
 std::vector<Carrier> Store::carriers(std::int64_t article_id) const {
-    sql::Statement select(m_impl->db.get(), "SELECT url, source, COALESCE(title, ''), COALESCE(file, ''), "
-                                            "COALESCE(published, ''), recorded_at FROM article_carriers "
-                                            "WHERE article_id = ?1 ORDER BY id");
-    auto q = select.use();
+    auto q = m_impl->select_carriers.use();
     q.bind(1, article_id);
     std::vector<Carrier> out;
     while (q.step())

@@ -4,6 +4,7 @@
 #include "store_impl.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <fcntl.h>
 #include <unistd.h>
 #include <chrono>
@@ -231,6 +232,12 @@ sql::DbPtr open_connection(const std::filesystem::path& path, OpenMode mode) {
         enable_wal(db.get());
         sql::exec(db.get(), "PRAGMA synchronous = NORMAL", "setting synchronous");
     }
+    if (mode == OpenMode::ReadWrite) {
+        // The savepoint of each record() journals every page it touches
+        // before changing it; in a temporary file that was about 100 KB of
+        // write() calls per article. In memory it is a copy, dropped at RELEASE.
+        sql::exec(db.get(), "PRAGMA temp_store = MEMORY", "keeping statement journals in memory");
+    }
     return db;
 }
 
@@ -417,6 +424,14 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
       insert_distance(db.get(), "INSERT INTO distances(run_id, span_start, span_end, surface, min_km, max_km, "
                                 "qualifier, type, direction, anchor) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+      // Not the article's own URL and source, and not recorded yet (UNIQUE: INSERT OR IGNORE).
+      insert_carrier(db.get(), R"sql(
+INSERT OR IGNORE INTO article_carriers(article_id, url, source, title, published, file, recorded_at)
+SELECT ?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1 AND COALESCE(url, '') = ?2 AND COALESCE(source, '') = ?3))sql"),
+      select_carriers(db.get(), "SELECT url, source, COALESCE(title, ''), COALESCE(file, ''), "
+                                "COALESCE(published, ''), recorded_at FROM article_carriers "
+                                "WHERE article_id = ?1 ORDER BY id"),
       select_claims(db.get(), claim_select() + R"sql(
 WHERE (?1 IS NULL OR c.known_on >= ?1) AND (?2 IS NULL OR c.known_on <= ?2)
   AND (?3 IS NULL OR IFNULL(c.by_side, '') = ?3) AND (?4 IS NULL OR IFNULL(c.claimant_side, '') = ?4)
@@ -495,9 +510,7 @@ int Store::latest_schema_version() {
 namespace {
 
 void write_place(Store::Impl& s, const core::Place& p) {
-    if (p.id == 0) return;
-    std::string row = PlaceCache::row_of(p);
-    if (s.places_written.contains(p.id, row)) return;
+    if (p.id == 0 || s.places_written.contains(p)) return;
     s.upsert_place.use()
         .bind(1, p.id)
         .bind(2, p.name)
@@ -511,7 +524,7 @@ void write_place(Store::Impl& s, const core::Place& p) {
         .bind_text_or_null(10, p.admin2)
         .bind(11, p.population)
         .run();
-    s.places_written.add_to_unit(p.id, std::move(row));
+    s.places_written.add_to_unit(p);
 }
 
 void write_places(Store::Impl& s, const core::Extraction& x) {
@@ -617,7 +630,7 @@ void write_run(Store::Impl& s, std::int64_t run, const core::Document& doc, cons
     write_figures(s, run, x);
 }
 
-std::int64_t insert_article(Store::Impl& s, const std::string& hash, const core::Document& doc) {
+std::int64_t insert_article(Store::Impl& s, std::string_view hash, const core::Document& doc) {
     auto q = s.insert_article.use();
     q.bind(1, hash)
         .bind_text_or_null(2, doc.url)
@@ -643,7 +656,7 @@ std::optional<CurrentRun> current_run(Store::Impl& s, std::int64_t article) {
     return CurrentRun{q.int64(0), q.text(1)};
 }
 
-std::optional<std::int64_t> find_article(Store::Impl& s, const std::string& hash) {
+std::optional<std::int64_t> find_article(Store::Impl& s, std::string_view hash) {
     auto q = s.find_article.use();
     q.bind(1, hash);
     if (!q.step()) return std::nullopt;
@@ -677,31 +690,27 @@ private:
 
 } // namespace
 
-std::string PlaceCache::row_of(const core::Place& p) {
-    std::string row;
-    for (const std::string* field : {&p.name, &p.name_local, &p.feature_code, &p.country, &p.admin1, &p.admin2}) {
-        row += *field;
-        row += '\x1f';
-    }
-    row += core::to_string(p.kind);
-    row += '\x1f' + std::to_string(p.lonlat.lon_deg) + '\x1f' + std::to_string(p.lonlat.lat_deg) + '\x1f' +
-           std::to_string(p.population);
-    return row;
+bool PlaceCache::same_row(const core::Place& a, const core::Place& b) {
+    const auto same = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
+    return a.id == b.id && a.kind == b.kind && a.population == b.population &&
+           same(a.lonlat.lon_deg, b.lonlat.lon_deg) && same(a.lonlat.lat_deg, b.lonlat.lat_deg) &&
+           a.name == b.name && a.name_local == b.name_local && a.feature_code == b.feature_code &&
+           a.country == b.country && a.admin1 == b.admin1 && a.admin2 == b.admin2;
 }
 
-bool PlaceCache::has(const Rows& rows, std::int64_t id, const std::string& row) {
-    const auto it = rows.find(id);
-    return it != rows.end() && it->second == row;
+bool PlaceCache::has(const Rows& rows, const core::Place& p) {
+    const auto it = rows.find(p.id);
+    return it != rows.end() && same_row(it->second, p);
 }
 
-bool PlaceCache::contains(std::int64_t id, const std::string& row) const {
-    return has(m_unit, id, row) || has(m_batch, id, row) || has(m_committed, id, row);
+bool PlaceCache::contains(const core::Place& p) const {
+    return has(m_unit, p) || has(m_batch, p) || has(m_committed, p);
 }
 
-void PlaceCache::add_to_unit(std::int64_t id, std::string row) { m_unit[id] = std::move(row); }
+void PlaceCache::add_to_unit(const core::Place& p) { m_unit.insert_or_assign(p.id, p); }
 
 void PlaceCache::merge(Rows& into, Rows& from) {
-    for (auto& [id, row] : from) into[id] = std::move(row);
+    for (auto& [id, place] : from) into.insert_or_assign(id, std::move(place));
     from.clear();
 }
 
@@ -709,10 +718,16 @@ void PlaceCache::unit_done(bool in_batch) { merge(in_batch ? m_batch : m_committ
 
 void PlaceCache::batch_committed() { merge(m_committed, m_batch); }
 
+std::string Store::content_hash(std::string_view text) { return detail::sha256_hex(text); }
+
 IngestOutcome Store::record(const core::Document& doc, const core::Extraction& extraction,
                             std::string_view extractor_version) {
+    return record(doc, extraction, extractor_version, content_hash(doc.text));
+}
+
+IngestOutcome Store::record(const core::Document& doc, const core::Extraction& extraction,
+                            std::string_view extractor_version, std::string_view hash) {
     Impl& s = *m_impl;
-    const std::string hash = detail::sha256_hex(doc.text);
     PlaceUnit places(s);
     sql::Transaction tx(s.db.get(), sql::Transaction::Kind::Immediate);
     IngestOutcome out;
@@ -740,7 +755,11 @@ IngestOutcome Store::record(const core::Document& doc, const core::Extraction& e
 }
 
 bool Store::up_to_date(const core::Document& doc, std::string_view extractor_version) const {
-    const auto known = find_article(*m_impl, detail::sha256_hex(doc.text));
+    return up_to_date(content_hash(doc.text), extractor_version);
+}
+
+bool Store::up_to_date(std::string_view hash, std::string_view extractor_version) const {
+    const auto known = find_article(*m_impl, hash);
     if (!known) return false;
     const auto run = current_run(*m_impl, *known);
     return run && compare_versions(extractor_version, run->version) <= 0;

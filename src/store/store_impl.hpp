@@ -37,14 +37,15 @@ std::string date_text(const std::optional<core::Date>& d);
 /// is durable: entries of a record() (a unit) move to the open batch when the
 /// unit succeeds, and to the committed set when the batch (or the unit's own
 /// transaction) commits; a rollback drops them. Places are never deleted, so
-/// a committed entry stays true. Keyed by id; the value is the written row.
+/// a committed entry stays true. Keyed by id; the value is the written place,
+/// compared field by field (no text built per mention).
 class PlaceCache {
 public:
-    /// The row as written: every stored field, for an exact comparison.
-    static std::string row_of(const core::Place& p);
+    /// Whether `a` and `b` are the same row: every stored field equal.
+    static bool same_row(const core::Place& a, const core::Place& b);
 
-    bool contains(std::int64_t id, const std::string& row) const;
-    void add_to_unit(std::int64_t id, std::string row);
+    bool contains(const core::Place& p) const;
+    void add_to_unit(const core::Place& p);
     /// The unit succeeded: inside a batch its places wait for the batch.
     void unit_done(bool in_batch);
     void unit_failed() { m_unit.clear(); }
@@ -52,8 +53,8 @@ public:
     void batch_rolled_back() { m_batch.clear(); }
 
 private:
-    using Rows = std::unordered_map<std::int64_t, std::string>;
-    static bool has(const Rows& rows, std::int64_t id, const std::string& row);
+    using Rows = std::unordered_map<std::int64_t, core::Place>;
+    static bool has(const Rows& rows, const core::Place& p);
     static void merge(Rows& into, Rows& from);
     Rows m_committed;
     Rows m_batch;
@@ -81,6 +82,8 @@ struct Store::Impl {
     sql::Statement insert_claim;
     sql::Statement insert_area;
     sql::Statement insert_distance;
+    sql::Statement insert_carrier; // carriers.cpp
+    sql::Statement select_carriers;
     // reads
     sql::Statement select_claims;
     sql::Statement select_known_places;

@@ -758,7 +758,8 @@ TEST_CASE("extract: second generalisation round (ISW, wire, governors, war corre
     SECTION("a source preposition governs only its own list") {
         const auto x = run("Противник отошёл из Шумов, бои идут на окраинах Нелеповки.", {{"Шумов"}, {"Нелеповки"}}, "2024-07-05", "ru");
         CHECK(find_claim(x, "Шумов", Change::Withdrew, Side::UA));
-        CHECK(claims_for(x, "Нелеповки").empty());
+        // (The fighting on its outskirts is a frame of its own, no withdrawal from it.)
+        for (const auto* c : claims_for(x, "Нелеповки")) CHECK(c->change != Change::Withdrew);
     }
     SECTION("'X, west of Y, as well as Z': Y is a bearing") {
         const auto x = run("The ministry claimed that its troops seized Vodiane, west of Vuhledar, as well as Prechystivka.",

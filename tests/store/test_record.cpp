@@ -203,3 +203,43 @@ TEST_CASE("a batch commits many articles at once, each all-or-nothing", "[store]
         next.commit();
     }
 }
+
+TEST_CASE("a content hash computed by the caller finds the same article", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    const auto doc = test::document("Vuhledar and Pavlivka were captured, the ministry said.", "2022-09-10");
+    const std::string hash = Store::content_hash(doc.text);
+    CHECK(hash.size() == 64);
+    CHECK(hash == Store::content_hash(std::string(doc.text)));
+    CHECK(hash != Store::content_hash(doc.text + " "));
+    CHECK_FALSE(s.up_to_date(hash, "0.1.0"));
+    const auto first = s.record(doc, two_claims(doc), "0.1.0", hash);
+    CHECK(first.inserted);
+    CHECK(s.up_to_date(hash, "0.1.0"));
+    CHECK(s.up_to_date(doc, "0.1.0"));
+    CHECK_FALSE(s.up_to_date(hash, "0.2.0"));
+    // Without the hash, record() computes the same one: nothing new.
+    const auto again = s.record(doc, two_claims(doc), "0.1.0");
+    CHECK_FALSE(again.inserted);
+    CHECK(again.article_id == first.article_id);
+    CHECK(s.stats().articles == 1);
+}
+
+TEST_CASE("a place recorded again with other fields is updated, the same place is not rewritten", "[store]") {
+    auto s = Store::open(":memory:", OpenMode::ReadWrite);
+    const auto doc = test::document("Vuhledar and Pavlivka were captured, the ministry said.", "2022-09-10");
+    s.record(doc, two_claims(doc), "0.1.0");
+    // A newer extractor names Vuhledar's place with another population and point.
+    auto x = two_claims(doc);
+    core::Place moved = k_vuhledar;
+    moved.population = 14'000;
+    moved.lonlat = core::LonLat{37.25, 47.78};
+    x.mentions[0].place = moved;
+    x.claims[0].place = moved;
+    s.record(doc, x, "0.2.0");
+    const auto claims = s.claims({});
+    REQUIRE(claims.size() == 2);
+    const auto& vuhledar = claims[0].claim.place->id == k_vuhledar.id ? claims[0] : claims[1];
+    CHECK(vuhledar.claim.place->population == 14'000);
+    CHECK(vuhledar.claim.place->lonlat.lon_deg == 37.25);
+    CHECK(vuhledar.claim.place->lonlat.lat_deg == 47.78);
+}

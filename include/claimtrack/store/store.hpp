@@ -182,6 +182,14 @@ public:
     /// the same content again with the same extractor version changes nothing.
     IngestOutcome record(const core::Document& doc, const core::Extraction& extraction,
                          std::string_view extractor_version);
+    /// The same with the text's content_hash(doc.text), computed by the
+    /// caller (a worker, once for up_to_date() and record()).
+    IngestOutcome record(const core::Document& doc, const core::Extraction& extraction,
+                         std::string_view extractor_version, std::string_view content_hash);
+
+    /// The key an article's text is stored under (SHA-256, hex): articles
+    /// with the same text are one article.
+    static std::string content_hash(std::string_view text);
 
     /// Records `doc` as a further carrier of the stored article with the same
     /// text, when its URL or source differs from the article's own and from
@@ -196,6 +204,8 @@ public:
     /// extractor version or a newer one: record() would change nothing, so
     /// the caller can skip extracting it.
     bool up_to_date(const core::Document& doc, std::string_view extractor_version) const;
+    /// The same for the text with this content_hash().
+    bool up_to_date(std::string_view content_hash, std::string_view extractor_version) const;
 
     /// Current (not superseded, unless asked) claims, in stated order.
     std::vector<StoredClaim> claims(const ClaimFilter& filter) const;

@@ -1,0 +1,437 @@
+#include "frames_places.hpp"
+
+#include "frames_en.hpp"
+#include "frames_slavic.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimtrack::extract {
+
+bool usable_kind(core::PlaceKind k) {
+    return k == core::PlaceKind::Settlement || k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2 ||
+           k == core::PlaceKind::Region;
+}
+
+bool clause_break_at(const Sentence& s, std::size_t k) {
+    if (!s.cue_at(k, Cue::ClauseBreak)) return false;
+    // "among which A and B", "среди которых A и B", "серед яких A та B": the relative pronoun is part
+    // of a list opener, and the names after it stay in the clause of the verb before it.
+    for (std::size_t j = k > 3 ? k - 3 : 0; j < k; ++j) {
+        std::size_t end = 0;
+        if (s.cue_at(j, Cue::ListIntro, &end) && end > k) return false;
+    }
+    return true;
+}
+
+/// Token index where the clause containing `pos` ends (exclusive), searching forwards.
+std::size_t clause_end(const Sentence& s, std::size_t from) {
+    for (std::size_t k = from; k < s.tokens.size(); ++k) {
+        if (clause_break_at(s, k)) return k;
+        for (const ReportHit& r : s.reports)
+            if (r.first == k && r.kind != ReportKind::Deny && k > 0 && (s.tokens[k - 1].norm == "," || s.tokens[k - 1].norm == "\""))
+                return k;
+    }
+    return s.tokens.size();
+}
+
+/// Token index where the clause containing `pos` begins, searching backwards.
+std::size_t clause_begin(const Sentence& s, std::size_t pos) {
+    for (std::size_t k = pos; k > 0; --k)
+        if (clause_break_at(s, k - 1)) return k;
+    return 0;
+}
+
+/// True when token `k` lies inside one of the sentence's verb phrases.
+bool inside_verb(const Sentence& s, std::size_t k) {
+    return std::any_of(s.verbs.begin(), s.verbs.end(), [&](const VerbHit& v) { return k >= v.first && k < v.last; });
+}
+
+bool mention_between(const Sentence& s, std::size_t a, std::size_t b) {
+    return std::any_of(s.mentions.begin(), s.mentions.end(),
+                       [&](const MentionRef& o) { return o.first >= a && o.first < b; });
+}
+
+/// "на північний захід від X у районі Y": X is the reference point of a place named after it.
+bool anchor_only(const Sentence& s, const MentionRef& m) {
+    bool anchored = false;
+    for (std::size_t k = m.first > 5 ? m.first - 5 : 0; k < m.first && !anchored; ++k) {
+        std::size_t end = 0;
+        anchored = s.cue_at(k, Cue::Anchor, &end) && end == m.first;
+    }
+    if (!anchored) return false;
+    for (std::size_t k = m.last; k < s.tokens.size() && !s.cue_at(k, Cue::ClauseBreak); ++k)
+        // "продвинулись западнее X и закрепились на окраине Y": a place after another verb is its own.
+        if (s.tokens[k].norm == ";" || s.tokens[k].norm == "." || inside_verb(s, k)) break;
+        else if (mention_between(s, k, k + 1)) return true;
+    return false;
+}
+
+/// True when the mention names only the surroundings or a part of the place:
+/// "near X", "towards X", "south of X", "in northern X", "X's outskirts".
+bool partial_reference(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    if (m.last < t.size() && (t[m.last].norm == "'s" || s.cue_at(m.last, Cue::AfterPartial))) return true;
+    if (m.first >= 2 && s.cue_at(m.first - 1, Cue::Direction) && t[m.first - 2].norm == "in") return true;
+    if (m.first >= 2 && t[m.first - 1].norm == "of" &&
+        (s.cue_at(m.first - 2, Cue::Direction) || s.cue_at(m.first - 2, Cue::Near)))
+        return true;
+    const std::size_t from = m.first > 5 ? m.first - 5 : 0;
+    for (std::size_t k = m.first; k > from; --k) {
+        const std::string_view w = t[k - 1].norm;
+        if (w == "," || w == "." || w == ";") break;
+        if (s.cue_at(k - 1, Cue::Near) && !inside_verb(s, k - 1)) return !mention_between(s, k, m.first);
+    }
+    return false;
+}
+
+/// "Avdiivka City Park", "Kherson Street": the mention starts a facility name.
+bool part_of_longer_name(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    if (m.last >= t.size() || !t[m.last].word || !t[m.last].upper) return false;
+    // Russian and Ukrainian write facility names in lower case; a capital after a town is its oblast.
+    if (cyrillic(t[m.first])) return false;
+    for (const MentionRef& o : s.mentions)
+        if (o.first == m.last) return false;
+    return true;
+}
+
+bool is_offset_anchor(const Sentence& s, const MentionRef& m) {
+    for (const auto& [a, b] : s.figures.offset_anchor_tokens)
+        if (m.first >= a && m.first < b) return true;
+    return false;
+}
+
+bool in_ranges(const Ranges& r, std::size_t a, std::size_t b) {
+    return std::any_of(r.begin(), r.end(), [&](const auto& x) { return a >= x.first && b <= x.second; });
+}
+
+/// Relative clauses about a place: "X, which Ukraine retook last year", "X that Ukrainian forces
+/// retook in August", "X, который ...": from the relative word to the next clause break or comma.
+Ranges relative_clauses(const Sentence& s) {
+    Ranges out;
+    const auto& t = s.tokens;
+    for (std::size_t k = 1; k < t.size(); ++k) {
+        // A relative word first: the cheapest test, and the rarest.
+        const bool relative = s.cue_at(k, Cue::Relative), that = s.cue_at(k, Cue::RelativeThat);
+        if (!relative && !that) continue;
+        if (t[k - 1].norm != "," && !t[k - 1].word) continue;
+        const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                             [&](const MentionRef& m) { return m.last == k; });
+        if (!after_place && t[k - 1].norm != ",") continue;
+        const bool opens = (relative && (t[k - 1].norm == "," || after_place)) || (after_place && that);
+        if (!opens) continue;
+        std::size_t e = k + 1;
+        while (e < t.size() && t[e].norm != "," && t[e].norm != ";" && t[e].norm != "." &&
+               !s.cue_at(e, Cue::ClauseBreak))
+            ++e;
+        out.emplace_back(k, e);
+        k = e - 1;
+    }
+    return out;
+}
+
+/// The relative clauses that do not hold the verb at `pos`: their dates and history are not the verb's.
+Ranges hidden_for(const Ranges& rel, std::size_t pos) {
+    Ranges out;
+    for (const auto& r : rel)
+        if (pos < r.first || pos >= r.second) out.push_back(r);
+    return out;
+}
+
+/// A settlement named only as a bearing or a destination ("towards X", "west of X", "12 km from X"):
+/// not the topic a later "the town" refers to.
+bool bearing_only(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    if (is_offset_anchor(s, m)) return true;
+    if (m.first >= 2 && t[m.first - 1].norm == "of" &&
+        (s.cue_at(m.first - 2, Cue::Direction) || s.cue_at(m.first - 2, Cue::Near)))
+        return true;
+    for (std::size_t k = m.first > 2 ? m.first - 2 : 0; k < m.first; ++k)
+        if (s.cue_at(k, Cue::Near) && !inside_verb(s, k) && !mention_between(s, k + 1, m.first)) return true;
+    return false;
+}
+
+/// "X, a small town west of Y": Y only locates X.
+bool apposition_anchor(const Sentence& s, const MentionRef& m) {
+    if (!bearing_only(s, m) || is_offset_anchor(s, m)) return false;
+    const auto& t = s.tokens;
+    for (std::size_t k = m.first; k > 0 && k + 10 > m.first; --k) {
+        if (inside_verb(s, k - 1)) return false;
+        if (t[k - 1].norm != "," || k >= t.size()) continue;
+        // "X, a small town west of Y"; "seized X, west of Y, as well as Z": a bearing right after the comma.
+        // "A and B, south-east of Y": a compound bearing of several tokens.
+        // (The direction cue may end before or after its "of".)
+        std::size_t dir_end = 0;
+        const bool bearing = s.cue_at(k, Cue::Direction, &dir_end) && dir_end > k + 1 &&
+                             ((dir_end == m.first && t[dir_end - 1].norm == "of") ||
+                              (dir_end + 1 == m.first && t[dir_end].norm == "of"));
+        const bool article = t[k].norm == "a" || t[k].norm == "an" ||
+                             (k + 2 == m.first && s.cue_at(k, Cue::Direction) && t[k + 1].norm == "of") || bearing;
+        const bool after_place = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
+            return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
+        });
+        return article && after_place;
+    }
+    return false;
+}
+
+/// "settlements in the border areas are a grey zone and hostilities are ongoing there": a count
+/// noun before the verb in its sentence, or as its object ("fighting goes on in several villages").
+bool counts_places(const Sentence& s, const VerbHit& v) {
+    const std::size_t end = clause_end(s, v.last);
+    for (std::size_t k = 0; k < end && k < s.tokens.size(); ++k)
+        if (s.cue_at(k, Cue::CountNoun) && !inside_verb(s, k)) return true;
+    return false;
+}
+
+/// "liberated X near Y", "захватили X под Y", "звільнили сусіднє біля Y селище X", "the
+/// village near Y, X": Y only locates X, another place of the same verb. Y follows a locator
+/// word, and X is named right before that word, or right after Y past a settlement noun, or
+/// after a comma when a settlement noun stands before the locator.
+bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
+    if (m.first == 0) return false;
+    std::size_t locator = s.tokens.size();
+    // "X near Y", "X, across the border from Y": a locator of up to four words.
+    for (std::size_t k = m.first; k > 0 && k + 5 > m.first; --k) {
+        std::size_t end = 0;
+        if (s.cue_at(k - 1, Cue::Locator, &end) && end == m.first && !inside_verb(s, k - 1)) { locator = k - 1; break; }
+    }
+    if (locator == s.tokens.size()) return false;
+    for (const MentionRef* o : places) {
+        if (o == &m) continue;
+        // "X near Y", "X, near Y", "X (south of Y)".
+        if (o->last == locator ||
+            (o->last + 1 == locator && (s.tokens[o->last].norm == "," || s.tokens[o->last].norm == "(")))
+            return true;
+        if (o->first > m.last && o->first <= m.last + 3) {
+            bool nouns_only = true;
+            for (std::size_t k = m.last; k < o->first && nouns_only;) {
+                std::size_t end = 0;
+                if (!s.cue_at(k, Cue::SettlementNoun, &end)) nouns_only = false;
+                else k = std::max(end, k + 1);
+            }
+            if (nouns_only) return true;
+            // "the village near Y, X": the noun before the locator, the name after a comma.
+            std::size_t end = 0;
+            if (o->first == m.last + 1 && s.tokens[m.last].norm == "," && locator > 0 &&
+                s.cue_at(locator - 1, Cue::SettlementNoun, &end) && end == locator)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// "X, which Russian troops occupied in 2022", "село, яке росіяни окупували": the settlement
+/// right before the relative pronoun that opens the verb's clause.
+const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begin) {
+    if (clause_begin == 0 || !s.cue_at(clause_begin - 1, Cue::Relative)) return nullptr;
+    const MentionRef* best = nullptr;
+    for (const MentionRef& m : s.mentions)
+        if (m.last + 8 >= clause_begin && m.last < clause_begin && m.mention->place.kind == core::PlaceKind::Settlement &&
+            !m.dateline)
+            best = &m;
+    return best;
+}
+
+/// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
+/// clause, not followed by a name; refers to the last settlement named before.
+bool anaphor_object(const Sentence& s, const VerbHit& v) {
+    // "fighting continues in the western districts of the town": a few words of a locative phrase.
+    // "the battle for the village was still going on": also inside the verb phrase's gap.
+    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
+    for (std::size_t k = v.first + 1; k < end && k < s.tokens.size(); ++k) {
+        if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
+        std::size_t e = 0;
+        if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
+        const bool named = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                       [&](const MentionRef& m) { return m.first >= e && m.first <= e + 1; });
+        return !named;
+    }
+    return false;
+}
+
+/// "Kyiv denied the town had fallen": an anaphor just before the verb in its clause, not followed by a name.
+bool anaphor_subject(const Sentence& s, const VerbHit& v) {
+    const std::size_t cb = clause_begin(s, v.first);
+    const std::size_t begin = std::max(cb, v.first > 6 ? v.first - 6 : std::size_t{0});
+    for (std::size_t k = begin; k < v.first; ++k) {
+        std::size_t e = 0;
+        if (!s.cue_at(k, Cue::Anaphor, &e) || e > v.first) continue;
+        // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
+        const bool subject = k == cb || s.tokens[k - 1].norm == "that" ||
+                             std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
+        return subject && !mention_between(s, e, v.first);
+    }
+    return false;
+}
+
+/// The last settlement named before token `pos` of this sentence, else in an earlier one.
+const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx) {
+    const MentionRef* best = ctx.last_settlement;
+    for (const MentionRef& m : s.mentions)
+        if (m.last <= pos && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
+            best = &m;
+    return best;
+}
+
+/// Sets `out` to the mentions a verb governs: after it to the end of its clause, else before it in
+/// its clause. (One vector serves a sentence's verbs in turn.)
+void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out) {
+    out.clear();
+    std::size_t end = std::min(clause_end(s, v.last), next_verb);
+    // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
+    // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
+    const auto purpose = [&](std::size_t k) {
+        if (s.tokens[k].norm != "to" || k + 1 >= s.tokens.size()) return false;
+        const Token& n = s.tokens[k + 1];
+        const std::string_view w = n.norm;
+        return n.word && !n.upper && !mention_between(s, k + 1, k + 2) && w != "the" && w != "a" && w != "an" &&
+               w != "within" && w != "its" && w != "their" && w != "about" && w != "around" && w != "nearly";
+    };
+    for (std::size_t k = v.last; k < end; ++k)
+        if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
+    // "most of X", "80% of X": the share is of the place right after it.
+    // ("the encirclement of Ukrainian units near X" names the encircled, and the place after them.)
+    const bool share = v.entry->cls == VerbClass::Advance && v.entry->shape.of_object && !encirclement_nominal(s, v);
+    if (share) {
+        std::size_t k = v.last;
+        while (k < end && (s.tokens[k].norm == "the" || s.tokens[k].norm == "city" || s.tokens[k].norm == "town" ||
+                           s.tokens[k].norm == "village"))
+            ++k;
+        end = std::min(end, k + 1);
+    }
+    // "противник отошёл из X, бои идут у Y", "withdrew from X, ...": a source preposition governs the
+    // place after it and the places listed with it, not the rest of the clause.
+    if (v.entry->cls == VerbClass::Loss) {
+        static constexpr std::array<std::string_view, 8> sources{"from", "из", "з", "із", "зі", "от", "від", "со"};
+        const auto source = [&](std::size_t k) {
+            return k < s.tokens.size() &&
+                   std::find(sources.begin(), sources.end(), s.tokens[k].norm) != sources.end();
+        };
+        const std::size_t p = source(v.last) ? v.last : v.last > 0 && source(v.last - 1) ? v.last - 1 : s.tokens.size();
+        const MentionRef* first = nullptr;
+        for (const MentionRef& m : s.mentions)
+            if (m.first > p && m.first <= p + 4 && m.first < end) { first = &m; break; }
+        if (first) {
+            std::size_t k = first->last;
+            while (k < end) {
+                const auto at = std::find_if(s.mentions.begin(), s.mentions.end(),
+                                             [&](const MentionRef& m) { return m.first == k; });
+                if (at != s.mentions.end()) { k = at->last; continue; }
+                const bool joiner = s.tokens[k].norm == "," || s.cue_at(k, Cue::Coordination);
+                if (joiner && k + 1 < end && mention_between(s, k + 1, k + 2)) { ++k; continue; }
+                // "withdrew from A and from (some) positions near B": a gapped second source phrase,
+                // its preposition repeated, a few words of a noun phrase before the name.
+                std::size_t q = k + 1; // ", and from ..."
+                if (joiner && q < end && s.tokens[k].norm == "," && s.cue_at(q, Cue::Coordination)) ++q;
+                if (joiner && q < end && (source(q) || s.tokens[q].norm == "с")) {
+                    std::size_t j = q + 1;
+                    while (j < end && j < q + 5 && s.tokens[j].word && !inside_verb(s, j) && !mention_between(s, j, j + 1))
+                        ++j;
+                    if (j < end && mention_between(s, j, j + 1)) { k = j; continue; }
+                }
+                break;
+            }
+            end = std::min(end, k);
+        }
+    }
+    // "переход X под контроль", "вывели из X войска": a place in the verb phrase's gap is its object.
+    // "was seized by Russia": a country after "by" is the agent, not the object.
+    const auto agent_country = [&](const MentionRef& m) {
+        return m.mention->place.kind == core::PlaceKind::Country && m.first > 0 && s.tokens[m.first - 1].norm == "by";
+    };
+    for (const MentionRef& m : s.mentions)
+        if (((m.first > v.first && m.last <= v.last) || (m.first >= v.last && m.first < end)) && !agent_country(m))
+            out.push_back(&m);
+    // "under the control of Russian forces": a gain ending in "of" names its side there, its place before.
+    const std::size_t clause = clause_begin(s, v.first);
+    std::size_t begin = clause;
+    // "Каменка была освобождена 5 мая, Луговое — 7 мая": the subject and the gapped conjunct after it.
+    if (!out.empty())
+        if (const MentionRef* subject = place_subject(s, v, begin)) out.insert(out.begin(), subject);
+    if (!out.empty() || share) return;
+    // A verb earlier in the clause already governs what follows it.
+    for (const VerbHit& o : s.verbs)
+        if (o.last <= v.first && o.last > begin) return;
+    // "units in X were told to pull back": a passive "told" reports nothing.
+    const auto passive = [&](const ReportHit& r) {
+        const std::string_view w = r.first > 0 ? s.tokens[r.first - 1].norm : std::string_view{};
+        return w == "was" || w == "were" || w == "been" || w == "being";
+    };
+    for (const ReportHit& r : s.reports)
+        if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
+    for (const MentionRef& m : s.mentions)
+        if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
+    if (out.empty())
+        if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
+}
+
+/// Token after a count noun ("four border villages") that is the verb's object, or 0.
+std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
+    // "had \"liberated\" three more villages": a closing quote after the verb is no object.
+    const auto quote = [](std::string_view w) { return w == "\"" || w == "»" || w == "”" || w == "'" || w == "’"; };
+    for (std::size_t k = v.last, end = v.last + 5; k < s.tokens.size() && k < end; ++k) {
+        if (k == v.last && quote(s.tokens[k].norm)) { ++end; continue; }
+        if (s.cue_at(k, Cue::ListNoun)) return 0; // "освободили населённые пункты A, B и C"
+        if (s.cue_at(k, Cue::CountNoun)) return k + 1;
+        if (!s.tokens[k].word && !s.tokens[k].number && s.tokens[k].norm != "-") return 0;
+    }
+    return 0;
+}
+
+/// True when the mention at token `pos` belongs to a list introduced after the count noun.
+bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
+    // "the settlements of A, B and C" (not "four villages of the Kharkiv region"): names of settlements.
+    if (noun_end < s.tokens.size() && s.tokens[noun_end].norm == "of" && pos > noun_end &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+            return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
+        }))
+        return true;
+    // "Among the recaptured villages are A and B", "the liberated villages were A, B": a copula right after.
+    if (noun_end < s.tokens.size() && noun_end < pos &&
+        (s.tokens[noun_end].norm == "are" || s.tokens[noun_end].norm == "were"))
+        return true;
+    // "captured two villages, A and B": the names in apposition right after a comma.
+    if (noun_end + 1 < s.tokens.size() && noun_end < pos && s.tokens[noun_end].norm == "," &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) {
+            return m.first == noun_end + 1 && m.mention->place.kind == core::PlaceKind::Settlement;
+        }))
+        return true;
+    // "…, including A and B", "в том числе A", "зокрема A", or a colon or dash before the names.
+    for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
+        const std::string_view w = s.tokens[k].norm;
+        if (w == ":" || w == "-" || s.cue_at(k, Cue::ListIntro)) return true;
+    }
+    return false;
+}
+
+/// "Those are the sectors where our units are moving forward": refers back to a list.
+bool starts_with_anaphor(const Sentence& s) {
+    std::size_t k = 0;
+    while (k < s.tokens.size() && s.tokens[k].norm == "\"") ++k;
+    if (k >= s.tokens.size()) return false;
+    const std::string_view w = s.tokens[k].norm;
+    return w == "these" || w == "those" || w == "they" || w == "there";
+}
+
+/// "In X, ...": the sentence's scene, for verbs that name no place.
+const MentionRef* scene(const Sentence& s) {
+    if (s.mentions.empty() || s.tokens.empty() || s.tokens[0].norm != "in") return nullptr;
+    const MentionRef& m = s.mentions.front();
+    if (m.first == 1 && m.last < s.tokens.size() && s.tokens[m.last].norm == ",") return &m;
+    return nullptr;
+}
+
+/// Region that qualifies a settlement: "X, Kherson Oblast" or "X in Zaporizhzhia Oblast".
+const core::Place* qualifying_region(const Sentence& s, const MentionRef& m) {
+    for (const MentionRef& o : s.mentions) {
+        if (o.first < m.last || o.first > m.last + 3) continue;
+        const auto k = o.mention->place.kind;
+        if (k == core::PlaceKind::Admin1 || k == core::PlaceKind::Admin2) return &o.mention->place;
+    }
+    return nullptr;
+}
+
+} // namespace claimtrack::extract

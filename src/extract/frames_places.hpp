@@ -1,0 +1,102 @@
+#pragma once
+/// \file
+/// Which places a claim verb governs: the clause around the verb, its object and subject, and the
+/// places a frame must leave alone because they only locate another (offset anchors, "X near Y",
+/// apposition bearings, facility names), relative clauses, anaphors and lists introduced by a count
+/// noun. Private to the extract module; frames.cpp applies them.
+
+#include "analysis.hpp"
+
+#include <utility>
+#include <vector>
+
+namespace claimtrack::extract {
+
+/// Token ranges [first, last) of a sentence.
+using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
+
+/// Settlements and regions carry claims; other kinds (countries, facilities) do not.
+bool usable_kind(core::PlaceKind k);
+
+/// A clause break at token `k`, unless it is the relative pronoun of a list opener ("among which").
+bool clause_break_at(const Sentence& s, std::size_t k);
+
+/// Token index where the clause containing `from` ends (exclusive), searching forwards.
+std::size_t clause_end(const Sentence& s, std::size_t from);
+
+/// Token index where the clause containing `pos` begins, searching backwards.
+std::size_t clause_begin(const Sentence& s, std::size_t pos);
+
+/// True when the token is Cyrillic.
+bool cyrillic(const Token& t);
+
+/// True when token `k` lies inside one of the sentence's verb phrases.
+bool inside_verb(const Sentence& s, std::size_t k);
+
+/// True when a mention starts in tokens [a, b).
+bool mention_between(const Sentence& s, std::size_t a, std::size_t b);
+
+/// "на північний захід від X у районі Y": X is the reference point of a place named after it.
+bool anchor_only(const Sentence& s, const MentionRef& m);
+
+/// True when the mention names only the surroundings or a part of the place.
+bool partial_reference(const Sentence& s, const MentionRef& m);
+
+/// "Avdiivka City Park", "Kherson Street": the mention starts a facility name.
+bool part_of_longer_name(const Sentence& s, const MentionRef& m);
+
+/// The mention is the anchor of a distance offset ("12 km from X").
+bool is_offset_anchor(const Sentence& s, const MentionRef& m);
+
+/// True when [a, b) lies inside one of the ranges.
+bool in_ranges(const Ranges& r, std::size_t a, std::size_t b);
+
+/// Relative clauses about a place, from the relative word to the next clause break or comma.
+Ranges relative_clauses(const Sentence& s);
+
+/// The relative clauses that do not hold the verb at `pos`.
+Ranges hidden_for(const Ranges& rel, std::size_t pos);
+
+/// A settlement named only as a bearing or a destination ("towards X", "west of X").
+bool bearing_only(const Sentence& s, const MentionRef& m);
+
+/// "X, a small town west of Y": Y only locates X.
+bool apposition_anchor(const Sentence& s, const MentionRef& m);
+
+/// A count noun before the verb in its sentence, or as its object.
+bool counts_places(const Sentence& s, const VerbHit& v);
+
+/// "liberated X near Y": Y only locates X, another of `places`.
+bool locates_another(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places);
+
+/// The settlement right before the relative pronoun that opens the clause at `clause_begin`.
+const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begin);
+
+/// "captured the town": an anaphor after the verb, in its clause, not followed by a name.
+bool anaphor_object(const Sentence& s, const VerbHit& v);
+
+/// "Kyiv denied the town had fallen": an anaphor just before the verb, not followed by a name.
+bool anaphor_subject(const Sentence& s, const VerbHit& v);
+
+/// The last settlement named before token `pos` of this sentence, else in an earlier one.
+const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, const DocContext& ctx);
+
+/// Sets `out` to the mentions verb `v` governs (the next verb starts at `next_verb`).
+void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out);
+
+/// Token after a count noun ("four border villages") that is the verb's object, or 0.
+std::size_t count_noun_object(const Sentence& s, const VerbHit& v);
+
+/// True when the mention at token `pos` belongs to a list introduced after the count noun.
+bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos);
+
+/// "Those are the sectors where ...": the sentence refers back to a list.
+bool starts_with_anaphor(const Sentence& s);
+
+/// "In X, ...": the sentence's scene, for verbs that name no place.
+const MentionRef* scene(const Sentence& s);
+
+/// Region that qualifies a settlement: "X, Kherson Oblast" or "X in Zaporizhzhia Oblast".
+const core::Place* qualifying_region(const Sentence& s, const MentionRef& m);
+
+} // namespace claimtrack::extract

@@ -1,0 +1,108 @@
+#include "frames_scope.hpp"
+
+#include "frames_en.hpp"
+#include "frames_places.hpp"
+#include "frames_slavic.hpp"
+
+#include <algorithm>
+
+namespace claimtrack::extract {
+
+/// A verb that does not report a change: "plans to take", "to capture",
+/// "focused on capturing", "Capturing X could".
+bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
+    const auto& t = s.tokens;
+    if (v.entry->cls == VerbClass::Contest) return false;
+    // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
+    if (imperative_verb(s, v) || casualty_object(s, v) || gained_nothing(s, v)) return true;
+    for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
+        const std::string_view w = t[k - 1].norm;
+        if (w == "," || w == ";" || w == ".") break;
+        if (s.cue_at(k - 1, Cue::Irrealis)) return true;
+    }
+    // A nominal event as an object: "next in line for the Russian advance".
+    for (std::size_t k = v.first; k > 0 && k + 3 > v.first; --k)
+        if ((t[k - 1].norm == "for" || t[k - 1].norm == "against") && k < v.first && t[k].norm == "the") return true;
+    if (v.first > 0 && t[v.first - 1].norm == "to") {
+        // "managed to take", "ordered his forces to withdraw", "authorised a manoeuvre to withdraw units".
+        bool real = false;
+        for (std::size_t k = v.first - 1; k > 0 && k + 6 > v.first && !real; --k) {
+            const std::string_view w = t[k - 1].norm;
+            if (w == "," || w == ";" || w == "." || w == "to") break;
+            real = s.cue_at(k - 1, Cue::RealTo);
+        }
+        if (!real) return true;
+    }
+    // Objects that make the verb non-territorial: "taken heavy losses", "took part" (not "entered
+    // the eastern part of X": a blocker followed by "of" and a place is a part of that place).
+    for (std::size_t k = v.last; k < t.size() && k < v.last + 3; ++k) {
+        PhraseHit h;
+        if (!lex.verb_blockers.match_at(t, k, h)) continue;
+        const bool of_place = h.last + 1 < t.size() && t[h.last].norm == "of" &&
+                              std::any_of(s.mentions.begin(), s.mentions.end(),
+                                          [&](const MentionRef& m) { return m.first == h.last + 1; });
+        if (!of_place) return true;
+    }
+    const std::string_view w = t[v.first].norm;
+    if (v.last - v.first == 1 && w.size() > 4 && w.ends_with("ing") && !gerund_clause(s, v)) {
+        for (std::size_t k = v.first > 2 ? v.first - 2 : 0; k < v.first; ++k)
+            if (s.cue_at(k, Cue::Progressive)) return false;
+        return true;
+    }
+    return false;
+}
+
+bool negated(const Sentence& s, const VerbHit& v) {
+    const std::size_t from = v.first > 3 ? v.first - 3 : 0;
+    for (std::size_t k = from; k < v.first; ++k)
+        if (s.cue_at(k, Cue::Negation)) return true;
+    // "no evidence that Russian units had entered X": the negation reaches to the end of its clause.
+    for (std::size_t k = v.first; k > 0 && k + 14 > v.first; --k) {
+        if (s.cue_at(k - 1, Cue::ClauseBreak) || s.tokens[k - 1].norm == ",") break;
+        if (s.cue_at(k - 1, Cue::NegationScope)) return true;
+    }
+    return false;
+}
+
+/// The denial whose complement holds the verb: "denied that Russian forces had captured X",
+/// "denied Russian claims to have captured X". Null when none.
+const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
+    const ReportHit* found = nullptr;
+    for (const ReportHit& r : s.reports) {
+        if (r.kind != ReportKind::Deny || r.last > v.first || r.last + 14 < v.first) continue;
+        bool broken = false;
+        // "заперечив, що росіяни захопили X": the comma before the complementiser opens the complement.
+        std::size_t from = r.last;
+        if (from + 1 < v.first && s.tokens[from].norm == "," && complementiser(s.tokens[from + 1].norm)) from += 2;
+        for (std::size_t k = from; k < v.first && !broken; ++k)
+            broken = s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"";
+        if (!broken) found = &r;
+    }
+    return found;
+}
+
+
+/// A denial after the claim it rejects: "Інформація про нібито захоплення X не відповідає дійсності",
+/// "reports of the capture of X are not true". The verb stands in the denial's subject: no clause
+/// break, comma or other verb between them.
+bool denied_after(const Sentence& s, const VerbHit& v) {
+    for (const ReportHit& r : s.reports) {
+        if (r.kind != ReportKind::Deny || r.first < v.last || r.first > v.last + 8) continue;
+        for (std::size_t k = v.last; k < r.first; ++k)
+            if (s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"" ||
+                inside_verb(s, k))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/// "не полностью захватили", "частково звільнили": partial control, an advance.
+bool partial_verb(const Sentence& s, const VerbHit& v) {
+    const std::size_t from = v.first > 3 ? v.first - 3 : 0;
+    for (std::size_t k = from; k < v.first; ++k)
+        if (s.cue_at(k, Cue::Partial)) return true;
+    return false;
+}
+
+} // namespace claimtrack::extract

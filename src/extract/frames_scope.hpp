@@ -1,0 +1,27 @@
+#pragma once
+/// \file
+/// The scope a claim verb stands in: mood (an intent, an order, an attempt: no change), negation,
+/// a denial over it or after it, and partial control ("не полностью захватили"). Private to the
+/// extract module; frames.cpp applies them.
+
+#include "analysis.hpp"
+#include "lexicon.hpp"
+
+namespace claimtrack::extract {
+
+/// A verb that does not report a change: "plans to take", "to capture", "focused on capturing".
+bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v);
+
+/// A negation before the verb, or a negation scope over its clause ("no evidence that ...").
+bool negated(const Sentence& s, const VerbHit& v);
+
+/// The denial whose complement holds the verb ("denied that Russian forces had captured X"), or null.
+const ReportHit* denial_over(const Sentence& s, const VerbHit& v);
+
+/// A denial after the claim it rejects ("reports of the capture of X are not true").
+bool denied_after(const Sentence& s, const VerbHit& v);
+
+/// "не полностью захватили", "частково звільнили": partial control, an advance.
+bool partial_verb(const Sentence& s, const VerbHit& v);
+
+} // namespace claimtrack::extract
