@@ -1,34 +1,20 @@
 // libFuzzer target: figure parsing — numbers in digits and words, ranges, area
 // and distance figures in a sentence.
-#include "claimtrack/text/segment.hpp"
 #include "claimtrack/text/text.hpp"
 #include "figures.hpp"
-#include "lexicon.hpp"
-#include "tokens.hpp"
+#include "fuzz_common.hpp"
 
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 using namespace claimtrack;
 
-namespace {
-const extract::Lexicon& lexicon() {
-    static const extract::Lexicon lex = extract::Lexicon::load(CLAIMTRACK_GEODATA_DIR "/lexicon");
-    return lex;
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view s(reinterpret_cast<const char*>(data), size);
     if (text::first_invalid_utf8(s)) return 0; // the readers hand the extractor valid UTF-8 only
-    const auto& lex = lexicon();
-    const std::string lowered = extract::fold_lower(s);
-    for (const core::Span& span : text::sentences(s)) {
-        std::vector<extract::Token> tokens = extract::tokenize(s.substr(span.start, span.size()), span.start,
-                                                               std::string_view(lowered).substr(span.start, span.size()));
-        lex.words.label(tokens);
+    const auto& lex = fuzz::lexicon();
+    fuzz::for_each_sentence(lex, s, [&](const std::vector<extract::Token>& tokens) {
         for (std::size_t i = 0; i < tokens.size(); ++i)
             if (auto q = extract::read_quantity(lex, tokens, i); q && (q->last > tokens.size() || q->first > q->last))
                 __builtin_trap();
@@ -37,6 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (a.span.end > s.size() || a.span.start > a.span.end) __builtin_trap();
         for (const auto& d : figures.distances)
             if (d.span.end > s.size() || d.span.start > d.span.end) __builtin_trap();
-    }
+    });
     return 0;
 }
