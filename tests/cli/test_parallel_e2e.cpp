@@ -166,7 +166,7 @@ TEST_CASE("ingest --jobs N records what --jobs 1 records, in input order", "[cli
     CHECK(dump_claims(dir / "three.db") == claims);
 }
 
-TEST_CASE("the workers read while the gazetteer loads; a gazetteer error still stops everything with exit 4",
+TEST_CASE("the workers read while the gazetteer loads, and a gazetteer error still stops everything with exit 4",
           "[cli]") {
     const fs::path dir = scratch("bad-gazetteer");
     const auto inputs = write_inputs(dir);

@@ -13,7 +13,10 @@
 
 #include <sys/wait.h>
 
+#include <chrono>
+#include <map>
 #include <regex>
+#include <thread>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -138,6 +141,116 @@ TEST_CASE("two ingest processes into one PostgreSQL database: counts add up, no 
     CHECK(pg.exec("SELECT count(*) FROM articles a WHERE NOT EXISTS "
                   "(SELECT 1 FROM extraction_runs r WHERE r.article_id = a.id)") == std::vector<std::string>{"0"});
     CHECK(run("db check --db " + quote(pg.conninfo()), dir).status == 0);
+}
+
+namespace {
+
+/// Per article URL: extraction runs, claims and mentions of its current run (as test_store_e2e.cpp's
+/// article_shapes, read from PostgreSQL).
+std::map<std::string, std::string> pg_article_shapes(const test::PgDatabase& pg) {
+    std::map<std::string, std::string> out;
+    for (const std::string& row : pg.exec(R"sql(
+SELECT a.url || chr(9) ||
+       (SELECT count(*) FROM extraction_runs r WHERE r.article_id = a.id) || '/' ||
+       (SELECT count(*) FROM claims c JOIN extraction_runs r ON r.id = c.run_id WHERE r.article_id = a.id) || '/' ||
+       (SELECT count(*) FROM mentions m JOIN extraction_runs r ON r.id = m.run_id WHERE r.article_id = a.id)
+FROM articles a)sql")) {
+        const auto tab = row.find('\t');
+        out[row.substr(0, tab)] = row.substr(tab + 1);
+    }
+    return out;
+}
+
+/// Waits until the database holds at least `articles` articles or the process ends
+/// (before the schema exists the query fails: then it waits).
+void wait_for_pg_articles(const test::PgDatabase& pg, long long articles, test::Process& p) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (p.running() && std::chrono::steady_clock::now() < deadline) {
+        try {
+            const auto rows = pg.exec("SELECT count(*) FROM articles");
+            if (!rows.empty() && std::stoll(rows.front()) >= articles) return;
+        } catch (const std::exception&) {
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+/// Every stored article is one of the corpus and has exactly one extraction run; no run, claim or
+/// mention lacks its parent. (Claim and mention counts are not compared with a clean ingest: ingest
+/// reads the places already stored as context, so an article stored after a kill, in a later run,
+/// may resolve more places than it does in one uninterrupted run.)
+void check_pg_articles_whole(const test::PgDatabase& pg, const std::map<std::string, std::string>& reference) {
+    for (const auto& [url, shape] : pg_article_shapes(pg)) {
+        INFO(url << " " << shape);
+        REQUIRE(reference.count(url) == 1);
+        CHECK(shape.rfind("1/", 0) == 0);
+    }
+    CHECK(pg.exec("SELECT count(*) FROM extraction_runs r WHERE NOT EXISTS "
+                  "(SELECT 1 FROM articles a WHERE a.id = r.article_id)") == std::vector<std::string>{"0"});
+    CHECK(pg.exec("SELECT count(*) FROM claims c WHERE NOT EXISTS "
+                  "(SELECT 1 FROM extraction_runs r WHERE r.id = c.run_id)") == std::vector<std::string>{"0"});
+    CHECK(pg.exec("SELECT count(*) FROM mentions m WHERE NOT EXISTS "
+                  "(SELECT 1 FROM extraction_runs r WHERE r.id = m.run_id)") == std::vector<std::string>{"0"});
+}
+
+} // namespace
+
+TEST_CASE("ingest into PostgreSQL killed with SIGKILL leaves whole articles, and a re-run completes", "[cli][store][pg]") {
+    const fs::path dir = scratch("kill9");
+    const int total = 400;
+    test::write_corpus(dir / "corpus", 0, total);
+    const test::PgDatabase reference_db("kill9_reference");
+    {
+        const RunResult r = run("ingest " + quote((dir / "corpus").string()) + " --db " + quote(reference_db.uri()), dir);
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+    }
+    const auto reference = pg_article_shapes(reference_db);
+    REQUIRE(reference.size() == static_cast<std::size_t>(total));
+
+    const test::PgDatabase pg("kill9");
+    const std::vector<std::string> args = {"ingest", (dir / "corpus").string(), "--db", pg.uri(), "--batch", "25"};
+    int killed = 0;
+    for (long long target : {1LL, 120LL, 250LL}) {
+        test::Process p(args, dir, "ingest");
+        wait_for_pg_articles(pg, target, p);
+        if (!p.running()) continue; // finished first: nothing to kill this round
+        p.kill_hard();
+        const int status = p.wait();
+        if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) ++killed;
+        INFO("killed at >= " << target << " articles");
+        check_pg_articles_whole(pg, reference);
+    }
+    CHECK(killed >= 1);
+    CHECK(run("db check --db " + quote(pg.uri()), dir).status == 0);
+
+    const RunResult r = run("ingest " + quote((dir / "corpus").string()) + " --db " + quote(pg.uri()), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.err, Catch::Contains(" 0 re-extracted, 0 failed"));
+    check_pg_articles_whole(pg, reference);
+    CHECK(pg_article_shapes(pg).size() == reference.size());
+}
+
+TEST_CASE("db backup of PostgreSQL while an ingest runs gives a sound SQLite copy", "[cli][store][pg]") {
+    const fs::path dir = scratch("backup");
+    test::write_corpus(dir / "corpus", 0, 300);
+    const test::PgDatabase pg("backup");
+    const fs::path copy = dir / "backup.db";
+    test::Process ingest({"ingest", (dir / "corpus").string(), "--db", pg.conninfo(), "--batch", "25"}, dir, "ingest");
+    wait_for_pg_articles(pg, 1, ingest);
+    const RunResult r = run("db backup " + quote(copy.string()) + " --db " + quote(pg.conninfo()), dir);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const int status = ingest.wait();
+    INFO(ingest.err());
+    CHECK(exit_code(status) == 0);
+    // The copy is one snapshot: a sound SQLite store whose every article has its one run.
+    CHECK(run("db check --db " + quote(copy.string()), dir).status == 0);
+    const json stats = run_json("stats --db " + quote(copy.string()), dir);
+    CHECK(stats.at("articles").get<long long>() >= 1);
+    CHECK(stats.at("articles") == stats.at("extraction_runs"));
+    CHECK(pg.exec("SELECT count(*) FROM articles") == std::vector<std::string>{"300"});
 }
 
 TEST_CASE("ogrinfo reads claims_current as a point layer, as QGIS would", "[cli][store][pg]") {

@@ -101,7 +101,7 @@ TEST_CASE("ingest a Telegram export: one article per message with text, t.me URL
     CHECK(r.err.find("0 new, 43 already known") != std::string::npos);
 }
 
-TEST_CASE("extract reads a Telegram export; errors name the input", "[telegram]") {
+TEST_CASE("extract reads a Telegram export, and errors name the input", "[telegram]") {
     const fs::path dir = test::scratch("telegram_e2e", "extract");
     auto r = test::run("extract --jsonl -q " + test::quote(k_export + "/result.json"), dir);
     REQUIRE(r.status == 0);

@@ -58,7 +58,7 @@ TEST_CASE("every usage error exits 2 with one line naming the option", "[cli]") 
     }
 }
 
-TEST_CASE("an article dated in the future is refused, naming it; the others are stored", "[cli]") {
+TEST_CASE("an article dated in the future is refused, naming it, and the others are stored", "[cli]") {
     const auto dir = test::scratch("usage", "future");
     write(dir / "future.txt", "published: 2999-06-01\n\nRussian forces captured Avdiivka, the ministry said.\n");
     write(dir / "today.txt", "published: 2024-02-17\n\nRussian forces captured Avdiivka, the ministry said.\n");
@@ -99,7 +99,7 @@ TEST_CASE("a directory without articles says what it skipped", "[cli]") {
     }
 }
 
-TEST_CASE("JSON Lines files are read a line at a time; a bad line costs only itself", "[cli]") {
+TEST_CASE("JSON Lines files are read a line at a time, and a bad line costs only itself", "[cli]") {
     const auto dir = test::scratch("usage", "jsonl");
     write(dir / "in.jsonl", "{\"url\":\"https://example.org/a\",\"published\":\"2024-02-17\","
                             "\"text\":\"Russian forces captured Avdiivka, the ministry said.\"}\nbroken\n"

@@ -91,7 +91,7 @@ TEST_CASE("extract: a side named in a control phrase holds the place, whoever re
                 Change::Contested, Side::UA);
 }
 
-TEST_CASE("extract: formations named by their side act for it; 'lies' as a verb rebuts nothing", "[extract][side]") {
+TEST_CASE("extract: formations named by their side act for it, and 'lies' as a verb rebuts nothing", "[extract][side]") {
     for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
              {"По словам Пушилина, украинские формирования покидают Lyptsi.", "ru"},
              {"Украинские формирования оставили Lyptsi, сообщил Пушилин.", "ru"},

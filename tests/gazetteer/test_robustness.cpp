@@ -217,7 +217,7 @@ TEST_CASE("concurrent builds of one index write separate temporary files", "[gaz
     fs::remove_all(dir);
 }
 
-TEST_CASE("boundary files as a ':'-separated list; open() ignores the environment", "[gazetteer][boundaries]") {
+TEST_CASE("boundary files as a ':'-separated list, and open() ignores the environment", "[gazetteer][boundaries]") {
     ::setenv("CLAIMTRACK_BOUNDARIES", (k_data / "odesa_over_vysokopillya.geojson").c_str(), 1);
     const fs::path index = build_mini("boundary-list");
     auto g = Gazetteer::open(index);

@@ -96,7 +96,7 @@ std::string everything(const Store& s) {
 
 } // namespace
 
-TEST_CASE("a --db value selects the backend; messages never show a password", "[store]") {
+TEST_CASE("a --db value selects the backend, and messages never show a password", "[store]") {
     CHECK(store::is_postgresql("postgresql://ana@db.example.org:5432/claims"));
     CHECK(store::is_postgresql("postgres://localhost/claims"));
     CHECK(store::is_postgresql("host=/run/postgresql dbname=claims"));

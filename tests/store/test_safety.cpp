@@ -339,7 +339,7 @@ TEST_CASE("two writers on one database both finish", "[store]") {
     check_all_or_nothing(s);
 }
 
-TEST_CASE("a writer killed with SIGKILL mid-batch leaves a sound database; a re-run completes it", "[store]") {
+TEST_CASE("a writer killed with SIGKILL mid-batch leaves a sound database, and a re-run completes it", "[store]") {
     test::TempPath db("killed");
     { auto s = Store::open(db.path(), OpenMode::ReadWrite); }
     const pid_t child = ::fork();

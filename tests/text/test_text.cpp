@@ -73,7 +73,7 @@ TEST_CASE("binary data is recognised at any offset", "[text]") {
     }
 }
 
-TEST_CASE("NFC: Cyrillic, Latin and punctuation pass through; what needs ICU still gets it", "[text]") {
+TEST_CASE("NFC: Cyrillic, Latin and punctuation pass through, and what needs ICU still gets it", "[text]") {
     std::string already = "Київ, «Ізюм» — Mariupol’s port… Ёлки, Ї, Й, é";
     const std::string copy = already;
     to_nfc(already);
