@@ -152,9 +152,60 @@ bool bearing_only(const Sentence& s, const MentionRef& m) {
     return false;
 }
 
+namespace {
+
+/// Start of a bearing phrase that ends right at the mention: "west of", "on the approaches to",
+/// "к югу от", "на подступах к", "на південний схід від", "near"; the token count when none.
+std::size_t bearing_start(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    for (std::size_t k = m.first > 6 ? m.first - 6 : 0; k < m.first; ++k) {
+        std::size_t end = 0;
+        if ((s.cue_at(k, Cue::Near, &end) || s.cue_at(k, Cue::Anchor, &end)) &&
+            (end == m.first || (end + 1 == m.first && (t[end].norm == "to" || t[end].norm == "of"))))
+            return k;
+        if (s.cue_at(k, Cue::Direction, &end) &&
+            ((end == m.first && t[end - 1].norm == "of") || (end + 1 == m.first && end < t.size() && t[end].norm == "of")))
+            return k;
+    }
+    return t.size();
+}
+
+/// "X, the hilltop town west of Y", "X, on the approaches to Y", "посёлок X, расположенный примерно в
+/// семи километрах к югу от Y", "X, що на південь від Y", "X (north-east of Y)": a bearing phrase set
+/// off after a settlement by a comma or a bracket, with no verb, clause or other place between, only
+/// locates X, whatever words (article, noun, participle, spelled-out distance) stand before the bearing.
+bool bearing_apposition(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    const std::size_t cue = bearing_start(s, m);
+    if (cue == t.size()) return false;
+    for (std::size_t k = cue; k > 0 && k + 12 > cue; --k) {
+        const std::string_view w = t[k - 1].norm;
+        if (w == "," || w == "(") {
+            return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
+                return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
+            });
+        }
+        // A relative word right after the comma ("X, що на південь від Y", "X, which lies west of Y")
+        // belongs to the apposition; any other clause word, a verb or a place ends it.
+        // "withdrew from X, and from the trenches around Y": a coordinated phrase is the verb's own.
+        if (s.cue_at(k - 1, Cue::Coordination) || w == "and" || w == "or" || w == "from" || w == "и" || w == "і" ||
+            w == "й" || w == "та" || w == "из" || w == "з" || w == "із")
+            return false;
+        const bool relative_opener = s.cue_at(k - 1, Cue::Relative) && k >= 2 && t[k - 2].norm == ",";
+        if (inside_verb(s, k - 1) || (clause_break_at(s, k - 1) && !relative_opener) || mention_between(s, k - 1, k) ||
+            w == "." || w == ";" || w == ":" || w == "\"")
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
 /// "X, a small town west of Y": Y only locates X.
 bool apposition_anchor(const Sentence& s, const MentionRef& m) {
-    if (!bearing_only(s, m) || is_offset_anchor(s, m)) return false;
+    if (is_offset_anchor(s, m)) return false;
+    if (bearing_apposition(s, m)) return true;
+    if (!bearing_only(s, m)) return false;
     const auto& t = s.tokens;
     for (std::size_t k = m.first; k > 0 && k + 10 > m.first; --k) {
         if (inside_verb(s, k - 1)) return false;
