@@ -44,3 +44,40 @@ TEST_CASE("extract: a bearing set off after a settlement only locates it, whatev
         CHECK(claim_for(x, "Hlyboke"));
     }
 }
+
+TEST_CASE("extract: partial success near a place is an advance of the side that had it, whatever verb governs it",
+          "[extract][advance]") {
+    for (const auto& [text, lang] : Cases{
+             {"Russian units had partial success near Lyptsi, the General Staff said.", "en"},
+             {"According to the report, Russian forces achieved partial successes in the Lyptsi area.", "en"},
+             {"The Russian army has scored a partial success near Lyptsi this week.", "en"},
+             {"Российские подразделения имели частичный успех вблизи Lyptsi.", "ru"},
+             {"По данным Генштаба ВСУ, российские войска добились частичного успеха в районе Lyptsi.", "ru"},
+             {"Частичного успеха у Lyptsi добились российские штурмовые группы.", "ru"},
+             {"Російські війська мали частковий успіх поблизу Lyptsi.", "uk"},
+             {"За даними Генштабу, російські підрозділи досягли часткового успіху в районі Lyptsi.", "uk"},
+             {"Часткового успіху біля Lyptsi досягли російські штурмовики.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        check_claim(x, "Lyptsi", Change::Advanced, Side::RU);
+    }
+}
+
+TEST_CASE("extract: a flag raised over a place is the raiser's gain, in any voice and as a noun", "[extract][gain]") {
+    for (const auto& [text, lang] : Cases{
+             {"Ukrainian soldiers raised the national flag over Lyptsi on Monday.", "en"},
+             {"A Ukrainian flag was raised over Lyptsi by the brigade's assault troops.", "en"},
+             {"The brigade posted a video of the raising of the Ukrainian flag over Lyptsi.", "en"},
+             {"Украинские военные подняли флаг над Lyptsi.", "ru"},
+             {"Над Lyptsi украинскими военными поднят флаг.", "ru"},
+             {"Украинская бригада опубликовала видео водружения флага над Lyptsi.", "ru"},
+             {"Українські військові підняли прапор над Lyptsi.", "uk"},
+             {"Над Lyptsi українські військові встановили синьо-жовтий прапор.", "uk"},
+             {"Українська бригада показала відео підняття прапора над Lyptsi.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        check_claim(x, "Lyptsi", Change::Liberated, Side::UA);
+    }
+}
