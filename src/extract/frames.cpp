@@ -442,7 +442,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // By index, and `prior` is read before anything is appended: appending may move the claims.
         for (std::size_t p = begin; p < end; ++p) {
             const core::Claim& prior = out[p];
-            if (prior.negated || prior.background || prior.by_side == Side::None || prior.by_side == denier) continue;
+            // "Moscow announced the same about X in February; Kyiv called that a lie": a denial of a
+            // background claim is background too.
+            if (prior.negated || prior.by_side == Side::None || prior.by_side == denier) continue;
             if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
             const core::Place& place = prior.place ? *prior.place : *prior.region;
             const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
@@ -450,6 +452,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             c.region = prior.region;
             c.surface = prior.surface;
             c.confidence = 0.7 * hedge;
+            c.background = c.background || prior.background;
             if (prior.change == core::Change::Captured || prior.change == core::Change::Liberated) {
                 core::Claim denied = c;
                 denied.change = prior.change;

@@ -81,3 +81,27 @@ TEST_CASE("extract: a flag raised over a place is the raiser's gain, in any voic
         check_claim(x, "Lyptsi", Change::Liberated, Side::UA);
     }
 }
+
+TEST_CASE("extract: not confirming, or calling a report a lie, contests the gains reported just before",
+          "[extract][rebuttal]") {
+    for (const auto& [text, lang] : Cases{
+             {"Russia's defence ministry said its troops captured Lyptsi. Ukraine's General Staff did not confirm the loss.", "en"},
+             {"Russia's defence ministry said its troops captured Lyptsi. Kyiv has not confirmed it.", "en"},
+             {"Russia's defence ministry said its troops captured Lyptsi. Ukraine's army said the report was untrue.", "en"},
+             {"Минобороны России заявило, что войска заняли Lyptsi. Генштаб ВСУ это не подтверждает.", "ru"},
+             {"Минобороны России заявило, что войска заняли Lyptsi. В ВСУ назвали это заявление ложью.", "ru"},
+             {"Минобороны России заявило, что войска заняли Lyptsi. Украинские военные назвали сообщения преждевременными.", "ru"},
+             {"Міноборони РФ заявило, що війська захопили Lyptsi. У Генштабі ЗСУ цього не підтверджують.", "uk"},
+             {"Міноборони РФ заявило, що війська захопили Lyptsi. У ЗСУ назвали цю заяву брехнею.", "uk"},
+             {"Міноборони РФ заявило, що війська захопили Lyptsi. Українські військові назвали заяву вигадкою.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+        bool contested = false;
+        for (const auto& c : x.claims)
+            if (c.place && c.place->name == "Lyptsi" && c.change == Change::Contested && c.by_side == Side::UA)
+                contested = true;
+        CHECK(contested);
+    }
+}
