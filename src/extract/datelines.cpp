@@ -59,7 +59,24 @@ bool dateline_mention(std::string_view text, const core::Mention& m, bool own_se
     bool marked = false;
     for (std::string_view mark : marks)
         if (rest.substr(0, mark.size()) == mark) marked = true;
-    return marked && (all_capitals(m.surface) || own_segment);
+    if (!marked) return false;
+    if (all_capitals(m.surface)) return true;
+    if (!own_segment) return false;
+    // "Robotyne, Zaporizhzhia Oblast — the army said the village was cleared": a name in ordinary case
+    // before a dash is a dateline on the text's first line, or with a date or an agency in brackets
+    // ("Dnipro, Ukraine (Reuters) -", "Kupiansk, May 3 -"); further down, a line that opens with only
+    // a place (and its region) and a dash is an entry of a log whose place the rest of the line is about.
+    std::size_t first = 0;
+    while (first < text.size() && static_cast<unsigned char>(text[first]) <= ' ') ++first;
+    if (start == first) return true;
+    const std::size_t eol = text.find('\n', start);
+    const std::string_view line = text.substr(start, eol == std::string_view::npos ? text.size() - start : eol - start);
+    std::size_t dash = line.find(" \xE2\x80");
+    if (dash == std::string_view::npos) dash = line.find(" -");
+    const std::string_view head = line.substr(0, dash);
+    for (const char c : head)
+        if (c == '(' || (c >= '0' && c <= '9')) return true;
+    return false;
 }
 
 } // namespace claimtrack::extract

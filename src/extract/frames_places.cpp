@@ -310,7 +310,10 @@ bool anaphor_subject(const Sentence& s, const VerbHit& v) {
         std::size_t e = 0;
         if (!s.cue_at(k, Cue::Anaphor, &e) || e > v.first) continue;
         // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
-        const bool subject = k == cb || s.tokens[k - 1].norm == "that" ||
+        // "заявили, что село освобождено", "повідомили, що село звільнено": the complementiser of any language.
+        const std::string_view before = s.tokens[k - 1].norm;
+        const bool subject = k == cb || before == "that" || before == "что" || before == "будто" || before == "що" ||
+                             before == "нібито" ||
                              std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
         return subject && !mention_between(s, e, v.first);
     }

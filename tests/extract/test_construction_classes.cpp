@@ -105,3 +105,33 @@ TEST_CASE("extract: not confirming, or calling a report a lie, contests the gain
         CHECK(contested);
     }
 }
+
+TEST_CASE("extract: a log line that opens with a place and a dash is about that place; only the first line holds a dateline",
+          "[extract][anaphora]") {
+    for (const auto& [text, lang] : Cases{
+             {"Claims of the week, by place.\nLyptsi, Kharkiv Oblast — Ukraine's army said the village had been retaken.", "en"},
+             {"Claims of the week, by place.\nLyptsi — Russia's defence ministry said its troops had captured the village.", "en"},
+             {"Claims of the week, by place.\nLyptsi, Kharkiv Oblast - the village was retaken by Ukrainian troops, the army said.", "en"},
+             {"Хроника заявлений сторон.\nLyptsi, Харьковская область — ВСУ заявили, что село освобождено.", "ru"},
+             {"Хроника заявлений сторон.\nLyptsi — Минобороны России сообщило, что село освобождено.", "ru"},
+             {"Хроника заявлений сторон.\nLyptsi, Харьковская область — украинские войска вернули село под контроль.", "ru"},
+             {"Хроніка заяв сторін.\nLyptsi, Харківська область — у ЗСУ заявили, що село звільнено.", "uk"},
+             {"Хроніка заяв сторін.\nLyptsi — Міноборони РФ заявило про захоплення села.", "uk"},
+             {"Хроніка заяв сторін.\nLyptsi, Харківська область — українські військові повернули село під контроль.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(claim_for(x, "Lyptsi"));
+    }
+    // The same shape on the text's first line is a dateline: where the report was filed.
+    for (const auto& [text, lang] : Cases{
+             {"Lyptsi, May 3 — Russian troops captured the village of Hlyboke, the ministry said.", "en"},
+             {"Lyptsi, 3 мая — Российские войска заняли село Hlyboke, сообщили в ведомстве.", "ru"},
+             {"Lyptsi, 3 травня — Російські війська захопили село Hlyboke, повідомили у відомстві.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        CHECK(claim_for(x, "Hlyboke"));
+        CHECK(!claim_for(x, "Lyptsi"));
+    }
+}
