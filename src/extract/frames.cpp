@@ -439,9 +439,16 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const Side denier = denier_who && !denier_who->assessor ? denier_who->side : Side::None;
         static const VerbEntry deny_entry{"denied", VerbClass::Contest, VerbHint::None, verb_shape("denied")};
         const VerbHit v{r.first, r.last, &deny_entry};
+        // "X and Y were captured and positions near Z improved. Kyiv did not confirm the losses": a denial
+        // answers the gains it follows, when there are any, not the advances reported with them.
+        bool gains = false;
+        for (std::size_t p = begin; p < end; ++p)
+            gains = gains || (!out[p].negated && (out[p].change == core::Change::Captured ||
+                                                  out[p].change == core::Change::Liberated));
         // By index, and `prior` is read before anything is appended: appending may move the claims.
         for (std::size_t p = begin; p < end; ++p) {
             const core::Claim& prior = out[p];
+            if (gains && prior.change == core::Change::Advanced) continue;
             // "Moscow announced the same about X in February; Kyiv called that a lie": a denial of a
             // background claim is background too.
             if (prior.negated || prior.by_side == Side::None || prior.by_side == denier) continue;

@@ -135,3 +135,29 @@ TEST_CASE("extract: a log line that opens with a place and a dash is about that 
         CHECK(!claim_for(x, "Lyptsi"));
     }
 }
+
+TEST_CASE("extract: a denial after gains and advances contests the gains only", "[extract][rebuttal]") {
+    for (const auto& [text, lang] : Cases{
+             {"Russia's defence ministry said its troops captured Lyptsi and improved their position near Hlyboke. "
+              "Ukraine's General Staff did not confirm the losses.", "en"},
+             {"Russia's defence ministry said its troops had taken Lyptsi and were advancing near Hlyboke. Kyiv denied it.", "en"},
+             {"Russia said it seized Lyptsi and pushed toward Hlyboke. Ukraine's army said the report was untrue.", "en"},
+             {"Минобороны России сообщило, что войска заняли Lyptsi и продвинулись у Hlyboke. Генштаб ВСУ это не подтвердил.", "ru"},
+             {"Минобороны России заявило, что войска взяли Lyptsi, а у Hlyboke продвинулись. В ВСУ это опровергли.", "ru"},
+             {"Российские войска заняли Lyptsi и наступают на Hlyboke, сообщили в Минобороны России. В ВСУ назвали это ложью.", "ru"},
+             {"Міноборони РФ заявило, що війська захопили Lyptsi і просунулися біля Hlyboke. У ЗСУ це спростували.", "uk"},
+             {"Міноборони РФ повідомило про захоплення Lyptsi та просування біля Hlyboke. Генштаб ЗСУ цього не підтвердив.", "uk"},
+             {"Російські війська захопили Lyptsi і наступають на Hlyboke, заявили в Міноборони РФ. У ЗСУ назвали це брехнею.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        bool lyptsi = false, hlyboke = false;
+        for (const auto& c : x.claims)
+            if (c.place && c.change == Change::Contested && c.by_side == Side::UA && !c.negated) {
+                lyptsi = lyptsi || c.place->name == "Lyptsi";
+                hlyboke = hlyboke || c.place->name == "Hlyboke";
+            }
+        CHECK(lyptsi);
+        CHECK_FALSE(hlyboke);
+    }
+}
