@@ -161,3 +161,16 @@ TEST_CASE("extract: a denial after gains and advances contests the gains only", 
         CHECK_FALSE(hlyboke);
     }
 }
+
+TEST_CASE("extract: moving or drawing back from a place, and vacating or ceding it, are withdrawals", "[extract][loss]") {
+    for (const std::string text : {
+             "Ukrainian units moved back from the western edge of Lyptsi to prepared lines, the General Staff said.",
+             "Ukrainian troops have drawn back from Lyptsi, a spokesman said.",
+             "The Ukrainian garrison vacated Lyptsi overnight, the army said.",
+             "Ukrainian troops drew back from Lyptsi on Monday, the army said.",
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, "en");
+        check_claim(x, "Lyptsi", Change::Withdrew, Side::UA);
+    }
+}
