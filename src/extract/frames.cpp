@@ -372,7 +372,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             const core::Place& place = m->mention->place;
             const bool settlement = place.kind == core::PlaceKind::Settlement;
             if (has_settlement && !settlement) continue;
-            Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx);
+            Side side = agent_side != Side::None ? agent_side : fallback_side(v.entry->cls, v.entry->hint, place, who, ctx, v.entry->shape.control);
             // "X is surrounded": the encircler is the side that does not hold the place.
             if (encircled && !agent && country_side(place.country) != Side::None) side = opposite(country_side(place.country));
             // "Ukrainian troops are still holding X": the holder contests, whoever reports it; a place

@@ -125,7 +125,7 @@ Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional
 
 /// Side acting in the frame when no agent phrase is found.
 Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const std::optional<Attribution>& who,
-                   const DocContext& ctx) {
+                   const DocContext& ctx, bool control) {
     const Side owner = country_side(place.country);
     Side speaker = who && !who->assessor ? who->side : Side::None;
     // "Освобождены населённые пункты A и B" after "Минобороны России сообщило ...": an unattributed, agentless
@@ -137,6 +137,12 @@ Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const
     if (cls == VerbClass::Gain) {
         // "Moscow said Kamianka had been liberated": a party's "liberated" is its own side's gain.
         if (hint == VerbHint::Regain || hint == VerbHint::Hold) return speaker != Side::None ? speaker : owner;
+        // "Кроме того, взяты под контроль сёла A и B, уточнили в Минобороны РФ" about villages of Russia's own
+        // Kursk region: a party that names no taker of control reports its own gain, and of its own
+        // country's ground that is a recapture. (A bare "it had been taken" confirmed by the side that
+        // held it is the other side's capture; the outlet's own narration is no party's report.)
+        const bool named_party = control && who && !who->assessor && who->name != ctx.source && hint == VerbHint::None;
+        if (named_party && speaker != Side::None && speaker == owner) return speaker;
         // "X fell", "X was taken": the taker is the side that did not hold it.
         if (owner != Side::None) return opposite(owner);
     }

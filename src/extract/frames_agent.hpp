@@ -31,8 +31,9 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
 core::Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::optional<Attribution>& who,
                          const DocContext& ctx);
 
-/// Side acting in the frame when no agent phrase is found.
+/// Side acting in the frame when no agent phrase is found. `control`: the verb is a taking of
+/// control (VerbShape::control).
 core::Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place,
-                         const std::optional<Attribution>& who, const DocContext& ctx);
+                         const std::optional<Attribution>& who, const DocContext& ctx, bool control = false);
 
 } // namespace claimtrack::extract

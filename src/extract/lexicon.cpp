@@ -324,6 +324,8 @@ VerbShape verb_shape(std::string_view phrase) {
     shape.expel = std::any_of(sources.begin(), sources.end(), [&](std::string_view p) { return phrase.ends_with(p); });
     shape.adjectival = phrase.find(" - ") != std::string_view::npos;
     shape.of_object = phrase.ends_with(" of");
+    shape.control = phrase.find("control") != std::string_view::npos ||
+                    phrase.find("\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xBE\xD0\xBB") != std::string_view::npos; // "контрол"
     return shape;
 }
 

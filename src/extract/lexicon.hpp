@@ -27,6 +27,9 @@ struct VerbShape {
     bool expel = false;      ///< a gap before a source preposition: "pushed * out of", "выбили * из"
     bool adjectival = false; ///< a hyphenated adjective ("recently - liberated"): the verb has no agent
     bool of_object = false;  ///< ends with "of": the share is of the place right after it ("most of")
+    /// Taking control ("taken under control", "взяты под контроль", "взято під контроль"): the
+    /// wording a party uses of its own gains.
+    bool control = false;
 };
 
 /// The shape of the verb phrase `phrase`, as written in claim_verbs.tsv.

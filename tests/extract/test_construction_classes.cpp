@@ -174,3 +174,29 @@ TEST_CASE("extract: moving or drawing back from a place, and vacating or ceding 
         check_claim(x, "Lyptsi", Change::Withdrew, Side::UA);
     }
 }
+
+TEST_CASE("extract: a party reporting an agentless take of its own country's ground reports its own recapture",
+          "[extract][side]") {
+    // Villages of Russia's Kursk region (country RU), taken "under control" per Moscow: Russia's recapture.
+    for (const auto& [text, lang] : Cases{
+             {"Russian troops retook Sudzha, the defence ministry in Moscow said. Lyptsi and Hlyboke were also taken "
+              "under control, the Russian Defence Ministry said.", "en"},
+             {"Lyptsi and Hlyboke have been brought under full control, Russia's defence ministry said on Thursday.", "en"},
+             {"Lyptsi and Hlyboke were taken under control on Thursday, according to the Russian Defence Ministry.", "en"},
+             {"Кроме того, взяты под контроль сёла Lyptsi и Hlyboke, уточнили в Минобороны России.", "ru"},
+             {"Минобороны России сообщило, что Lyptsi и Hlyboke взяты под контроль.", "ru"},
+             {"По данным Минобороны России, населённые пункты Lyptsi и Hlyboke взяты под полный контроль.", "ru"},
+             {"Крім того, взято під контроль села Lyptsi і Hlyboke, уточнили в Міноборони Росії.", "uk"},
+             {"Міноборони Росії повідомило, що Lyptsi та Hlyboke взято під контроль.", "uk"},
+             {"За даними Міноборони Росії, населені пункти Lyptsi і Hlyboke взято під повний контроль.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi", "RU"}, {"Hlyboke", "RU"}}, lang);
+        check_claim(x, "Lyptsi", Change::Liberated, Side::RU);
+        check_claim(x, "Hlyboke", Change::Liberated, Side::RU);
+    }
+    // A Ukrainian village taken per the same ministry stays Russia's capture.
+    const auto x = run("Кроме того, взяты под контроль сёла Lyptsi и Hlyboke, уточнили в Минобороны России.",
+                       {{"Lyptsi"}, {"Hlyboke"}}, "ru");
+    check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+}
