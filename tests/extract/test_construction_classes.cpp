@@ -200,3 +200,25 @@ TEST_CASE("extract: a party reporting an agentless take of its own country's gro
                        {{"Lyptsi"}, {"Hlyboke"}}, "ru");
     check_claim(x, "Lyptsi", Change::Captured, Side::RU);
 }
+
+TEST_CASE("extract: approaching, closing in on, half-encircling or about to take a place is an advance", "[extract][advance]") {
+    for (const auto& [text, lang] : Cases{
+             {"Russian troops had taken up positions on the outskirts of Lyptsi, the governor said.", "en"},
+             {"Russian forces are now within 3 km of Lyptsi, analysts said.", "en"},
+             {"The distance between Russian positions and Lyptsi has shrunk to 8 km, officials said.", "en"},
+             {"Lyptsi was already in semi-encirclement: Russian troops have nearly surrounded Lyptsi, the army said.", "en"},
+             {"Российские войска приблизились к Lyptsi с юга.", "ru"},
+             {"Lyptsi уже находился в полуокружении, сообщили российские военкоры.", "ru"},
+             {"Российские войска охватили Lyptsi с двух сторон.", "ru"},
+             {"Российские штурмовики просочились малыми группами к окраинам Lyptsi.", "ru"},
+             {"Lyptsi будет освобождено в ближайшее время, заявил министр обороны России.", "ru"},
+             {"Російські війська наблизилися до Lyptsi з півдня.", "uk"},
+             {"Російські війська фактично охопили Lyptsi з двох боків.", "uk"},
+             {"Російські окупанти просочилися малими групами до північних околиць Lyptsi.", "uk"},
+             {"Lyptsi вже перебуває в напівоточенні, повідомили російські воєнкори.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        check_claim(x, "Lyptsi", Change::Advanced, Side::RU);
+    }
+}
