@@ -120,7 +120,14 @@ bool passive_encirclement(const Sentence& s, const VerbHit& v) {
     // instrumental agent follows it ("окружен российскими войсками").
     static constexpr std::array<std::string_view, 9> slavic{"окружен", "окружена", "окружено", "окружены", "оточено",
                                                             "оточений", "оточене", "оточена", "оточені"};
-    if (one_of(s.tokens[v.first].norm, slavic))
+    // "X в полуокружении", "X у напівоточенні" (a state of the place after a preposition), "X охвачен с двух
+    // сторон", "X охоплено з двох боків" (a short participle of enveloping).
+    static constexpr std::array<std::string_view, 4> state{"полуокружении", "окружении", "напівоточенні", "оточенні"};
+    static constexpr std::array<std::string_view, 9> enveloped{"охвачен", "охвачена", "охвачено", "охвачены", "охоплено",
+                                                               "охоплений", "охоплене", "охоплена", "охоплені"};
+    bool in_state = one_of(s.tokens[v.first].norm, enveloped);
+    for (std::size_t k = v.first + 1; k < v.last && !in_state; ++k) in_state = one_of(s.tokens[k].norm, state);
+    if (one_of(s.tokens[v.first].norm, slavic) || in_state)
         return std::none_of(s.actors.begin(), s.actors.end(), [&](const ActorHit& a) {
             return a.grammatical_case == ActorCase::Instrumental && a.first >= v.last && a.first <= v.last + 4;
         });

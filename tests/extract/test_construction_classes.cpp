@@ -222,3 +222,19 @@ TEST_CASE("extract: approaching, closing in on, half-encircling or about to take
         check_claim(x, "Lyptsi", Change::Advanced, Side::RU);
     }
 }
+
+TEST_CASE("extract: a place in (semi-)encirclement with no encircler named is advanced on by the side that does not hold it",
+          "[extract][advance]") {
+    for (const auto& [text, lang] : Cases{
+             {"К тому моменту Lyptsi уже находился в полуокружении, а дорога простреливалась.", "ru"},
+             {"Lyptsi охвачен с двух сторон, сообщили украинские военные.", "ru"},
+             {"Сейчас Lyptsi в оперативном окружении.", "ru"},
+             {"Lyptsi перебуває в напівоточенні, а єдина дорога простріслюється.", "uk"},
+             {"Lyptsi охоплено з двох боків, повідомили українські військові.", "uk"},
+             {"Зараз Lyptsi в оперативному оточенні.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        check_claim(x, "Lyptsi", Change::Advanced, Side::RU);
+    }
+}
