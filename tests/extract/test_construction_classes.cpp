@@ -106,7 +106,7 @@ TEST_CASE("extract: not confirming, or calling a report a lie, contests the gain
     }
 }
 
-TEST_CASE("extract: a log line that opens with a place and a dash is about that place; only the first line holds a dateline",
+TEST_CASE("extract: a log line that opens with a place and a dash is about that place, and only the first line holds a dateline",
           "[extract][anaphora]") {
     for (const auto& [text, lang] : Cases{
              {"Claims of the week, by place.\nLyptsi, Kharkiv Oblast — Ukraine's army said the village had been retaken.", "en"},
