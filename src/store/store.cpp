@@ -300,6 +300,13 @@ INSERT INTO claims(run_id, change, by_side, place_id, region_id, surface, verb, 
                    evidence, confidence, background, negated, area_km2)
 VALUES )sql";
 
+/// The end of an INSERT ... VALUES (...: ")" where the connection keeps the
+/// new rowid itself (SQLite: RETURNING would cost a temporary table per
+/// row), else ") RETURNING id". Read back with inserted_id().
+std::string returning_id(const sql::Connection& db) {
+    return db.last_insert_rowid() ? ")" : ") RETURNING id";
+}
+
 /// "(?1, ?2), (?3, ?4)" for 2 columns and 2 rows.
 std::string values_rows(int columns, int rows) {
     std::string out;
@@ -432,12 +439,12 @@ Store::Impl::Impl(std::filesystem::path p, OpenMode m, std::unique_ptr<sql::Conn
       find_article(*db, "SELECT id FROM articles WHERE content_hash = ?1"),
       insert_article(*db, with_now(dialect(), "INSERT INTO articles(content_hash, url, title, source, published, language, "
                                         "file, text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ",
-                                        ") RETURNING id")),
+                                        returning_id(*db).c_str())),
       current_run(*db, "SELECT id, extractor_version FROM extraction_runs "
                             "WHERE article_id = ?1 AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
       insert_run(*db, with_now(dialect(), "INSERT INTO extraction_runs(article_id, extractor_version, recorded_at) "
                                     "VALUES (?1, ?2, ",
-                                    ") RETURNING id")),
+                                    returning_id(*db).c_str())),
       supersede_runs(*db, "UPDATE extraction_runs SET superseded_by = ?2 "
                                "WHERE article_id = ?1 AND superseded_by IS NULL AND id <> ?2"),
       upsert_place(*db, R"sql(
@@ -687,11 +694,18 @@ void write_figures(Store::Impl& s, std::int64_t run, const core::Extraction& x) 
     }
 }
 
+/// Runs an INSERT made with returning_id(): the new row's id.
+std::int64_t inserted_id(const Store::Impl& s, sql::Statement::Use& q) {
+    const bool row = q.step();
+    if (const auto id = s.db->last_insert_rowid()) return *id;
+    if (!row) throw StoreError(s.name() + ": an insert returned no id");
+    return q.int64(0);
+}
+
 std::int64_t insert_run(Store::Impl& s, std::int64_t article, std::string_view version) {
     auto q = s.insert_run.use();
     q.bind(1, article).bind(2, version);
-    q.step();
-    return q.int64(0);
+    return inserted_id(s, q);
 }
 
 void write_run(Store::Impl& s, std::int64_t run, const core::Document& doc, const core::Extraction& x) {
@@ -711,8 +725,7 @@ std::int64_t insert_article(Store::Impl& s, std::string_view hash, const core::D
         .bind_text_or_null(6, doc.language)
         .bind_text_or_null(7, doc.file)
         .bind_static(8, doc.text); // no copy of a long article
-    q.step();
-    return q.int64(0);
+    return inserted_id(s, q);
 }
 
 struct CurrentRun {
