@@ -238,3 +238,21 @@ TEST_CASE("extract: a place in (semi-)encirclement with no encircler named is ad
         check_claim(x, "Lyptsi", Change::Advanced, Side::RU);
     }
 }
+
+TEST_CASE("extract: a group noun with the force in the genitive is the subject that acts", "[extract][side]") {
+    for (const auto& [text, lang] : Cases{
+             {"Небольшие группы оккупантов зашли в Lyptsi, сообщил глава области.", "ru"},
+             {"Штурмовые отряды российских войск вклинились в Lyptsi.", "ru"},
+             {"Диверсионные группы россиян продвинулись у Lyptsi.", "ru"},
+             {"Невеликі групи окупантів зайшли до Lyptsi, повідомив голова ОВА.", "uk"},
+             {"Штурмові загони російських військ вклинилися в Lyptsi.", "uk"},
+             {"Диверсійні групи росіян просунулися біля Lyptsi.", "uk"},
+             {"Small groups of Russian soldiers entered Lyptsi, the governor said.", "en"},
+             {"Assault detachments of the Russian army pushed into Lyptsi.", "en"},
+             {"Several groups of Russian infantry advanced near Lyptsi.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        check_claim(x, "Lyptsi", Change::Advanced, Side::RU);
+    }
+}
