@@ -13,7 +13,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '8'}; // 008: generated Russian spellings of Ukrainian names
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '9'}; // 009: the offset weights of ranking (008: generated Russian spellings of Ukrainian names)
 
 struct Header {
     char magic[8];

@@ -116,6 +116,13 @@ private:
     /// Артемовском направлении"): not mentions, but context for the namesakes
     /// of the text, like the origin of a distance.
     std::vector<ContextPoint> m_anchors;
+    /// "X (northeast of Y)", "X, в трёх километрах к северу от Y": where the text says X lies from Y.
+    struct StatedOffset {
+        std::size_t target = 0, anchor = 0; ///< spots
+        double bearing_deg = 0;             ///< from the anchor to the target, clockwise from north
+        double km = -1;                     ///< the stated distance, or -1
+    };
+    std::vector<StatedOffset> m_offsets;
 
     const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
 
@@ -766,6 +773,18 @@ private:
     }
 
     Ranking rank(const Spot& s, std::size_t self, const std::vector<Scored>& own, const Context& ctx);
+
+    /// Fills m_offsets from the direction phrases of the text (offsets.cpp).
+    void find_offsets();
+    /// The bearing a direction phrase at token p names and the first token of
+    /// its origin's name; NaN bearing when none starts there.
+    std::pair<double, std::size_t> direction_phrase(std::size_t p) const;
+    /// The `offset` bonus of a candidate at (lat, lon) whose offset's anchor lies at (alat, alon).
+    double offset_bonus(const StatedOffset& o, double lat, double lon, double alat, double alon) const;
+    /// The own scores of name i's candidates plus their best offset bonus, when the text
+    /// states where name i lies from another name ranked already; else nullptr.
+    const std::vector<Scored>* with_offsets(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
+                                            std::vector<Scored>& scratch) const;
 
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
     core::Mention mention(const Spot& s, const Ranking& r, const core::Mention* same) const;

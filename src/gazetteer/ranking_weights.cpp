@@ -44,6 +44,9 @@ const std::vector<std::pair<std::string_view, Field>>& fields() {
         {"front_date_grace_days", &RankingWeights::front_date_grace_days},
         {"front_date_scale_days", &RankingWeights::front_date_scale_days},
         {"front_undated", &RankingWeights::front_undated},
+        {"offset", &RankingWeights::offset},
+        {"offset_scale_km", &RankingWeights::offset_scale_km},
+        {"offset_km_slack", &RankingWeights::offset_km_slack},
     };
     return table;
 }
