@@ -374,6 +374,7 @@ private:
     }
 
     bool kind_ok_cyrillic(Spot& s) const;
+    bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
     /// mid-sentence, right after a word that puts a settlement there
