@@ -15,6 +15,13 @@ namespace claimtrack::gazetteer::parsing {
 
 namespace {
 
+/// Kilometres between two points, flat-earth (fine within a hundred km).
+double km_between(double lat, double lon, double alat, double alon) {
+    const double dy = (lat - alat) * 110.57;
+    const double dx = (lon - alon) * 111.32 * std::cos((lat + alat) * 0.5 * M_PI / 180.0);
+    return std::hypot(dx, dy);
+}
+
 constexpr double k_no_km = -1;
 
 std::string lower_word(const Token& t) {
@@ -165,6 +172,7 @@ std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
 void Parser::find_offsets() {
     m_offsets.clear();
     if (m_spots.empty()) return;
+    // (find_hromada_qualifiers() adds to them at the end.)
     constexpr std::size_t npos = std::string::npos;
     std::vector<std::size_t> first_of(m_tokens.size(), npos), last_of(m_tokens.size(), npos);
     for (std::size_t k = 0; k < m_spots.size(); ++k) {
@@ -232,12 +240,51 @@ void Parser::find_offsets() {
             head = m_spots[member].first;
         }
     }
+    find_hromada_qualifiers();
+}
+
+/// "Новоселівку Лиманської громади", "село X Лиманской громады": the adjective of a hromada
+/// names its centre; X lies within the hromada, around that town (no direction).
+void Parser::find_hromada_qualifiers() {
+    constexpr std::size_t npos = std::string::npos;
+    std::vector<std::size_t> last_of(m_tokens.size(), npos);
+    for (std::size_t k = 0; k < m_spots.size(); ++k)
+        if (m_spots[k].kind == core::PlaceKind::Settlement) last_of[m_spots[k].last] = k;
+    for (std::size_t t = 1; t + 1 < m_tokens.size(); ++t) {
+        if (!m_tokens[t].cyrillic || !m_tokens[t].capitalised || !adjacent(t, t + 1)) continue;
+        if (lower_word(m_tokens[t + 1]).compare(0, std::string_view("громад").size(), "громад") != 0) continue;
+        const std::string_view g = detail::gap(m_text, m_tokens[t - 1], m_tokens[t]);
+        if (last_of[t - 1] == npos || (!only_space(g) && g != ", ")) continue;
+        // The hromada's centre: the most important settlement its adjective can come from.
+        const std::uint32_t none = static_cast<std::uint32_t>(-1);
+        std::uint32_t best = none;
+        double best_importance = -1;
+        for (const auto& name : axis_town_names(detail::lower_cyrillic(m_tokens[t].text)))
+            for (const auto& m : m_index.match_exact(name)) {
+                if (m.level > MatchLevel::Alias || !is_kind(m, core::PlaceKind::Settlement)) continue;
+                const double imp = m_index.derived(m.place).importance;
+                if (imp > best_importance) best_importance = imp, best = m.place;
+            }
+        if (best == none) continue;
+        StatedOffset o;
+        o.target = last_of[t - 1];
+        o.bearing_deg = std::nan("");
+        o.fixed_anchor = true;
+        o.anchor_lat = m_index.record(best).lat;
+        o.anchor_lon = m_index.record(best).lon;
+        m_offsets.push_back(o);
+    }
 }
 
 /// The bonus a candidate at (lat, lon) of an offset's target gets when its anchor lies at
 /// (alat, alon): weight * how well the bearing agrees * how well the distance agrees.
 double Parser::offset_bonus(const StatedOffset& o, double lat, double lon, double alat, double alon) const {
     const auto& w = m_index.weights();
+    if (o.fixed_anchor) {
+        // Within the hromada's radius in full, then fading fast: a village farther out lies in another one.
+        const double km = km_between(lat, lon, alat, alon);
+        return w.hromada * (km <= w.hromada_radius_km ? 1.0 : std::exp(-(km - w.hromada_radius_km) / w.hromada_decay_km));
+    }
     const double dy = (lat - alat) * 110.57;
     const double dx = (lon - alon) * 111.32 * std::cos((lat + alat) * 0.5 * M_PI / 180.0);
     const double d = std::hypot(dx, dy);

@@ -119,9 +119,15 @@ private:
     /// "X (northeast of Y)", "X, в трёх километрах к северу от Y": where the text says X lies from Y.
     struct StatedOffset {
         std::size_t target = 0, anchor = 0; ///< spots
-        double bearing_deg = 0;             ///< from the anchor to the target, clockwise from north
+        double bearing_deg = 0;             ///< from the anchor to the target, clockwise from north; NaN: any
         double km = -1;                     ///< the stated distance, or -1
+        /// An anchor that is no spot of the text (the centre of a hromada named by its
+        /// adjective, "X Лиманської громади"): its point; `anchor` is then unused.
+        bool fixed_anchor = false;
+        double anchor_lat = 0, anchor_lon = 0;
     };
+    /// "X Лиманської громади", "X Лиманской громады": X lies in the hromada of that town.
+    void find_hromada_qualifiers();
     std::vector<StatedOffset> m_offsets;
 
     const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
@@ -784,7 +790,8 @@ private:
     double offset_bonus(const StatedOffset& o, double lat, double lon, double alat, double alon) const;
     /// The own scores of name i's candidates plus their best offset bonus, when the text
     /// states where name i lies from another name ranked already; else nullptr.
-    const std::vector<Scored>* with_offsets(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
+    /// `ranked`: the previous round's rankings (nullptr in the first round: only hromada centres count).
+    const std::vector<Scored>* with_offsets(std::size_t i, const std::vector<Scored>& own, const Ranked* ranked,
                                             std::vector<Scored>& scratch) const;
 
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.

@@ -111,7 +111,8 @@ std::vector<core::Mention> Parser::resolve() {
                 next[i] = ranked[i];
                 continue;
             }
-            const std::vector<Scored>* scored = round > 0 ? with_offsets(i, own[i], ranked, offset_scratch) : nullptr;
+            // A hromada's centre counts from the first round; the origin of an offset once ranked.
+            const std::vector<Scored>* scored = with_offsets(i, own[i], round > 0 ? &ranked : nullptr, offset_scratch);
             next[i] = rank(m_spots[i], i, scored ? *scored : own[i], ctx);
         }
         std::swap(points_before, points_now);
@@ -276,15 +277,20 @@ Parser::Ranking Parser::rank(const Spot& s, std::size_t self, const std::vector<
 }
 
 const std::vector<Parser::Scored>* Parser::with_offsets(std::size_t i, const std::vector<Scored>& own,
-                                                        const Ranked& ranked, std::vector<Scored>& scratch) const {
+                                                        const Ranked* ranked, std::vector<Scored>& scratch) const {
     bool any = false;
     for (const StatedOffset& o : m_offsets) {
-        if (m_name_of[o.target] != i || ranked[m_name_of[o.anchor]].empty()) continue;
-        const auto& a = m_index.record(ranked[m_name_of[o.anchor]].front().second);
+        if (m_name_of[o.target] != i) continue;
+        double alat = o.anchor_lat, alon = o.anchor_lon;
+        if (!o.fixed_anchor) {
+            if (!ranked || (*ranked)[m_name_of[o.anchor]].empty()) continue;
+            const auto& a = m_index.record((*ranked)[m_name_of[o.anchor]].front().second);
+            alat = a.lat, alon = a.lon;
+        }
         if (!any) scratch = own, any = true;
         for (std::size_t k = 0; k < own.size(); ++k) {
             const auto* r = own[k].where.record;
-            const double bonus = offset_bonus(o, r->lat, r->lon, a.lat, a.lon);
+            const double bonus = offset_bonus(o, r->lat, r->lon, alat, alon);
             scratch[k].own = std::max(scratch[k].own, own[k].own + bonus);
         }
     }

@@ -65,3 +65,26 @@ TEST_CASE("offsets: a direction phrase locates only the name it follows", "[gaze
     // The same name on both sides ("north of Chasiv Yar" after "near Chasiv Yar") is no offset.
     CHECK(oblast_of("Assaults continued near Chasiv Yar, north of Chasiv Yar and in Toretsk.", "Chasiv Yar") == "Donetsk");
 }
+
+namespace {
+
+/// The raion (GeoNames ADM2) `surface` resolves to in `text`.
+std::string raion_of(const std::string& text, const std::string& surface) {
+    for (const auto& m : real().geoparse(text))
+        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.admin2;
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("offsets: a hromada named after a village puts it around the hromada's centre", "[gazetteer][geonames][offsets]") {
+    // Another place of the text pulls elsewhere (Toretsk); the hromada of Lyman decides. Russian and Ukrainian.
+    CHECK(raion_of("Бои шли в Торецке. Враг оккупировал Новоселовку Лиманской громады.", "Новоселовку") == "Kramatorskyi");
+    CHECK(raion_of("Бої тривають у Торецьку. Окупанти захопили Новоселівку Лиманської громади.", "Новоселівку") ==
+          "Kramatorskyi");
+    // Alone in the text, against a larger namesake (a hromada centre of its own) farther out.
+    CHECK(raion_of("Ворог обстріляв Миколаївку Сіверської громади, повідомили в ОВА.", "Миколаївку") == "Bakhmut");
+    CHECK(raion_of("Противник обстрелял Николаевку Северской громады.", "Николаевку") == "Bakhmut");
+    // Without the hromada the other place of the text wins: the qualifier is what moved it.
+    CHECK(raion_of("Бои шли в Торецке. Враг оккупировал Новоселовку.", "Новоселовку") != "Kramatorskyi");
+}
