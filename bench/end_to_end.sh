@@ -12,7 +12,8 @@
 #   ARTICLES    article files to make (default: 4000)
 # Env: CLAIMTRACK_GEONAMES (GeoNames dump directory: the name list), CLAIMTRACK_GAZETTEER
 # (index file), ROUNDS (default 2: each command runs that many times, alternating; the
-# best round is reported), JOBS (default: the machine's cores).
+# best round is reported), JOBS (default: the machine's cores), CLAIMTRACK_BIN (time this
+# binary instead of BUILD_DIR's, e.g. a copy of main's, for a before/after pair of runs).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,8 +25,12 @@ jobs=${JOBS:-$(nproc)}
 : "${CLAIMTRACK_GEONAMES:?set CLAIMTRACK_GEONAMES to the GeoNames dump directory}"
 : "${CLAIMTRACK_GAZETTEER:?set CLAIMTRACK_GAZETTEER to the gazetteer index file}"
 
-cmake --build "$build" --target claimtrack >/dev/null
-bin="$(cd "$build" && pwd)/src/cli/claimtrack"
+if [ -n "${CLAIMTRACK_BIN:-}" ]; then
+    bin=$(cd "$(dirname "$CLAIMTRACK_BIN")" && pwd)/$(basename "$CLAIMTRACK_BIN")
+else
+    cmake --build "$build" --target claimtrack >/dev/null
+    bin="$(cd "$build" && pwd)/src/cli/claimtrack"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -4,6 +4,7 @@ project-written sentence templates of gen_articles.py (no corpus text).
 
   gen_large.py article OUT.txt MB        one plain-text article of about MB megabytes
   gen_large.py jsonl-line OUT.jsonl MB   one JSON Lines file holding one article of about MB megabytes
+  gen_large.py jsonl-lines OUT.jsonl LINES  a JSON Lines file of LINES short articles (one paragraph each)
   gen_large.py entity-feed OUT.rss REFS  a ~100 KB RSS feed declaring one large internal entity
                                          and referencing it REFS times (flat entity expansion)
 """
@@ -44,6 +45,13 @@ def main():
         with open(out, "w", encoding="utf-8") as f:
             f.write(json.dumps({"url": "https://example.org/claimtrack/large-line", "title": "A very long line",
                                 "published": "2024-05-15", "text": text}) + "\n")
+    elif kind == "jsonl-lines":
+        with open(out, "w", encoding="utf-8") as f:
+            for i, p in enumerate(paragraphs(rng, 10**9)):
+                if i == amount:
+                    break
+                f.write(json.dumps({"url": "https://example.org/claimtrack/line/%d" % i, "title": "Line %d" % i,
+                                    "published": "2024-05-%02d" % (1 + i % 28), "text": p}) + "\n")
     elif kind == "entity-feed":
         blob = ("The defence ministry said its forces had advanced. " * 2000)[:100_000 - 2000]
         items = "".join("<item><title>Report %d</title><description>&big;</description></item>" % i

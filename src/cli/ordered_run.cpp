@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <deque>
+#include <exception>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <span>
 
 namespace claimtrack::cli {
@@ -15,11 +20,29 @@ constexpr std::size_t k_docs_per_task = Pipeline::k_stage_batch;
 /// Inputs read by one task, at most (short articles: one each).
 constexpr std::size_t k_max_inputs_per_task = 64;
 
+/// The rest of an input the task that opened it did not read: the open
+/// stream, read a chunk at a time by the tasks that extract the chunks. Each
+/// task takes the next chunk under the lock and numbers it, so the calling
+/// thread can hand the chunks out in order whichever worker ran first.
+struct OpenRest {
+    std::mutex mutex;
+    std::unique_ptr<text::DocumentStream> stream; ///< null once ended
+    std::size_t next_number = 0;                  ///< of the next chunk taken
+};
+
 struct InputPart {
     InputOutcome outcome;
     std::vector<Processed> done;
-    std::vector<core::Document> rest; ///< read, left for the calling thread to hand out in batches
-    std::vector<std::string> rest_keys; ///< RunOptions::skip's keys of `rest`, one each
+    std::shared_ptr<OpenRest> rest; ///< null when the input was read to its end
+};
+
+/// One chunk of an input's rest, as a task left it.
+struct Chunk {
+    std::size_t number = 0;
+    bool ended = false; ///< the stream ended (or failed) while this chunk was read
+    std::vector<Processed> done;
+    InputOutcome outcome; ///< this chunk's errors, skipped and kept articles
+    std::exception_ptr failure; ///< thrown reading or extracting it: rethrown in its turn
 };
 
 /// `keys`: one per document (RunOptions::skip's), moved into Processed::key.
@@ -38,7 +61,29 @@ std::vector<Processed> extract_all(const Pipeline& pipeline, std::vector<core::D
     return out;
 }
 
-/// One task: reads a group of inputs and extracts up to k_docs_per_task of their articles.
+/// Reads documents from `stream` into `batch` (with their keys) until `room`
+/// are there, passing over the ones RunOptions::skip skips.
+/// \returns false when the stream ended. \throws InputError.
+bool read_into(text::DocumentStream& stream, std::size_t room, std::vector<core::Document>& batch,
+               std::vector<std::string>& keys, InputOutcome& outcome, const RunOptions& opts, unsigned worker) {
+    while (batch.size() < room) {
+        auto doc = stream.next(outcome.errors);
+        if (!doc) return false;
+        std::string key;
+        if (opts.skip && opts.skip(*doc, key, worker)) {
+            ++outcome.skipped;
+            if (opts.keep_skipped && opts.keep_skipped(*doc)) outcome.skipped_kept.push_back(std::move(*doc));
+            continue;
+        }
+        batch.push_back(std::move(*doc));
+        keys.push_back(std::move(key));
+    }
+    return true;
+}
+
+/// One task: reads a group of inputs and extracts up to k_docs_per_task of
+/// their articles. An input that has more is left open in its part's `rest`
+/// (and the inputs after it in the group are opened, not read).
 std::vector<InputPart> read_group(const PipelineLoader& pipeline, std::span<const std::string> inputs,
                                   const RunOptions& opts, unsigned worker) {
     std::vector<InputPart> parts(inputs.size());
@@ -48,40 +93,18 @@ std::vector<InputPart> read_group(const PipelineLoader& pipeline, std::span<cons
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         InputOutcome& outcome = parts[i].outcome;
         outcome.input = inputs[i];
-        std::vector<core::Document> docs;
+        const std::size_t before = batch.size();
         try {
-            docs = read_documents(inputs[i], outcome.errors, opts.input);
+            auto stream = open_documents(inputs[i], opts.input);
+            if (batch.size() >= k_docs_per_task ||
+                read_into(*stream, k_docs_per_task, batch, batch_keys, outcome, opts, worker)) {
+                parts[i].rest = std::make_shared<OpenRest>();
+                parts[i].rest->stream = std::move(stream);
+            }
         } catch (const InputError& e) {
             outcome.errors.push_back(e.what());
         }
-        std::vector<std::string> keys(docs.size());
-        if (opts.skip) {
-            std::size_t kept = 0;
-            for (std::size_t d = 0; d < docs.size(); ++d) {
-                if (opts.skip(docs[d], keys[d], worker)) {
-                    ++outcome.skipped;
-                    if (opts.keep_skipped && opts.keep_skipped(docs[d]))
-                        outcome.skipped_kept.push_back(std::move(docs[d]));
-                    continue;
-                }
-                if (kept != d) {
-                    docs[kept] = std::move(docs[d]);
-                    keys[kept] = std::move(keys[d]);
-                }
-                ++kept;
-            }
-            docs.resize(kept);
-            keys.resize(kept);
-        }
-        const std::size_t room = k_docs_per_task - std::min(k_docs_per_task, batch.size());
-        taken[i] = std::min(room, docs.size());
-        const auto first_rest = static_cast<std::ptrdiff_t>(taken[i]);
-        std::move(docs.begin(), docs.begin() + first_rest, std::back_inserter(batch));
-        std::move(keys.begin(), keys.begin() + first_rest, std::back_inserter(batch_keys));
-        docs.erase(docs.begin(), docs.begin() + first_rest);
-        keys.erase(keys.begin(), keys.begin() + first_rest);
-        parts[i].rest = std::move(docs);
-        parts[i].rest_keys = std::move(keys);
+        taken[i] = batch.size() - before;
     }
     auto processed = extract_all(pipeline.get(), batch, batch_keys, opts);
     auto it = processed.begin();
@@ -90,6 +113,38 @@ std::vector<InputPart> read_group(const PipelineLoader& pipeline, std::span<cons
         it += static_cast<std::ptrdiff_t>(taken[i]);
     }
     return parts;
+}
+
+/// One task: the next chunk of an open input (up to k_docs_per_task articles), extracted.
+Chunk read_chunk(const PipelineLoader& pipeline, OpenRest& rest, const RunOptions& opts, unsigned worker) {
+    Chunk chunk;
+    std::vector<core::Document> batch;
+    std::vector<std::string> keys;
+    try {
+        {
+            const std::lock_guard lock(rest.mutex);
+            chunk.number = rest.next_number++;
+            if (!rest.stream) {
+                chunk.ended = true;
+                return chunk;
+            }
+            try {
+                chunk.ended = !read_into(*rest.stream, k_docs_per_task, batch, keys, chunk.outcome, opts, worker);
+            } catch (const InputError& e) {
+                chunk.outcome.errors.push_back(e.what());
+                chunk.ended = true;
+            } catch (...) {
+                rest.stream.reset();
+                throw;
+            }
+            if (chunk.ended) rest.stream.reset();
+        }
+        chunk.done = extract_all(pipeline.get(), batch, keys, opts);
+    } catch (...) {
+        chunk.ended = true;
+        chunk.failure = std::current_exception();
+    }
+    return chunk;
 }
 
 } // namespace
@@ -108,7 +163,7 @@ void run_ordered(const PipelineLoader& pipeline, const std::vector<std::string>&
     // Futures before the pool: the pool's destructor lets queued tasks finish
     // (they refer to nothing destroyed before it) and joins.
     std::deque<std::future<std::vector<InputPart>>> groups;
-    std::deque<std::future<std::vector<Processed>>> batches;
+    std::deque<std::future<Chunk>> chunks;
     WorkerPool pool(jobs);
 
     std::size_t next = 0;
@@ -121,35 +176,37 @@ void run_ordered(const PipelineLoader& pipeline, const std::vector<std::string>&
         }
     };
 
-    // The articles of a long input beyond the first batch: extracted in
-    // batches by all workers, ahead of the next inputs (urgent), `window` at a time.
-    auto hand_out_rest = [&](std::vector<core::Document>& rest, std::vector<std::string>& rest_keys) {
-        std::size_t from = 0;
+    // The articles of a long input beyond the first batch: read and
+    // extracted a chunk at a time by all the workers, ahead of the next
+    // inputs (urgent), at most `window` chunks in memory.
+    auto hand_out_rest = [&](const std::shared_ptr<OpenRest>& rest, InputOutcome& outcome) {
+        std::map<std::size_t, Chunk> arrived; // chunks finished before an earlier one
+        std::size_t next_out = 0;
+        bool ended = false;
         auto submit_more = [&] {
-            while (batches.size() < window && from < rest.size()) {
-                const std::size_t n = std::min(k_docs_per_task, rest.size() - from);
-                const auto begin = static_cast<std::ptrdiff_t>(from), end = static_cast<std::ptrdiff_t>(from + n);
-                std::vector<core::Document> docs(std::make_move_iterator(rest.begin() + begin),
-                                                 std::make_move_iterator(rest.begin() + end));
-                std::vector<std::string> keys(std::make_move_iterator(rest_keys.begin() + begin),
-                                              std::make_move_iterator(rest_keys.begin() + end));
-                from += n;
-                batches.push_back(pool.submit(
-                    [&pipeline, &opts, docs = std::move(docs), keys = std::move(keys)](unsigned) mutable {
-                        return extract_all(pipeline.get(), docs, keys, opts);
-                    },
+            while (!ended && chunks.size() + arrived.size() < window)
+                chunks.push_back(pool.submit(
+                    [&pipeline, &opts, rest](unsigned worker) { return read_chunk(pipeline, *rest, opts, worker); },
                     true));
-            }
         };
         submit_more();
-        while (!batches.empty()) {
-            auto done = batches.front().get();
-            batches.pop_front();
+        while (!chunks.empty()) {
+            Chunk chunk = chunks.front().get();
+            chunks.pop_front();
+            ended = ended || chunk.ended;
+            arrived.emplace(chunk.number, std::move(chunk));
+            for (auto found = arrived.find(next_out); found != arrived.end(); found = arrived.find(++next_out)) {
+                Chunk& c = found->second;
+                for (auto& p : c.done) on_article(p);
+                outcome.skipped += c.outcome.skipped;
+                std::move(c.outcome.errors.begin(), c.outcome.errors.end(), std::back_inserter(outcome.errors));
+                std::move(c.outcome.skipped_kept.begin(), c.outcome.skipped_kept.end(),
+                          std::back_inserter(outcome.skipped_kept));
+                if (c.failure) std::rethrow_exception(c.failure);
+                arrived.erase(found);
+            }
             submit_more();
-            for (auto& p : done) on_article(p);
         }
-        rest.clear();
-        rest_keys.clear();
     };
 
     refill(); // the workers read while the pipeline loads
@@ -161,7 +218,7 @@ void run_ordered(const PipelineLoader& pipeline, const std::vector<std::string>&
         for (auto& part : parts) {
             for (auto& p : part.done) on_article(p);
             part.done.clear();
-            if (!part.rest.empty()) hand_out_rest(part.rest, part.rest_keys);
+            if (part.rest) hand_out_rest(part.rest, part.outcome);
             on_input(part.outcome);
         }
     }

@@ -56,8 +56,10 @@ struct RunOptions {
 /// On the calling thread and in input order, hands each article to
 /// `on_article`, then each input's outcome to `on_input`. Workers run ahead
 /// by a few batches only, so memory does not grow with the number of
-/// inputs; an input is read whole (a JSON Lines file's articles are
-/// extracted in batches by all the workers). \throws whatever a worker
+/// inputs nor with the length of one: a JSON Lines file (or feed) is read
+/// from its open stream a batch at a time by the workers that extract the
+/// batches, at most a few batches ahead (a Telegram export's documents are
+/// made in one pass, then handed out the same way). \throws whatever a worker
 /// threw other than InputError (which is reported in the outcome), once the
 /// articles before it have been handed over.
 void run_ordered(const PipelineLoader& pipeline, const std::vector<std::string>& inputs, const RunOptions& opts,

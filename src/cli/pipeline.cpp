@@ -209,10 +209,33 @@ core::Extraction Pipeline::run_windows(const core::Document& doc, const gazettee
     return all;
 }
 
+namespace {
+
+/// Documents already in memory, handed out in order.
+class VectorStream final : public text::DocumentStream {
+public:
+    explicit VectorStream(std::vector<core::Document> docs) : m_docs(std::move(docs)) {}
+    std::optional<core::Document> next(std::vector<std::string>&) override {
+        if (m_next == m_docs.size()) return std::nullopt;
+        return std::move(m_docs[m_next++]);
+    }
+
+private:
+    std::vector<core::Document> m_docs;
+    std::size_t m_next = 0;
+};
+
+} // namespace
+
+std::unique_ptr<text::DocumentStream> open_documents(const std::string& path, const InputOptions& options) {
+    if (auto export_file = telegram_export_file(path))
+        return std::make_unique<VectorStream>(read_telegram(*export_file, options));
+    return open_input(path, default_read_options());
+}
+
 std::vector<core::Document> read_documents(const std::string& path, std::vector<std::string>& errors,
                                            const InputOptions& options) {
-    if (auto export_file = telegram_export_file(path)) return read_telegram(*export_file, options);
-    auto stream = open_input(path, default_read_options());
+    auto stream = open_documents(path, options);
     std::vector<core::Document> docs;
     while (auto doc = stream->next(errors)) docs.push_back(std::move(*doc));
     return docs;

@@ -7,6 +7,7 @@
 #include "claimtrack/core/types.hpp"
 #include "claimtrack/extract/extractor.hpp"
 #include "claimtrack/gazetteer/gazetteer.hpp"
+#include "claimtrack/text/stream.hpp"
 
 #include <future>
 #include <memory>
@@ -75,6 +76,12 @@ struct InputOptions {
     std::string telegram_channel; ///< --channel: public name of the channel a Telegram export holds
     bool quiet = true;            ///< false: a line per Telegram export with what was read and skipped
 };
+
+/// The documents of one input path, one at a time: a Telegram Desktop export
+/// (result.json or its folder; its messages are read as a stream, the
+/// documents made from them are handed out from memory), else open_input in
+/// inputs.hpp (JSON Lines a line at a time). \throws InputError.
+std::unique_ptr<text::DocumentStream> open_documents(const std::string& path, const InputOptions& options = {});
 
 /// All the documents of one input path: a Telegram Desktop export (result.json
 /// or its folder, read as a stream), else what open_input in inputs.hpp hands

@@ -55,6 +55,10 @@ public:
     /// The same, ignoring failure (rollbacks in destructors).
     virtual void exec_quietly(const char* sql) noexcept = 0;
     virtual bool in_transaction() const = 0;
+    /// The rowid the connection's last INSERT gave its row, where the backend
+    /// keeps it without a RETURNING clause (SQLite, whose RETURNING collects
+    /// the rows in a temporary table first); nullopt otherwise (PostgreSQL).
+    virtual std::optional<std::int64_t> last_insert_rowid() const { return std::nullopt; }
 };
 
 /// A prepared statement, prepared once and reused. Non-copyable.

@@ -58,6 +58,7 @@ public:
     void exec(std::string_view sql, std::string_view context) override;
     void exec_quietly(const char* sql) noexcept override;
     bool in_transaction() const override;
+    std::optional<std::int64_t> last_insert_rowid() const override { return sqlite3_last_insert_rowid(m_db.get()); }
 
     sqlite3* handle() const { return m_db.get(); }
 

@@ -253,9 +253,10 @@ std::string date_text(const std::optional<core::Date>& d) { return d ? d->iso() 
 
 std::string state_claim_sql(std::string_view alias) {
     const std::string a(alias);
-    return a + ".place_id IS NOT NULL AND " + a + ".background = 0 AND " + a + ".negated = 0 AND " + a +
-           ".change IN ('captured','liberated','withdrew','contested') AND (" + a + ".change = 'contested' OR " + a +
-           ".by_side IS NOT NULL)";
+    // `=` and OR, not IN: as the index's WHERE (migration 0006), term for term.
+    return a + ".place_id IS NOT NULL AND " + a + ".background = 0 AND " + a + ".negated = 0 AND (" + a +
+           ".change = 'captured' OR " + a + ".change = 'liberated' OR " + a + ".change = 'withdrew' OR " + a +
+           ".change = 'contested') AND (" + a + ".change = 'contested' OR " + a + ".by_side IS NOT NULL)";
 }
 
 namespace {
@@ -287,6 +288,37 @@ JOIN articles a ON a.id = r.article_id
 LEFT JOIN places p ON p.id = c.place_id
 LEFT JOIN places g ON g.id = c.region_id
 )sql";
+}
+
+constexpr int k_mention_columns = 9;
+const std::string k_insert_mention = "INSERT INTO mentions(run_id, span_start, span_end, surface, place_id, confidence, "
+                                     "runner_up_id, precision, candidate_count) VALUES ";
+constexpr int k_claim_columns = 22;
+const std::string k_insert_claim = R"sql(
+INSERT INTO claims(run_id, change, by_side, place_id, region_id, surface, verb, claimant, claimant_side, status,
+                   stated_on, event_from, event_to, time_precision, known_on, evidence_start, evidence_end,
+                   evidence, confidence, background, negated, area_km2)
+VALUES )sql";
+
+/// The end of an INSERT ... VALUES (...: ")" where the connection keeps the
+/// new rowid itself (SQLite: RETURNING would cost a temporary table per
+/// row), else ") RETURNING id". Read back with inserted_id().
+std::string returning_id(const sql::Connection& db) {
+    return db.last_insert_rowid() ? ")" : ") RETURNING id";
+}
+
+/// "(?1, ?2), (?3, ?4)" for 2 columns and 2 rows.
+std::string values_rows(int columns, int rows) {
+    std::string out;
+    for (int r = 0; r < rows; ++r) {
+        out += r == 0 ? "(" : ", (";
+        for (int c = 1; c <= columns; ++c) {
+            if (c > 1) out += ", ";
+            out += '?' + std::to_string(r * columns + c);
+        }
+        out += ')';
+    }
+    return out;
 }
 
 } // namespace
@@ -407,12 +439,12 @@ Store::Impl::Impl(std::filesystem::path p, OpenMode m, std::unique_ptr<sql::Conn
       find_article(*db, "SELECT id FROM articles WHERE content_hash = ?1"),
       insert_article(*db, with_now(dialect(), "INSERT INTO articles(content_hash, url, title, source, published, language, "
                                         "file, text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ",
-                                        ") RETURNING id")),
+                                        returning_id(*db).c_str())),
       current_run(*db, "SELECT id, extractor_version FROM extraction_runs "
                             "WHERE article_id = ?1 AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
       insert_run(*db, with_now(dialect(), "INSERT INTO extraction_runs(article_id, extractor_version, recorded_at) "
                                     "VALUES (?1, ?2, ",
-                                    ") RETURNING id")),
+                                    returning_id(*db).c_str())),
       supersede_runs(*db, "UPDATE extraction_runs SET superseded_by = ?2 "
                                "WHERE article_id = ?1 AND superseded_by IS NULL AND id <> ?2"),
       upsert_place(*db, R"sql(
@@ -426,13 +458,10 @@ WHERE (places.name, places.name_local, places.kind, places.feature_code, places.
        places.admin1, places.admin2, places.population)
       IS DISTINCT FROM (excluded.name, excluded.name_local, excluded.kind, excluded.feature_code, excluded.country,
               excluded.lon, excluded.lat, excluded.admin1, excluded.admin2, excluded.population))sql"),
-      insert_mention(*db, "INSERT INTO mentions(run_id, span_start, span_end, surface, place_id, confidence, "
-                               "runner_up_id, precision, candidate_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-      insert_claim(*db, R"sql(
-INSERT INTO claims(run_id, change, by_side, place_id, region_id, surface, verb, claimant, claimant_side, status,
-                   stated_on, event_from, event_to, time_precision, known_on, evidence_start, evidence_end,
-                   evidence, confidence, background, negated, area_km2)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22))sql"),
+      insert_mention(*db, k_insert_mention + values_rows(k_mention_columns, 1)),
+      insert_mentions(*db, k_insert_mention + values_rows(k_mention_columns, k_rows_per_insert)),
+      insert_claim(*db, k_insert_claim + values_rows(k_claim_columns, 1)),
+      insert_claims(*db, k_insert_claim + values_rows(k_claim_columns, k_rows_per_insert)),
       insert_area(*db, "INSERT INTO areas(run_id, span_start, span_end, surface, km2, km2_max, qualifier, unit, "
                             "value, by_side, region, territorial) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
@@ -568,49 +597,68 @@ void write_places(Store::Impl& s, const core::Extraction& x) {
     }
 }
 
-void write_mentions(Store::Impl& s, std::int64_t run, const core::Extraction& x) {
-    for (const core::Mention& m : x.mentions) {
-        s.insert_mention.use()
-            .bind(1, run)
-            .bind(2, static_cast<std::int64_t>(m.span.start))
-            .bind(3, static_cast<std::int64_t>(m.span.end))
-            .bind(4, m.surface)
-            .bind(5, place_id(m.place))
-            .bind(6, m.confidence)
-            .bind(7, m.runner_up ? place_id(*m.runner_up) : std::nullopt)
-            .bind(8, m.precision)
-            .bind(9, m.candidate_count)
-            .run();
+/// Inserts rows 0 .. n-1: k_rows_per_insert at a time through `many`, the
+/// rest through `one`. `bind_row(use, first, i)` binds row i's values to the
+/// parameters first+1, first+2, ...
+template <typename BindRow>
+void insert_rows(sql::Statement& one, sql::Statement& many, int columns, std::size_t n, const BindRow& bind_row) {
+    constexpr auto k = static_cast<std::size_t>(Store::Impl::k_rows_per_insert);
+    std::size_t i = 0;
+    for (; i + k <= n; i += k) {
+        auto q = many.use();
+        for (std::size_t r = 0; r < k; ++r) bind_row(q, static_cast<int>(r) * columns, i + r);
+        q.run();
+    }
+    for (; i < n; ++i) {
+        auto q = one.use();
+        bind_row(q, 0, i);
+        q.run();
     }
 }
 
+void write_mentions(Store::Impl& s, std::int64_t run, const core::Extraction& x) {
+    insert_rows(s.insert_mention, s.insert_mentions, k_mention_columns, x.mentions.size(),
+                [&](sql::Statement::Use& q, int p, std::size_t i) {
+                    const core::Mention& m = x.mentions[i];
+                    q.bind(p + 1, run)
+                        .bind(p + 2, static_cast<std::int64_t>(m.span.start))
+                        .bind(p + 3, static_cast<std::int64_t>(m.span.end))
+                        .bind(p + 4, m.surface)
+                        .bind(p + 5, place_id(m.place))
+                        .bind(p + 6, m.confidence)
+                        .bind(p + 7, m.runner_up ? place_id(*m.runner_up) : std::nullopt)
+                        .bind(p + 8, m.precision)
+                        .bind(p + 9, m.candidate_count);
+                });
+}
+
 void write_claims(Store::Impl& s, std::int64_t run, const core::Document& doc, const core::Extraction& x) {
-    for (const core::Claim& c : x.claims) {
-        s.insert_claim.use()
-            .bind(1, run)
-            .bind(2, core::to_string(c.change))
-            .bind_text_or_null(3, side_text(c.by_side))
-            .bind(4, place_id(c.place))
-            .bind(5, place_id(c.region))
-            .bind(6, c.surface)
-            .bind(7, c.verb)
-            .bind(8, c.claimant)
-            .bind_text_or_null(9, side_text(c.claimant_side))
-            .bind(10, status_text(c.status))
-            .bind_text_or_null(11, date_text(c.stated_on))
-            .bind_text_or_null(12, date_text(c.event_from))
-            .bind_text_or_null(13, date_text(c.event_to))
-            .bind(14, c.time_precision)
-            .bind_text_or_null(15, date_text(known_on(c, doc)))
-            .bind(16, static_cast<std::int64_t>(c.evidence_span.start))
-            .bind(17, static_cast<std::int64_t>(c.evidence_span.end))
-            .bind(18, evidence_to_store(c, doc))
-            .bind(19, c.confidence)
-            .bind(20, c.background)
-            .bind(21, c.negated)
-            .bind(22, c.area_km2)
-            .run();
-    }
+    insert_rows(s.insert_claim, s.insert_claims, k_claim_columns, x.claims.size(),
+                [&](sql::Statement::Use& q, int p, std::size_t i) {
+                    const core::Claim& c = x.claims[i];
+                    q.bind(p + 1, run)
+                        .bind(p + 2, core::to_string(c.change))
+                        .bind_text_or_null(p + 3, side_text(c.by_side))
+                        .bind(p + 4, place_id(c.place))
+                        .bind(p + 5, place_id(c.region))
+                        .bind(p + 6, c.surface)
+                        .bind(p + 7, c.verb)
+                        .bind(p + 8, c.claimant)
+                        .bind_text_or_null(p + 9, side_text(c.claimant_side))
+                        .bind(p + 10, status_text(c.status))
+                        .bind_text_or_null(p + 11, date_text(c.stated_on))
+                        .bind_text_or_null(p + 12, date_text(c.event_from))
+                        .bind_text_or_null(p + 13, date_text(c.event_to))
+                        .bind(p + 14, c.time_precision)
+                        .bind_text_or_null(p + 15, date_text(known_on(c, doc)))
+                        .bind(p + 16, static_cast<std::int64_t>(c.evidence_span.start))
+                        .bind(p + 17, static_cast<std::int64_t>(c.evidence_span.end))
+                        .bind(p + 18, evidence_to_store(c, doc))
+                        .bind(p + 19, c.confidence)
+                        .bind(p + 20, c.background)
+                        .bind(p + 21, c.negated)
+                        .bind(p + 22, c.area_km2);
+                });
 }
 
 void write_figures(Store::Impl& s, std::int64_t run, const core::Extraction& x) {
@@ -646,11 +694,18 @@ void write_figures(Store::Impl& s, std::int64_t run, const core::Extraction& x) 
     }
 }
 
+/// Runs an INSERT made with returning_id(): the new row's id.
+std::int64_t inserted_id(const Store::Impl& s, sql::Statement::Use& q) {
+    const bool row = q.step();
+    if (const auto id = s.db->last_insert_rowid()) return *id;
+    if (!row) throw StoreError(s.name() + ": an insert returned no id");
+    return q.int64(0);
+}
+
 std::int64_t insert_run(Store::Impl& s, std::int64_t article, std::string_view version) {
     auto q = s.insert_run.use();
     q.bind(1, article).bind(2, version);
-    q.step();
-    return q.int64(0);
+    return inserted_id(s, q);
 }
 
 void write_run(Store::Impl& s, std::int64_t run, const core::Document& doc, const core::Extraction& x) {
@@ -670,8 +725,7 @@ std::int64_t insert_article(Store::Impl& s, std::string_view hash, const core::D
         .bind_text_or_null(6, doc.language)
         .bind_text_or_null(7, doc.file)
         .bind_static(8, doc.text); // no copy of a long article
-    q.step();
-    return q.int64(0);
+    return inserted_id(s, q);
 }
 
 struct CurrentRun {

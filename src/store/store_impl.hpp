@@ -95,6 +95,8 @@ struct Store::Impl {
 
     PlaceCache places_written;
 
+    static constexpr int k_rows_per_insert = 8;
+
     // record()
     sql::Statement find_article;
     sql::Statement insert_article;
@@ -103,7 +105,12 @@ struct Store::Impl {
     sql::Statement supersede_runs;
     sql::Statement upsert_place;
     sql::Statement insert_mention;
+    /// k_rows_per_insert mentions (claims) in one statement: each statement
+    /// run has a fixed cost (about as much as a row), so an article's rows go
+    /// that many at a time, the rest one by one, in order (same ids).
+    sql::Statement insert_mentions;
     sql::Statement insert_claim;
+    sql::Statement insert_claims;
     sql::Statement insert_area;
     sql::Statement insert_distance;
     sql::Statement insert_carrier; // carriers.cpp

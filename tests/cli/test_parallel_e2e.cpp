@@ -189,3 +189,59 @@ TEST_CASE("the workers read while the gazetteer loads, and a gazetteer error sti
         CHECK(nlohmann::json::parse(count.out)["articles"] == 0);
     }
 }
+
+TEST_CASE("a JSON Lines file of many short lines is read a batch at a time, in order, with its bad lines reported",
+          "[cli]") {
+    // More lines than the workers hold at once (a few batches of 256): the
+    // file is read from its open stream by the workers, chunk by chunk; the
+    // output and the errors come in line order whatever the number of jobs.
+    const fs::path dir = scratch("many-lines");
+    const fs::path jsonl = dir / "many.jsonl";
+    constexpr int k_lines = 3000;
+    {
+        std::ofstream out(jsonl);
+        for (int i = 1; i <= k_lines; ++i) {
+            if (i % 700 == 0) {
+                out << "{\"text\": broken\n";
+                continue;
+            }
+            out << nlohmann::json{{"url", "https://example.org/many/" + std::to_string(i)},
+                                  {"published", "2023-07-" + std::to_string(10 + i % 18)},
+                                  {"text", report(i)}}
+                       .dump()
+                << "\n";
+        }
+    }
+    const auto one = run("extract --jsonl --jobs 1 " + quote(jsonl.string()), dir);
+    const auto two = run("extract --jsonl --jobs 2 " + quote(jsonl.string()), dir);
+    const auto three = run("extract --jsonl --jobs 3 " + quote(jsonl.string()), dir);
+    CHECK(one.status == 1);
+    for (int bad : {700, 1400, 2100, 2800})
+        CHECK(one.err.find("many.jsonl:" + std::to_string(bad) + ": broken JSON") != std::string::npos);
+    CHECK(one.err.find("many.jsonl:700:") < one.err.find("many.jsonl:2800:"));
+    CHECK(two.err == one.err);
+    CHECK(three.err == one.err);
+    REQUIRE(!one.out.empty());
+    CHECK(two.out == one.out);
+    CHECK(three.out == one.out);
+    std::vector<std::string> urls;
+    for (std::size_t pos = 0; pos < three.out.size();) {
+        const std::size_t eol = three.out.find('\n', pos);
+        urls.push_back(nlohmann::json::parse(three.out.substr(pos, eol - pos))["article"]["url"]);
+        pos = eol + 1;
+    }
+    REQUIRE(urls.size() == k_lines - 4);
+    CHECK(urls.front() == "https://example.org/many/1");
+    CHECK(urls[698] == "https://example.org/many/699");
+    CHECK(urls[699] == "https://example.org/many/701");
+    CHECK(urls.back() == "https://example.org/many/" + std::to_string(k_lines));
+
+    // Ingest with several jobs: every line once, in order; a second run finds them all known.
+    const fs::path db = dir / "many.db";
+    const auto first = run("ingest --jobs 2 --batch 100 --db " + quote(db.string()) + " " + quote(jsonl.string()), dir);
+    INFO(first.err);
+    CHECK(first.err.find(std::to_string(k_lines - 4) + " new, 0 already known") != std::string::npos);
+    const auto again = run("ingest --jobs 3 --db " + quote(db.string()) + " " + quote(jsonl.string()), dir);
+    INFO(again.err);
+    CHECK(again.err.find("0 new, " + std::to_string(k_lines - 4) + " already known") != std::string::npos);
+}

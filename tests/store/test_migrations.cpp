@@ -5,8 +5,11 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 using namespace claimtrack;
 using store::OpenMode;
@@ -126,5 +129,91 @@ TEST_CASE("databases without a claimtrack schema", "[store]") {
         test::TempPath db("foreign");
         raw_exec(db.path(), "CREATE TABLE recipes(name TEXT)");
         CHECK_THAT(error_of(db.path(), OpenMode::ReadWrite), Catch::Contains("not a claimtrack database"));
+    }
+}
+
+namespace {
+
+/// Runs `sql` on a database file directly and returns its rows, one string per row (columns joined by '|').
+std::vector<std::string> raw_rows(const std::filesystem::path& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+    INFO(sqlite3_errmsg(db));
+    REQUIRE(rc == SQLITE_OK);
+    std::vector<std::string> rows;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        std::string row;
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+            if (c > 0) row += '|';
+            if (const auto* text = sqlite3_column_text(stmt, c)) row += reinterpret_cast<const char*>(text);
+        }
+        rows.push_back(row);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rows;
+}
+
+/// The opcodes of the program SQLite compiles `sql` into.
+std::vector<std::string> opcodes(const std::filesystem::path& path, const std::string& sql) {
+    std::vector<std::string> out;
+    for (const auto& row : raw_rows(path, "EXPLAIN " + sql)) {
+        const auto first = row.find('|');
+        const auto second = row.find('|', first + 1);
+        out.push_back(row.substr(first + 1, second - first - 1));
+    }
+    return out;
+}
+
+void check_inserts_build_no_temporary_tables(const std::filesystem::path& db) {
+    const std::string claim = "INSERT INTO claims(run_id, change, by_side, place_id, surface, verb, claimant, status, "
+                              "time_precision, evidence_start, evidence_end, confidence, background, negated) "
+                              "VALUES (1, 'captured', 'RU', 1, 'x', 'took', '', 'claimed', 'day', 0, 1, 0.9, 0, 0)";
+    const std::string place = "INSERT INTO places(id, name, kind) VALUES (1, 'x', 'settlement')";
+    for (const auto& sql : {claim, place}) {
+        INFO(sql);
+        const auto ops = opcodes(db, sql);
+        CHECK_FALSE(ops.empty());
+        CHECK(std::count(ops.begin(), ops.end(), "OpenEphemeral") == 0);
+    }
+    // The checks still refuse what they refused.
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+    CHECK(sqlite3_exec(raw, "INSERT INTO places(id, name, kind) VALUES (987654321, 'x', 'planet')", nullptr, nullptr, nullptr) ==
+          SQLITE_CONSTRAINT);
+    CHECK(sqlite3_exec(raw,
+                       "INSERT INTO claims(run_id, change, surface, verb, claimant, status, time_precision, "
+                       "evidence_start, evidence_end, confidence, background, negated) "
+                       "VALUES (1, 'annexed', 'x', 'took', '', 'claimed', 'day', 0, 1, 0.9, 0, 0)",
+                       nullptr, nullptr, nullptr) == SQLITE_CONSTRAINT);
+    sqlite3_close(raw);
+    // The state query's seek is still the claims_control index.
+    const auto plan = raw_rows(db, "EXPLAIN QUERY PLAN SELECT c.id FROM claims c WHERE c.place_id = 1 AND "
+                                   "c.claimant_side IS NOT DISTINCT FROM 'UA' AND c.place_id IS NOT NULL AND "
+                                   "c.background = 0 AND c.negated = 0 AND (c.change = 'captured' OR c.change = "
+                                   "'liberated' OR c.change = 'withdrew' OR c.change = 'contested') AND (c.change = "
+                                   "'contested' OR c.by_side IS NOT NULL) AND c.known_on <= '2025-01-01' "
+                                   "ORDER BY c.known_on DESC, c.id DESC LIMIT 1");
+    REQUIRE_FALSE(plan.empty());
+    CHECK_THAT(plan.back(), Catch::Contains("USING INDEX claims_control"));
+}
+
+} // namespace
+
+TEST_CASE("recording a claim builds no temporary table for its checks", "[store]") {
+    // SQLite evaluates `IN` lists of three values or more with a temporary
+    // table per statement run; migration 0006 spells those checks with `=`/OR.
+    SECTION("a new database") {
+        test::TempPath db("checks_new");
+        { auto s = Store::open(db.path(), OpenMode::ReadWrite); }
+        check_inserts_build_no_temporary_tables(db.path());
+    }
+    SECTION("a database upgraded from the first schema") {
+        test::TempPath db("checks_v1");
+        raw_exec(db.path(), slurp(CLAIMTRACK_SOURCE_DIR "/tests/store/data/schema_v1.sql"));
+        { auto s = Store::open(db.path(), OpenMode::ReadWrite); }
+        check_inserts_build_no_temporary_tables(db.path());
     }
 }
