@@ -50,6 +50,23 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
                       << settings.geonames << "\n";
         build_gazetteer(settings, settings.gazetteer);
         built = true; // with settings.front, if set
+    } else if (std::string version;
+               gazetteer::read_index_header(settings.gazetteer, &version) == gazetteer::IndexHeader::other_version) {
+        // An index an older (or newer) claimtrack wrote: rebuilt when the dump is at hand, into a
+        // temporary file beside it renamed over it (build_index). A file that is no claimtrack
+        // index is never replaced: Gazetteer::open below names it (exit 4).
+        if (settings.geonames.empty())
+            throw gazetteer::GazetteerError("'" + settings.gazetteer + "' is a gazetteer index of version " + version +
+                                            ", this claimtrack reads version " + gazetteer::index_version() +
+                                            ", and no GeoNames dump is configured to rebuild it (set "
+                                            "CLAIMTRACK_GEONAMES or pass --geonames DIR, or run 'claimtrack "
+                                            "gazetteer build')");
+        // Said even with --quiet: a file of the user's is replaced.
+        std::cerr << "claimtrack: rebuilding the gazetteer index " << settings.gazetteer << " from "
+                  << settings.geonames << ": it is of index version " << version << ", this claimtrack reads version "
+                  << gazetteer::index_version() << "\n";
+        build_gazetteer(settings, settings.gazetteer);
+        built = true;
     }
     auto g = gazetteer::Gazetteer::open(settings.gazetteer);
     // Front-line layers at run time replace what the index holds from `gazetteer build --front`.

@@ -3,6 +3,10 @@
 
 #include "parser.hpp"
 
+#include "inflection.hpp"
+
+#include <algorithm>
+
 namespace claimtrack::gazetteer::parsing {
 
 /// A bare oblast name where the wording makes it the oblast, not its
@@ -57,6 +61,7 @@ bool Parser::village_of_region(const Spot& prev, const std::vector<std::uint32_t
 bool Parser::kind_ok_cyrillic(Spot& s) const {
     if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
     if (dateline(s) && foreign_capital(s)) return false;  // one dateline policy in all languages
+    if (capital_as_government_cyrillic(s)) return false;
     if (s.kind == core::PlaceKind::Other) return false;
     if (noun_in_place_slot(s)) {
         // "захопили Прогрес": a village, if one lies near the other places of the text.
@@ -67,6 +72,66 @@ bool Parser::kind_ok_cyrillic(Spot& s) const {
     }
     set_precision(s);
     return true;
+}
+
+/// «Киев официально отход пока не подтвердил», «Москва заявила …», «Київ заперечує …», «В Киеве
+/// заявили …», «У Києві називають …»: a capital as the subject of a verb of saying (or as "in X"
+/// before an impersonal one) stands for its government, the Cyrillic side of capital_as_place.
+/// The nominative spelling, not after a preposition, with the verb later in its clause; or after
+/// «в»/«у» with the verb next (a few adverbs and «не» between). «Киев атаковали дроны» stays a place.
+bool Parser::capital_as_government_cyrillic(const Spot& s) const {
+    if (s.first != s.last) return false;
+    static constexpr std::string_view k_capitals[] = {
+        "киев", "київ", "москва", "кремль", "вашингтон", "минск", "мінськ", "лондон", "париж", "берлин", "берлін",
+        "пекин", "пекін", "брюссель", "варшава",
+    };
+    static constexpr std::string_view k_capitals_locative[] = {
+        "киеве", "києві", "москве", "москві", "кремле", "кремлі", "вашингтоне", "вашингтоні", "минске", "мінську",
+    };
+    static constexpr std::string_view k_between[] = {
+        "официально", "офіційно", "пока", "поки", "ещё", "еще", "ще", "уже", "вже", "также", "також", "не",
+        "ранее", "раніше", "снова", "знову", "тоже", "теж", "прямо", "публично", "публічно", "сразу", "одразу",
+    };
+    static constexpr std::string_view k_saying[] = {
+        "заяв", "подтверд", "підтверд", "утвержда", "стверджу", "отрица", "заперечу", "заперечи", "опроверг",
+        "спростува", "признал", "признаё", "признае", "визна", "сообщ", "повідом", "назвал", "назва", "называ",
+        "назива", "обвин", "звинува", "отверг", "відкину", "відкида", "ответил", "відповіл", "відповів", "счита",
+        "вважа", "настаива", "наполяга", "комментир", "коментува", "объяв", "оголоси", "оголошу",
+    };
+    const auto saying = [&](const std::string& w) {
+        return std::any_of(std::begin(k_saying), std::end(k_saying),
+                           [&](std::string_view stem) { return w.compare(0, stem.size(), stem) == 0; });
+    };
+    const auto among = [](const auto& list, const std::string& w) {
+        return std::find(std::begin(list), std::end(list), w) != std::end(list);
+    };
+    const std::string name = detail::lower_cyrillic(m_tokens[s.first].text);
+    const bool after_word = s.first > 0 && adjacent(s.first - 1, s.first) && !m_tokens[s.first - 1].capitalised;
+    std::size_t k = s.last + 1;
+    if (among(k_capitals_locative, name)) {
+        // «В Киеве (официально) заявили»: the verb next, only adverbs between.
+        if (s.first == 0 || !adjacent(s.first - 1, s.first)) return false; // «В» may open the sentence
+        const std::string prep = detail::lower_cyrillic(m_tokens[s.first - 1].text);
+        if (prep != "в" && prep != "у") return false;
+        constexpr int k_max_between = 2;
+        for (int n = 0; n <= k_max_between && has(k) && adjacent(k - 1, k); ++n, ++k) {
+            if (m_tokens[k].capitalised || !m_tokens[k].cyrillic) return false;
+            const std::string w = detail::lower_cyrillic(m_tokens[k].text);
+            if (saying(w)) return true;
+            if (!among(k_between, w)) return false;
+        }
+        return false;
+    }
+    if (!among(k_capitals, name)) return false;
+    // A word right before it ("на Киев", "под Москвой", "и Киев"): not the subject of a clause of its own.
+    if (after_word) return false;
+    // The verb of saying later in the same clause (no punctuation between).
+    constexpr int k_max_clause_words = 8;
+    for (int n = 0; n < k_max_clause_words && has(k) && adjacent(k - 1, k); ++n, ++k) {
+        if (!m_tokens[k].cyrillic) return false;
+        if (!m_tokens[k].capitalised && saying(detail::lower_cyrillic(m_tokens[k].text))) return true;
+    }
+    return false;
 }
 
 /// The filters for a Latin name standing for a settlement or region.

@@ -3,11 +3,13 @@
 #include "claimtrack/gazetteer/gazetteer.hpp"
 
 #include "gazetteer_impl.hpp"
+#include "index_format.hpp"
 
 #include "claimtrack/geo/dated_layers.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -146,6 +148,22 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
     }
     std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     return out;
+}
+
+IndexHeader read_index_header(const std::filesystem::path& file, std::string* version) {
+    if (version) version->clear();
+    char magic[sizeof detail::k_magic] = {};
+    std::ifstream in(file, std::ios::binary);
+    if (!in || !in.read(magic, sizeof magic)) return IndexHeader::foreign;
+    if (std::memcmp(magic, detail::k_magic, detail::k_magic_family) != 0) return IndexHeader::foreign;
+    const std::string v(magic + detail::k_magic_family, sizeof magic - detail::k_magic_family);
+    if (!std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) return IndexHeader::foreign;
+    if (version) *version = v;
+    return std::memcmp(magic, detail::k_magic, sizeof magic) == 0 ? IndexHeader::current : IndexHeader::other_version;
+}
+
+std::string index_version() {
+    return std::string(detail::k_magic + detail::k_magic_family, sizeof detail::k_magic - detail::k_magic_family);
 }
 
 } // namespace claimtrack::gazetteer

@@ -24,9 +24,16 @@ Index::Index(const std::filesystem::path& file) {
     Header h{};
     if (size < sizeof h) throw GazetteerError("'" + file.string() + "' is not a gazetteer index (too short)");
     std::memcpy(&h, m_bytes.get(), sizeof h);
-    if (std::memcmp(h.magic, k_magic, sizeof h.magic) != 0)
-        throw GazetteerError("'" + file.string() + "' is not a gazetteer index of this version; rebuild it with "
+    if (std::memcmp(h.magic, k_magic, sizeof h.magic) != 0) {
+        if (std::memcmp(h.magic, k_magic, k_magic_family) == 0)
+            throw GazetteerError("'" + file.string() + "' is a gazetteer index of version " +
+                                 std::string(h.magic + k_magic_family, sizeof h.magic - k_magic_family) +
+                                 ", not of this version (" + std::string(k_magic + k_magic_family, sizeof k_magic - k_magic_family) +
+                                 "); rebuild it with 'claimtrack gazetteer build' (a command rebuilds it itself when a "
+                                 "GeoNames dump is configured)");
+        throw GazetteerError("'" + file.string() + "' is not a claimtrack gazetteer index of this version; build one with "
                              "'claimtrack gazetteer build'");
+    }
     const std::string name = "gazetteer index '" + file.string() + "'";
     const auto corrupt = [&](const std::string& what) {
         return GazetteerError(name + " is truncated or corrupt (" + what + "); rebuild it with 'claimtrack gazetteer build'");

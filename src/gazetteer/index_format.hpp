@@ -8,12 +8,17 @@
 // not an exchange format: it is rebuilt from the dumps, never shipped).
 // Strings are NUL-terminated UTF-8 in the pool, referenced by byte offset.
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '8'}; // 008: generated Russian spellings of Ukrainian names
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '0', '9'}; // 009: the offset weights of ranking (008: generated Russian spellings of Ukrainian names)
+
+/// The bytes of k_magic every claimtrack index starts with, whatever its version (the rest
+/// is the version).
+inline constexpr std::size_t k_magic_family = 5; // "CTGAZ"
 
 struct Header {
     char magic[8];

@@ -116,6 +116,19 @@ private:
     /// Артемовском направлении"): not mentions, but context for the namesakes
     /// of the text, like the origin of a distance.
     std::vector<ContextPoint> m_anchors;
+    /// "X (northeast of Y)", "X, в трёх километрах к северу от Y": where the text says X lies from Y.
+    struct StatedOffset {
+        std::size_t target = 0, anchor = 0; ///< spots
+        double bearing_deg = 0;             ///< from the anchor to the target, clockwise from north; NaN: any
+        double km = -1;                     ///< the stated distance, or -1
+        /// An anchor that is no spot of the text (the centre of a hromada named by its
+        /// adjective, "X Лиманської громади"): its point; `anchor` is then unused.
+        bool fixed_anchor = false;
+        double anchor_lat = 0, anchor_lon = 0;
+    };
+    /// "X Лиманської громади", "X Лиманской громады": X lies in the hromada of that town.
+    void find_hromada_qualifiers();
+    std::vector<StatedOffset> m_offsets;
 
     const detail::CyrillicWords& words() const { return m_index.cyrillic_words(); }
 
@@ -367,6 +380,7 @@ private:
     }
 
     bool kind_ok_cyrillic(Spot& s) const;
+    bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
     /// mid-sentence, right after a word that puts a settlement there
@@ -766,6 +780,19 @@ private:
     }
 
     Ranking rank(const Spot& s, std::size_t self, const std::vector<Scored>& own, const Context& ctx);
+
+    /// Fills m_offsets from the direction phrases of the text (offsets.cpp).
+    void find_offsets();
+    /// The bearing a direction phrase at token p names and the first token of
+    /// its origin's name; NaN bearing when none starts there.
+    std::pair<double, std::size_t> direction_phrase(std::size_t p) const;
+    /// The `offset` bonus of a candidate at (lat, lon) whose offset's anchor lies at (alat, alon).
+    double offset_bonus(const StatedOffset& o, double lat, double lon, double alat, double alon) const;
+    /// The own scores of name i's candidates plus their best offset bonus, when the text
+    /// states where name i lies from another name ranked already; else nullptr.
+    /// `ranked`: the previous round's rankings (nullptr in the first round: only hromada centres count).
+    const std::vector<Scored>* with_offsets(std::size_t i, const std::vector<Scored>& own, const Ranked* ranked,
+                                            std::vector<Scored>& scratch) const;
 
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
     core::Mention mention(const Spot& s, const Ranking& r, const core::Mention* same) const;

@@ -59,8 +59,10 @@ std::vector<core::Mention> Parser::resolve() {
     std::vector<std::set<std::string, std::less<>>> name_oblasts(m_spots.size());
     for (std::size_t k = 0; k < m_spots.size(); ++k) name_oblasts[m_name_of[k]].insert(in_sentence[k].begin(), in_sentence[k].end());
     const double sentence_oblast = m_index.weights().sentence_oblast;
+    find_offsets();
     Ranked ranked(m_spots.size());
     constexpr int k_max_rounds = 3;
+    std::vector<Scored> offset_scratch;
     std::vector<std::vector<Scored>> own(m_spots.size()); // per name, per match
     for (std::size_t i : m_names) {
         auto& v = own[i];
@@ -105,7 +107,13 @@ std::vector<core::Mention> Parser::resolve() {
         }
         for (std::size_t i : m_names) {
             const bool same_context = round > 0 && (changed.empty() || (changed.size() == 1 && changed[0] == i));
-            next[i] = same_context ? ranked[i] : rank(m_spots[i], i, own[i], ctx);
+            if (same_context) {
+                next[i] = ranked[i];
+                continue;
+            }
+            // A hromada's centre counts from the first round; the origin of an offset once ranked.
+            const std::vector<Scored>* scored = with_offsets(i, own[i], round > 0 ? &ranked : nullptr, offset_scratch);
+            next[i] = rank(m_spots[i], i, scored ? *scored : own[i], ctx);
         }
         std::swap(points_before, points_now);
         const bool settled = round > 0 && same_choices(ranked, next);
@@ -266,6 +274,27 @@ Parser::Ranking Parser::rank(const Spot& s, std::size_t self, const std::vector<
         add_score(k, own[k].own + detail::context_score(own[k].where, ctx, nullptr, self));
     }
     return {n, {{top[0].score, s.matches[top[0].k].place}, {top[1].score, s.matches[top[1].k].place}}};
+}
+
+const std::vector<Parser::Scored>* Parser::with_offsets(std::size_t i, const std::vector<Scored>& own,
+                                                        const Ranked* ranked, std::vector<Scored>& scratch) const {
+    bool any = false;
+    for (const StatedOffset& o : m_offsets) {
+        if (m_name_of[o.target] != i) continue;
+        double alat = o.anchor_lat, alon = o.anchor_lon;
+        if (!o.fixed_anchor) {
+            if (!ranked || (*ranked)[m_name_of[o.anchor]].empty()) continue;
+            const auto& a = m_index.record((*ranked)[m_name_of[o.anchor]].front().second);
+            alat = a.lat, alon = a.lon;
+        }
+        if (!any) scratch = own, any = true;
+        for (std::size_t k = 0; k < own.size(); ++k) {
+            const auto* r = own[k].where.record;
+            const double bonus = offset_bonus(o, r->lat, r->lon, alat, alon);
+            scratch[k].own = std::max(scratch[k].own, own[k].own + bonus);
+        }
+    }
+    return any ? &scratch : nullptr;
 }
 
 /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.

@@ -44,6 +44,12 @@ const std::vector<std::pair<std::string_view, Field>>& fields() {
         {"front_date_grace_days", &RankingWeights::front_date_grace_days},
         {"front_date_scale_days", &RankingWeights::front_date_scale_days},
         {"front_undated", &RankingWeights::front_undated},
+        {"offset", &RankingWeights::offset},
+        {"offset_scale_km", &RankingWeights::offset_scale_km},
+        {"offset_km_slack", &RankingWeights::offset_km_slack},
+        {"hromada", &RankingWeights::hromada},
+        {"hromada_radius_km", &RankingWeights::hromada_radius_km},
+        {"hromada_decay_km", &RankingWeights::hromada_decay_km},
     };
     return table;
 }

@@ -28,6 +28,10 @@ struct RankingWeights {
     double loose_penalty = 0, foreign_name_penalty = 0;
     // The front-line prior.
     double front = 0, front_scale_km = 1, front_date_grace_days = 0, front_date_scale_days = 1, front_undated = 0;
+    // A stated offset ("X, 5 km north of Y"): bearing and distance from Y agree.
+    double offset = 0, offset_scale_km = 1, offset_km_slack = 1;
+    // A hromada named after a name ("X Лиманської громади").
+    double hromada = 0, hromada_radius_km = 1, hromada_decay_km = 1;
 
     /// Parses the table (name TAB value [TAB comment]); every weight must be
     /// given once. \throws GazetteerError naming `source` and the line.

@@ -46,3 +46,23 @@ TEST_CASE("mention rejections: a compound modifier before a place is no part of 
     CHECK(place_of("Drones struck Ukrainian-held Kramatorsk on Sunday.", "Kramatorsk") == "Kramatorsk");
     CHECK(place_of("Artillery pounded Russian-occupied Horlivka for hours.", "Horlivka") == "Horlivka");
 }
+
+TEST_CASE("a Cyrillic capital that says, denies or confirms is its government, not a place",
+          "[gazetteer][geonames][rejections][metonyms]") {
+    // Russian: the verb right after it, after adverbs, at the end of its clause; "в X заявили".
+    CHECK(place_of("Москва заявила о взятии Торецка.", "Москва").empty());
+    CHECK(place_of("Киев пока не комментирует сообщения о боях у Торецка.", "Киев").empty());
+    CHECK(place_of("Киев официально отход из Суджи пока не подтвердил.", "Киев").empty());
+    CHECK(place_of("В Киеве заявили, что Торецк остаётся под контролем ВСУ.", "Киеве").empty());
+    // Ukrainian.
+    CHECK(place_of("Київ заперечує захоплення Торецька.", "Київ").empty());
+    CHECK(place_of("Київ офіційно не підтвердив відхід з Торецька.", "Київ").empty());
+    CHECK(place_of("У Києві називають це брехнею, Торецьк тримається.", "Києві").empty());
+    // The city itself: attacked, a target, a place where something happened.
+    CHECK(place_of("Киев атаковали дроны ночью, сообщили власти.", "Киев") == "Kyiv");
+    CHECK(place_of("Дроны атаковали Киев ночью.", "Киев") == "Kyiv");
+    CHECK(place_of("Київ зазнав масованої атаки дронів.", "Київ") == "Kyiv");
+    CHECK(place_of("У Києві пролунали вибухи вночі.", "Києві") == "Kyiv");
+    // The place the claims are about is still found.
+    CHECK(place_of("Москва заявила о взятии Торецка.", "Торецка") == "Toretsk");
+}

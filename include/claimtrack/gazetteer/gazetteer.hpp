@@ -48,6 +48,16 @@ struct BuildStats {
 /// Reads the dumps and writes the index file. \throws GazetteerError.
 BuildStats build_index(const BuildOptions& options);
 
+/// What the first bytes of a file say it is: a gazetteer index this build reads, one
+/// claimtrack wrote in another index format version (rebuild it), or no claimtrack index
+/// at all (a missing or short file is `foreign`: never to be overwritten on a guess).
+enum class IndexHeader { current, other_version, foreign };
+/// Reads the header of `file`; `version` (if given) receives the version it names ("008"),
+/// empty for a foreign file. Never throws on a missing or unreadable file.
+IndexHeader read_index_header(const std::filesystem::path& file, std::string* version = nullptr);
+/// The index format version this build writes and reads ("009").
+std::string index_version();
+
 /// A ranked candidate for a name, with the reasons for its score.
 struct Candidate {
     core::Place place;
