@@ -69,11 +69,17 @@ Index::Index(const std::filesystem::path& file) : m_file(file) {
     }
     for (std::uint32_t offset : {h.table_uk, h.table_ru, h.table_words, h.table_weights, h.table_romanisation})
         check_offset(offset, "table");
+    if (h.table_weights == 0)
+        throw GazetteerError(name + " holds no ranking weights (geodata/ranking_weights.tsv was missing at build); "
+                             "rebuild it with 'claimtrack gazetteer build'");
+    m_weights = RankingWeights::parse(str(h.table_weights), file.string() + " (ranking_weights.tsv)");
     // The geoparser's tables (case forms, Cyrillic words, romanisations) are
-    // parsed on a thread of their own while the keys are checked and indexed:
-    // start-up is serial, and the workers wait for it. (Should this thread
-    // unwind, the future's destructor waits for the parse first.)
+    // parsed, and what ranking derives from every place computed, on a thread
+    // of their own while the keys are checked and indexed: start-up is
+    // serial, and the workers wait for it. The two touch different members.
+    // (Should this thread unwind, the future's destructor waits for the other.)
     auto tables = std::async(std::launch::async, [this, h, &file] {
+        build_derived();
         const auto table = [&](std::uint32_t offset) { return offset ? std::string_view(str(offset)) : std::string_view(); };
         Tables t;
         t.uk = Inflector::parse(table(h.table_uk), file.string() + " (uk.tsv)");
@@ -83,10 +89,6 @@ Index::Index(const std::filesystem::path& file) : m_file(file) {
         return t;
     });
     check_keys_and_build_directory(name);
-    if (h.table_weights == 0)
-        throw GazetteerError(name + " holds no ranking weights (geodata/ranking_weights.tsv was missing at build); "
-                             "rebuild it with 'claimtrack gazetteer build'");
-    m_weights = RankingWeights::parse(str(h.table_weights), file.string() + " (ranking_weights.tsv)");
     if (h.n_front > 0) {
         const char* front = m_pool + h.pool_size;
         std::vector<core::Date> dates(h.n_front);
@@ -100,7 +102,6 @@ Index::Index(const std::filesystem::path& file) : m_file(file) {
         m_front = FrontTable(std::move(dates), bytes, m_n_places);
     }
     build_admin_maps();
-    build_derived();
     Tables t = tables.get();
     m_uk = std::move(t.uk);
     m_ru = std::move(t.ru);
