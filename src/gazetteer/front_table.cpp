@@ -17,19 +17,15 @@ std::unique_ptr<std::atomic<std::uint8_t>[]> filled(std::size_t n, std::uint8_t 
 } // namespace
 
 FrontTable::FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, std::size_t n_places)
-    : m_dates(std::move(dates)), m_n_places(n_places) {
+    : m_dates(std::move(dates)), m_stored(km), m_n_places(n_places) {
     const std::size_t n = m_dates.size();
     // Snapshot by snapshot, in storage order: a place's bytes lie n_places
     // apart, and reading them place by place missed the cache at every byte.
-    m_km = std::make_unique<std::atomic<std::uint8_t>[]>(n_places * n);
-    for (std::size_t i = 0; i < n_places * n; ++i) m_km[i].store(km[i], std::memory_order_relaxed);
-    std::vector<std::uint8_t> nearest(n_places, k_far);
+    m_stored_nearest.assign(n_places, k_far);
     for (std::size_t s = 0; s < n; ++s) {
         const std::uint8_t* column = km + s * n_places;
-        for (std::size_t p = 0; p < n_places; ++p) nearest[p] = std::min(nearest[p], column[p]);
+        for (std::size_t p = 0; p < n_places; ++p) m_stored_nearest[p] = std::min(m_stored_nearest[p], column[p]);
     }
-    m_nearest = std::make_unique<std::atomic<std::uint8_t>[]>(n_places);
-    for (std::size_t p = 0; p < n_places; ++p) m_nearest[p].store(nearest[p], std::memory_order_relaxed);
 }
 
 geo::EdgeOptions front_edges(const PlaceRecord* places, std::size_t n_places, const char* pool) {
@@ -64,7 +60,9 @@ FrontTable FrontTable::compute(const geo::DatedLayers& layers, const PlaceRecord
     std::vector<std::uint8_t> km(n_places * n);
     for (std::size_t p = 0; p < n_places; ++p)
         for (std::size_t s = 0; s < n; ++s) km[s * n_places + p] = lazy.at(static_cast<std::uint32_t>(p), s);
-    return FrontTable(layers.dates(), km.data(), n_places);
+    FrontTable t(layers.dates(), km.data(), n_places);
+    t.m_owned = std::move(km); // the view stays valid: a moved vector keeps its buffer
+    return t;
 }
 
 std::uint8_t FrontTable::measure(std::uint32_t place, std::size_t snapshot) const {
@@ -81,6 +79,7 @@ std::uint8_t FrontTable::measure(std::uint32_t place, std::size_t snapshot) cons
 }
 
 std::uint8_t FrontTable::at(std::uint32_t place, std::size_t snapshot) const {
+    if (m_stored) return m_stored[snapshot * m_n_places + place];
     auto& cell = m_km[snapshot * m_n_places + place];
     std::uint8_t units = cell.load(std::memory_order_relaxed);
     if (units == k_unknown) {
@@ -92,6 +91,7 @@ std::uint8_t FrontTable::at(std::uint32_t place, std::size_t snapshot) const {
 }
 
 std::uint8_t FrontTable::nearest(std::uint32_t place) const {
+    if (m_stored) return m_stored_nearest[place];
     std::uint8_t units = m_nearest[place].load(std::memory_order_relaxed);
     if (units == k_unknown) {
         units = k_far;

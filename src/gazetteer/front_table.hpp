@@ -36,8 +36,9 @@ public:
     FrontTable() = default;
     FrontTable(FrontTable&&) noexcept = default;
     FrontTable& operator=(FrontTable&&) noexcept = default;
-    /// From stored bytes: `km` holds n_places bytes per snapshot, snapshot by
-    /// snapshot (a text reads one snapshot: its column stays in cache).
+    /// A view of stored bytes (the mapped index file, which must outlive the
+    /// table): `km` holds n_places bytes per snapshot, snapshot by snapshot (a
+    /// text reads one snapshot: its column stays in cache). Not copied.
     FrontTable(std::vector<core::Date> dates, const std::uint8_t* km, std::size_t n_places);
 
     /// Every settlement's distance in every snapshot, now (for the index file).
@@ -67,8 +68,13 @@ private:
     std::uint8_t measure(std::uint32_t place, std::size_t snapshot) const;
 
     std::vector<core::Date> m_dates;
-    std::unique_ptr<std::atomic<std::uint8_t>[]> m_km;      ///< per snapshot, per place
-    std::unique_ptr<std::atomic<std::uint8_t>[]> m_nearest; ///< per place
+    /// Stored distances (every one known): a view of the index file, or of
+    /// m_owned after compute(); null when computed on demand.
+    const std::uint8_t* m_stored = nullptr;
+    std::vector<std::uint8_t> m_owned;
+    std::vector<std::uint8_t> m_stored_nearest;             ///< per place, with m_stored
+    std::unique_ptr<std::atomic<std::uint8_t>[]> m_km;      ///< per snapshot, per place (on demand)
+    std::unique_ptr<std::atomic<std::uint8_t>[]> m_nearest; ///< per place (on demand)
     std::shared_ptr<const geo::DatedLayers> m_layers;       ///< set when computed on demand
     const PlaceRecord* m_places = nullptr;
     std::size_t m_n_places = 0;

@@ -8,22 +8,23 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <fstream>
+#include <future>
 #include <limits>
 
 namespace claimtrack::gazetteer::detail {
 
-Index::Index(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary | std::ios::ate);
-    if (!in) throw GazetteerError("cannot open gazetteer index '" + file.string() + "': " + std::strerror(errno));
-    const auto size = static_cast<std::size_t>(in.tellg());
-    in.seekg(0);
-    m_bytes = std::make_unique_for_overwrite<char[]>(size);
-    if (!in.read(m_bytes.get(), static_cast<std::streamsize>(size)))
-        throw GazetteerError("cannot read gazetteer index '" + file.string() + "'");
+namespace {
+GazetteerError corrupt_index(const std::string& name, const std::string& what) {
+    return GazetteerError(name + " is truncated or corrupt (" + what + "); rebuild it with 'claimtrack gazetteer build'");
+}
+} // namespace
+
+Index::Index(const std::filesystem::path& file) : m_file(file) {
+    const std::size_t size = m_file.size();
+    const char* bytes = m_file.data();
     Header h{};
     if (size < sizeof h) throw GazetteerError("'" + file.string() + "' is not a gazetteer index (too short)");
-    std::memcpy(&h, m_bytes.get(), sizeof h);
+    std::memcpy(&h, bytes, sizeof h);
     if (std::memcmp(h.magic, k_magic, sizeof h.magic) != 0) {
         if (std::memcmp(h.magic, k_magic, k_magic_family) == 0)
             throw GazetteerError("'" + file.string() + "' is a gazetteer index of version " +
@@ -35,9 +36,7 @@ Index::Index(const std::filesystem::path& file) {
                              "'claimtrack gazetteer build'");
     }
     const std::string name = "gazetteer index '" + file.string() + "'";
-    const auto corrupt = [&](const std::string& what) {
-        return GazetteerError(name + " is truncated or corrupt (" + what + "); rebuild it with 'claimtrack gazetteer build'");
-    };
+    const auto corrupt = [&](const std::string& what) { return corrupt_index(name, what); };
     // Sizes from the header are untrusted: multiply and add with overflow checks.
     const auto mul = [&](std::uint64_t n, std::uint64_t each, const char* what) {
         if (each != 0 && n > std::numeric_limits<std::size_t>::max() / each) throw corrupt(std::string("impossible ") + what);
@@ -60,9 +59,9 @@ Index::Index(const std::filesystem::path& file) {
         throw corrupt(std::to_string(size) + " bytes, expected " + std::to_string(need));
     m_n_places = h.n_places;
     m_n_keys = h.n_keys;
-    m_places = reinterpret_cast<const PlaceRecord*>(m_bytes.get() + sizeof h);
-    m_keys = reinterpret_cast<const KeyRecord*>(m_bytes.get() + sizeof h + places_bytes);
-    m_pool = m_bytes.get() + sizeof h + places_bytes + keys_bytes;
+    m_places = reinterpret_cast<const PlaceRecord*>(bytes + sizeof h);
+    m_keys = reinterpret_cast<const KeyRecord*>(bytes + sizeof h + places_bytes);
+    m_pool = bytes + sizeof h + places_bytes + keys_bytes;
     if (h.pool_size == 0 || m_pool[h.pool_size - 1] != '\0')
         throw GazetteerError(name + " has a corrupt string pool");
     // The pool ends with a NUL, so every offset inside it reads a terminated string.
@@ -75,20 +74,28 @@ Index::Index(const std::filesystem::path& file) {
             check_offset(o, "place string");
         if (r.kind > static_cast<std::uint8_t>(core::PlaceKind::Other)) throw corrupt("place kind out of range");
     }
-    for (std::size_t i = 0; i < m_n_keys; ++i) {
-        const auto& k = m_keys[i];
-        if (k.place >= m_n_places) throw corrupt("key " + std::to_string(i) + " refers to place " + std::to_string(k.place) + " of " + std::to_string(m_n_places));
-        if (k.level > static_cast<std::uint8_t>(MatchLevel::Fuzzy)) throw corrupt("key match level out of range");
-        if (i > 0 && k.hash < m_keys[i - 1].hash) throw corrupt("keys not sorted");
-    }
-    check_offset(h.table_uk, "table");
-    check_offset(h.table_ru, "table");
-    check_offset(h.table_words, "table");
-    check_offset(h.table_weights, "table");
+    for (std::uint32_t offset : {h.table_uk, h.table_ru, h.table_words, h.table_weights, h.table_romanisation})
+        check_offset(offset, "table");
     if (h.table_weights == 0)
         throw GazetteerError(name + " holds no ranking weights (geodata/ranking_weights.tsv was missing at build); "
                              "rebuild it with 'claimtrack gazetteer build'");
     m_weights = RankingWeights::parse(str(h.table_weights), file.string() + " (ranking_weights.tsv)");
+    // The geoparser's tables (case forms, Cyrillic words, romanisations) are
+    // parsed, and what ranking derives from every place computed, on a thread
+    // of their own while the keys are checked and indexed: start-up is
+    // serial, and the workers wait for it. The two touch different members.
+    // (Should this thread unwind, the future's destructor waits for the other.)
+    auto tables = std::async(std::launch::async, [this, h, &file] {
+        build_derived();
+        const auto table = [&](std::uint32_t offset) { return offset ? std::string_view(str(offset)) : std::string_view(); };
+        Tables t;
+        t.uk = Inflector::parse(table(h.table_uk), file.string() + " (uk.tsv)");
+        t.ru = Inflector::parse(table(h.table_ru), file.string() + " (ru.tsv)");
+        t.words = CyrillicWords::parse(table(h.table_words), file.string() + " (words.tsv)", t.uk, t.ru);
+        t.variants = RomanisationVariants::parse(table(h.table_romanisation), file.string() + " (ru_uk.tsv)");
+        return t;
+    });
+    check_keys_and_build_directory(name);
     if (h.n_front > 0) {
         const char* front = m_pool + h.pool_size;
         std::vector<core::Date> dates(h.n_front);
@@ -101,15 +108,12 @@ Index::Index(const std::filesystem::path& file) {
         const auto* bytes = reinterpret_cast<const std::uint8_t*>(front + h.n_front * sizeof(std::int32_t));
         m_front = FrontTable(std::move(dates), bytes, m_n_places);
     }
-    check_offset(h.table_romanisation, "table");
     build_admin_maps();
-    build_directory();
-    build_derived();
-    const auto table = [&](std::uint32_t offset) { return offset ? std::string_view(str(offset)) : std::string_view(); };
-    m_uk = Inflector::parse(table(h.table_uk), file.string() + " (uk.tsv)");
-    m_ru = Inflector::parse(table(h.table_ru), file.string() + " (ru.tsv)");
-    m_words = CyrillicWords::parse(table(h.table_words), file.string() + " (words.tsv)", m_uk, m_ru);
-    m_variants = RomanisationVariants::parse(table(h.table_romanisation), file.string() + " (ru_uk.tsv)");
+    Tables t = tables.get();
+    m_uk = std::move(t.uk);
+    m_ru = std::move(t.ru);
+    m_words = std::move(t.words);
+    m_variants = std::move(t.variants);
 }
 
 void Index::build_admin_maps() {
@@ -151,18 +155,38 @@ core::Place Index::place(std::uint32_t i) const {
     return p;
 }
 
-void Index::build_directory() {
+void Index::check_keys_and_build_directory(const std::string& name) {
     m_filter.assign((std::size_t{1} << k_filter_bits) / 64, 0);
-    for (std::size_t k = 0; k < m_n_keys; ++k) {
-        const std::uint64_t prefix = m_keys[k].hash >> (64 - k_filter_bits);
-        m_filter[prefix / 64] |= std::uint64_t{1} << (prefix % 64);
-    }
     const std::size_t buckets = std::size_t{1} << k_directory_bits;
-    m_directory.assign(buckets + 1, static_cast<std::uint32_t>(m_n_keys));
-    std::size_t k = 0;
-    for (std::size_t b = 0; b < buckets; ++b) {
-        while (k < m_n_keys && (m_keys[k].hash >> (64 - k_directory_bits)) < b) ++k;
-        m_directory[b] = static_cast<std::uint32_t>(k);
+    m_directory.resize(buckets + 1);
+    // Locals, not members: the stores into the filter's words could otherwise
+    // alias the counts, and the compiler would reload them at every key.
+    const KeyRecord* const keys = m_keys;
+    const std::size_t n_keys = m_n_keys, n_places = m_n_places;
+    std::uint64_t* const filter = m_filter.data();
+    std::uint32_t* const directory = m_directory.data();
+    std::size_t next_bucket = 0; // directory entries below it are set
+    std::uint64_t previous = 0;
+    bool bad = false;            // told apart below, off the path of a sound file
+    for (std::size_t k = 0; k < n_keys; ++k) {
+        const KeyRecord& key = keys[k];
+        bad |= (key.place >= n_places) | (key.level > static_cast<std::uint8_t>(MatchLevel::Fuzzy)) | (key.hash < previous);
+        previous = key.hash;
+        const std::uint64_t prefix = key.hash >> (64 - k_filter_bits);
+        filter[prefix / 64] |= std::uint64_t{1} << (prefix % 64);
+        // The first key of each bucket up to this key's starts here.
+        const std::size_t bucket = key.hash >> (64 - k_directory_bits);
+        while (next_bucket <= bucket) directory[next_bucket++] = static_cast<std::uint32_t>(k);
+    }
+    while (next_bucket <= buckets) directory[next_bucket++] = static_cast<std::uint32_t>(n_keys);
+    if (!bad) return;
+    for (std::size_t k = 0; k < m_n_keys; ++k) {
+        const KeyRecord& key = m_keys[k];
+        if (key.place >= m_n_places)
+            throw corrupt_index(name, "key " + std::to_string(k) + " refers to place " + std::to_string(key.place) + " of " +
+                                          std::to_string(m_n_places));
+        if (key.level > static_cast<std::uint8_t>(MatchLevel::Fuzzy)) throw corrupt_index(name, "key match level out of range");
+        if (k > 0 && key.hash < m_keys[k - 1].hash) throw corrupt_index(name, "keys not sorted");
     }
 }
 

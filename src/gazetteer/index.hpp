@@ -7,6 +7,7 @@
 #include "front_table.hpp"
 #include "index_format.hpp"
 #include "inflection.hpp"
+#include "mapped_file.hpp"
 #include "ranking_weights.hpp"
 #include "romanisation_variants.hpp"
 
@@ -94,7 +95,7 @@ public:
     std::int64_t admin1_entry(std::string_view code) const;
 
 private:
-    std::unique_ptr<char[]> m_bytes; ///< the index file, read whole (not zero-filled first: 33 MB)
+    MappedFile m_file; ///< the index file, mapped: places, keys, pool and front table are used in place
     const PlaceRecord* m_places = nullptr;
     const KeyRecord* m_keys = nullptr;
     const char* m_pool = nullptr;
@@ -121,9 +122,17 @@ private:
     RankingWeights m_weights;
     FrontTable m_front;
 
-    void build_directory();
+    /// Checks every key (place in range, level known, sorted by hash) and
+    /// builds the directory and the filter from them, in one pass.
+    void check_keys_and_build_directory(const std::string& name);
     void build_derived();
     CyrillicWords m_words;
+    /// The parsed tables, as the thread that parses them hands them over.
+    struct Tables {
+        Inflector uk, ru;
+        CyrillicWords words;
+        RomanisationVariants variants;
+    };
     RomanisationVariants m_variants; ///< geodata/romanisation/ru_uk.tsv
 
     /// Skeleton matches of the Russian-based spellings a Latin word may

@@ -190,6 +190,30 @@ TEST_CASE("the workers read while the gazetteer loads, and a gazetteer error sti
     }
 }
 
+TEST_CASE("a truncated, empty or directory index (mapped, not read) stops extract with exit 4 naming it", "[cli]") {
+    const fs::path dir = scratch("truncated-gazetteer");
+    const auto inputs = write_inputs(dir);
+    std::string good;
+    {
+        std::ifstream in(CLAIMTRACK_TEST_INDEX, std::ios::binary);
+        good.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    REQUIRE(good.size() > 4096);
+    const fs::path half = dir / "half.ctg", short_by_one = dir / "short-by-one.ctg", empty = dir / "empty.ctg",
+                   folder = dir / "folder.ctg";
+    std::ofstream(half, std::ios::binary).write(good.data(), static_cast<std::streamsize>(good.size() / 2));
+    std::ofstream(short_by_one, std::ios::binary).write(good.data(), static_cast<std::streamsize>(good.size() - 1));
+    std::ofstream(empty, std::ios::binary).flush();
+    fs::create_directories(folder);
+    for (const fs::path& bad : {half, short_by_one, empty, folder}) {
+        INFO(bad);
+        const auto x = run("extract --jsonl --jobs 2 --gazetteer " + quote(bad.string()) + args_of(inputs), dir);
+        CHECK(x.status == 4);
+        CHECK(x.out.empty());
+        CHECK(x.err.find(bad.filename().string()) != std::string::npos);
+    }
+}
+
 TEST_CASE("a JSON Lines file of many short lines is read a batch at a time, in order, with its bad lines reported",
           "[cli]") {
     // More lines than the workers hold at once (a few batches of 256): the
