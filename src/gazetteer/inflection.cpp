@@ -11,6 +11,16 @@ namespace {
 
 constexpr std::size_t k_max_combinations = 32; ///< forms per case of a multi-word name
 constexpr std::size_t k_min_stem_bytes = 4;    ///< two Cyrillic letters
+constexpr std::size_t k_min_word_bytes = 6;    ///< three Cyrillic letters
+
+/// A word takes a rule's ending when two letters or more stay before it, or,
+/// for an ending of two letters or more, when the word has three letters or
+/// more: short nouns inflect too (Гай -> Гаю, Поле -> Полі, Ріг -> Розі), yet
+/// a one-letter ending never leaves a one-letter stem.
+bool stem_fits(std::size_t word_bytes, std::size_t ending_bytes) {
+    return word_bytes >= ending_bytes + k_min_stem_bytes ||
+           (ending_bytes >= k_min_stem_bytes && word_bytes >= std::max(ending_bytes, k_min_word_bytes));
+}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -142,7 +152,7 @@ const Inflector::Rule* Inflector::rule_for(std::string_view word) const {
             if (word.size() >= k_min_stem_bytes && ends_in_consonant(word)) return &r;
             continue;
         }
-        if (word.size() >= r.ending.size() + k_min_stem_bytes && ends_with(word, r.ending)) return &r;
+        if (stem_fits(word.size(), r.ending.size()) && ends_with(word, r.ending)) return &r;
     }
     return nullptr;
 }
@@ -167,7 +177,7 @@ std::array<std::vector<std::string>, k_oblique_cases> Inflector::word_lemmas(std
         for (const FormRef& f : forms) {
             const Rule& r = m_rules[f.rule];
             const std::string& e = r.forms[f.grammatical_case][f.form];
-            if (word.size() < e.size() + k_min_stem_bytes || !ends_with(word, e)) continue;
+            if (!ends_with(word, e) || word.size() < e.size() + (r.ending.empty() ? k_min_stem_bytes : 0)) continue;
             std::string lemma = std::string(word.substr(0, word.size() - e.size())) + r.ending;
             if (rule_for(lemma) == &r) out[f.grammatical_case].push_back(std::move(lemma));
         }
