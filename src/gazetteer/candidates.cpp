@@ -169,6 +169,21 @@ std::vector<Match> Parser::in_region(const std::vector<Match>& matches, std::uin
     return out;
 }
 
+/// In a Ukrainian text, a Cyrillic word that matched a place only through the Russian spelling
+/// generated for its Ukrainian name (match level Romanised) is a loose reading: "біля Зеленополя"
+/// is the genitive of Зеленопіль, not the Russian genitive of Зеленопілля (Зеленополье, whose
+/// key drops the soft sign). Such matches count as loose ones, which lose to exact readings.
+void Parser::demote_russian_spellings() {
+    bool ukrainian_text = false, known = false;
+    for (auto& s : m_spots) {
+        if (!m_tokens[s.first].cyrillic) continue;
+        if (!known) ukrainian_text = &cyrillic_table() == &m_index.ukrainian(), known = true;
+        if (!ukrainian_text) return;
+        for (auto& m : s.matches)
+            if (m.level == MatchLevel::Romanised) m.level = MatchLevel::Skeleton;
+    }
+}
+
 bool Parser::in_compound(const Spot& s) const {
     const auto [first, last] = detail::compound_range(m_text, m_tokens, s.first, s.last);
     return first != s.first || last != s.last;

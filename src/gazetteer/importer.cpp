@@ -151,6 +151,7 @@ public:
         load_regions(m_options.geodata_dir / "regions.tsv");
         load_inflection(m_options.geodata_dir / "inflection");
         load_romanisation(m_options.geodata_dir / "romanisation" / "ru_uk.tsv");
+        load_russian_stems(m_options.geodata_dir / "romanisation" / "uk_ru_stems.tsv");
         for (const auto& dir : m_options.dump_dirs) read_dir(dir);
         load_weights(m_options.geodata_dir / "ranking_weights.tsv");
         if (m_entries.empty()) throw GazetteerError("no GeoNames geoname rows found in the dump directories");
@@ -174,6 +175,7 @@ private:
     std::string m_table_weights; ///< geodata/ranking_weights.tsv, stored in the index
     std::string m_table_romanisation;                  ///< geodata/romanisation/ru_uk.tsv, stored in the index
     detail::Inflector m_uk, m_ru;
+    detail::RussianStems m_russian_stems; ///< geodata/romanisation/uk_ru_stems.tsv, used at build time only
 
     static std::string read_text(const fs::path& file) {
         std::error_code ec;
@@ -219,6 +221,12 @@ private:
     void load_romanisation(const fs::path& file) {
         m_table_romanisation = read_text(file);
         (void)detail::RomanisationVariants::parse(m_table_romanisation, file.string());
+    }
+
+    /// Ukrainian -> Russian stems of place names (optional): the Russian spellings generated
+    /// for Ukrainian names. Only the keys they make are stored.
+    void load_russian_stems(const fs::path& file) {
+        m_russian_stems = detail::RussianStems::parse(read_text(file), file.string());
     }
 
     /// Case forms of a Cyrillic name in the language(s) its letters allow.
@@ -601,7 +609,7 @@ private:
         // Only names of five letters or more: a short one ("Сіль" -> "Сил") would be a common word.
         constexpr std::size_t k_min_generated_bytes = 10; // five Cyrillic letters
         if (e.country == "UA" && e.kind == core::PlaceKind::Settlement && e.name_local.size() >= k_min_generated_bytes)
-            for (const auto& f : detail::russian_forms(detail::lower_cyrillic(e.name_local))) {
+            for (const auto& f : detail::russian_forms(detail::lower_cyrillic(e.name_local), m_russian_stems)) {
                 push(Domain::Exact, exact_key(f), MatchLevel::Romanised, true);
                 for (const auto& c : m_ru.name_forms(f)) push(Domain::Inflected, exact_key(c), MatchLevel::Romanised, true);
             }

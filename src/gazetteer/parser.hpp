@@ -81,6 +81,7 @@ public:
     std::vector<core::Mention> run() {
         spot();
         spot_truncated_tail();
+        demote_russian_spellings();
         link_plural_regions();
         sign_names();
         bind_regions();
@@ -219,6 +220,7 @@ private:
     void spot_truncated_tail();
     /// A part of a dash-joined line or road ("the Borova-Pishchane road").
     bool in_compound(const Spot& s) const;
+    void demote_russian_spellings();
     /// The name at token `first` stands in a settlement's slot: right after
     /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
     /// place cue), or in a list headed by one ("captured A, B and X").

@@ -1,5 +1,9 @@
 #include "russian_forms.hpp"
 
+#include "tsv.hpp"
+
+#include "claimtrack/gazetteer/gazetteer.hpp"
+
 #include <algorithm>
 #include <string_view>
 
@@ -66,13 +70,79 @@ std::vector<std::string> endings(const std::string& w, bool adjective) {
     if (swap_end("ське", {"ское"}) || swap_end("цьке", {"цкое"}) || swap_end("зьке", {"зкое"})) return out;
     if (swap_end("ове", {"ово", "овое"}) || swap_end("еве", {"ево", "евое"}) || swap_end("ине", {"ино", "иное"})) return out;
     if (swap_end("не", {"ное"}) || swap_end("же", {"жое", "жее"})) return out;
+    // Веселе -> Веселое, Широке -> Широкое, Біле -> Белое, Золоте -> Золотое, Старе -> Старое.
+    for (std::string_view e : {"ле", "ке", "те", "ре", "де"})
+        if (swap_end(e, {std::string(e.substr(0, e.size() - std::string_view("е").size())) + "ое"})) return out;
     if (swap_end("ий", {"ый"})) return out;
     return out;
 }
 
+bool cyrillic_word(std::string_view s) {
+    if (s.empty()) return false;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\'') { ++i; continue; }
+        if ((c == 0xD0 || c == 0xD1 || c == 0xD2) && i + 1 < s.size()) { i += 2; continue; }
+        return false;
+    }
+    return true;
+}
+
+/// Where `from` stands in `w` for a rule of that position, or npos.
+std::size_t find_at(const std::string& w, const std::string& from, RussianStems::Where where) {
+    switch (where) {
+    case RussianStems::Where::Start: return w.compare(0, from.size(), from) == 0 ? 0 : std::string::npos;
+    case RussianStems::Where::End:
+        return w.size() >= from.size() && w.compare(w.size() - from.size(), from.size(), from) == 0 ? w.size() - from.size()
+                                                                                                      : std::string::npos;
+    case RussianStems::Where::Any: return w.find(from);
+    }
+    return std::string::npos;
+}
+
 } // namespace
 
-std::vector<std::string> russian_forms(const std::string& uk) {
+RussianStems RussianStems::parse(std::string_view tsv, std::string_view source) {
+    RussianStems out;
+    for_each_row(tsv, source, [&](const std::vector<std::string_view>& cols, const std::string& where) {
+        if (cols.size() < 3)
+            throw GazetteerError(where + ": expected 'ukrainian<TAB>russian<TAB>where', got " + std::to_string(cols.size()) +
+                                 " column(s)");
+        Rule r;
+        r.from = std::string(cols[0]);
+        if (!cyrillic_word(r.from)) throw GazetteerError(where + ": '" + r.from + "' is not a Cyrillic word");
+        for (std::string_view t : split(cols[1], '|')) {
+            if (!cyrillic_word(t)) throw GazetteerError(where + ": '" + std::string(t) + "' is not a Cyrillic word");
+            r.to.emplace_back(t);
+        }
+        const std::string_view w = cols[2];
+        if (w == "any") r.where = Where::Any;
+        else if (w == "start") r.where = Where::Start;
+        else if (w == "end") r.where = Where::End;
+        else throw GazetteerError(where + ": unknown position '" + std::string(w) + "' (any, start, end)");
+        out.m_rules.push_back(std::move(r));
+    });
+    return out;
+}
+
+std::vector<std::string> RussianStems::variants(const std::string& word) const {
+    std::vector<std::string> out{word};
+    for (const Rule& r : m_rules) {
+        std::vector<std::string> rewritten;
+        for (const auto& v : out) {
+            const std::size_t at = find_at(v, r.from, r.where);
+            if (at == std::string::npos) continue;
+            for (const auto& t : r.to) rewritten.push_back(v.substr(0, at) + t + v.substr(at + r.from.size()));
+        }
+        if (rewritten.empty()) continue;
+        for (auto& v : out) rewritten.push_back(std::move(v));
+        if (rewritten.size() > k_max_stem_variants) rewritten.resize(k_max_stem_variants);
+        out = std::move(rewritten);
+    }
+    return out;
+}
+
+std::vector<std::string> russian_forms(const std::string& uk, const RussianStems& stems) {
     // Split into words, keeping the separators.
     std::vector<std::string> words, seps;
     std::size_t start = 0;
@@ -87,8 +157,11 @@ std::vector<std::string> russian_forms(const std::string& uk) {
     for (std::size_t k = 0; k < words.size(); ++k) {
         const bool adjective = k + 1 < words.size() && seps[k] == " ";
         std::vector<std::string> word_forms;
-        for (const auto& l : letters(words[k]))
-            for (auto& e : endings(l, adjective)) word_forms.push_back(std::move(e));
+        const std::string word = replace_all(replace_all(words[k], "’", "'"), "ʼ", "'");
+        for (const auto& stem : stems.variants(word))
+            for (const auto& l : letters(stem))
+                for (auto& e : endings(l, adjective))
+                    if (std::find(word_forms.begin(), word_forms.end(), e) == word_forms.end()) word_forms.push_back(std::move(e));
         std::vector<std::string> next;
         for (const auto& f : forms)
             for (const auto& w : word_forms) {

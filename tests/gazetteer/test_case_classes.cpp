@@ -154,6 +154,10 @@ TEST_CASE("case classes: villages in -піль and the і/о of Ріг and Бр�
                  {"Mykhailopil", "Михайлопіль", "Михайлополя", "Михайлополі", "Михайлополем"},
                  {"Kryvyi Rih", "Кривий Ріг", "Кривого Рогу", "Кривому Розі", "Кривим Рогом"},
                  {"Kamianyi Brid", "Кам'яний Брід", "Кам'яного Броду", "Кам'яному Броді", "Кам'яним Бродом"}});
+    // "Зеленополя" is also the key of the Russian genitive of Зеленополье (Зеленопілля; keys drop the soft
+    // sign): a Ukrainian text reads its own genitive, a Russian text the Russian one.
+    CHECK(place_of("Бої тривають біля Зеленополя, повідомили у штабі.", "Зеленополя") == "Zelenopil");
+    CHECK(place_of("Бои идут у Зеленополья, сообщает штаб.", "Зеленополья") == "Zelenopillia");
 }
 
 TEST_CASE("case classes: names in -поле (Гуляйполе, Зелене Поле)", "[gazetteer][geonames][inflection]") {
