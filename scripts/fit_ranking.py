@@ -15,14 +15,24 @@ Every evaluation runs the real binary with --ranking-weights (no index rebuild).
 scored (check: summary lines only) with the shipped and the fitted table, so that a fit that helps the fit
 set but not the held-out texts is seen as such.
 
+--sets chooses the project's corpora whose places F1 is the second half of the objective (default
+bench/blind; --notes 0 leaves the notes out, the objective is then the places F1 alone). --folds K
+cross-validates: the texts of the sets are dealt into K folds (in file order, text i to fold i mod K); for
+each fold the weights are fitted on the other folds and the shipped and fitted tables are scored on it; the
+mean held-out F1 of both is printed before the fit on all texts.
+
   python3 scripts/fit_ranking.py [--rounds 2] [--notes 600] [--seed 23] [--out build/ranking_weights.fitted.tsv]
+  python3 scripts/fit_ranking.py --weights list_neighbours,list_neighbours_scale_km --notes 0 \
+      --sets bench/blind,bench/blind2,bench/blind3 --folds 5
 """
 
 import argparse
 import importlib.util
 import os
+import json
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,20 +78,30 @@ def write_table(rows, values, notes, path):
 
 
 class Evaluator:
-    def __init__(self, args, binary, gazetteer, front):
+    def __init__(self, args, binary, gazetteer, front, corpus, notes=None):
         self.args = args
         self.binary = binary
+        self.corpus = corpus
         self.env = dict(os.environ, CLAIMTRACK_GAZETTEER=gazetteer)
         self.env.pop("CLAIMTRACK_FRONT", None)  # the index stores the layers (scripts/score-dev.sh builds it)
-        self.en = load_event_notes()
-        self.places = self.en.load_places(os.path.join(SHARED, "geodata-raw", "geonames-ua", "UA.txt"))
-        gen = argparse.Namespace(n=args.notes, seed=args.seed, near_km=25.0)
-        self.notes = self.en.generate(gen, self.places, self.en.Front(front))
         self.work = tempfile.mkdtemp(prefix="claimtrack_fit_")
+        self.notes = notes if notes is not None else []
+        if args.notes > 0 and notes is None:
+            self.en = load_event_notes()
+            self.places = self.en.load_places(os.path.join(SHARED, "geodata-raw", "geonames-ua", "UA.txt"))
+            gen = argparse.Namespace(n=args.notes, seed=args.seed, near_km=25.0)
+            self.notes = self.en.generate(gen, self.places, self.en.Front(front))
         for n in self.notes:
             with open(os.path.join(self.work, n["file"]), "w", encoding="utf-8") as f:
                 f.write(f"published: {n['date']}\nlanguage: {n['lang']}\n\n{n['body']}\n")
         self.cache = {}
+
+    def with_corpus(self, corpus):
+        """The same evaluator (same notes) on other texts of the sets."""
+        other = Evaluator.__new__(Evaluator)
+        other.__dict__.update(self.__dict__)
+        other.corpus, other.cache = corpus, {}
+        return other
 
     def notes_found(self, table):
         preds = self.en.extract_jsonl([self.binary, "extract", "--jsonl", "--ranking-weights", table],
@@ -89,18 +109,71 @@ class Evaluator:
         rows = self.en.score(self.notes, preds, self.places)
         return sum(r["outcome"] == "found" for r in rows) / len(rows)
 
-    def blind_places(self, table):
-        return score_places(os.path.join(ROOT, "bench", "blind"), self.binary, table, self.env, "en,uk,ru")
+    def set_places(self, table):
+        return score_places(self.corpus, self.binary, table, self.env, "en,uk,ru")
 
     def objective(self, values, rows):
         key = tuple(sorted(values.items()))
         if key not in self.cache:
             path = os.path.join(self.work, "weights.tsv")
             write_table(rows, values, {}, path)
-            found = self.notes_found(path)
-            blind = self.blind_places(path)
-            self.cache[key] = (0.5 * (found + blind), found, blind)
+            places = self.set_places(path)
+            if self.notes:
+                found = self.notes_found(path)
+                self.cache[key] = (0.5 * (found + places), found, places)
+            else:
+                self.cache[key] = (places, float("nan"), places)
         return self.cache[key]
+
+
+def merge_sets(sets, dest, keep=None):
+    """Copies the texts of the corpora `sets` into `dest` under new ids (set number, then the text's own
+    number), only those whose new id `keep` accepts; returns the ids copied, in order."""
+    os.makedirs(dest, exist_ok=True)
+    ids = []
+    for k, corpus in enumerate(sets):
+        for name in sorted(os.listdir(corpus)):
+            if not name.endswith(".json"):
+                continue
+            with open(os.path.join(corpus, name), encoding="utf-8") as f:
+                gold = json.load(f)
+            new = f"{k + 1}{gold['article']}"
+            if keep is not None and not keep(new):
+                continue
+            shutil.copyfile(os.path.join(corpus, gold["article"] + ".txt"), os.path.join(dest, new + ".txt"))
+            gold["article"] = new
+            with open(os.path.join(dest, new + ".json"), "w", encoding="utf-8") as f:
+                json.dump(gold, f, ensure_ascii=False)
+            ids.append(new)
+    return ids
+
+
+def fit(ev, rows, start, names, factors, min_gain, rounds, seed, n_notes, log=print):
+    """Coordinate search from `start`; returns (values, best objective, notes per moved weight)."""
+    values = dict(start)
+    best = ev.objective(values, rows)
+    notes = {}
+    for rnd in range(rounds):
+        moved = False
+        for w in names:
+            base = values[w]
+            trials = sorted({round(base * f, 6) for f in factors} - {base})
+            if w.endswith("_km") or w.endswith("_scale"):
+                trials = [t for t in trials if t > 0]  # scales must stay positive
+            for t in trials:
+                cand = dict(values, **{w: t})
+                score = ev.objective(cand, rows)
+                mark = ""
+                if score[0] >= best[0] + min_gain:
+                    mark = "  <- kept"
+                    notes[w] = (f"scripts/fit_ranking.py (notes seed {seed} n {n_notes} + the sets): "
+                                f"{start[w]:g} -> {t:g}, objective {best[0]:.3f} -> {score[0]:.3f}")
+                    values, best, moved = cand, score, True
+                log(f"  round {rnd + 1} {w:24} {t:>9g}: {score[0]:.4f} (notes {score[1]:.4f}, "
+                    f"sets {score[2]:.4f}){mark}")
+        if not moved:
+            break
+    return values, best, notes
 
 
 def score_places(corpus, binary, table, env, lang):
@@ -139,6 +212,8 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "ranking_weights.fitted.tsv"))
     ap.add_argument("--build", default=os.environ.get("BUILD_DIR", os.path.join(ROOT, "build")))
     ap.add_argument("--no-heldout", action="store_true", help="skip scoring dev and check at the end")
+    ap.add_argument("--sets", default="bench/blind", help="project corpora (comma-separated) whose places F1 is fitted")
+    ap.add_argument("--folds", type=int, default=0, help="cross-validate over the texts of the sets in K folds")
     args = ap.parse_args()
 
     binary = os.path.join(args.build, "src", "cli", "claimtrack")
@@ -159,35 +234,40 @@ def main():
         if w not in shipped:
             sys.exit(f"unknown weight {w}")
     factors = [float(x) for x in args.factors.split(",")]
-    ev = Evaluator(args, binary, gazetteer, front)
-    values = dict(shipped)
-    best = ev.objective(values, rows)
-    print(f"fit set: {len(ev.notes)} event notes (seed {args.seed}) + bench/blind; objective = mean of "
-          f"notes found and blind places F1")
-    print(f"shipped table: objective {best[0]:.4f} (notes found {best[1]:.4f}, blind places {best[2]:.4f})")
-    notes = {}
-    for rnd in range(args.rounds):
-        moved = False
-        for w in names:
-            base = values[w]
-            trials = sorted({round(base * f, 6) for f in factors} - {base})
-            if w.endswith("_km") or w.endswith("_scale"):
-                trials = [t for t in trials if t > 0]  # scales must stay positive
-            for t in trials:
-                cand = dict(values, **{w: t})
-                score = ev.objective(cand, rows)
-                mark = ""
-                if score[0] >= best[0] + args.min_gain:
-                    mark = "  <- kept"
-                    notes[w] = (f"scripts/fit_ranking.py (notes seed {args.seed} n {args.notes} + bench/blind): "
-                                f"{shipped[w]:g} -> {t:g}, objective {best[0]:.3f} -> {score[0]:.3f}")
-                    values, best, moved = cand, score, True
-                print(f"  round {rnd + 1} {w:22} {t:>9g}: {score[0]:.4f} (notes {score[1]:.4f}, "
-                      f"blind {score[2]:.4f}){mark}", flush=True)
-        if not moved:
-            break
+    sets = [s if os.path.isabs(s) else os.path.join(ROOT, s) for s in args.sets.split(",") if s]
+    merged = tempfile.mkdtemp(prefix="claimtrack_fit_sets_")
+    ids = merge_sets(sets, merged)
+    ev = Evaluator(args, binary, gazetteer, front, merged)
+    print(f"fit set: {len(ev.notes)} event notes (seed {args.seed}) + {len(ids)} texts of {args.sets}; objective = "
+          + ("mean of notes found and the sets' places F1" if ev.notes else "the sets' places F1"))
+    if args.folds >= 2:
+        print(f"\n{args.folds}-fold cross-validation over the {len(ids)} texts of the sets:")
+        shipped_path = os.path.join(ev.work, "shipped.tsv")
+        write_table(rows, shipped, {}, shipped_path)
+        held = []
+        for fold in range(args.folds):
+            test_ids = {x for i, x in enumerate(ids) if i % args.folds == fold}
+            train_dir = tempfile.mkdtemp(prefix="claimtrack_fit_train_")
+            test_dir = tempfile.mkdtemp(prefix="claimtrack_fit_test_")
+            merge_sets(sets, train_dir, lambda x: x not in test_ids)
+            merge_sets(sets, test_dir, lambda x: x in test_ids)
+            fitted, _, moved = fit(ev.with_corpus(train_dir), rows, shipped, names, factors, args.min_gain, args.rounds,
+                                   args.seed, len(ev.notes), log=lambda line: None)
+            fitted_path = os.path.join(ev.work, f"fold{fold}.tsv")
+            write_table(rows, fitted, {}, fitted_path)
+            before = score_places(test_dir, binary, shipped_path, ev.env, "en,uk,ru")
+            after = score_places(test_dir, binary, fitted_path, ev.env, "en,uk,ru")
+            held.append((before, after))
+            change = ", ".join(f"{w} {shipped[w]:g} -> {fitted[w]:g}" for w in names if fitted[w] != shipped[w]) or "no move"
+            print(f"  fold {fold + 1}: {len(test_ids)} held-out texts, places F1 shipped {before:.4f}, "
+                  f"fitted on the rest {after:.4f} ({change})", flush=True)
+        print(f"  mean held-out places F1: shipped {sum(b for b, _ in held) / len(held):.4f}, "
+              f"fitted {sum(a for _, a in held) / len(held):.4f}\n")
+    values, best, notes = fit(ev, rows, shipped, names, factors, args.min_gain, args.rounds, args.seed, len(ev.notes),
+                              log=lambda line: print(line, flush=True))
+    print(f"shipped table: objective {ev.objective(shipped, rows)[0]:.4f}")
     write_table(rows, values, {k: v for k, v in notes.items()}, args.out)
-    print(f"\nfitted table: objective {best[0]:.4f} (notes found {best[1]:.4f}, blind places {best[2]:.4f}); "
+    print(f"\nfitted table: objective {best[0]:.4f} (notes found {best[1]:.4f}, sets' places {best[2]:.4f}); "
           f"written to {args.out}")
     for w in names:
         if values[w] != shipped[w]:

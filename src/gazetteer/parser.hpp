@@ -796,6 +796,15 @@ private:
     const std::vector<Scored>* with_offsets(std::size_t i, const std::vector<Scored>& own, const Ranked* ranked,
                                             std::vector<Scored>& scratch) const;
 
+    /// Per first spot of a name, the names listed with it ("A, B and C", «A — B»), in lists.cpp.
+    std::vector<std::vector<std::size_t>> m_list_neighbours;
+    void find_lists();
+    /// `own` plus, per candidate, list_neighbours * exp(-km / scale) to the nearest place chosen
+    /// (in the previous round) for a name listed with name i; nullptr when there is none.
+    /// `scratch` may be `own` itself (then added to in place).
+    const std::vector<Scored>* with_list_neighbours(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
+                                                    std::vector<Scored>& scratch) const;
+
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
     core::Mention mention(const Spot& s, const Ranking& r, const core::Mention* same) const;
 };

@@ -60,6 +60,7 @@ std::vector<core::Mention> Parser::resolve() {
     for (std::size_t k = 0; k < m_spots.size(); ++k) name_oblasts[m_name_of[k]].insert(in_sentence[k].begin(), in_sentence[k].end());
     const double sentence_oblast = m_index.weights().sentence_oblast;
     find_offsets();
+    find_lists();
     Ranked ranked(m_spots.size());
     constexpr int k_max_rounds = 3;
     std::vector<Scored> offset_scratch;
@@ -113,6 +114,9 @@ std::vector<core::Mention> Parser::resolve() {
             }
             // A hromada's centre counts from the first round; the origin of an offset once ranked.
             const std::vector<Scored>* scored = with_offsets(i, own[i], round > 0 ? &ranked : nullptr, offset_scratch);
+            // The names listed with it, once ranked.
+            if (round > 0)
+                if (const auto* listed = with_list_neighbours(i, scored ? *scored : own[i], ranked, offset_scratch)) scored = listed;
             next[i] = rank(m_spots[i], i, scored ? *scored : own[i], ctx);
         }
         std::swap(points_before, points_now);

@@ -50,6 +50,8 @@ const std::vector<std::pair<std::string_view, Field>>& fields() {
         {"hromada", &RankingWeights::hromada},
         {"hromada_radius_km", &RankingWeights::hromada_radius_km},
         {"hromada_decay_km", &RankingWeights::hromada_decay_km},
+        {"list_neighbours", &RankingWeights::list_neighbours},
+        {"list_neighbours_scale_km", &RankingWeights::list_neighbours_scale_km},
     };
     return table;
 }
@@ -83,7 +85,7 @@ RankingWeights RankingWeights::parse(std::string_view tsv, std::string_view sour
             throw GazetteerError(std::string(source) + ": ranking weight '" +
                                  std::string(k < named.size() ? named[k].first : k_levels[k - named.size()]) +
                                  "' missing");
-    for (double scale : {w.population_log_scale, w.text_places_scale_km, w.known_places_scale_km, w.front_scale_km,
+    for (double scale : {w.population_log_scale, w.text_places_scale_km, w.known_places_scale_km, w.front_scale_km, w.list_neighbours_scale_km,
                          w.front_date_scale_days})
         if (!(scale > 0)) throw GazetteerError(std::string(source) + ": a scale (…_scale, …_scale_km, …_days) must be positive");
     return w;

@@ -32,6 +32,8 @@ struct RankingWeights {
     double offset = 0, offset_scale_km = 1, offset_km_slack = 1;
     // A hromada named after a name ("X Лиманської громади").
     double hromada = 0, hromada_radius_km = 1, hromada_decay_km = 1;
+    // The names of one list ("A, B and C") lie near each other.
+    double list_neighbours = 0, list_neighbours_scale_km = 1;
 
     /// Parses the table (name TAB value [TAB comment]); every weight must be
     /// given once. \throws GazetteerError naming `source` and the line.
