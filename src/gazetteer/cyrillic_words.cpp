@@ -36,6 +36,7 @@ CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source
         else if (cols[0] == "direction_noun") classes = DirectionNoun;
         else if (cols[0] == "axis_noun") classes = AxisNoun;
         else if (cols[0] == "water_noun") classes = WaterNoun;
+        else if (cols[0] == "event_noun") classes = EventNoun;
         else if (cols[0] == "noun_name") classes = NounName | Stop;
         else if (cols[0] == "place_cue") classes = PlaceCue;
         std::vector<std::string>* endings = cols[0] == "patronymic" ? &w.m_patronymic_endings

@@ -32,6 +32,7 @@ public:
         DirectionNoun = 1u << 7,
         AxisNoun = 1u << 8,      ///< "напрямок", "направление", "фронт" (also a direction noun)
         WaterNoun = 1u << 9,     ///< "річка", "река", "берег": the name after it is a river's
+        EventNoun = 1u << 10,    ///< "контрнаступ", "операция": an adjective before it names no village
     };
 
     CyrillicWords() = default;

@@ -247,7 +247,11 @@ std::optional<Spot> Parser::elided_oblast(std::size_t i) {
 bool Parser::modifier_word(std::size_t i) const {
     const std::size_t n = next_adjacent(i);
     if (n == std::string::npos || !m_tokens[n].cyrillic) return false;
-    if (!m_tokens[n].capitalised) return is(n, detail::CyrillicWords::DirectionNoun | detail::CyrillicWords::AxisNoun | detail::CyrillicWords::RegionNoun);
+    if (!m_tokens[n].capitalised)
+        return is(n, detail::CyrillicWords::DirectionNoun | detail::CyrillicWords::AxisNoun | detail::CyrillicWords::RegionNoun) ||
+               // "Харківського контрнаступу", "Курской операции": an adjective of an event; "після
+               // Авдіївки наступ" keeps the town (a noun, not an adjective form).
+               (is(n, detail::CyrillicWords::EventNoun) && words().adjectival(key(i)));
     // "Красное Харьковской области": the next word starts an oblast phrase.
     if (const std::size_t after = next_adjacent(n); after != std::string::npos && is(after, detail::CyrillicWords::RegionNoun))
         return false;

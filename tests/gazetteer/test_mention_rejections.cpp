@@ -66,3 +66,27 @@ TEST_CASE("a Cyrillic capital that says, denies or confirms is its government, n
     // The place the claims are about is still found.
     CHECK(place_of("Москва заявила о взятии Торецка.", "Торецка") == "Toretsk");
 }
+
+TEST_CASE("mention rejections: a town's adjective naming an event or operation is no village",
+          "[gazetteer][geonames][mention_rejections]") {
+    // Kharkivske, Khersonske and Kursk are villages and a city of those names; the adjectives here name
+    // a counter-offensive, an operation, a defence.
+    CHECK(place_of("Під час Харківського контрнаступу 2022 року ЗСУ звільнили Балаклію.", "Харківського").empty());
+    CHECK(place_of("Після Херсонського контрнаступу ворог відійшов на лівий берег.", "Херсонського").empty());
+    CHECK(place_of("Учасники Курської операції повернулися до Сум.", "Курської").empty());
+    CHECK(place_of("Во время Харьковского контрнаступления ВСУ освободили Балаклею.", "Харьковского").empty());
+    CHECK(place_of("Итоги Курской операции подвели в Генштабе.", "Курской").empty());
+    CHECK(place_of("Покровская оборона держится третий месяц.", "Покровская").empty());
+    // The places of the same sentences stay.
+    CHECK(place_of("Під час Харківського контрнаступу 2022 року ЗСУ звільнили Балаклію.", "Балаклію") == "Balakliia");
+    // Counter-examples: a town's noun before "наступ" is the town; the village's adjective alone is the village.
+    CHECK(place_of("Після Авдіївки наступ ворога продовжився на захід.", "Авдіївки") == "Avdiivka");
+    CHECK(place_of("После Авдеевки наступление продолжилось у Очеретино.", "Авдеевки") == "Avdiivka");
+    CHECK(place_of("Бои идут у Харьковского, сообщил штаб.", "Харьковского") == "Kharkivske");
+}
+
+TEST_CASE("mention rejections: plural nouns of settlements opening a sentence are no village",
+          "[gazetteer][geonames][mention_rejections]") {
+    CHECK(place_of("Села Курщини потерпають від обстрілів.", "Села").empty());
+    CHECK(place_of("Поселки Белгородской области обстреляли ночью.", "Поселки").empty());
+}
