@@ -78,7 +78,8 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
         else s.matches.clear();
         return;
     }
-    if (after_the && has_water) {
+    // "вздовж Дніпра", "вдоль Оскола": a river the text moves along, where a river bears the name.
+    if ((after_the || along_before(s)) && has_water) {
         narrow(s, core::PlaceKind::Water);
         return;
     }
@@ -121,6 +122,16 @@ bool Parser::water_slot(const Spot& s) const {
     }
     const std::string_view w = key(p);
     return w == "river" || w == "rivers";
+}
+
+/// The word right before the name says "along" (вздовж, уздовж, вдоль, along): with a river of
+/// that name, the river is meant ("наступають вздовж Дніпра", not the city of Dnipro).
+bool Parser::along_before(const Spot& s) const {
+    if (s.first == 0) return false;
+    const std::size_t p = s.first - 1;
+    if (!only_space(detail::gap(m_text, m_tokens[p], m_tokens[s.first]))) return false;
+    const std::string_view w = key(p);
+    return w == "вздовж" || w == "уздовж" || w == "вдоль" || w == "along";
 }
 
 /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.

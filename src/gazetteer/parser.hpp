@@ -221,6 +221,7 @@ private:
     /// A part of a dash-joined line or road ("the Borova-Pishchane road").
     bool in_compound(const Spot& s) const;
     void demote_russian_spellings();
+    bool along_before(const Spot& s) const;
     /// The name at token `first` stands in a settlement's slot: right after
     /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
     /// place cue), or in a list headed by one ("captured A, B and X").

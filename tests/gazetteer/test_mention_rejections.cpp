@@ -90,3 +90,18 @@ TEST_CASE("mention rejections: plural nouns of settlements opening a sentence ar
     CHECK(place_of("Села Курщини потерпають від обстрілів.", "Села").empty());
     CHECK(place_of("Поселки Белгородской области обстреляли ночью.", "Поселки").empty());
 }
+
+TEST_CASE("mention rejections: a river the text moves along is the river, not the city of its name",
+          "[gazetteer][geonames][mention_rejections]") {
+    const auto kind_of = [](const std::string& text, const std::string& surface) {
+        for (const auto& m : real().geoparse(text))
+            if (m.surface == surface) return m.place.kind;
+        return core::PlaceKind::Other;
+    };
+    CHECK(kind_of("Підрозділи ЗСУ просуваються вздовж Дніпра в бік Нововоронцовки.", "Дніпра") == core::PlaceKind::Water);
+    CHECK(kind_of("Российские подразделения наступают вдоль Оскола к югу от Купянска.", "Оскола") == core::PlaceKind::Water);
+    CHECK(kind_of("Russian drones hit boats along Dnipro south of Nikopol.", "Dnipro") == core::PlaceKind::Water);
+    // Counter-examples: the city where no "along" stands, and a town with no river of its name.
+    CHECK(place_of("Ракета влучила в Дніпро вночі.", "Дніпро") == "Dnipro");
+    CHECK(place_of("Бои идут вдоль Покровска и Мирнограда.", "Покровска") == "Pokrovsk");
+}
