@@ -131,7 +131,7 @@ bool Parser::along_before(const Spot& s) const {
     const std::size_t p = s.first - 1;
     if (!only_space(detail::gap(m_text, m_tokens[p], m_tokens[s.first]))) return false;
     const std::string_view w = key(p);
-    return w == "вздовж" || w == "уздовж" || w == "вдоль" || w == "along";
+    return w == "вздовж" || w == "уздовж" || w == "вдол" || w == "вдоль" || w == "along"; // exact keys drop the soft sign
 }
 
 /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.

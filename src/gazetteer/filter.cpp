@@ -58,8 +58,37 @@ bool Parser::village_of_region(const Spot& prev, const std::vector<std::uint32_t
     return !town;
 }
 
+/// «Назви на кшталт Зелене, Веселе чи Дружба», «названия вроде Счастья», "names such as Zelene or
+/// Vesele": names quoted as examples of names, not places the text reports on. The spot, or the list it
+/// ends, follows "на кшталт" / "вроде" / "типа" / "such as" / "like", and a word of naming (назва, название,
+/// name) stands within three words before that.
+bool Parser::example_name(const Spot& s) const {
+    std::size_t k = s.first;
+    for (int members = 0; k > 0 && members < 12; ++members) {
+        const std::size_t p = k - 1;
+        const std::string_view w = key(p);
+        if (m_tokens[p].capitalised || w == "чи" || w == "або" || w == "или" || w == "и" || w == "і" || w == "та" ||
+            w == "й" || w == "or" || w == "and")
+            k = p;
+        else
+            break;
+    }
+    if (k == 0) return false;
+    std::size_t cue = k - 1;
+    const std::string_view c = key(cue);
+    if (c == "кшталт" && cue > 0 && key(cue - 1) == "на") --cue;
+    else if (c == "as" && cue > 0 && key(cue - 1) == "such") --cue;
+    else if (c != "вроде" && c != "типа" && c != "like") return false;
+    for (std::size_t j = cue, n = 0; j > 0 && n < 3; --j, ++n) {
+        const std::string_view w = key(j - 1);
+        if (w.rfind("назв", 0) == 0 || w.rfind("name", 0) == 0) return true;
+    }
+    return false;
+}
+
 bool Parser::kind_ok_cyrillic(Spot& s) const {
     if (m_tokens[s.first].text.size() < 6) return false; // three Cyrillic letters at least
+    if (example_name(s)) return false;
     if (dateline(s) && foreign_capital(s)) return false;  // one dateline policy in all languages
     if (capital_as_government_cyrillic(s)) return false;
     if (s.kind == core::PlaceKind::Other) return false;
@@ -137,6 +166,7 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
 /// The filters for a Latin name standing for a settlement or region.
 bool Parser::plausible_latin_mention(const Spot& s) const {
     const bool single = s.first == s.last;
+    if (example_name(s)) return false;
     const std::string_view k = key(s.first);
     const MatchLevel best = std::min_element(s.matches.begin(), s.matches.end(), [](const Match& a, const Match& b) {
                                 return a.level < b.level;

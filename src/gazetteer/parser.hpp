@@ -222,6 +222,7 @@ private:
     bool in_compound(const Spot& s) const;
     void demote_russian_spellings();
     bool along_before(const Spot& s) const;
+    bool example_name(const Spot& s) const;
     /// The name at token `first` stands in a settlement's slot: right after
     /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
     /// place cue), or in a list headed by one ("captured A, B and X").

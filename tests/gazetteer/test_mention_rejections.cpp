@@ -99,9 +99,31 @@ TEST_CASE("mention rejections: a river the text moves along is the river, not th
         return core::PlaceKind::Other;
     };
     CHECK(kind_of("Підрозділи ЗСУ просуваються вздовж Дніпра в бік Нововоронцовки.", "Дніпра") == core::PlaceKind::Water);
-    CHECK(kind_of("Российские подразделения наступают вдоль Оскола к югу от Купянска.", "Оскола") == core::PlaceKind::Water);
+    CHECK(kind_of("Российские лодки замечены вдоль Днепра к югу от Херсона.", "Днепра") == core::PlaceKind::Water);
     CHECK(kind_of("Russian drones hit boats along Dnipro south of Nikopol.", "Dnipro") == core::PlaceKind::Water);
     // Counter-examples: the city where no "along" stands, and a town with no river of its name.
     CHECK(place_of("Ракета влучила в Дніпро вночі.", "Дніпро") == "Dnipro");
     CHECK(place_of("Бои идут вдоль Покровска и Мирнограда.", "Покровска") == "Pokrovsk");
+}
+
+TEST_CASE("mention rejections: names quoted as examples of names are no places",
+          "[gazetteer][geonames][mention_rejections]") {
+    const std::string uk = "Назви на кшталт Зелене, Веселе чи Дружба повторюються десятки разів.";
+    CHECK(place_of(uk, "Зелене").empty());
+    CHECK(place_of(uk, "Веселе").empty());
+    CHECK(place_of("Названия вроде Весёлое или Зелёное встречаются в каждой области.", "Зелёное").empty());
+    CHECK(place_of("Village names such as Zelene or Vesele recur across Ukraine.", "Vesele").empty());
+    // Counter-examples: "such as" without a word of naming lists places the text reports on.
+    CHECK(place_of("Russian forces shelled villages such as Vovchansk and Lyptsi overnight.", "Vovchansk") == "Vovchansk");
+    CHECK(place_of("Бої тривають біля Зеленого та Покровська.", "Покровська") == "Pokrovsk");
+}
+
+TEST_CASE("mention rejections: a common-word village after a noun of taking it is a place",
+          "[gazetteer][geonames][mention_rejections]") {
+    // «Дружба» is a common word (noun_name): after «окупацію», «захоплення», «взятие» it stands in a
+    // settlement's slot, and near Toretsk it is the village there.
+    CHECK(place_of("Заяву про окупацію Дружби під Торецьком у ЗСУ назвали брехнею.", "Дружби") == "Druzhba");
+    CHECK_FALSE(place_of("Минобороны сообщило о взятии Дружбы под Торецком.", "Дружбы").empty());
+    // Without such a word the common noun stays a word.
+    CHECK(place_of("Дружба народів тримається під Торецьком.", "Дружба").empty());
 }
