@@ -109,8 +109,11 @@ void fill_claim(core::Claim& c, std::string_view text, const Sentence& s, const 
     c.change = change_for(v.entry->cls, side, place, v.entry->hint);
     if (region_only) c.region = place;
     else c.place = place;
+    // "is holding," ends its phrase on a comma that is no part of the verb's words.
+    std::size_t verb_last = v.last;
+    while (verb_last > v.first + 1 && !s.tokens[verb_last - 1].word) --verb_last;
     c.verb = std::string(text.substr(s.tokens[v.first].span.start,
-                                     s.tokens[v.last - 1].span.end - s.tokens[v.first].span.start));
+                                     s.tokens[verb_last - 1].span.end - s.tokens[v.first].span.start));
     if (who) {
         c.claimant = who->name;
         c.claimant_side = who->assessor ? Side::None : who->side;

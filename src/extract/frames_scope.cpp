@@ -12,7 +12,8 @@ namespace claimtrack::extract {
 /// "focused on capturing", "Capturing X could".
 bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
-    if (v.entry->cls == VerbClass::Contest) return false;
+    // "the humanitarian situation in X is difficult": a state of something other than the front.
+    if (v.entry->cls == VerbClass::Contest) return v.first > 0 && s.cue_at(v.first - 1, Cue::SituationKind);
     // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
     if (imperative_verb(s, v) || casualty_object(s, v) || gained_nothing(s, v)) return true;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {

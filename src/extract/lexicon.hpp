@@ -85,6 +85,7 @@ enum class Cue : std::uint32_t {
     ListOpener,      ///< "это", "це", "речь идет о": a sentence naming the places of a claim before it
     Auxiliary,       ///< "была", "було": a past auxiliary between a subject and its participle
     ListIntro,       ///< "including", "в том числе", "зокрема": after a count noun, its members are named
+    SituationKind,   ///< "humanitarian", "гуманитарная": before "situation", a state that is not the front's
     Count_        ///< number of classes
 };
 
