@@ -316,7 +316,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             positions = !places.empty();
         } else if (noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
-            if (places.empty() && !neg)
+            if (places.empty() && !neg && !lacks_actor(s, v, agent))
                 ctx.pending.push_back(
                     PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who, index, 0.6 * hedge});
         }

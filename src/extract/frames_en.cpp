@@ -1,5 +1,7 @@
 #include "frames_en.hpp"
 
+#include "frames_agent.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -157,6 +159,16 @@ bool lacks_actor(const Sentence& s, const VerbHit& v, const std::optional<ActorH
     // "Russian troops fled X": the side's actor is the verb's own subject, right before it.
     if (v.entry->cls == VerbClass::Loss && (w == "fled" || w == "flee" || w == "flees"))
         return !agent || agent->last + 3 < v.first || agent->last > v.first;
+    // "Residents fled several villages", "Жители покинули X", "Мешканці залишили X": civilians as the
+    // subject right before the verb (an auxiliary or adverb between) move no front.
+    if (v.entry->cls != VerbClass::Contest && v.entry->cls != VerbClass::Repel)
+        for (std::size_t k = v.first > 4 ? v.first - 4 : 0; k < v.first; ++k) {
+            std::size_t end = 0;
+            if (!s.cue_at(k, Cue::Civilian, &end) || end > v.first || end + 2 < v.first) continue;
+            if (std::none_of(s.actors.begin(), s.actors.end(),
+                             [&](const ActorHit& a) { return a.first >= k && a.last <= v.first && can_be_agent(a); }))
+                return true;
+        }
     if (v.entry->cls == VerbClass::Advance &&
         (w == "encirclement" || w == "encircling" || w == "breaking" || w == "breakthrough"))
         return !agent;

@@ -86,6 +86,7 @@ enum class Cue : std::uint32_t {
     Auxiliary,       ///< "была", "було": a past auxiliary between a subject and its participle
     ListIntro,       ///< "including", "в том числе", "зокрема": after a count noun, its members are named
     SituationKind,   ///< "humanitarian", "гуманитарная": before "situation", a state that is not the front's
+    Civilian,        ///< "residents", "жители", "мешканці": a subject that is no side's force
     Count_        ///< number of classes
 };
 
