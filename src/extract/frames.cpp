@@ -24,6 +24,17 @@ bool absence_phrase(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+/// "These reports are untrue", "Эти сообщения не соответствуют действительности", "Ці заяви — фейк": the
+/// denial's subject, a demonstrative and a noun just before it, is the statement denied, not its denier.
+bool demonstrative_subject(const Sentence& s, const ReportHit& r) {
+    static constexpr std::array<std::string_view, 16> demonstratives{
+        "these", "those", "this", "that", "such", "эти", "это", "этот", "эта", "такие", "ці", "це", "цей", "ця", "такі", "ті"};
+    for (std::size_t k = r.first > 3 ? r.first - 3 : 0; k < r.first; ++k)
+        if (std::find(demonstratives.begin(), demonstratives.end(), s.tokens[k].norm) != demonstratives.end())
+            return true;
+    return false;
+}
+
 /// Remembers the side that acted last, for a later verb with no actor of its own.
 void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
     ctx.last_actor_side = side;
@@ -282,10 +293,12 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (rebut) {
             // "Russian claims to have taken X are false, the army said": the rebuttal's subject, else
             // the speaker of a report after it, not the claim's own source before it.
+            // ("Reports that Russian forces had captured X were untrue": the denied verb's own agent
+            // is no rebutter.)
             if (auto a = agent_of(lex, s, *rebut); a && a->first > v.last) rebutter = resolve_agent(s, *a, who, ctx);
             else if (auto late = find_attribution(text, s, ctx, s.tokens.size()); late && late->report_first > rebut->first)
                 rebutter = late->assessor ? Side::None : late->side;
-            else if (a) rebutter = resolve_agent(s, *a, who, ctx);
+            else if (a && !(agent && a->first == agent->first)) rebutter = resolve_agent(s, *a, who, ctx);
         }
         if (rebut && rebutter != Side::None) agent_side = opposite(rebutter);
         const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && (rebut || denied_after(s, v));
@@ -452,13 +465,23 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         for (std::size_t p = begin; p < end; ++p) {
             const core::Claim& prior = out[p];
             if (gains && prior.change == core::Change::Advanced) continue;
+            // "Military bloggers reported the capture of X. These reports are untrue": a speaker does not
+            // deny its own report, and a pronoun ("эти", "they") taken for a speaker of the reporter's side
+            // names the report denied; the denier is then the other side.
+            // (Only for a sentence before: in the same one, a shared name is the speaker of both.)
+            const bool own_report = begin < first_claim && denier_who &&
+                                    ((!prior.claimant.empty() && denier_who->name == prior.claimant) ||
+                                     (denier_who->side == prior.by_side &&
+                                      (denier_who->pronoun || demonstrative_subject(s, r))));
+            const Side denier_side = own_report ? Side::None : denier;
             // "Moscow announced the same about X in February; Kyiv called that a lie": a denial of a
             // background claim is background too.
-            if (prior.negated || prior.by_side == Side::None || prior.by_side == denier) continue;
+            if (prior.negated || prior.by_side == Side::None || prior.by_side == denier_side) continue;
             if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
             const core::Place& place = prior.place ? *prior.place : *prior.region;
-            const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
-            core::Claim c = make_claim(text, s, v, stance, place, !prior.place, denier_who, ctx, own_attr);
+            const Side stance = denier_side != Side::None ? denier_side : opposite(prior.by_side);
+            core::Claim c = make_claim(text, s, v, stance, place, !prior.place,
+                                       own_report ? std::optional<Attribution>{} : denier_who, ctx, own_attr);
             c.region = prior.region;
             c.surface = prior.surface;
             c.confidence = 0.7 * hedge;

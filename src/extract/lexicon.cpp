@@ -265,7 +265,8 @@ void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
                  {"possessive", Cue::Possessive}, {"locator", Cue::Locator},
                  {"settlement_noun", Cue::SettlementNoun}, {"list_opener", Cue::ListOpener},
                  {"auxiliary", Cue::Auxiliary}, {"list_intro", Cue::ListIntro},
-                 {"situation_kind", Cue::SituationKind}, {"civilian", Cue::Civilian}, {"none", Cue::Count_}});
+                 {"situation_kind", Cue::SituationKind}, {"civilian", Cue::Civilian},
+                 {"report_noun", Cue::ReportNoun}, {"none", Cue::Count_}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);
             for (const auto& p : phrases) classes[p] |= 1U << static_cast<std::uint32_t>(c);

@@ -87,6 +87,7 @@ enum class Cue : std::uint32_t {
     ListIntro,       ///< "including", "в том числе", "зокрема": after a count noun, its members are named
     SituationKind,   ///< "humanitarian", "гуманитарная": before "situation", a state that is not the front's
     Civilian,        ///< "residents", "жители", "мешканці": a subject that is no side's force
+    ReportNoun,      ///< "reports", "сообщения", "заяви": a statement whose content may be denied
     Count_        ///< number of classes
 };
 

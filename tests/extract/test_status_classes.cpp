@@ -6,6 +6,7 @@
 // these tests.
 #include "sentence_fixture.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,7 +15,15 @@ using namespace claimtrack::test;
 
 namespace {
 using Cases = std::vector<std::pair<std::string, std::string>>;
+
+/// A claim of `change` by `side` on `place`, not negated, among all of the extraction's claims (a contest often
+/// follows the claim it answers).
+bool has_claim(const claimtrack::core::Extraction& x, const std::string& place, Change change, Side side) {
+    return std::any_of(x.claims.begin(), x.claims.end(), [&](const auto& c) {
+        return c.place && c.place->name == place && !c.negated && c.change == change && c.by_side == side;
+    });
 }
+} // namespace
 
 TEST_CASE("extract: the situation at a place said to be under control or stable is the speaker's contest",
           "[extract][rebuttal]") {
@@ -78,4 +87,53 @@ TEST_CASE("extract: a place said to be holding or still contested is contested b
     // Holding talks or a meeting is no claim on the place it is held in.
     const auto x = run("The mayor of Lyptsi is holding a meeting with the residents on Friday.", {{"Lyptsi"}}, "en");
     CHECK(x.claims.empty());
+}
+
+TEST_CASE("extract: a denial whose subject names the report ('these reports') is the other side's, not the reporter's",
+          "[extract][rebuttal]") {
+    for (const auto& [text, lang] : Cases{
+             {"Russian bloggers said Russian forces had captured Lyptsi. These reports are false.", "en"},
+             {"Russian war correspondents wrote that Lyptsi had been taken. Such claims are untrue.", "en"},
+             {"Russian bloggers said Russian forces had captured Lyptsi. A Ukrainian spokesman called the reports premature.", "en"},
+             {"Российские военкоры сообщили о взятии Lyptsi. Эти сообщения не соответствуют действительности.", "ru"},
+             {"Российские блогеры написали, что войска взяли Lyptsi. Такие заявления не соответствуют действительности.", "ru"},
+             {"Российские военкоры сообщили о взятии Lyptsi. Эти сведения преждевременны.", "ru"},
+             {"Російські блогери написали, що окупанти захопили Lyptsi. Ці повідомлення не відповідають дійсності.", "uk"},
+             {"Російські блогери написали про захоплення Lyptsi. Такі заяви — фейк, наголосили в бригаді.", "uk"},
+             {"Російські блогери написали, що окупанти захопили Lyptsi. Ці дані передчасні.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(has_claim(x, "Lyptsi", Change::Contested, Side::UA));
+    }
+    // Confirming the report denies nothing.
+    const auto x = run("Russian bloggers said Russian forces had captured Lyptsi. The Russian defence ministry confirmed these reports.",
+                       {{"Lyptsi"}}, "en");
+    CHECK(std::none_of(x.claims.begin(), x.claims.end(), [](const auto& c) { return c.change == Change::Contested; }));
+}
+
+TEST_CASE("extract: a capture inside the content clause of a denied report is denied, its own agent no denier",
+          "[extract][rebuttal]") {
+    for (const auto& [text, lang] : Cases{
+             {"A Ukrainian spokesman said reports that Russian forces had captured Lyptsi were untrue.", "en"},
+             {"Claims that Russian troops seized Lyptsi are false, the Ukrainian General Staff said.", "en"},
+             {"The Ukrainian army said reports that Russian units had entered Lyptsi were premature.", "en"},
+             {"Представитель ВСУ заявил, что сообщения о том, что российские войска взяли Lyptsi, не соответствуют действительности.", "ru"},
+             {"В ВСУ заявили, что информация о том, что противник захватил Lyptsi, не соответствует действительности.", "ru"},
+             {"Заявления о том, что российские войска заняли Lyptsi, не соответствуют действительности, сообщили в ВСУ.", "ru"},
+             {"Речник ЗСУ заявив, що повідомлення про те, що російські війська захопили Lyptsi, не відповідають дійсності.", "uk"},
+             {"У ЗСУ заявили, що інформація про те, що ворог окупував Lyptsi, не відповідає дійсності.", "uk"},
+             {"Заяви про те, що росіяни захопили Lyptsi, не відповідають дійсності, повідомили в ЗСУ.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(has_claim(x, "Lyptsi", Change::Contested, Side::UA));
+        // The denied capture is kept only as a negated claim, and no side is said to have taken it.
+        CHECK(std::none_of(x.claims.begin(), x.claims.end(), [](const auto& c) {
+            return !c.negated && (c.change == Change::Captured || c.change == Change::Liberated);
+        }));
+    }
+    // A comma that closes no report's content clause still ends the denial's reach.
+    const auto x = run("Российские войска взяли Lyptsi, не соответствуют действительности лишь данные о потерях.", {{"Lyptsi"}}, "ru");
+    check_claim(x, "Lyptsi", Change::Captured, Side::RU);
 }
