@@ -293,12 +293,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (rebut) {
             // "Russian claims to have taken X are false, the army said": the rebuttal's subject, else
             // the speaker of a report after it, not the claim's own source before it.
-            // ("Reports that Russian forces had captured X were untrue": the denied verb's own agent
-            // is no rebutter.)
+            // ("Reports that Russian forces had captured X were untrue": the denied verb's own agent, inside
+            // the report's content clause, is no rebutter.)
             if (auto a = agent_of(lex, s, *rebut); a && a->first > v.last) rebutter = resolve_agent(s, *a, who, ctx);
             else if (auto late = find_attribution(text, s, ctx, s.tokens.size()); late && late->report_first > rebut->first)
                 rebutter = late->assessor ? Side::None : late->side;
-            else if (a && !(agent && a->first == agent->first)) rebutter = resolve_agent(s, *a, who, ctx);
+            else if (a && !(agent && a->first == agent->first && in_report_clause(s, v)))
+                rebutter = resolve_agent(s, *a, who, ctx);
         }
         if (rebut && rebutter != Side::None) agent_side = opposite(rebutter);
         const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && (rebut || denied_after(s, v));

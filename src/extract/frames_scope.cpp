@@ -86,10 +86,6 @@ const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
 /// A denial after the claim it rejects: "Інформація про нібито захоплення X не відповідає дійсності",
 /// "reports of the capture of X are not true". The verb stands in the denial's subject: no clause
 /// break, comma or other verb between them.
-namespace {
-
-/// "сообщения о том, что ... <v>", "повідомлення про те, що ... <v>", "reports that ... <v>": the verb
-/// stands in the content clause of a report noun, which a comma may close before the report's predicate.
 bool in_report_clause(const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     for (std::size_t c = v.first; c > 0 && c + 10 > v.first; --c) {
@@ -103,8 +99,6 @@ bool in_report_clause(const Sentence& s, const VerbHit& v) {
     }
     return false;
 }
-
-} // namespace
 
 bool denied_after(const Sentence& s, const VerbHit& v) {
     const bool report_clause = in_report_clause(s, v);
