@@ -88,6 +88,8 @@ enum class Cue : std::uint32_t {
     SituationKind,   ///< "humanitarian", "гуманитарная": before "situation", a state that is not the front's
     Civilian,        ///< "residents", "жители", "мешканці": a subject that is no side's force
     ReportNoun,      ///< "reports", "сообщения", "заяви": a statement whose content may be denied
+    VoiceUA,         ///< "оккупанты", "Силы обороны": words only a Ukrainian voice uses of the war's sides
+    VoiceRU,         ///< "киевский режим", "неонацисты": words only a Russian voice uses
     Count_        ///< number of classes
 };
 

@@ -137,3 +137,47 @@ TEST_CASE("extract: a capture inside the content clause of a denied report is de
     const auto x = run("Российские войска взяли Lyptsi, не соответствуют действительности лишь данные о потерях.", {{"Lyptsi"}}, "ru");
     check_claim(x, "Lyptsi", Change::Captured, Side::RU);
 }
+
+TEST_CASE("extract: with no named speaker, 'the enemy' and 'our' are read in the voice of the narration's own words",
+          "[extract][side]") {
+    // Ukrainian voice in Russian-language text (whose default with no speaker is Moscow's).
+    for (const auto& text : std::vector<std::string>{
+             "Оккупанты атаковали позиции наших защитников у Hlyboke. Противник имел частичный успех вблизи Lyptsi.",
+             "Силы обороны сдерживают штурмы в районе Hlyboke. Наши подразделения отошли с позиций у Lyptsi.",
+             "Рашисты снова штурмовали Hlyboke. Противник продвинулся у Lyptsi.",
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, "ru");
+        const auto* c = claim_for(x, "Lyptsi");
+        REQUIRE(c);
+        CHECK(c->by_side == (text.find("Наши") != std::string::npos ? Side::UA : Side::RU));
+    }
+    // Russian voice in English and Ukrainian text (whose default is Kyiv's).
+    for (const auto& [text, lang] : Cases{
+             {"The Kyiv regime's forces shelled Hlyboke again. Our units liberated Lyptsi.", "en"},
+             {"Neo-Nazis fired on Hlyboke overnight. Our assault groups took Lyptsi.", "en"},
+             {"Неонацисти обстріляли Hlyboke. Наші підрозділи звільнили Lyptsi.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+    }
+    // A named speaker of a side speaks in its own words; both sides' words leave the default.
+    {
+        const auto x = run("Оккупанты атаковали у Hlyboke. Минобороны России сообщило, что наши подразделения освободили Lyptsi.",
+                           {{"Lyptsi"}, {"Hlyboke"}}, "ru");
+        check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+    }
+    {
+        const auto x = run("Неонацисти обстріляли Hlyboke, а окупанти відступили. Наші підрозділи звільнили Lyptsi.",
+                           {{"Lyptsi"}, {"Hlyboke"}}, "uk");
+        check_claim(x, "Lyptsi", Change::Liberated, Side::UA);
+    }
+    // The narration's words fade after a few sentences.
+    {
+        const auto x = run("Оккупанты атаковали у Hlyboke. Погода была дождливой. Дороги размыло. Связь пропала. "
+                           "Наши подразделения освободили Lyptsi.",
+                           {{"Lyptsi"}, {"Hlyboke"}}, "ru");
+        check_claim(x, "Lyptsi", Change::Captured, Side::RU);
+    }
+}
