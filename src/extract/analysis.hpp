@@ -105,6 +105,9 @@ struct DocContext {
     std::optional<core::Date> published;
     std::string language;                 ///< "en", "uk", "ru" or empty
     const MentionRef* last_settlement = nullptr; ///< the last settlement named, for "the town"
+    /// The settlements named in the last few sentences, latest last, for "the village" when the last one
+    /// named is a city ("the noun fits": see fits_anaphor), with the sentence that named each.
+    std::vector<std::pair<const MentionRef*, std::size_t>> named_settlements;
     std::string source;
     bool source_is_assessor = false;
     std::optional<Attribution> last_speaker;

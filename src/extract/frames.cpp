@@ -334,8 +334,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 ctx.pending.push_back(
                     PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who, index, 0.6 * hedge});
         }
+        // ("They entered the village": a singular anaphor noun names one place, not the list before.)
         if (places.empty() && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
-            ctx.orphan_sentence < index)
+            ctx.orphan_sentence < index && (anaphor_noun(s, v).empty() || plural_anaphor(s, v)))
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
@@ -365,6 +366,18 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if ((!a || (earlier && !claimed_before)) && ctx.last_claims_sentence + 3 >= index &&
                 ctx.last_claims_sentence < index)
                 if (const MentionRef* topic = topic_antecedent(s, v, ctx.last_claim_places)) a = topic;
+            // "Russian troops entered Pokrovsk ... after taking Lysivka. The village ...": a village noun takes
+            // the last settlement that is a village, a city noun the last city, in this sentence or the few before.
+            if (const std::string_view noun = anaphor_noun(s, v); a && !noun.empty() && !fits_anaphor(a->mention->place, noun)) {
+                const MentionRef* fit = nullptr;
+                for (const MentionRef& m : s.mentions)
+                    if (m.last <= v.first && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline &&
+                        fits_anaphor(m.mention->place, noun))
+                        fit = &m;
+                for (auto it = ctx.named_settlements.rbegin(); !fit && it != ctx.named_settlements.rend(); ++it)
+                    if (it->second + 3 >= index && fits_anaphor(it->first->mention->place, noun)) fit = it->first;
+                if (fit) a = fit;
+            }
             if (a) places.push_back(a), whole = true;
         }
         if (places.empty()) {
@@ -517,9 +530,17 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         ctx.last_claims_end = out.size();
         ctx.last_claims_sentence = index;
     }
+    constexpr std::size_t k_named_settlements = 12; // how many "the village" may look back over
+    // (A place named only as a bearing, "near Y", is no antecedent of "the town", but may be of "the city"
+    // when the last one named is a village: the noun decides.)
     for (const MentionRef& m : s.mentions)
-        if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
-            ctx.last_settlement = &m;
+        if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline) {
+            if (!bearing_only(s, m)) ctx.last_settlement = &m;
+            ctx.named_settlements.emplace_back(&m, index);
+        }
+    if (ctx.named_settlements.size() > k_named_settlements)
+        ctx.named_settlements.erase(ctx.named_settlements.begin(),
+                                    ctx.named_settlements.end() - static_cast<std::ptrdiff_t>(k_named_settlements));
     {
         std::vector<const MentionRef*> named;
         for (const MentionRef& m : s.mentions)
