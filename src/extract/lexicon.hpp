@@ -92,6 +92,8 @@ enum class Cue : std::uint32_t {
     VoiceRU,         ///< "киевский режим", "неонацисты": words only a Russian voice uses
     Count_        ///< number of classes
 };
+// A cue phrase's classes are a bit set of 32 bits, and "none" takes the bit of Count_.
+static_assert(static_cast<std::uint32_t>(Cue::Count_) < 32, "cue classes must fit a 32-bit set, with 'none'");
 
 /// Kinds of time words (time_words.tsv).
 enum class TimeKind { Weekday, Month, DayOffset, WeekOffset };
