@@ -35,6 +35,25 @@ Parser::Parser(const Index& index, std::string_view text, const ParseHints& hint
     m_keys.reserve(m_tokens.size());
     for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
         m_keys.push_back(std::string_view(m_key_bytes).substr(start, ends[i] - start));
+    // Lower-case forms, once: the direction and distance phrases ask for them at every token.
+    ends.clear();
+    m_lower_bytes.resize(m_text.size()); // a lower-case form is never longer than its word
+    std::size_t lowered = 0;
+    for (const auto& t : m_tokens) {
+        if (lowered + t.text.size() > m_lower_bytes.size()) m_lower_bytes.resize(lowered + t.text.size());
+        char* out = m_lower_bytes.data() + lowered;
+        if (t.cyrillic) {
+            lowered += detail::lower_cyrillic_to(t.text, out);
+        } else {
+            for (const char c : t.text) *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+            lowered += t.text.size();
+        }
+        ends.push_back(lowered);
+    }
+    m_lower_bytes.resize(lowered);
+    m_lower.reserve(m_tokens.size());
+    for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
+        m_lower.push_back(std::string_view(m_lower_bytes).substr(start, ends[i] - start));
     m_word_classes.assign(m_tokens.size(), k_unknown_classes);
     m_lower_case_keys = detail::ViewSet(m_tokens.size());
     for (std::size_t i = 0; i < m_tokens.size(); ++i)

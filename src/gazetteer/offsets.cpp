@@ -24,13 +24,6 @@ double km_between(double lat, double lon, double alat, double alon) {
 
 constexpr double k_no_km = -1;
 
-std::string lower_word(const Token& t) {
-    if (t.cyrillic) return detail::lower_cyrillic(t.text);
-    std::string out(t.text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
 bool has_part(std::string_view w, std::string_view p) { return w.find(p) != std::string_view::npos; }
 
@@ -131,8 +124,8 @@ double leading_number(std::string_view w) {
 /// "на північний схід від Y", "севернее Y". NaN bearing when there is none.
 std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
     const std::pair<double, std::size_t> none{std::nan(""), 0};
-    const auto word = [&](std::size_t k) { return has(k) ? lower_word(m_tokens[k]) : std::string(); };
-    const std::string w = word(p);
+    const auto word = [&](std::size_t k) { return has(k) ? lower(k) : std::string_view(); };
+    const std::string_view w = word(p);
     double bearing = std::nan("");
     std::size_t q = 0;
     if (!m_tokens[p].cyrillic) {
@@ -140,7 +133,7 @@ std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
         bearing = bearing_of(w);
         q = p + 2;
         for (int skip = 0; skip < 4 && has(q) && !m_tokens[q].capitalised; ++skip, ++q) {
-            const std::string s = word(q);
+            const std::string_view s = word(q);
             if (s != "the" && s != "city" && s != "town" && s != "village" && s != "of" && s != "regional" &&
                 s != "capital" && s != "russian-held" && s != "occupied")
                 return none;
@@ -155,14 +148,14 @@ std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
         bearing = bearing_of(word(p + 1));
         q = p + 3;
     } else if (w == "на" && uk_direction_adjective(word(p + 1)) && uk_direction_noun(word(p + 2)) && word(p + 3) == "від") {
-        bearing = bearing_of(word(p + 1) + word(p + 2));
+        bearing = bearing_of(std::string(word(p + 1)).append(word(p + 2)));
         q = p + 4;
     } else {
         return none;
     }
     if (m_tokens[p].cyrillic)
         for (int skip = 0; skip < 1 && has(q) && !m_tokens[q].capitalised; ++skip) {
-            const std::string s = word(q);
+            const std::string_view s = word(q);
             if (s == "города" || s == "села" || s == "посёлка" || s == "поселка" || s == "міста" || s == "селища") ++q;
         }
     if (!has(q) || !m_tokens[q].capitalised) return none;
@@ -198,7 +191,7 @@ void Parser::find_offsets() {
         for (int steps = 0; steps < k_max_back; ++steps) {
             if (crosses_sentence(j, j + 1)) break;
             const Token& t = m_tokens[j];
-            const std::string w = lower_word(t);
+            const std::string_view w = lower(j);
             if (last_of[j] != npos) {
                 target = last_of[j];
                 break;
@@ -227,7 +220,7 @@ void Parser::find_offsets() {
             std::size_t prev = head - 1;
             const std::string_view g = detail::gap(m_text, m_tokens[prev], m_tokens[head]);
             if (g != ", ") {
-                const std::string link = lower_word(m_tokens[prev]);
+                const std::string_view link = lower(prev);
                 if (!(link == "and" || link == "и" || link == "і" || link == "та" || link == "й") || !only_space(g)) break;
                 if (prev == 0) break;
                 --prev;
@@ -252,7 +245,7 @@ void Parser::find_hromada_qualifiers() {
         if (m_spots[k].kind == core::PlaceKind::Settlement) last_of[m_spots[k].last] = k;
     for (std::size_t t = 1; t + 1 < m_tokens.size(); ++t) {
         if (!m_tokens[t].cyrillic || !m_tokens[t].capitalised || !adjacent(t, t + 1)) continue;
-        if (lower_word(m_tokens[t + 1]).compare(0, std::string_view("громад").size(), "громад") != 0) continue;
+        if (lower(t + 1).compare(0, std::string_view("громад").size(), "громад") != 0) continue;
         const std::string_view g = detail::gap(m_text, m_tokens[t - 1], m_tokens[t]);
         if (last_of[t - 1] == npos || (!only_space(g) && g != ", ")) continue;
         // The hromada's centre: the most important settlement its adjective can come from.

@@ -96,6 +96,8 @@ private:
     std::vector<Token> m_tokens;
     std::string m_key_bytes;                   ///< the exact keys of all tokens, one after another
     std::vector<std::string_view> m_keys;      ///< exact key per token (views into m_key_bytes)
+    std::string m_lower_bytes;                 ///< the lower-case forms of all tokens, one after another
+    std::vector<std::string_view> m_lower;     ///< lower-case form per token (views into m_lower_bytes)
     detail::ViewSet m_lower_case_keys;         ///< keys of the tokens written in lower case
     std::unordered_set<std::string_view> m_person_words; ///< views into m_key_bytes
     static constexpr unsigned k_unknown_classes = ~0u;
@@ -147,6 +149,9 @@ private:
     // ---- token context ---------------------------------------------------
 
     std::string_view key(std::size_t i) const { return m_keys[i]; }
+    /// Token i in lower case: Latin and Cyrillic letters (lower_cyrillic) for a
+    /// Cyrillic token, ASCII letters for the others; computed once per text.
+    std::string_view lower(std::size_t i) const { return m_lower[i]; }
 
     /// The text also uses the word of capitalised token i in lower case
     /// ("stavok"). Asked once per candidate name, and long texts have many:
