@@ -86,7 +86,7 @@ void Parser::mark_headlines() {
     std::size_t line_start = 0;
     for (std::size_t i = 0; i <= m_tokens.size(); ++i) {
         const bool new_line = i == m_tokens.size() ||
-                              (i > 0 && detail::gap(m_text, m_tokens[i - 1], m_tokens[i]).find('\n') != std::string_view::npos);
+                              (i > 0 && detail::holds(detail::gap(m_text, m_tokens[i - 1], m_tokens[i]), '\n'));
         if (!new_line) continue;
         if (i > line_start && is_headline(line_start, i))
             for (std::size_t k = line_start; k < i; ++k) m_headline[k] = true;
@@ -164,7 +164,7 @@ void Parser::mark_credit_lines() {
         const std::string_view g = detail::gap(m_text, m_tokens[i], m_tokens[i + 1]);
         if (g.empty() || g.front() != ':' || g.find('\n') != std::string_view::npos) continue;
         for (std::size_t k = i + 1; k < m_tokens.size(); ++k) {
-            if (detail::gap(m_text, m_tokens[k - 1], m_tokens[k]).find('\n') != std::string_view::npos) break;
+            if (detail::holds(detail::gap(m_text, m_tokens[k - 1], m_tokens[k]), '\n')) break;
             m_credit[k] = true;
         }
     }
