@@ -171,12 +171,12 @@ void Parser::mark_credit_lines() {
 }
 
 bool Parser::run_is_placeish(std::size_t i, std::size_t j) const {
-    // "near Uspenivka Donetsk": a name and its oblast.
-    if (j > i && !m_index.admin1_named(m_tokens[j].text).empty()) return true;
     for (std::size_t k = i; k <= j; ++k)
         if (detail::contains(detail::k_place_suffixes, key(k)) || detail::contains(detail::k_facility_words, key(k)) ||
             common_word(k))
             return true;
+    // "near Uspenivka Donetsk": a name and its oblast (after the word tests: a skeleton key is dearer).
+    if (j > i && !m_index.admin1_named(m_tokens[j].text).empty()) return true;
     const std::string name(m_text.substr(m_tokens[i].start, m_tokens[j].end - m_tokens[i].start));
     return !m_index.match_exact(name).empty();
 }
