@@ -288,11 +288,26 @@ void JsonWriter::value(double v) {
         after_value();
         return;
     }
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    static_assert(k_double_slots == 32, "the slot is the top five bits of the hash");
+    DoubleText& memo = m_doubles[(bits * 0x9E3779B97F4A7C15ull) >> 59];
+    if (memo.size > 0 && memo.bits == bits) {
+        put(std::string_view(memo.text, memo.size));
+        after_value();
+        return;
+    }
     // The very routine dump() uses (Grisu2, shortest form that reads back the same).
     constexpr std::size_t k_max = 64;
     char* out = room(k_max);
     char* end = nlohmann::detail::to_chars(out, out + k_max, v);
-    advance(static_cast<std::size_t>(end - out));
+    const auto n = static_cast<std::size_t>(end - out);
+    if (n <= sizeof memo.text) {
+        memo.bits = bits;
+        memo.size = static_cast<unsigned char>(n);
+        std::memcpy(memo.text, out, n);
+    }
+    advance(n);
     after_value();
 }
 

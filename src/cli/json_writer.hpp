@@ -6,6 +6,7 @@
 // null. dump() sorts object keys: callers give them in that order (checked
 // by assertions in debug builds).
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -121,6 +122,17 @@ private:
         bool object = false;
         std::string_view last_key;
     };
+    /// A number as written before: places repeat their coordinates through a document (as a
+    /// mention, a claim's place, a runner-up), and the shortest round-trip form costs some
+    /// hundreds of instructions to find.
+    struct DoubleText {
+        std::uint64_t bits = 0;
+        unsigned char size = 0; ///< 0: empty
+        char text[24];          ///< the longest form, "-1.7976931348623157e+308", has 24
+    };
+    static constexpr std::size_t k_double_slots = 32;
+    std::array<DoubleText, k_double_slots> m_doubles{};
+
     std::string& m_out;
     std::size_t m_len;     ///< bytes of m_out written (the rest is room)
     bool m_grown = false; ///< m_out has room beyond m_len

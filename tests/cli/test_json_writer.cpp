@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 using namespace claimtrack;
 using nlohmann::json;
@@ -167,6 +168,27 @@ TEST_CASE("the JSON writer copies Cyrillic and other two-byte text as dump() doe
             CHECK_THROWS_AS(cli::JsonWriter::append_string(out, bad), json::type_error);
             CHECK_THROWS_AS(json(bad).dump(), json::type_error);
         }
+}
+
+TEST_CASE("the JSON writer prints repeated numbers as dump() does (numbers written before are remembered)", "[cli]") {
+    // More distinct values than remembered slots, each written again later and interleaved:
+    // a remembered form must never stand for another value (0.0 and -0.0 included).
+    std::vector<double> values = {0.0, -0.0, 1.0, -1.0, 0.1, 1e-300, 1.7976931348623157e308, 5e-324, 48.5, 37.25};
+    for (int i = 0; i < 200; ++i) values.push_back(46.0 + i * 0.0137);
+    std::string out;
+    json expected = json::array();
+    {
+        cli::JsonWriter w(out);
+        w.begin_array();
+        for (int pass = 0; pass < 3; ++pass)
+            for (std::size_t k = 0; k < values.size(); ++k) {
+                const double v = values[(k * 7 + static_cast<std::size_t>(pass)) % values.size()];
+                w.value(v);
+                expected.push_back(v);
+            }
+        w.end_array();
+    }
+    CHECK(out == expected.dump());
 }
 
 TEST_CASE("the JSON writer leaves the output exact between top-level values and after a failure", "[cli]") {
