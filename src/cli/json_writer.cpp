@@ -80,15 +80,44 @@ bool four_two_byte_characters(std::uint64_t w) {
     return true;
 }
 
+/// How many bytes at the start of `s` are copied as they are (ASCII that needs no escape,
+/// well-formed multi-byte characters): all of them for most strings.
+std::size_t plain_length(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if (word_is_plain(w) || four_two_byte_characters(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c >= 0x80) {
+            const std::size_t len = utf8_length(s, i);
+            if (len == 0) return i;
+            i += len;
+            continue;
+        }
+        if (needs_escape(c)) return i;
+        ++i;
+    }
+    return n;
+}
+
 /// Writes `s` as a JSON string through `emit(const char*, std::size_t)`: the bytes copied
-/// as they are in runs, escapes one by one. \throws nlohmann's type_error for invalid UTF-8.
+/// as they are in runs, escapes one by one; its first `from` bytes are known to be plain
+/// (plain_length()). \throws nlohmann's type_error for invalid UTF-8.
 template <typename Emit>
-void escape_string(std::string_view s, Emit&& emit) {
+void escape_string(std::string_view s, Emit&& emit, std::size_t from = 0) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     emit("\"", 1);
     std::size_t run = 0; // start of the bytes copied as they are
-    std::size_t i = 0;
+    std::size_t i = from;
     while (i < n) {
         if (i + 8 <= n) {
             std::uint64_t w;
@@ -158,10 +187,22 @@ void JsonWriter::put(std::string_view s) {
 }
 
 void JsonWriter::put_string(std::string_view s) {
-    escape_string(s, [&](const char* bytes, std::size_t size) {
-        std::memcpy(room(size), bytes, size);
-        m_len += size;
-    });
+    const std::size_t plain = plain_length(s);
+    if (plain == s.size()) { // no escape: quotes and bytes in one place
+        char* out = room(s.size() + 2);
+        out[0] = '"';
+        std::memcpy(out + 1, s.data(), s.size());
+        out[s.size() + 1] = '"';
+        advance(s.size() + 2);
+        return;
+    }
+    escape_string(
+        s,
+        [&](const char* bytes, std::size_t size) {
+            std::memcpy(room(size), bytes, size);
+            m_len += size;
+        },
+        plain);
 }
 
 void JsonWriter::before_value() {
