@@ -35,25 +35,13 @@ Parser::Parser(const Index& index, std::string_view text, const ParseHints& hint
     m_keys.reserve(m_tokens.size());
     for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
         m_keys.push_back(std::string_view(m_key_bytes).substr(start, ends[i] - start));
-    // Lower-case forms, once: the direction and distance phrases ask for them at every token.
-    ends.clear();
-    m_lower_bytes.resize(m_text.size()); // a lower-case form is never longer than its word
-    std::size_t lowered = 0;
-    for (const auto& t : m_tokens) {
-        if (lowered + t.text.size() > m_lower_bytes.size()) m_lower_bytes.resize(lowered + t.text.size());
-        char* out = m_lower_bytes.data() + lowered;
-        if (t.cyrillic) {
-            lowered += detail::lower_cyrillic_to(t.text, out);
-        } else {
-            for (const char c : t.text) *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-            lowered += t.text.size();
-        }
-        ends.push_back(lowered);
-    }
-    m_lower_bytes.resize(lowered);
-    m_lower.reserve(m_tokens.size());
-    for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
-        m_lower.push_back(std::string_view(m_lower_bytes).substr(start, ends[i] - start));
+    // Lower-case forms, when asked (lower()). Room for all of them at once: each token is
+    // lowered at most once and never grows, so the buffer never moves and the views
+    // lower() hands out stay valid while others are added.
+    std::size_t token_bytes = 0;
+    for (const auto& t : m_tokens) token_bytes += t.text.size();
+    m_lower_bytes.reserve(token_bytes);
+    m_lower.assign(m_tokens.size(), {k_not_lowered, k_not_lowered});
     m_word_classes.assign(m_tokens.size(), k_unknown_classes);
     m_lower_case_keys = detail::ViewSet(m_tokens.size());
     for (std::size_t i = 0; i < m_tokens.size(); ++i)
@@ -62,6 +50,21 @@ Parser::Parser(const Index& index, std::string_view text, const ParseHints& hint
     mark_person_runs();
     mark_cyrillic_persons();
     mark_credit_lines();
+}
+
+void Parser::lower_token(std::size_t i) const {
+    const Token& t = m_tokens[i];
+    const std::size_t begin = m_lower_bytes.size();
+    m_lower_bytes.resize(begin + t.text.size()); // a lower-case form is never longer than its word
+    char* out = m_lower_bytes.data() + begin;
+    std::size_t n = t.text.size();
+    if (t.cyrillic) {
+        n = detail::lower_cyrillic_to(t.text, out);
+    } else {
+        for (const char c : t.text) *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    m_lower_bytes.resize(begin + n);
+    m_lower[i] = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + n)};
 }
 
 /// The case table for reading Cyrillic names of this text: Ukrainian when

@@ -119,11 +119,26 @@ double leading_number(std::string_view w) {
 
 } // namespace
 
+/// False when token p starts no direction phrase, told from its exact key (computed for every
+/// token already) without a lower-case copy: each word direction_phrase() starts with has a
+/// key it implies. A compass word ("north-east") has its hyphen as a space; "к", "на" and the
+/// comparatives' endings ("-ее", "-іше") fold to themselves.
+bool Parser::may_start_direction(std::size_t p) const {
+    const std::string_view k = key(p);
+    const auto ends = [&](std::string_view e) { return k.size() >= e.size() && k.substr(k.size() - e.size()) == e; };
+    if (m_tokens[p].cyrillic) return k == "к" || k == "на" || ends("ее") || ends("іше");
+    for (std::string_view c : {"north", "south", "east", "west", "northeast", "north east", "northwest", "north west",
+                               "southeast", "south east", "southwest", "south west"})
+        if (k == c) return true;
+    return false;
+}
+
 /// The direction phrase at token p, and the first token of the name it
 /// measures from: "north-east of [the town of] Y", "к северу от Y",
 /// "на північний схід від Y", "севернее Y". NaN bearing when there is none.
 std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
     const std::pair<double, std::size_t> none{std::nan(""), 0};
+    if (!may_start_direction(p)) return none;
     const auto word = [&](std::size_t k) { return has(k) ? lower(k) : std::string_view(); };
     const std::string_view w = word(p);
     double bearing = std::nan("");
