@@ -311,7 +311,7 @@ bool anaphor_subject(const Sentence& s, const VerbHit& v) {
         if (!s.cue_at(k, Cue::Anaphor, &e) || e > v.first) continue;
         // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
         // "заявили, что село освобождено", "повідомили, що село звільнено": the complementiser of any language.
-        const std::string_view before = s.tokens[k - 1].norm;
+        const std::string_view before = k > 0 ? std::string_view{s.tokens[k - 1].norm} : std::string_view{};
         const bool subject = k == cb || before == "that" || before == "что" || before == "будто" || before == "що" ||
                              before == "нібито" ||
                              std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
