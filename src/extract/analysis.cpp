@@ -188,6 +188,8 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
     case ActorSide::UA: return core::Side::UA;
     case ActorSide::RU: return core::Side::RU;
     case ActorSide::Own:
+        // "оккупанты атаковали ... наши подразделения отошли": the narration's own words name its side.
+        if (speaker_side == core::Side::None && ctx.stance != core::Side::None) return ctx.stance;
         // "наши штурмовики" from an unnamed war correspondent, "наші воїни" in a governor's post: a
         // Russian-language report speaks for Russia's forces, a Ukrainian-language one for Ukraine's.
         if (speaker_side == core::Side::None && ctx.language == "ru") return core::Side::RU;
@@ -197,6 +199,8 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
         if (speaker_side == core::Side::None && ctx.language == "en") return core::Side::UA;
         return speaker_side;
     case ActorSide::Enemy:
+        if (speaker_side == core::Side::None && ctx.stance != core::Side::None)
+            return ctx.stance == core::Side::UA ? core::Side::RU : core::Side::UA;
         // English and Ukrainian reports mostly quote Ukrainian officials on "the enemy"; Russian-language
         // reports without a named speaker mostly quote Moscow's.
         if (speaker_side == core::Side::None && ctx.language == "ru") return core::Side::UA;
@@ -205,6 +209,21 @@ core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speak
         return speaker_side != core::Side::None ? speaker_side : ctx.last_actor_side;
     }
     return core::Side::None;
+}
+
+void note_stance(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {
+    constexpr std::size_t k_stance_sentences = 3; // how far the narration's words reach
+    if (index > ctx.stance_sentence + k_stance_sentences) ctx.stance = core::Side::None;
+    // A named speaker of a side speaks in its own words, not the narration's.
+    if (who && !who->assessor && who->side != core::Side::None) return;
+    bool ua = false, ru = false;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        ua = ua || s.cue_at(k, Cue::VoiceUA);
+        ru = ru || s.cue_at(k, Cue::VoiceRU);
+    }
+    if (!ua && !ru) return;
+    ctx.stance = ua && ru ? core::Side::None : ua ? core::Side::UA : core::Side::RU;
+    ctx.stance_sentence = index;
 }
 
 void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {

@@ -105,6 +105,9 @@ struct DocContext {
     std::optional<core::Date> published;
     std::string language;                 ///< "en", "uk", "ru" or empty
     const MentionRef* last_settlement = nullptr; ///< the last settlement named, for "the town"
+    /// The settlements named in the last few sentences, latest last, for "the village" when the last one
+    /// named is a city ("the noun fits": see fits_anaphor), with the sentence that named each.
+    std::vector<std::pair<const MentionRef*, std::size_t>> named_settlements;
     std::string source;
     bool source_is_assessor = false;
     std::optional<Attribution> last_speaker;
@@ -123,6 +126,11 @@ struct DocContext {
     /// sentences back (see note_voice).
     core::Side voice = core::Side::None;
     std::size_t voice_sentence = 0;
+    /// The side whose words the text's own narration used lately ("оккупанты атаковали позиции наших
+    /// защитников": Ukraine's), for "противник" and "наши" with no named speaker; None when the words of
+    /// both sides were used, or they lie more than a few sentences back (see note_stance).
+    core::Side stance = core::Side::None;
+    std::size_t stance_sentence = 0;
     bool background_section = false;
     /// Frames waiting for their places, oldest first ("captured four villages", "fighting goes on
     /// in the border settlements"): "the villages in question are A, B" gives them to all.
@@ -162,6 +170,10 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
 /// Updates the context's voice after sentence `index` (`who` its claimant): a speaker with a side,
 /// or a verbless heading naming a ministry or army, sets it; it fades after a few sentences.
 void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx);
+
+/// Updates the context's stance before sentence `index` is read (`who` its claimant): a sentence with no
+/// named speaker of a side that uses one side's words only (cue classes voice_ua / voice_ru) sets it.
+void note_stance(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx);
 
 /// Side an actor hit stands for, given the sentence's speaker.
 core::Side actor_side(const ActorHit& a, const std::optional<Attribution>& speaker, const DocContext& ctx);

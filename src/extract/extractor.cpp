@@ -234,6 +234,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(text, s, ctx);
         if (!who) who = inherited_attribution(text, sentences, i, ctx);
+        note_stance(s, i, who, ctx);
         sentence_claims(lex, text, s, i, who, ctx, out.claims);
         note_voice(s, i, who, ctx);
         // No later sentence reads this one's figures.

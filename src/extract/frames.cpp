@@ -24,6 +24,17 @@ bool absence_phrase(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+/// "These reports are untrue", "Эти сообщения не соответствуют действительности", "Ці заяви — фейк": the
+/// denial's subject, a demonstrative and a noun just before it, is the statement denied, not its denier.
+bool demonstrative_subject(const Sentence& s, const ReportHit& r) {
+    static constexpr std::array<std::string_view, 16> demonstratives{
+        "these", "those", "this", "that", "such", "эти", "это", "этот", "эта", "такие", "ці", "це", "цей", "ця", "такі", "ті"};
+    for (std::size_t k = r.first > 3 ? r.first - 3 : 0; k < r.first; ++k)
+        if (std::find(demonstratives.begin(), demonstratives.end(), s.tokens[k].norm) != demonstratives.end())
+            return true;
+    return false;
+}
+
 /// Remembers the side that acted last, for a later verb with no actor of its own.
 void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
     ctx.last_actor_side = side;
@@ -109,8 +120,11 @@ void fill_claim(core::Claim& c, std::string_view text, const Sentence& s, const 
     c.change = change_for(v.entry->cls, side, place, v.entry->hint);
     if (region_only) c.region = place;
     else c.place = place;
+    // "is holding," ends its phrase on a comma that is no part of the verb's words.
+    std::size_t verb_last = v.last;
+    while (verb_last > v.first + 1 && !s.tokens[verb_last - 1].word) --verb_last;
     c.verb = std::string(text.substr(s.tokens[v.first].span.start,
-                                     s.tokens[v.last - 1].span.end - s.tokens[v.first].span.start));
+                                     s.tokens[verb_last - 1].span.end - s.tokens[v.first].span.start));
     if (who) {
         c.claimant = who->name;
         c.claimant_side = who->assessor ? Side::None : who->side;
@@ -279,10 +293,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         if (rebut) {
             // "Russian claims to have taken X are false, the army said": the rebuttal's subject, else
             // the speaker of a report after it, not the claim's own source before it.
+            // ("Reports that Russian forces had captured X were untrue": the denied verb's own agent, inside
+            // the report's content clause, is no rebutter.)
             if (auto a = agent_of(lex, s, *rebut); a && a->first > v.last) rebutter = resolve_agent(s, *a, who, ctx);
             else if (auto late = find_attribution(text, s, ctx, s.tokens.size()); late && late->report_first > rebut->first)
                 rebutter = late->assessor ? Side::None : late->side;
-            else if (a) rebutter = resolve_agent(s, *a, who, ctx);
+            else if (a && !(agent && a->first == agent->first && in_report_clause(s, v)))
+                rebutter = resolve_agent(s, *a, who, ctx);
         }
         if (rebut && rebutter != Side::None) agent_side = opposite(rebutter);
         const bool denied_later = !denial && v.entry->cls != VerbClass::Contest && (rebut || denied_after(s, v));
@@ -313,12 +330,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             positions = !places.empty();
         } else if (noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
-            if (places.empty() && !neg)
+            if (places.empty() && !neg && !lacks_actor(s, v, agent))
                 ctx.pending.push_back(
                     PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who, index, 0.6 * hedge});
         }
+        // ("They entered the village": a singular anaphor noun names one place, not the list before.)
         if (places.empty() && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
-            ctx.orphan_sentence < index)
+            ctx.orphan_sentence < index && (anaphor_noun(s, v).empty() || plural_anaphor(s, v)))
             places = ctx.orphans;
         if (places.empty())
             if (const MentionRef* sc = scene(s); sc && usable_kind(sc->mention->place.kind)) places.push_back(sc);
@@ -348,6 +366,18 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if ((!a || (earlier && !claimed_before)) && ctx.last_claims_sentence + 3 >= index &&
                 ctx.last_claims_sentence < index)
                 if (const MentionRef* topic = topic_antecedent(s, v, ctx.last_claim_places)) a = topic;
+            // "Russian troops entered Pokrovsk ... after taking Lysivka. The village ...": a village noun takes
+            // the last settlement that is a village, a city noun the last city, in this sentence or the few before.
+            if (const std::string_view noun = anaphor_noun(s, v); a && !noun.empty() && !fits_anaphor(a->mention->place, noun)) {
+                const MentionRef* fit = nullptr;
+                for (const MentionRef& m : s.mentions)
+                    if (m.last <= v.first && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline &&
+                        fits_anaphor(m.mention->place, noun))
+                        fit = &m;
+                for (auto it = ctx.named_settlements.rbegin(); !fit && it != ctx.named_settlements.rend(); ++it)
+                    if (it->second + 3 >= index && fits_anaphor(it->first->mention->place, noun)) fit = it->first;
+                if (fit) a = fit;
+            }
             if (a) places.push_back(a), whole = true;
         }
         if (places.empty()) {
@@ -449,13 +479,23 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         for (std::size_t p = begin; p < end; ++p) {
             const core::Claim& prior = out[p];
             if (gains && prior.change == core::Change::Advanced) continue;
+            // "Military bloggers reported the capture of X. These reports are untrue": a speaker does not
+            // deny its own report, and a pronoun ("эти", "they") taken for a speaker of the reporter's side
+            // names the report denied; the denier is then the other side.
+            // (Only for a sentence before: in the same one, a shared name is the speaker of both.)
+            const bool own_report = begin < first_claim && denier_who &&
+                                    ((!prior.claimant.empty() && denier_who->name == prior.claimant) ||
+                                     (denier_who->side == prior.by_side &&
+                                      (denier_who->pronoun || demonstrative_subject(s, r))));
+            const Side denier_side = own_report ? Side::None : denier;
             // "Moscow announced the same about X in February; Kyiv called that a lie": a denial of a
             // background claim is background too.
-            if (prior.negated || prior.by_side == Side::None || prior.by_side == denier) continue;
+            if (prior.negated || prior.by_side == Side::None || prior.by_side == denier_side) continue;
             if (prior.change == core::Change::Contested || prior.change == core::Change::Repelled) continue;
             const core::Place& place = prior.place ? *prior.place : *prior.region;
-            const Side stance = denier != Side::None ? denier : opposite(prior.by_side);
-            core::Claim c = make_claim(text, s, v, stance, place, !prior.place, denier_who, ctx, own_attr);
+            const Side stance = denier_side != Side::None ? denier_side : opposite(prior.by_side);
+            core::Claim c = make_claim(text, s, v, stance, place, !prior.place,
+                                       own_report ? std::optional<Attribution>{} : denier_who, ctx, own_attr);
             c.region = prior.region;
             c.surface = prior.surface;
             c.confidence = 0.7 * hedge;
@@ -490,9 +530,17 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         ctx.last_claims_end = out.size();
         ctx.last_claims_sentence = index;
     }
+    constexpr std::size_t k_named_settlements = 12; // how many "the village" may look back over
+    // (A place named only as a bearing, "near Y", is no antecedent of "the town", but may be of "the city"
+    // when the last one named is a village: the noun decides.)
     for (const MentionRef& m : s.mentions)
-        if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline && !bearing_only(s, m))
-            ctx.last_settlement = &m;
+        if (m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline) {
+            if (!bearing_only(s, m)) ctx.last_settlement = &m;
+            ctx.named_settlements.emplace_back(&m, index);
+        }
+    if (ctx.named_settlements.size() > k_named_settlements)
+        ctx.named_settlements.erase(ctx.named_settlements.begin(),
+                                    ctx.named_settlements.end() - static_cast<std::ptrdiff_t>(k_named_settlements));
     {
         std::vector<const MentionRef*> named;
         for (const MentionRef& m : s.mentions)

@@ -1,5 +1,7 @@
 #include "frames_en.hpp"
 
+#include "frames_agent.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -157,6 +159,16 @@ bool lacks_actor(const Sentence& s, const VerbHit& v, const std::optional<ActorH
     // "Russian troops fled X": the side's actor is the verb's own subject, right before it.
     if (v.entry->cls == VerbClass::Loss && (w == "fled" || w == "flee" || w == "flees"))
         return !agent || agent->last + 3 < v.first || agent->last > v.first;
+    // "Residents fled several villages", "Жители покинули X", "Мешканці залишили X": civilians as the
+    // subject right before the verb (an auxiliary or adverb between) move no front.
+    if (v.entry->cls != VerbClass::Contest && v.entry->cls != VerbClass::Repel)
+        for (std::size_t k = v.first > 4 ? v.first - 4 : 0; k < v.first; ++k) {
+            std::size_t end = 0;
+            if (!s.cue_at(k, Cue::Civilian, &end) || end > v.first || end + 2 < v.first) continue;
+            if (std::none_of(s.actors.begin(), s.actors.end(),
+                             [&](const ActorHit& a) { return a.first >= k && a.last <= v.first && can_be_agent(a); }))
+                return true;
+        }
     if (v.entry->cls == VerbClass::Advance &&
         (w == "encirclement" || w == "encircling" || w == "breaking" || w == "breakthrough"))
         return !agent;
@@ -199,27 +211,38 @@ bool plural_anaphor(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
-const MentionRef* topic_antecedent(const Sentence& s, const VerbHit& v, const std::vector<const MentionRef*>& topics) {
+std::string_view anaphor_noun(const Sentence& s, const VerbHit& v) {
     // The anaphor's noun, in the verb's clause ("the village had been cleared", "entered the town").
     const std::size_t begin = std::max(clause_start(s, v.first), v.first > 8 ? v.first - 8 : std::size_t{0});
-    std::string_view noun;
-    for (std::size_t k = begin; k < std::min(s.tokens.size(), v.last + 7) && noun.empty(); ++k) {
+    for (std::size_t k = begin; k < std::min(s.tokens.size(), v.last + 7); ++k) {
         std::size_t e = 0;
         if (k >= v.first && k < v.last) continue;
-        if (s.cue_at(k, Cue::Anaphor, &e) && e > k) noun = s.tokens[e - 1].norm;
+        if (s.cue_at(k, Cue::Anaphor, &e) && e > k) return s.tokens[e - 1].norm;
     }
+    return {};
+}
+
+bool fits_anaphor(const core::Place& p, std::string_view noun) {
+    // A city is large or the seat of an oblast or raion; a village or hamlet is neither. (A hromada's seat,
+    // PPLA3, is often a village. "town", "селище", "посёлок", "населённый пункт" fit either.)
+    static constexpr std::array<std::string_view, 8> city_nouns{"city", "cities", "город", "города", "городе",
+                                                                "місто", "міста", "місті"};
+    static constexpr std::array<std::string_view, 12> village_nouns{
+        "village", "villages", "hamlet", "hamlets", "село", "села", "селе", "селі", "деревни", "деревню", "деревне", "селом"};
+    constexpr std::int64_t k_city_population = 10000;
+    const bool city = p.population >= k_city_population || p.feature_code == "PPLA" || p.feature_code == "PPLA2" ||
+                      p.feature_code == "PPLC";
+    if (one_of(noun, city_nouns)) return city;
+    if (one_of(noun, village_nouns)) return !city;
+    return true;
+}
+
+const MentionRef* topic_antecedent(const Sentence& s, const VerbHit& v, const std::vector<const MentionRef*>& topics) {
+    const std::string_view noun = anaphor_noun(s, v);
     if (noun.empty()) return nullptr;
-    // A city is large or an administrative seat; a village or hamlet is neither.
-    constexpr std::int64_t k_city_population = 20000;
-    const auto fits = [&](const core::Place& p) {
-        const bool city = p.population >= k_city_population || p.feature_code.starts_with("PPLA") ||
-                          p.feature_code == "PPLC";
-        if (noun == "city") return city;
-        if (noun == "village" || noun == "hamlet" || noun == "villages" || noun == "hamlets") return !city;
-        return true;
-    };
     for (auto it = topics.rbegin(); it != topics.rend(); ++it)
-        if ((*it)->mention->place.kind == core::PlaceKind::Settlement && fits((*it)->mention->place)) return *it;
+        if ((*it)->mention->place.kind == core::PlaceKind::Settlement && fits_anaphor((*it)->mention->place, noun))
+            return *it;
     return nullptr;
 }
 

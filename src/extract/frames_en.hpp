@@ -47,6 +47,13 @@ const VerbHit* rebutting_verb(const Sentence& s, const VerbHit& v);
 /// names no place of its own.
 bool plural_anaphor(const Sentence& s, const VerbHit& v);
 
+/// The last word of the anaphor in the verb's clause ("village" of "the village", "города"), empty when none.
+std::string_view anaphor_noun(const Sentence& s, const VerbHit& v);
+
+/// True when `p` fits the anaphor noun `noun`: a city noun a city (large or a seat), a village noun a
+/// village; other nouns ("town", "селище", "населённый пункт") any settlement.
+bool fits_anaphor(const core::Place& p, std::string_view noun);
+
 /// "the village", "the city": the place the anaphor in the verb's clause refers to among `topics`
 /// (the places of the last claims, latest last): the latest whose size fits the noun, else null.
 const MentionRef* topic_antecedent(const Sentence& s, const VerbHit& v, const std::vector<const MentionRef*>& topics);

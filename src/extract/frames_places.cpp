@@ -311,7 +311,7 @@ bool anaphor_subject(const Sentence& s, const VerbHit& v) {
         if (!s.cue_at(k, Cue::Anaphor, &e) || e > v.first) continue;
         // The clause's subject: "the town had fallen", "denied the town had fallen" (not "near the town").
         // "заявили, что село освобождено", "повідомили, що село звільнено": the complementiser of any language.
-        const std::string_view before = s.tokens[k - 1].norm;
+        const std::string_view before = k > 0 ? std::string_view{s.tokens[k - 1].norm} : std::string_view{};
         const bool subject = k == cb || before == "that" || before == "что" || before == "будто" || before == "що" ||
                              before == "нібито" ||
                              std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) { return r.last == k; });
@@ -454,9 +454,14 @@ bool introduced_list(const Sentence& s, std::size_t noun_end, std::size_t pos) {
         }))
         return true;
     // "…, including A and B", "в том числе A", "зокрема A", or a colon or dash before the names.
+    // (A hyphen inside a word, "villages south-east of X", is no dash.)
+    const auto in_word = [&](std::size_t k) {
+        return k > 0 && k + 1 < s.tokens.size() && s.tokens[k - 1].span.end == s.tokens[k].span.start &&
+               s.tokens[k].span.end == s.tokens[k + 1].span.start;
+    };
     for (std::size_t k = noun_end; k < pos && k < s.tokens.size(); ++k) {
         const std::string_view w = s.tokens[k].norm;
-        if (w == ":" || w == "-" || s.cue_at(k, Cue::ListIntro)) return true;
+        if (w == ":" || (w == "-" && !in_word(k)) || s.cue_at(k, Cue::ListIntro)) return true;
     }
     return false;
 }

@@ -12,7 +12,8 @@ namespace claimtrack::extract {
 /// "focused on capturing", "Capturing X could".
 bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
-    if (v.entry->cls == VerbClass::Contest) return false;
+    // "the humanitarian situation in X is difficult": a state of something other than the front.
+    if (v.entry->cls == VerbClass::Contest) return v.first > 0 && s.cue_at(v.first - 1, Cue::SituationKind);
     // "Take X, then ...": an order; "lost 40 men near X": casualties, no loss of X.
     if (imperative_verb(s, v) || casualty_object(s, v) || gained_nothing(s, v)) return true;
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
@@ -85,13 +86,32 @@ const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {
 /// A denial after the claim it rejects: "Інформація про нібито захоплення X не відповідає дійсності",
 /// "reports of the capture of X are not true". The verb stands in the denial's subject: no clause
 /// break, comma or other verb between them.
+bool in_report_clause(const Sentence& s, const VerbHit& v) {
+    const auto& t = s.tokens;
+    for (std::size_t c = v.first; c > 0 && c + 10 > v.first; --c) {
+        const std::size_t k = c - 1; // candidate complementiser
+        if (s.cue_at(k, Cue::ClauseBreak) && !complementiser(t[k].norm)) return false;
+        if (!complementiser(t[k].norm)) continue;
+        if (k >= 1 && s.cue_at(k - 1, Cue::ReportNoun)) return true; // "reports that"
+        // "сообщения о том, что", "заяви про те, що", "информация о том, что".
+        return k >= 4 && t[k - 1].norm == "," && (t[k - 2].norm == "том" || t[k - 2].norm == "те") &&
+               (t[k - 3].norm == "о" || t[k - 3].norm == "об" || t[k - 3].norm == "про") && s.cue_at(k - 4, Cue::ReportNoun);
+    }
+    return false;
+}
+
 bool denied_after(const Sentence& s, const VerbHit& v) {
+    const bool report_clause = in_report_clause(s, v);
     for (const ReportHit& r : s.reports) {
         if (r.kind != ReportKind::Deny || r.first < v.last || r.first > v.last + 8) continue;
-        for (std::size_t k = v.last; k < r.first; ++k)
+        for (std::size_t k = v.last; k < r.first; ++k) {
+            // "..., что российские войска взяли X, не соответствуют действительности": the comma that
+            // closes the report's content clause, right before the denial.
+            if (report_clause && s.tokens[k].norm == "," && k + 1 == r.first) continue;
             if (s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == "\"" ||
                 inside_verb(s, k))
                 return false;
+        }
         return true;
     }
     return false;

@@ -18,6 +18,10 @@ bool negated(const Sentence& s, const VerbHit& v);
 /// The denial whose complement holds the verb ("denied that Russian forces had captured X"), or null.
 const ReportHit* denial_over(const Sentence& s, const VerbHit& v);
 
+/// "сообщения о том, что ... <v>", "повідомлення про те, що ... <v>", "reports that ... <v>": the verb
+/// stands in the content clause of a report noun, which a comma may close before the report's predicate.
+bool in_report_clause(const Sentence& s, const VerbHit& v);
+
 /// A denial after the claim it rejects ("reports of the capture of X are not true").
 bool denied_after(const Sentence& s, const VerbHit& v);
 

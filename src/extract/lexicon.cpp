@@ -264,7 +264,9 @@ void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
                  {"speaker_anaphor", Cue::SpeakerAnaphor}, {"role_noun", Cue::RoleNoun},
                  {"possessive", Cue::Possessive}, {"locator", Cue::Locator},
                  {"settlement_noun", Cue::SettlementNoun}, {"list_opener", Cue::ListOpener},
-                 {"auxiliary", Cue::Auxiliary}, {"list_intro", Cue::ListIntro}, {"none", Cue::Count_}});
+                 {"auxiliary", Cue::Auxiliary}, {"list_intro", Cue::ListIntro},
+                 {"situation_kind", Cue::SituationKind}, {"civilian", Cue::Civilian},
+                 {"report_noun", Cue::ReportNoun}, {"voice_ua", Cue::VoiceUA}, {"voice_ru", Cue::VoiceRU}, {"none", Cue::Count_}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);
             for (const auto& p : phrases) classes[p] |= 1U << static_cast<std::uint32_t>(c);

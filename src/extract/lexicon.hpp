@@ -85,8 +85,15 @@ enum class Cue : std::uint32_t {
     ListOpener,      ///< "это", "це", "речь идет о": a sentence naming the places of a claim before it
     Auxiliary,       ///< "была", "було": a past auxiliary between a subject and its participle
     ListIntro,       ///< "including", "в том числе", "зокрема": after a count noun, its members are named
+    SituationKind,   ///< "humanitarian", "гуманитарная": before "situation", a state that is not the front's
+    Civilian,        ///< "residents", "жители", "мешканці": a subject that is no side's force
+    ReportNoun,      ///< "reports", "сообщения", "заяви": a statement whose content may be denied
+    VoiceUA,         ///< "оккупанты", "Силы обороны": words only a Ukrainian voice uses of the war's sides
+    VoiceRU,         ///< "киевский режим", "неонацисты": words only a Russian voice uses
     Count_        ///< number of classes
 };
+// A cue phrase's classes are a bit set of 32 bits, and "none" takes the bit of Count_.
+static_assert(static_cast<std::uint32_t>(Cue::Count_) < 32, "cue classes must fit a 32-bit set, with 'none'");
 
 /// Kinds of time words (time_words.tsv).
 enum class TimeKind { Weekday, Month, DayOffset, WeekOffset };

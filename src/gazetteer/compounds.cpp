@@ -9,7 +9,7 @@ std::vector<std::pair<std::size_t, std::size_t>> hyphens(std::string_view word) 
     std::vector<std::pair<std::size_t, std::size_t>> out; // offset, length
     for (std::size_t i = 0; i < word.size(); ++i) {
         if (word[i] == '-') out.emplace_back(i, 1);
-        else if (word.compare(i, 3, "\u2011") == 0) out.emplace_back(i, 3), i += 2;
+        else if (word[i] == '\xE2' && word.compare(i, 3, "\u2011") == 0) out.emplace_back(i, 3), i += 2; // lead byte first: no compare per byte
     }
     return out;
 }
@@ -71,7 +71,8 @@ std::vector<Token> split_hyphen_compounds(std::vector<Token> tokens, const IsNam
         if (!any) out.assign(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(k)), any = true;
         out.insert(out.end(), parts.begin(), parts.end());
     }
-    return any ? out : tokens;
+    if (any) return out;
+    return tokens; // moved, not copied (a conditional expression would copy it)
 }
 
 std::pair<std::size_t, std::size_t> compound_range(std::string_view text, const std::vector<Token>& tokens,

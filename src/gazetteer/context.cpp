@@ -271,9 +271,13 @@ std::vector<std::size_t> Parser::sentence_ids() const {
     std::size_t id = 0;
     for (std::size_t i = 1; i < m_tokens.size(); ++i) {
         const std::string_view g = detail::gap(m_text, m_tokens[i - 1], m_tokens[i]);
-        const bool stop = g.find_first_of(".!?") != std::string_view::npos;
+        bool stop = false, newline = false; // one pass over the gap (a byte or two)
+        for (const char c : g) {
+            stop = stop || c == '.' || c == '!' || c == '?';
+            newline = newline || c == '\n';
+        }
         // "Sept. 24", "р. Оскіл": a full stop before a figure or a lower-case word ends no sentence.
-        if (g.find('\n') != std::string_view::npos || (stop && g.back() == ' ' && m_tokens[i].capitalised)) ++id;
+        if (newline || (stop && g.back() == ' ' && m_tokens[i].capitalised)) ++id;
         ids[i] = id;
     }
     return ids;

@@ -15,13 +15,20 @@ namespace claimtrack::gazetteer::parsing {
 /// "Tykhe and Vodiane in Zaporizhzhia"), after "villages in" ("100
 /// villages in Kursk") or "incursion into".
 bool Parser::bare_region(const Spot& s) const {
-    if (s.first == 0 || m_index.admin1_named(name_of(s)).empty()) return false;
+    if (s.first == 0) return false;
+    // Whether the name is an oblast's, asked only once the wording could make it one (a
+    // skeleton key costs some 2,000 instructions, and most spots have no such wording).
+    std::optional<std::vector<std::uint32_t>> oblasts;
+    const auto named = [&]() -> const std::vector<std::uint32_t>& {
+        if (!oblasts) oblasts = m_index.admin1_named(name_of(s));
+        return *oblasts;
+    };
     const std::string_view before = key(s.first - 1);
-    if (adjacent(s.first - 1, s.first) && detail::contains(detail::k_compass_adjectives, before)) return true;
+    if (adjacent(s.first - 1, s.first) && detail::contains(detail::k_compass_adjectives, before)) return !named().empty();
     // "villages in Kursk", "the incursion into Kursk" (but "the settlements of Sumy").
     if (s.first >= 2 && detail::contains(detail::k_region_container_words, key(s.first - 2))) {
         const bool act = key(s.first - 2) == "incursion" || key(s.first - 2) == "invasion";
-        if (before == "in" || before == "into" || (act && before == "of")) return true;
+        if (before == "in" || before == "into" || (act && before == "of")) return !named().empty();
     }
     if (m_spots.empty()) return false;
     const Spot& prev = m_spots.back();
@@ -38,7 +45,8 @@ bool Parser::bare_region(const Spot& s) const {
                           (after == ", " && (key(s.last + 1) == "and" || key(s.last + 1) == "or"));
         if (list) return false;
     }
-    return village_of_region(prev, m_index.admin1_named(name_of(s)));
+    const std::vector<std::uint32_t>& regions = named();
+    return !regions.empty() && village_of_region(prev, regions);
 }
 
 /// The name before a region word can be a place in it: one of its

@@ -35,6 +35,13 @@ Parser::Parser(const Index& index, std::string_view text, const ParseHints& hint
     m_keys.reserve(m_tokens.size());
     for (std::size_t i = 0, start = 0; i < m_tokens.size(); start = ends[i++])
         m_keys.push_back(std::string_view(m_key_bytes).substr(start, ends[i] - start));
+    // Lower-case forms, when asked (lower()). Room for all of them at once: each token is
+    // lowered at most once and never grows, so the buffer never moves and the views
+    // lower() hands out stay valid while others are added.
+    std::size_t token_bytes = 0;
+    for (const auto& t : m_tokens) token_bytes += t.text.size();
+    m_lower_bytes.reserve(token_bytes);
+    m_lower.assign(m_tokens.size(), {k_not_lowered, k_not_lowered});
     m_word_classes.assign(m_tokens.size(), k_unknown_classes);
     m_lower_case_keys = detail::ViewSet(m_tokens.size());
     for (std::size_t i = 0; i < m_tokens.size(); ++i)
@@ -43,6 +50,21 @@ Parser::Parser(const Index& index, std::string_view text, const ParseHints& hint
     mark_person_runs();
     mark_cyrillic_persons();
     mark_credit_lines();
+}
+
+void Parser::lower_token(std::size_t i) const {
+    const Token& t = m_tokens[i];
+    const std::size_t begin = m_lower_bytes.size();
+    m_lower_bytes.resize(begin + t.text.size()); // a lower-case form is never longer than its word
+    char* out = m_lower_bytes.data() + begin;
+    std::size_t n = t.text.size();
+    if (t.cyrillic) {
+        n = detail::lower_cyrillic_to(t.text, out);
+    } else {
+        for (const char c : t.text) *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    m_lower_bytes.resize(begin + n);
+    m_lower[i] = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + n)};
 }
 
 /// The case table for reading Cyrillic names of this text: Ukrainian when
@@ -67,7 +89,7 @@ void Parser::mark_headlines() {
     std::size_t line_start = 0;
     for (std::size_t i = 0; i <= m_tokens.size(); ++i) {
         const bool new_line = i == m_tokens.size() ||
-                              (i > 0 && detail::gap(m_text, m_tokens[i - 1], m_tokens[i]).find('\n') != std::string_view::npos);
+                              (i > 0 && detail::holds(detail::gap(m_text, m_tokens[i - 1], m_tokens[i]), '\n'));
         if (!new_line) continue;
         if (i > line_start && is_headline(line_start, i))
             for (std::size_t k = line_start; k < i; ++k) m_headline[k] = true;
@@ -145,19 +167,19 @@ void Parser::mark_credit_lines() {
         const std::string_view g = detail::gap(m_text, m_tokens[i], m_tokens[i + 1]);
         if (g.empty() || g.front() != ':' || g.find('\n') != std::string_view::npos) continue;
         for (std::size_t k = i + 1; k < m_tokens.size(); ++k) {
-            if (detail::gap(m_text, m_tokens[k - 1], m_tokens[k]).find('\n') != std::string_view::npos) break;
+            if (detail::holds(detail::gap(m_text, m_tokens[k - 1], m_tokens[k]), '\n')) break;
             m_credit[k] = true;
         }
     }
 }
 
 bool Parser::run_is_placeish(std::size_t i, std::size_t j) const {
-    // "near Uspenivka Donetsk": a name and its oblast.
-    if (j > i && !m_index.admin1_named(m_tokens[j].text).empty()) return true;
     for (std::size_t k = i; k <= j; ++k)
         if (detail::contains(detail::k_place_suffixes, key(k)) || detail::contains(detail::k_facility_words, key(k)) ||
             common_word(k))
             return true;
+    // "near Uspenivka Donetsk": a name and its oblast (after the word tests: a skeleton key is dearer).
+    if (j > i && !m_index.admin1_named(m_tokens[j].text).empty()) return true;
     const std::string name(m_text.substr(m_tokens[i].start, m_tokens[j].end - m_tokens[i].start));
     return !m_index.match_exact(name).empty();
 }

@@ -80,6 +80,7 @@ Index::Index(const std::filesystem::path& file) : m_file(file) {
         throw GazetteerError(name + " holds no ranking weights (geodata/ranking_weights.tsv was missing at build); "
                              "rebuild it with 'claimtrack gazetteer build'");
     m_weights = RankingWeights::parse(str(h.table_weights), file.string() + " (ranking_weights.tsv)");
+    compute_front_decay();
     // The geoparser's tables (case forms, Cyrillic words, romanisations) are
     // parsed, and what ranking derives from every place computed, on a thread
     // of their own while the keys are checked and indexed: start-up is
@@ -203,8 +204,16 @@ void Index::build_derived() {
     }
 }
 
+void Index::compute_front_decay() {
+    m_front_decay.resize(FrontTable::k_far);
+    for (int units = 0; units < FrontTable::k_far; ++units)
+        m_front_decay[static_cast<std::size_t>(units)] =
+            std::exp(-FrontTable::km(static_cast<std::uint8_t>(units)) / m_weights.front_scale_km);
+}
+
 void Index::set_weights(RankingWeights weights) {
     m_weights = weights;
+    compute_front_decay();
     for (std::size_t i = 0; i < m_n_places; ++i)
         m_derived[i].importance = importance(m_weights, m_places[i], str(m_places[i].feature_code));
 }

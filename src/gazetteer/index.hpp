@@ -79,6 +79,9 @@ public:
     /// Replaces them and the per-place importance derived from them
     /// (Gazetteer::use_ranking_weights, before the index is shared).
     void set_weights(RankingWeights weights);
+    /// exp(-FrontTable::km(u) / weights().front_scale_km) for u < FrontTable::k_far: how the
+    /// front-line bonus decays with distance, computed once per weights, not once per text.
+    const std::vector<double>& front_decay() const { return m_front_decay; }
     /// Distances to the line of contact (empty without dated layers).
     const FrontTable& front() const { return m_front; }
     /// Replaces them (Gazetteer::use_front, before the index is shared).
@@ -120,6 +123,8 @@ private:
     std::vector<std::string_view> m_admin1_codes; ///< views into the pool
     Inflector m_uk, m_ru;
     RankingWeights m_weights;
+    std::vector<double> m_front_decay; ///< front_decay(), from m_weights
+    void compute_front_decay();
     FrontTable m_front;
 
     /// Checks every key (place in range, level known, sorted by hash) and

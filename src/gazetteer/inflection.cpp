@@ -26,19 +26,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
 /// Joins one alternative per word for every combination, up to the cap.
 std::vector<std::string> combine(const std::vector<std::vector<std::string>>& per_word) {
     std::vector<std::string> out{std::string()};
@@ -61,28 +48,47 @@ void sort_unique(std::vector<std::string>& v) {
 
 } // namespace
 
-std::string lower_cyrillic(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
+std::size_t lower_cyrillic_to(std::string_view s, char* out) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    char* o = out;
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
         if (c < 0x80) {
-            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+            *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
             ++i;
             continue;
         }
-        if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
-            char32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+        if ((c & 0xE0) == 0xC0 && i + 1 < n) {
+            char32_t cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
             if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;
             else if (cp >= 0x0400 && cp <= 0x040F) cp += 0x50;
             else if (cp == 0x0490) cp = 0x0491;
-            append_utf8(out, cp);
+            // As append_utf8: one byte below U+0080, else two (cp < U+0800 here).
+            if (cp < 0x80) {
+                *o++ = static_cast<char>(cp);
+            } else {
+                *o++ = static_cast<char>(0xC0 | (cp >> 6));
+                *o++ = static_cast<char>(0x80 | (cp & 0x3F));
+            }
             i += 2;
             continue;
         }
-        out.push_back(static_cast<char>(c));
+        *o++ = static_cast<char>(c);
         ++i;
     }
+    return static_cast<std::size_t>(o - out);
+}
+
+void append_lower_cyrillic(std::string& out, std::string_view s) {
+    const std::size_t used = out.size();
+    out.resize(used + s.size());
+    out.resize(used + lower_cyrillic_to(s, out.data() + used));
+}
+
+std::string lower_cyrillic(std::string_view s) {
+    std::string out;
+    append_lower_cyrillic(out, s);
     return out;
 }
 

@@ -17,6 +17,11 @@ inline constexpr std::size_t k_oblique_cases = 5; ///< genitive, dative, accusat
 /// Lower case for Latin and Cyrillic letters (UTF-8 in, UTF-8 out); other
 /// characters are copied.
 std::string lower_cyrillic(std::string_view s);
+/// lower_cyrillic(s) appended to `out` (no allocation of its own).
+void append_lower_cyrillic(std::string& out, std::string_view s);
+/// lower_cyrillic(s) written to `out`, which has room for s.size() bytes (the
+/// lower-case form is never longer); returns the bytes written.
+std::size_t lower_cyrillic_to(std::string_view s, char* out);
 
 /// True when the name is in Cyrillic script and uses letters only Ukrainian
 /// (і ї є ґ) or only Russian (ы э ъ ё) has.

@@ -11,7 +11,7 @@ namespace {
 
 /// Lower-case, undecorated form of a basic Cyrillic letter (U+0400..U+045F,
 /// U+0490/U+0491) as text::fold() gives it, 0 for the soft and hard signs.
-char32_t fold_cyrillic_letter(char32_t c) {
+constexpr char32_t fold_cyrillic_letter(char32_t c) {
     if (c >= 0x0410 && c <= 0x042F) c += 0x20;
     else if (c >= 0x0400 && c <= 0x040F) c += 0x50;
     else if (c == 0x0490) c = 0x0491;
@@ -29,37 +29,85 @@ char32_t fold_cyrillic_letter(char32_t c) {
 
 } // namespace
 
-std::size_t fold_key_fast(std::string_view s, char* out) {
-    std::size_t n = 0;
-    bool pending_space = false;
-    const auto space = [&] {
-        if (pending_space) out[n++] = ' ', pending_space = false;
-    };
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            const unsigned u = c;
-            if (u - 'a' < 26u || u - '0' < 10u) space(), out[n++] = static_cast<char>(c);
-            else if (u - 'A' < 26u) space(), out[n++] = static_cast<char>(c + ('a' - 'A'));
-            else if (c != '\'' && c != '`') pending_space = n > 0;
+namespace {
+
+/// fold_key_fast() of an ASCII byte: the key's byte (letters lower-cased, digits), 1 for a
+/// byte that is dropped (apostrophes), 0 for one that separates words.
+constexpr std::array<unsigned char, 128> k_ascii_key = [] {
+    std::array<unsigned char, 128> t{};
+    for (unsigned c = 0; c < 128; ++c) {
+        if (c - 'a' < 26u || c - '0' < 10u) t[c] = static_cast<unsigned char>(c);
+        else if (c - 'A' < 26u) t[c] = static_cast<unsigned char>(c + ('a' - 'A'));
+        else if (c == '\'' || c == '`') t[c] = 1;
+    }
+    return t;
+}();
+
+/// fold_key_fast() of a two-byte character with lead byte 0xD0..0xD2 (U+0400..U+04BF), by
+/// (lead - 0xD0) * 64 + (second byte & 0x3F): its folded two bytes, nothing (the soft and
+/// hard signs), or no fast fold (outside the basic letters).
+struct CyrillicKey {
+    enum Kind : unsigned char { NotBasic, Dropped, Letter } kind = NotBasic;
+    unsigned char lead = 0, trail = 0;
+};
+constexpr std::array<CyrillicKey, 3 * 64> k_cyrillic_key = [] {
+    std::array<CyrillicKey, 3 * 64> t{};
+    for (char32_t cp = 0x0400; cp < 0x04C0; ++cp) {
+        CyrillicKey& k = t[cp - 0x0400];
+        const bool basic = (cp >= 0x0400 && cp <= 0x045F) || cp == 0x0490 || cp == 0x0491;
+        if (!basic) continue;
+        const char32_t f = fold_cyrillic_letter(cp);
+        if (f == 0) {
+            k.kind = CyrillicKey::Dropped;
             continue;
         }
-        if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
-            const char32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-            i += 2;
-            const bool basic = (cp >= 0x0400 && cp <= 0x045F) || cp == 0x0490 || cp == 0x0491;
-            if (cp == 0x02BC || cp == 0x02B9 || cp == 0x02BB) continue; // modifier-letter apostrophes
-            if (!basic) return k_no_fast_fold;
-            if (const char32_t f = fold_cyrillic_letter(cp)) { // two bytes, like every basic Cyrillic letter
-                space();
-                out[n++] = static_cast<char>(0xC0 | (f >> 6));
-                out[n++] = static_cast<char>(0x80 | (f & 0x3F));
+        k.kind = CyrillicKey::Letter; // two bytes, like every basic Cyrillic letter
+        k.lead = static_cast<unsigned char>(0xC0 | (f >> 6));
+        k.trail = static_cast<unsigned char>(0x80 | (f & 0x3F));
+    }
+    return t;
+}();
+
+} // namespace
+
+std::size_t fold_key_fast(std::string_view s, char* out) {
+    // By tables (k_ascii_key, k_cyrillic_key): every word of every text passes here.
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
+    std::size_t n = 0;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < size;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            const unsigned char k = k_ascii_key[c];
+            if (k > 1) {
+                if (pending_space) out[n++] = ' ', pending_space = false;
+                out[n++] = static_cast<char>(k);
+            } else if (k == 0) {
+                pending_space = n > 0;
             }
             continue;
         }
-        if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-            const auto b = static_cast<unsigned char>(s[i + 2]);
+        if ((c & 0xE0) == 0xC0 && i + 1 < size) {
+            const unsigned char second = p[i + 1];
+            i += 2;
+            if (c >= 0xD0 && c <= 0xD2) {
+                const CyrillicKey k = k_cyrillic_key[(c - 0xD0) * 64u + (second & 0x3Fu)];
+                if (k.kind == CyrillicKey::NotBasic) return k_no_fast_fold;
+                if (k.kind == CyrillicKey::Letter) {
+                    if (pending_space) out[n++] = ' ', pending_space = false;
+                    out[n++] = static_cast<char>(k.lead);
+                    out[n++] = static_cast<char>(k.trail);
+                }
+                continue;
+            }
+            const char32_t cp = ((c & 0x1Fu) << 6) | (second & 0x3Fu);
+            if (cp == 0x02BC || cp == 0x02B9 || cp == 0x02BB) continue; // modifier-letter apostrophes
+            return k_no_fast_fold;
+        }
+        if (c == 0xE2 && i + 2 < size && p[i + 1] == 0x80) {
+            const unsigned char b = p[i + 2];
             if (b == 0x99 || b == 0x98) { // ’ ‘
                 i += 3;
                 continue;

@@ -24,13 +24,6 @@ double km_between(double lat, double lon, double alat, double alon) {
 
 constexpr double k_no_km = -1;
 
-std::string lower_word(const Token& t) {
-    if (t.cyrillic) return detail::lower_cyrillic(t.text);
-    std::string out(t.text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
 bool has_part(std::string_view w, std::string_view p) { return w.find(p) != std::string_view::npos; }
 
@@ -126,13 +119,28 @@ double leading_number(std::string_view w) {
 
 } // namespace
 
+/// False when token p starts no direction phrase, told from its exact key (computed for every
+/// token already) without a lower-case copy: each word direction_phrase() starts with has a
+/// key it implies. A compass word ("north-east") has its hyphen as a space; "к", "на" and the
+/// comparatives' endings ("-ее", "-іше") fold to themselves.
+bool Parser::may_start_direction(std::size_t p) const {
+    const std::string_view k = key(p);
+    const auto ends = [&](std::string_view e) { return k.size() >= e.size() && k.substr(k.size() - e.size()) == e; };
+    if (m_tokens[p].cyrillic) return k == "к" || k == "на" || ends("ее") || ends("іше");
+    for (std::string_view c : {"north", "south", "east", "west", "northeast", "north east", "northwest", "north west",
+                               "southeast", "south east", "southwest", "south west"})
+        if (k == c) return true;
+    return false;
+}
+
 /// The direction phrase at token p, and the first token of the name it
 /// measures from: "north-east of [the town of] Y", "к северу от Y",
 /// "на північний схід від Y", "севернее Y". NaN bearing when there is none.
 std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
     const std::pair<double, std::size_t> none{std::nan(""), 0};
-    const auto word = [&](std::size_t k) { return has(k) ? lower_word(m_tokens[k]) : std::string(); };
-    const std::string w = word(p);
+    if (!may_start_direction(p)) return none;
+    const auto word = [&](std::size_t k) { return has(k) ? lower(k) : std::string_view(); };
+    const std::string_view w = word(p);
     double bearing = std::nan("");
     std::size_t q = 0;
     if (!m_tokens[p].cyrillic) {
@@ -140,7 +148,7 @@ std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
         bearing = bearing_of(w);
         q = p + 2;
         for (int skip = 0; skip < 4 && has(q) && !m_tokens[q].capitalised; ++skip, ++q) {
-            const std::string s = word(q);
+            const std::string_view s = word(q);
             if (s != "the" && s != "city" && s != "town" && s != "village" && s != "of" && s != "regional" &&
                 s != "capital" && s != "russian-held" && s != "occupied")
                 return none;
@@ -155,14 +163,14 @@ std::pair<double, std::size_t> Parser::direction_phrase(std::size_t p) const {
         bearing = bearing_of(word(p + 1));
         q = p + 3;
     } else if (w == "на" && uk_direction_adjective(word(p + 1)) && uk_direction_noun(word(p + 2)) && word(p + 3) == "від") {
-        bearing = bearing_of(word(p + 1) + word(p + 2));
+        bearing = bearing_of(std::string(word(p + 1)).append(word(p + 2)));
         q = p + 4;
     } else {
         return none;
     }
     if (m_tokens[p].cyrillic)
         for (int skip = 0; skip < 1 && has(q) && !m_tokens[q].capitalised; ++skip) {
-            const std::string s = word(q);
+            const std::string_view s = word(q);
             if (s == "города" || s == "села" || s == "посёлка" || s == "поселка" || s == "міста" || s == "селища") ++q;
         }
     if (!has(q) || !m_tokens[q].capitalised) return none;
@@ -198,7 +206,7 @@ void Parser::find_offsets() {
         for (int steps = 0; steps < k_max_back; ++steps) {
             if (crosses_sentence(j, j + 1)) break;
             const Token& t = m_tokens[j];
-            const std::string w = lower_word(t);
+            const std::string_view w = lower(j);
             if (last_of[j] != npos) {
                 target = last_of[j];
                 break;
@@ -227,7 +235,7 @@ void Parser::find_offsets() {
             std::size_t prev = head - 1;
             const std::string_view g = detail::gap(m_text, m_tokens[prev], m_tokens[head]);
             if (g != ", ") {
-                const std::string link = lower_word(m_tokens[prev]);
+                const std::string_view link = lower(prev);
                 if (!(link == "and" || link == "и" || link == "і" || link == "та" || link == "й") || !only_space(g)) break;
                 if (prev == 0) break;
                 --prev;
@@ -252,7 +260,7 @@ void Parser::find_hromada_qualifiers() {
         if (m_spots[k].kind == core::PlaceKind::Settlement) last_of[m_spots[k].last] = k;
     for (std::size_t t = 1; t + 1 < m_tokens.size(); ++t) {
         if (!m_tokens[t].cyrillic || !m_tokens[t].capitalised || !adjacent(t, t + 1)) continue;
-        if (lower_word(m_tokens[t + 1]).compare(0, std::string_view("громад").size(), "громад") != 0) continue;
+        if (lower(t + 1).compare(0, std::string_view("громад").size(), "громад") != 0) continue;
         const std::string_view g = detail::gap(m_text, m_tokens[t - 1], m_tokens[t]);
         if (last_of[t - 1] == npos || (!only_space(g) && g != ", ")) continue;
         // The hromada's centre: the most important settlement its adjective can come from.

@@ -97,6 +97,11 @@ private:
     std::vector<Token> m_tokens;
     std::string m_key_bytes;                   ///< the exact keys of all tokens, one after another
     std::vector<std::string_view> m_keys;      ///< exact key per token (views into m_key_bytes)
+    /// Lower-case forms of the tokens asked for so far (lower()), one after another; per token its
+    /// [begin, end) in m_lower_bytes, begin == k_not_lowered until asked.
+    mutable std::string m_lower_bytes;
+    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> m_lower;
+    static constexpr std::uint32_t k_not_lowered = static_cast<std::uint32_t>(-1);
     detail::ViewSet m_lower_case_keys;         ///< keys of the tokens written in lower case
     std::unordered_set<std::string_view> m_person_words; ///< views into m_key_bytes
     static constexpr unsigned k_unknown_classes = ~0u;
@@ -148,6 +153,15 @@ private:
     // ---- token context ---------------------------------------------------
 
     std::string_view key(std::size_t i) const { return m_keys[i]; }
+    /// Token i in lower case: Latin and Cyrillic letters (lower_cyrillic) for a
+    /// Cyrillic token, ASCII letters for the others; computed once, when first asked.
+    std::string_view lower(std::size_t i) const {
+        if (m_lower[i].first == k_not_lowered) lower_token(i);
+        return std::string_view(m_lower_bytes).substr(m_lower[i].first, m_lower[i].second - m_lower[i].first);
+    }
+    void lower_token(std::size_t i) const;
+    /// A cheap necessary condition of direction_phrase(p) finding one.
+    bool may_start_direction(std::size_t p) const;
 
     /// The text also uses the word of capitalised token i in lower case
     /// ("stavok"). Asked once per candidate name, and long texts have many:

@@ -208,8 +208,8 @@ void set_front_date(const Index& index, Context& ctx, std::optional<core::Date> 
                           " (no date given)";
     }
     ctx.front_bonus.assign(std::size_t{FrontTable::k_far} + 1, 0.0); // k_far: no bonus
-    for (int units = 0; units < FrontTable::k_far; ++units)
-        ctx.front_bonus[static_cast<std::size_t>(units)] = weight * std::exp(-FrontTable::km(static_cast<std::uint8_t>(units)) / w.front_scale_km);
+    const std::vector<double>& decay = index.front_decay(); // exp(-km / front_scale_km), once per weights
+    for (std::size_t units = 0; units < FrontTable::k_far; ++units) ctx.front_bonus[units] = weight * decay[units];
 }
 
 void mark_named_oblasts(const Index& index, Context& ctx) {

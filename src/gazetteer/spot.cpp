@@ -139,10 +139,12 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
 /// "на слов'янському напрямку", "в запорожском направлении": after a
 /// preposition (not "так званого українського виступу").
 bool Parser::lower_axis_adjective(std::size_t i) const {
-    if (!m_tokens[i].cyrillic || m_tokens[i].capitalised || !words().adjectival(key(i))) return false;
+    if (!m_tokens[i].cyrillic || m_tokens[i].capitalised) return false;
+    // The preposition before it first: asked of every token, and the ending test is the dear one.
     if (i == 0 || !adjacent(i - 1, i)) return false;
     const std::string_view p = key(i - 1);
     if (p != "на" && p != "в" && p != "у" && p != "по") return false;
+    if (!words().adjectival(key(i))) return false;
     const std::size_t n = next_adjacent(i);
     return n != std::string::npos && m_tokens[n].cyrillic && !m_tokens[n].capitalised &&
            is(n, detail::CyrillicWords::AxisNoun);

@@ -64,18 +64,21 @@ std::vector<Token> tokenize(std::string_view text) {
         Token& t = out.emplace_back(); // filled in place: a text has hundreds of words
         t.start = i;
         t.capitalised = is_upper(cp.cp);
+        // Flags in locals while the word is read: stores into `t` would be reloaded after
+        // every byte read (char may alias them).
+        bool has_digit = false, cyrillic = false;
         std::size_t j = i;
         while (j < text.size()) {
             const auto byte = static_cast<unsigned char>(text[j]);
             if (is_ascii_alnum(byte)) { // the common case, without decoding
-                t.has_digit = t.has_digit || (byte >= '0' && byte <= '9');
+                has_digit = has_digit || (byte >= '0' && byte <= '9');
                 ++j;
                 continue;
             }
             const CodePoint c = decode(text, j);
             if (is_letter(c.cp)) {
-                t.cyrillic = t.cyrillic || is_cyrillic(c.cp);
-                t.has_digit = t.has_digit || (c.cp >= '0' && c.cp <= '9');
+                cyrillic = cyrillic || is_cyrillic(c.cp);
+                has_digit = has_digit || (c.cp >= '0' && c.cp <= '9');
                 j += c.len;
                 continue;
             }
@@ -100,6 +103,8 @@ std::vector<Token> tokenize(std::string_view text) {
             }
             break;
         }
+        t.has_digit = has_digit;
+        t.cyrillic = cyrillic;
         if (!t.possessive) {
             t.end = j;
             t.after = j;

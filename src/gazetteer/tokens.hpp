@@ -24,6 +24,14 @@ struct Token {
 /// and flagged.
 std::vector<Token> tokenize(std::string_view text);
 
+/// Whether `s` holds byte `c`: a plain loop, for the gaps between words, which are a
+/// byte or two (a call to memchr per gap costs more than the scan).
+inline bool holds(std::string_view s, char c) {
+    for (const char x : s)
+        if (x == c) return true;
+    return false;
+}
+
 /// The bytes between two tokens.
 inline std::string_view gap(std::string_view text, const Token& a, const Token& b) {
     return a.after <= b.start ? text.substr(a.after, b.start - a.after) : std::string_view{};

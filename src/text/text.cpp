@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -17,6 +18,20 @@
 #include <mutex>
 
 namespace claimtrack::text {
+
+namespace {
+
+/// Eight bytes (from a character boundary) that are four well-formed two-byte characters: a lead
+/// byte 0xC2..0xDF, then a continuation byte, as the byte loop below accepts them one by one.
+bool four_two_byte_characters(std::uint64_t w) {
+    if constexpr (std::endian::native != std::endian::little) return false;
+    if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull) return false; // lead 110xxxxx, then 10xxxxxx
+    for (int k = 0; k < 4; ++k) // lead 0xC0 or 0xC1: an overlong form
+        if (((w >> (16 * k)) & 0x1E) == 0) return false;
+    return true;
+}
+
+} // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -28,6 +43,10 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
             std::uint64_t w;
             std::memcpy(&w, p + i, 8);
             if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+            if (four_two_byte_characters(w)) { // Cyrillic words, four letters at a time
                 i += 8;
                 continue;
             }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 using namespace claimtrack;
 using nlohmann::json;
@@ -134,6 +135,85 @@ TEST_CASE("the JSON writer refuses invalid UTF-8 as dump() does", "[cli]") {
     std::string out;
     cli::JsonWriter::append_string(out, "\xf0\x9f\x98\x80 and \xc3\xa9");
     CHECK(out == "\"\xf0\x9f\x98\x80 and \xc3\xa9\"");
+}
+
+TEST_CASE("the JSON writer copies Cyrillic and other two-byte text as dump() does, and refuses overlong forms inside it", "[cli]") {
+    // Eight bytes at a time take the fast path for four two-byte characters: runs of every
+    // length and alignment, next to ASCII, escapes and three- and four-byte characters.
+    const std::string cyrillic = "Новоселівка Бахмут «Ґ» Їжак éàü\t\"q\" — \xf0\x9f\x98\x80 Покровськ";
+    for (std::size_t from = 0; from < 12; ++from)
+        for (std::size_t n = 0; from + n <= cyrillic.size(); ++n) {
+            const std::string piece = cyrillic.substr(from, n);
+            bool valid = true;
+            try {
+                (void)json(piece).dump();
+            } catch (const json::type_error&) {
+                valid = false; // a cut through a character
+            }
+            std::string out;
+            if (valid) {
+                cli::JsonWriter::append_string(out, piece);
+                CHECK(out == json(piece).dump());
+            } else {
+                CHECK_THROWS_AS(cli::JsonWriter::append_string(out, piece), json::type_error);
+            }
+        }
+    // An overlong two-byte form (0xC0 0x80, 0xC1 0xBF) among Cyrillic letters, at each offset of
+    // an eight-byte block.
+    for (const std::string& overlong : {std::string("\xc0\x80"), std::string("\xc1\xbf")})
+        for (std::size_t at = 0; at < 8; at += 2) {
+            std::string bad = "ПокровськБахмут";
+            bad.insert(at, overlong);
+            std::string out;
+            CHECK_THROWS_AS(cli::JsonWriter::append_string(out, bad), json::type_error);
+            CHECK_THROWS_AS(json(bad).dump(), json::type_error);
+        }
+}
+
+TEST_CASE("the JSON writer prints repeated numbers as dump() does (numbers written before are remembered)", "[cli]") {
+    // More distinct values than remembered slots, each written again later and interleaved:
+    // a remembered form must never stand for another value (0.0 and -0.0 included).
+    std::vector<double> values = {0.0, -0.0, 1.0, -1.0, 0.1, 1e-300, 1.7976931348623157e308, 5e-324, 48.5, 37.25};
+    for (int i = 0; i < 200; ++i) values.push_back(46.0 + i * 0.0137);
+    std::string out;
+    json expected = json::array();
+    {
+        cli::JsonWriter w(out);
+        w.begin_array();
+        for (int pass = 0; pass < 3; ++pass)
+            for (std::size_t k = 0; k < values.size(); ++k) {
+                const double v = values[(k * 7 + static_cast<std::size_t>(pass)) % values.size()];
+                w.value(v);
+                expected.push_back(v);
+            }
+        w.end_array();
+    }
+    CHECK(out == expected.dump());
+}
+
+TEST_CASE("the JSON writer leaves the output exact between top-level values and after a failure", "[cli]") {
+    std::string out;
+    {
+        cli::JsonWriter w(out);
+        w.begin_object();
+        w.key("a").value("Бахмут");
+        w.end_object();
+        out += '\n'; // JSON Lines: the caller adds to the output between values
+        w.begin_array();
+        w.value(1.5);
+        w.end_array();
+        out += '\n';
+    }
+    CHECK(out == "{\"a\":\"Бахмут\"}\n[1.5]\n");
+    std::string failed = "x";
+    {
+        cli::JsonWriter w(failed);
+        w.begin_object();
+        w.key("a").value("ok");
+        CHECK_THROWS_AS(w.key("b").value(std::string("bad \xff")), json::type_error);
+    }
+    // What was written before the failure, and no room left over.
+    CHECK(failed == "x{\"a\":\"ok\",\"b\":\"");
 }
 
 TEST_CASE("an extraction written as JSON reads back to the same text", "[cli]") {

@@ -18,6 +18,8 @@ using ct::core::Side;
 struct Known {
     std::string surface;
     std::string country = "UA";
+    std::int64_t population = 0; ///< for "the city" / "the village" (a city: 10,000 or more, or a seat)
+    std::string feature_code = "PPL";
 };
 
 inline const ct::extract::Extractor& extractor() {
@@ -39,6 +41,8 @@ inline ct::core::Extraction run(const std::string& text, const std::vector<Known
         p.name = k.surface;
         p.kind = ct::core::PlaceKind::Settlement;
         p.country = k.country;
+        p.population = k.population;
+        p.feature_code = k.feature_code;
         p.lonlat = {30.0 + static_cast<double>(id), 48.0};
         for (std::size_t pos = text.find(k.surface); pos != std::string::npos; pos = text.find(k.surface, pos + 1)) {
             ct::core::Mention m;

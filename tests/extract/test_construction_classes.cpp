@@ -136,6 +136,24 @@ TEST_CASE("extract: a log line that opens with a place and a dash is about that 
     }
 }
 
+// Found by the UBSan run of CI (issue 13): an anaphoric subject as the first token of a sentence read the token
+// before it (index -1). Under the sanitizers this test is the regression test; in any build it checks the claim.
+TEST_CASE("extract: a sentence that opens with the anaphor as its subject claims the place named before",
+          "[extract][anaphora][sanitizer]") {
+    for (const auto& [text, lang] : Cases{
+             {"Ukrainian troops reached Lyptsi on Monday. The village was retaken on Tuesday, the army said.", "en"},
+             {"Fighting went on around Lyptsi all week. The village has been liberated, Ukraine's army said.", "en"},
+             {"Украинские войска вошли в Lyptsi в понедельник. Село освобождено, сообщили в ВСУ.", "ru"},
+             {"Бои у Lyptsi шли всю неделю. Село освобождено украинскими войсками, заявили в ВСУ.", "ru"},
+             {"Українські війська увійшли до Lyptsi в понеділок. Село звільнено, повідомили у ЗСУ.", "uk"},
+             {"Українські війська підійшли до Lyptsi. Село звільнено в середу, заявили у ЗСУ.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(claim_for(x, "Lyptsi"));
+    }
+}
+
 TEST_CASE("extract: a denial after gains and advances contests the gains only", "[extract][rebuttal]") {
     for (const auto& [text, lang] : Cases{
              {"Russia's defence ministry said its troops captured Lyptsi and improved their position near Hlyboke. "

@@ -20,6 +20,24 @@ TEST_CASE("word_hash tells apart words that share blocks, lengths or bytes", "[g
     CHECK(word_hash("ab") != word_hash("ba"));
 }
 
+TEST_CASE("word_hash at run time (whole-word loads) equals its byte-at-a-time definition", "[gazetteer][word_sets]") {
+    // Closed word lists are hashed at compile time, the text's words at run time: the two
+    // must agree for every length and byte, and for words at any alignment.
+    std::string buffer;
+    for (int i = 0; i < 64; ++i) buffer += static_cast<char>(i * 37 + 200); // high and low bytes
+    buffer += "Бахмут Kyiv's north-east Новоселівка";
+    for (std::size_t start = 0; start < 9; ++start)
+        for (std::size_t n = 0; start + n <= buffer.size(); ++n) {
+            const std::string_view w(buffer.data() + start, n);
+            INFO("start " << start << ", length " << n);
+            REQUIRE(word_hash(w) == word_hash_bytes(w));
+        }
+    constexpr std::string_view k_word = "photo";
+    static_assert(word_hash(k_word) == word_hash_bytes(k_word));
+    const std::string runtime(k_word);
+    CHECK(word_hash(runtime) == word_hash(k_word)); // a compile-time table finds a run-time word
+}
+
 TEST_CASE("ViewSet holds what was inserted and nothing else, past its first size", "[gazetteer][word_sets]") {
     std::vector<std::string> words;
     for (int i = 0; i < 300; ++i) words.push_back("word" + std::to_string(i));

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace claimtrack::text;
 
 TEST_CASE("UTF-8 validation finds the first bad byte", "[text]") {
@@ -9,6 +11,20 @@ TEST_CASE("UTF-8 validation finds the first bad byte", "[text]") {
     CHECK(first_invalid_utf8("ab\xC3") == 2u);           // truncated sequence
     CHECK(first_invalid_utf8("ok \xFF ok") == 3u);        // never valid
     CHECK(first_invalid_utf8("\xED\xA0\x80") == 0u);      // UTF-16 surrogate
+}
+
+TEST_CASE("UTF-8 validation finds a bad byte inside Cyrillic runs at any offset", "[text]") {
+    // Cyrillic is checked four letters (eight bytes) at a time: an overlong form, a stray
+    // continuation byte or a truncated letter must still be found where it is.
+    const std::string word = "ПокровськБахмутНовоселівка";
+    CHECK_FALSE(first_invalid_utf8(word));
+    for (const std::string& bad : {std::string("\xC0\x80"), std::string("\xC1\xBF"), std::string("\x80"), std::string("\xD0")})
+        for (std::size_t at = 0; at <= 20; at += 2) {
+            std::string s = word;
+            s.insert(at, bad);
+            INFO("at " << at);
+            CHECK(first_invalid_utf8(s) == at);
+        }
 }
 
 TEST_CASE("binary data is recognised", "[text]") {
