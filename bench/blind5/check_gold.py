@@ -153,9 +153,46 @@ def check(stem, gold, header, body, rows):
     return errs
 
 
+def print_counts(here):
+    from collections import Counter, defaultdict
+    per = defaultdict(Counter)
+    for path in sorted(glob.glob(os.path.join(here, "[0-9][0-9][0-9].json"))):
+        with open(path, encoding="utf-8") as f:
+            g = json.load(f)
+        c = per[g.get("language", "en")]
+        c["texts"] += 1
+        c["places"] += len(g["places"])
+        scored = {id(p) for p in g["places"] if p["kind"] in ("settlement", "city") and p.get("lat") is not None}
+        c["scored places"] += len(scored)
+        names = {}
+        for p in g["places"]:
+            for k in ("surface", "name_uk", "name_en_official"):
+                if p.get(k):
+                    names[p[k]] = p
+        for cl in g["claims"]:
+            c["claims"] += 1
+            c[f"claims {cl['change']} {cl['by_side']}"] += 1
+            if id(names[cl["place"]]) in scored:
+                c["scored claims"] += 1
+            if cl.get("background"):
+                c["background claims"] += 1
+        c["areas"] += len(g["areas"]); c["other_areas"] += len(g["other_areas"])
+        c["distances"] += len(g["distances"])
+        if not g["claims"]:
+            c["texts without claims"] += 1
+    keys = sorted({k for c in per.values() for k in c}, key=lambda k: (not k.startswith("texts"), k))
+    langs = sorted(per)
+    print("| | " + " | ".join(langs) + " | all |")
+    print("|---|" + "---|" * (len(langs) + 1))
+    for k in keys:
+        vals = [per[l][k] for l in langs]
+        print(f"| {k} | " + " | ".join(map(str, vals)) + f" | {sum(vals)} |")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--geodata", default=os.environ.get("CLAIMTRACK_GEODATA_RAW", "/work/shared/geodata-raw"))
+    ap.add_argument("--counts", action="store_true", help="also print per-language counts (for README.md)")
     args = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     rows = load_gazetteer(args.geodata)
@@ -172,6 +209,8 @@ def main():
         for msg in check(stem, gold, header, body, rows):
             print(f"{stem}: {msg}"); total += 1
     print(f"checked {files} files, {total} problems")
+    if args.counts:
+        print_counts(here)
     return 1 if total else 0
 
 
