@@ -25,16 +25,40 @@ inline std::filesystem::path dump_dir() {
     return env;
 }
 
+/// The options every test process builds the real index with (the fixture below uses the same).
+inline BuildOptions real_build_options(const std::filesystem::path& out) {
+    namespace fs = std::filesystem;
+    BuildOptions opts;
+    opts.dump_dirs = {dump_dir()};
+    for (const char* sibling : {"geonames-ru-border", "ru-border-villages"})
+        if (fs::is_directory(opts.dump_dirs[0].parent_path() / sibling))
+            opts.dump_dirs.push_back(opts.dump_dirs[0].parent_path() / sibling);
+    opts.geodata_dir = CLAIMTRACK_GEODATA_DIR;
+    opts.out = out;
+    return opts;
+}
+
+/// The index file the ctest fixture "gazetteer: build the real-dump index once" writes, named by
+/// CLAIMTRACK_TEST_REAL_INDEX (set by tests/gazetteer/CMakeLists.txt); empty when unset.
+inline std::filesystem::path shared_real_index() {
+    const char* env = std::getenv("CLAIMTRACK_TEST_REAL_INDEX");
+    return env == nullptr ? std::filesystem::path{} : std::filesystem::path(env);
+}
+
+/// The real gazetteer: under ctest, the index the fixture built once for the whole run (opened,
+/// memory-mapped, in milliseconds); run directly, built by this process from the dump.
 inline const Gazetteer& real() {
     namespace fs = std::filesystem;
     static const Gazetteer gaz = [] {
-        BuildOptions opts;
-        opts.dump_dirs = {dump_dir()};
-        for (const char* sibling : {"geonames-ru-border", "ru-border-villages"})
-            if (fs::is_directory(opts.dump_dirs[0].parent_path() / sibling))
-                opts.dump_dirs.push_back(opts.dump_dirs[0].parent_path() / sibling);
-        opts.geodata_dir = CLAIMTRACK_GEODATA_DIR;
-        opts.out = fs::temp_directory_path() / ("claimtrack_test_real_" + std::to_string(::getpid()) + ".ctg");
+        if (const fs::path shared = shared_real_index(); !shared.empty()) {
+            if (!fs::exists(shared))
+                FAIL("CLAIMTRACK_TEST_REAL_INDEX='" << shared.string()
+                                                    << "' does not exist: the fixture test 'gazetteer: build the "
+                                                       "real-dump index once' did not run or failed");
+            return Gazetteer::open(shared);
+        }
+        const auto opts =
+            real_build_options(fs::temp_directory_path() / ("claimtrack_test_real_" + std::to_string(::getpid()) + ".ctg"));
         const auto stats = build_index(opts);
         CHECK(stats.warnings.empty());
         auto g = Gazetteer::open(opts.out);
