@@ -159,27 +159,33 @@ core::Place Index::place(std::uint32_t i) const {
 void Index::check_keys_and_build_directory(const std::string& name) {
     m_filter.assign((std::size_t{1} << k_filter_bits) / 64, 0);
     const std::size_t buckets = std::size_t{1} << k_directory_bits;
-    m_directory.resize(buckets + 1);
+    m_directory.assign(buckets + 1, 0);
     // Locals, not members: the stores into the filter's words could otherwise
     // alias the counts, and the compiler would reload them at every key.
     const KeyRecord* const keys = m_keys;
     const std::size_t n_keys = m_n_keys, n_places = m_n_places;
     std::uint64_t* const filter = m_filter.data();
     std::uint32_t* const directory = m_directory.data();
-    std::size_t next_bucket = 0; // directory entries below it are set
     std::uint64_t previous = 0;
-    bool bad = false;            // told apart below, off the path of a sound file
+    bool bad = false; // told apart below, off the path of a sound file
+    // One pass over the keys without a branch per key: each key stores its
+    // end (index + 1) at its bucket's next entry, the last key of a bucket
+    // last; a pass over the buckets then carries the ends over the empty
+    // ones. For keys sorted by hash, directory[b] is the first key whose
+    // bucket is b or later, as a lookup needs (unsorted keys are refused below).
     for (std::size_t k = 0; k < n_keys; ++k) {
         const KeyRecord& key = keys[k];
         bad |= (key.place >= n_places) | (key.level > static_cast<std::uint8_t>(MatchLevel::Fuzzy)) | (key.hash < previous);
         previous = key.hash;
         const std::uint64_t prefix = key.hash >> (64 - k_filter_bits);
         filter[prefix / 64] |= std::uint64_t{1} << (prefix % 64);
-        // The first key of each bucket up to this key's starts here.
-        const std::size_t bucket = key.hash >> (64 - k_directory_bits);
-        while (next_bucket <= bucket) directory[next_bucket++] = static_cast<std::uint32_t>(k);
+        directory[(key.hash >> (64 - k_directory_bits)) + 1] = static_cast<std::uint32_t>(k + 1);
     }
-    while (next_bucket <= buckets) directory[next_bucket++] = static_cast<std::uint32_t>(n_keys);
+    std::uint32_t end = 0;
+    for (std::size_t b = 1; b <= buckets; ++b) {
+        end = std::max(end, directory[b]);
+        directory[b] = end;
+    }
     if (!bad) return;
     for (std::size_t k = 0; k < m_n_keys; ++k) {
         const KeyRecord& key = m_keys[k];
