@@ -572,15 +572,15 @@ void write_place(Store::Impl& s, const core::Place& p) {
     if (p.id == 0 || s.places_written.contains(p)) return;
     s.upsert_place.use()
         .bind(1, p.id)
-        .bind(2, p.name)
-        .bind_text_or_null(3, p.name_local)
-        .bind(4, core::to_string(p.kind))
-        .bind_text_or_null(5, p.feature_code)
-        .bind_text_or_null(6, p.country)
+        .bind_static(2, p.name)
+        .bind_static_or_null(3, p.name_local)
+        .bind_static(4, core::to_string(p.kind))
+        .bind_static_or_null(5, p.feature_code)
+        .bind_static_or_null(6, p.country)
         .bind(7, p.lonlat.lon_deg)
         .bind(8, p.lonlat.lat_deg)
-        .bind_text_or_null(9, p.admin1)
-        .bind_text_or_null(10, p.admin2)
+        .bind_static_or_null(9, p.admin1)
+        .bind_static_or_null(10, p.admin2)
         .bind(11, p.population)
         .run();
     s.places_written.add_to_unit(p);
@@ -623,7 +623,7 @@ void write_mentions(Store::Impl& s, std::int64_t run, const core::Extraction& x)
                     q.bind(p + 1, run)
                         .bind(p + 2, static_cast<std::int64_t>(m.span.start))
                         .bind(p + 3, static_cast<std::int64_t>(m.span.end))
-                        .bind(p + 4, m.surface)
+                        .bind_static(p + 4, m.surface)
                         .bind(p + 5, place_id(m.place))
                         .bind(p + 6, m.confidence)
                         .bind(p + 7, m.runner_up ? place_id(*m.runner_up) : std::nullopt)
@@ -637,15 +637,15 @@ void write_claims(Store::Impl& s, std::int64_t run, const core::Document& doc, c
                 [&](sql::Statement::Use& q, int p, std::size_t i) {
                     const core::Claim& c = x.claims[i];
                     q.bind(p + 1, run)
-                        .bind(p + 2, core::to_string(c.change))
-                        .bind_text_or_null(p + 3, side_text(c.by_side))
+                        .bind_static(p + 2, core::to_string(c.change))
+                        .bind_static_or_null(p + 3, side_text(c.by_side))
                         .bind(p + 4, place_id(c.place))
                         .bind(p + 5, place_id(c.region))
-                        .bind(p + 6, c.surface)
-                        .bind(p + 7, c.verb)
-                        .bind(p + 8, c.claimant)
-                        .bind_text_or_null(p + 9, side_text(c.claimant_side))
-                        .bind(p + 10, status_text(c.status))
+                        .bind_static(p + 6, c.surface)
+                        .bind_static(p + 7, c.verb)
+                        .bind_static(p + 8, c.claimant)
+                        .bind_static_or_null(p + 9, side_text(c.claimant_side))
+                        .bind_static(p + 10, status_text(c.status))
                         .bind_text_or_null(p + 11, date_text(c.stated_on))
                         .bind_text_or_null(p + 12, date_text(c.event_from))
                         .bind_text_or_null(p + 13, date_text(c.event_to))
@@ -653,7 +653,7 @@ void write_claims(Store::Impl& s, std::int64_t run, const core::Document& doc, c
                         .bind_text_or_null(p + 15, date_text(known_on(c, doc)))
                         .bind(p + 16, static_cast<std::int64_t>(c.evidence_span.start))
                         .bind(p + 17, static_cast<std::int64_t>(c.evidence_span.end))
-                        .bind(p + 18, evidence_to_store(c, doc))
+                        .bind_static(p + 18, evidence_to_store(c, doc))
                         .bind(p + 19, c.confidence)
                         .bind(p + 20, c.background)
                         .bind(p + 21, c.negated)
@@ -667,14 +667,14 @@ void write_figures(Store::Impl& s, std::int64_t run, const core::Extraction& x) 
             .bind(1, run)
             .bind(2, static_cast<std::int64_t>(a.span.start))
             .bind(3, static_cast<std::int64_t>(a.span.end))
-            .bind(4, a.surface)
+            .bind_static(4, a.surface)
             .bind(5, a.km2)
             .bind(6, a.km2_max)
-            .bind(7, a.qualifier)
-            .bind(8, a.unit)
+            .bind_static(7, a.qualifier)
+            .bind_static(8, a.unit)
             .bind(9, a.value)
-            .bind_text_or_null(10, side_text(a.by_side))
-            .bind(11, a.region)
+            .bind_static_or_null(10, side_text(a.by_side))
+            .bind_static(11, a.region)
             .bind(12, a.territorial)
             .run();
     }
@@ -683,13 +683,13 @@ void write_figures(Store::Impl& s, std::int64_t run, const core::Extraction& x) 
             .bind(1, run)
             .bind(2, static_cast<std::int64_t>(d.span.start))
             .bind(3, static_cast<std::int64_t>(d.span.end))
-            .bind(4, d.surface)
+            .bind_static(4, d.surface)
             .bind(5, d.min_km)
             .bind(6, d.max_km)
-            .bind(7, d.qualifier)
-            .bind(8, d.type)
-            .bind(9, d.direction)
-            .bind(10, d.anchor)
+            .bind_static(7, d.qualifier)
+            .bind_static(8, d.type)
+            .bind_static(9, d.direction)
+            .bind_static(10, d.anchor)
             .run();
     }
 }
@@ -718,12 +718,12 @@ void write_run(Store::Impl& s, std::int64_t run, const core::Document& doc, cons
 std::int64_t insert_article(Store::Impl& s, std::string_view hash, const core::Document& doc) {
     auto q = s.insert_article.use();
     q.bind(1, hash)
-        .bind_text_or_null(2, doc.url)
-        .bind_text_or_null(3, doc.title)
-        .bind_text_or_null(4, doc.source)
+        .bind_static_or_null(2, doc.url)
+        .bind_static_or_null(3, doc.title)
+        .bind_static_or_null(4, doc.source)
         .bind_text_or_null(5, date_text(doc.published))
-        .bind_text_or_null(6, doc.language)
-        .bind_text_or_null(7, doc.file)
+        .bind_static_or_null(6, doc.language)
+        .bind_static_or_null(7, doc.file)
         .bind_static(8, doc.text); // no copy of a long article
     return inserted_id(s, q);
 }
@@ -914,20 +914,41 @@ Store::Batch::Batch(Impl& impl) : m_impl(&impl) {
     // PostgreSQL: every record() commits on its own, so that writers in
     // parallel never hold row locks across articles (no deadlock can then
     // undo more than one article, which is retried).
-    if (impl.postgresql())
+    if (impl.postgresql()) {
         impl.batch_open = m_pg_open = true;
-    else
+        return;
+    }
+    // SQLite: foreign keys are not checked inside the batch. record() is the
+    // only writer in it, and it writes every parent row a new row refers to
+    // (article, extraction run, places) in the same savepoint, or finds it
+    // in the place cache, which forgets what a rolled-back unit or batch
+    // wrote; no command deletes articles, runs or places. The checks (a
+    // B-tree search per reference: three per mention, three per claim) were
+    // 15 % of record(). The pragma cannot change inside a transaction: it is
+    // set before BEGIN and set back after COMMIT or ROLLBACK, so everything
+    // outside a batch is checked as before (`claimtrack check` runs
+    // PRAGMA foreign_key_check over the whole store).
+    impl.db->exec("PRAGMA foreign_keys = OFF", "starting a batch");
+    m_foreign_keys_off = true;
+    try {
         m_tx = std::make_unique<sql::Transaction>(*impl.db, sql::Transaction::Kind::Immediate);
+    } catch (...) {
+        impl.db->exec_quietly("PRAGMA foreign_keys = ON");
+        throw;
+    }
 }
 
 Store::Batch::Batch(Batch&& other) noexcept
-    : m_impl(other.m_impl), m_tx(std::move(other.m_tx)), m_pg_open(std::exchange(other.m_pg_open, false)) {}
+    : m_impl(other.m_impl), m_tx(std::move(other.m_tx)), m_pg_open(std::exchange(other.m_pg_open, false)),
+      m_foreign_keys_off(std::exchange(other.m_foreign_keys_off, false)) {}
 
 Store::Batch::~Batch() {
     if (m_pg_open) m_impl->batch_open = false;
-    if (!m_tx) return;
-    m_tx.reset(); // rolls back
-    m_impl->places_written.batch_rolled_back();
+    if (m_tx) {
+        m_tx.reset(); // rolls back
+        m_impl->places_written.batch_rolled_back();
+    }
+    if (m_foreign_keys_off) m_impl->db->exec_quietly("PRAGMA foreign_keys = ON");
 }
 
 void Store::Batch::commit() {
@@ -936,6 +957,8 @@ void Store::Batch::commit() {
     m_tx->commit();
     m_tx.reset();
     m_impl->places_written.batch_committed();
+    m_foreign_keys_off = false;
+    m_impl->db->exec("PRAGMA foreign_keys = ON", "ending a batch");
 }
 
 Store::Batch Store::begin_batch() { return Batch(*m_impl); }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace claimtrack;
 using core::Change;
 using core::Side;
@@ -203,6 +205,45 @@ STORE_TEST("a batch commits many articles at once, each all-or-nothing", "[store
         auto next = s.begin_batch();
         next.commit();
     }
+}
+
+STORE_TEST("rows written in a batch refer only to rows that exist, also after a failed article", "[store]") {
+    // SQLite checks no foreign keys inside a batch: record() must write every
+    // parent row itself, and forget the places of an article rolled back.
+    auto s = backend.open();
+    const core::Place kurakhove = test::place(703, "Kurakhove", "Курахове");
+    {
+        auto batch = s.begin_batch();
+        const auto first = test::document("first", "2022-09-10");
+        s.record(first, two_claims(first), "1");
+        // Kurakhove is written for the mention, then the claim's region fails
+        // (a CHECK): the article is rolled back, Kurakhove with it.
+        const auto failed = test::document("failed", "2022-09-10");
+        core::Extraction bad;
+        bad.mentions = {test::mention(kurakhove, 0)};
+        bad.claims = {test::claim(failed, kurakhove, Change::Captured, Side::RU, Side::RU, "2022-09-10")};
+        bad.claims[0].region = test::place(998, "Nowhere");
+        bad.claims[0].region->kind = static_cast<core::PlaceKind>(99);
+        CHECK_THROWS_AS(s.record(failed, bad, "1"), store::StoreError);
+        // The next article names Kurakhove again: it must be written again.
+        const auto next = test::document("next", "2022-09-10");
+        core::Extraction good;
+        good.mentions = {test::mention(kurakhove, 0)};
+        good.claims = {test::claim(next, kurakhove, Change::Captured, Side::RU, Side::RU, "2022-09-10")};
+        s.record(next, good, "1");
+        s.record(first, two_claims(first), "2"); // re-extracted: a new run supersedes the first
+        batch.commit();
+    }
+    CHECK(s.stats().articles == 2);
+    CHECK(s.check().empty()); // PRAGMA foreign_key_check (SQLite), the same checks on PostgreSQL
+    const auto claims = s.claims({});
+    CHECK(std::count_if(claims.begin(), claims.end(), [](const store::StoredClaim& c) {
+              return c.claim.place && c.claim.place->id == 703;
+          }) == 1);
+    // After the batch, a record() outside one is checked again and still succeeds.
+    const auto after = test::document("after", "2022-09-11");
+    s.record(after, two_claims(after), "1");
+    CHECK(s.check().empty());
 }
 
 TEST_CASE("a content hash computed by the caller finds the same article", "[store]") {

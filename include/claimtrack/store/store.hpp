@@ -305,7 +305,9 @@ public:
     /// Batches do not nest: begin_batch() inside an open batch throws.
     /// PostgreSQL: each record() commits on its own transaction even inside a
     /// batch (writers in parallel then never wait on each other's batches);
-    /// a batch left without commit() keeps what was recorded.
+    /// a batch left without commit() keeps what was recorded. SQLite: foreign
+    /// keys are not checked inside a batch (record() writes every parent row
+    /// itself; see Batch's constructor), and are again once it ends.
     class Batch {
     public:
         Batch(Batch&&) noexcept;
@@ -319,6 +321,7 @@ public:
         Impl* m_impl;
         std::unique_ptr<sql::Transaction> m_tx; ///< null once committed (or moved from)
         bool m_pg_open = false;                 ///< PostgreSQL: open, without a transaction of its own
+        bool m_foreign_keys_off = false;        ///< SQLite: foreign keys unchecked until the batch ends
     };
     Batch begin_batch();
 
