@@ -155,7 +155,30 @@ std::unique_ptr<Cursor> SqliteConnection::prepare(std::string_view sql) {
 }
 
 void SqliteConnection::exec(std::string_view sql, std::string_view context) {
-    sql::exec(m_db.get(), std::string(sql).c_str(), context);
+    const bool control = sql.starts_with("SAVEPOINT ") || sql.starts_with("RELEASE ") || sql.starts_with("BEGIN") ||
+                         sql == "COMMIT";
+    if (!control) {
+        sql::exec(m_db.get(), std::string(sql).c_str(), context);
+        return;
+    }
+    auto kept = m_kept.find(sql);
+    if (kept == m_kept.end()) {
+        sqlite3_stmt* raw = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+        StmtPtr stmt(raw);
+        if (rc != SQLITE_OK) throw_error(m_db.get(), rc, context);
+        kept = m_kept.emplace(std::string(sql), std::move(stmt)).first;
+    }
+    sqlite3_stmt* stmt = kept->second.get();
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(stmt); // at once: a statement left running would keep COMMIT from ending the transaction
+        return;
+    }
+    auto error = make_error(m_db.get(), rc, context); // before reset, which may change the message
+    sqlite3_reset(stmt);
+    throw error;
 }
 
 void SqliteConnection::exec_quietly(const char* sql) noexcept { sqlite3_exec(m_db.get(), sql, nullptr, nullptr, nullptr); }

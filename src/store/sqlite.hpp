@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace claimtrack::store::sql {
 
@@ -28,6 +29,12 @@ struct BackupFinisher {
 };
 using DbPtr = std::unique_ptr<sqlite3, DbCloser>;
 using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
+
+/// Hash of std::string keys that also takes string_views (find without a copy).
+struct TransparentStringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 using BackupPtr = std::unique_ptr<sqlite3_backup, BackupFinisher>;
 
 /// Builds a StoreError "<path>: <context>: <sqlite message> (code)".
@@ -65,6 +72,10 @@ public:
 private:
     DbPtr m_db;
     mutable std::string m_name;
+    /// The transaction-control statements exec() runs once per article
+    /// (SAVEPOINT, RELEASE; BEGIN, COMMIT per batch), prepared once instead
+    /// of parsed at every exec(). Declared after m_db: finalized before it closes.
+    std::unordered_map<std::string, StmtPtr, TransparentStringHash, std::equal_to<>> m_kept;
 };
 
 } // namespace claimtrack::store::sql
