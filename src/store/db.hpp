@@ -88,7 +88,7 @@ public:
         /// Binds text without a copy where the backend can: `value` must
         /// outlive this Use. For article texts (up to 1 GiB), and the strings
         /// of the document and extraction record() writes (a copy each, about
-        /// 75 per article, was 4 % of the writer's instructions).
+        /// 70 per article, was 6 % of the writer's instructions).
         Use& bind_static(int index, std::string_view value) { return m_cursor->bind_text(index, value, false), *this; }
         /// bind_static, or NULL when empty.
         Use& bind_static_or_null(int index, std::string_view value) {
