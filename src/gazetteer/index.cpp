@@ -204,7 +204,7 @@ void Index::build_derived() {
     m_admin1_codes.assign(1, std::string_view());
     for (std::size_t i = 0; i < m_n_places; ++i) {
         const auto& r = m_places[i];
-        const auto [slot, added] = slots.emplace(str(r.admin1_code), static_cast<std::uint32_t>(m_admin1_codes.size()));
+        const auto [slot, added] = slots.try_emplace(str(r.admin1_code), static_cast<std::uint32_t>(m_admin1_codes.size()));
         if (added) m_admin1_codes.push_back(slot->first);
         m_derived[i] = {importance(m_weights, r, str(r.feature_code)), std::sin(r.lat * k_rad), std::cos(r.lat * k_rad), slot->second};
     }
