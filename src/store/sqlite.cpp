@@ -155,8 +155,9 @@ std::unique_ptr<Cursor> SqliteConnection::prepare(std::string_view sql) {
 }
 
 void SqliteConnection::exec(std::string_view sql, std::string_view context) {
-    const bool control = sql.starts_with("SAVEPOINT ") || sql.starts_with("RELEASE ") || sql.starts_with("BEGIN") ||
-                         sql == "COMMIT";
+    // Single statements only (a prepared statement runs the first of several).
+    const bool control = sql == "SAVEPOINT claimtrack_unit" || sql == "RELEASE claimtrack_unit" ||
+                         sql == "BEGIN IMMEDIATE" || sql == "BEGIN DEFERRED" || sql == "COMMIT";
     if (!control) {
         sql::exec(m_db.get(), std::string(sql).c_str(), context);
         return;
