@@ -167,20 +167,28 @@ void Index::check_keys_and_build_directory(const std::string& name) {
     std::uint64_t* const filter = m_filter.data();
     std::uint32_t* const directory = m_directory.data();
     std::uint64_t previous = 0;
-    bool bad = false; // told apart below, off the path of a sound file
+    bool unsorted = false; // told apart below, off the path of a sound file
+    std::uint32_t max_place = 0;
+    std::uint8_t max_level = 0;
     // One pass over the keys without a branch per key: each key stores its
     // end (index + 1) at its bucket's next entry, the last key of a bucket
     // last; a pass over the buckets then carries the ends over the empty
     // ones. For keys sorted by hash, directory[b] is the first key whose
     // bucket is b or later, as a lookup needs (unsorted keys are refused below).
     for (std::size_t k = 0; k < n_keys; ++k) {
-        const KeyRecord& key = keys[k];
-        bad |= (key.place >= n_places) | (key.level > static_cast<std::uint8_t>(MatchLevel::Fuzzy)) | (key.hash < previous);
-        previous = key.hash;
-        const std::uint64_t prefix = key.hash >> (64 - k_filter_bits);
+        // The fields in locals: the stores below could otherwise alias the
+        // key, and the compiler would load it again.
+        const std::uint64_t hash = keys[k].hash;
+        max_place = std::max(max_place, keys[k].place);
+        max_level = std::max(max_level, keys[k].level);
+        unsorted |= hash < previous;
+        previous = hash;
+        const std::uint64_t prefix = hash >> (64 - k_filter_bits);
         filter[prefix / 64] |= std::uint64_t{1} << (prefix % 64);
-        directory[(key.hash >> (64 - k_directory_bits)) + 1] = static_cast<std::uint32_t>(k + 1);
+        directory[(hash >> (64 - k_directory_bits)) + 1] = static_cast<std::uint32_t>(k + 1);
     }
+    const bool bad = unsorted || (n_keys > 0 && max_place >= n_places) ||
+                     max_level > static_cast<std::uint8_t>(MatchLevel::Fuzzy);
     std::uint32_t end = 0;
     for (std::size_t b = 1; b <= buckets; ++b) {
         end = std::max(end, directory[b]);
