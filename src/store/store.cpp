@@ -924,7 +924,7 @@ Store::Batch::Batch(Impl& impl) : m_impl(&impl) {
     // in the place cache, which forgets what a rolled-back unit or batch
     // wrote; no command deletes articles, runs or places. The checks (a
     // B-tree search per reference: three per mention, three per claim) were
-    // 15 % of record(). The pragma cannot change inside a transaction: it is
+    // 12 % of record(). The pragma cannot change inside a transaction: it is
     // set before BEGIN and set back after COMMIT or ROLLBACK, so everything
     // outside a batch is checked as before (`claimtrack check` runs
     // PRAGMA foreign_key_check over the whole store).
