@@ -65,7 +65,10 @@ public:
 /// A prepared statement, prepared once and reused. Non-copyable.
 class Statement {
 public:
-    Statement(Connection& db, std::string_view sql) : m_sql(sql), m_cursor(db.prepare(m_sql)) {}
+    /// Prepared at its first use(): a store's connection holds the statements
+    /// of every command (about 45), and a command uses a few of them (an
+    /// ingest's readers two), so opening a store prepares none.
+    Statement(Connection& db, std::string_view sql) : m_db(&db), m_sql(sql) {}
 
     /// One execution: bind, step, read columns. Resets the statement and
     /// clears its bindings when it goes out of scope, so no read stays open
@@ -135,12 +138,17 @@ public:
         Cursor* m_cursor;
     };
 
-    Use use() { return Use(*this); }
+    /// \throws StoreError when the statement cannot be prepared (first use).
+    Use use() {
+        if (!m_cursor) m_cursor = m_db->prepare(m_sql);
+        return Use(*this);
+    }
     std::string_view sql() const { return m_sql; }
 
 private:
+    Connection* m_db;
     std::string m_sql;
-    std::unique_ptr<Cursor> m_cursor;
+    std::unique_ptr<Cursor> m_cursor; ///< null until the first use()
 };
 
 /// A transaction guard: rolls back unless commit() was called. Inside an open
