@@ -480,6 +480,10 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
                                                  t[r.first - 1].norm == "-");
         const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper && !is_time_word(s, r.last);
+        // "\"…,\" explained a Ukrainian spokesman", "\"…,\" said the ministry": after a closing quote the
+        // speaker follows the verb, named or not.
+        const bool determiner_follows = r.first > 0 && t[r.first - 1].norm == "\"" && r.last < t.size() &&
+                                        (t[r.last].norm == "a" || t[r.last].norm == "an" || t[r.last].norm == "the");
         // "..., додав він", "..., повідомив у понеділок начальник ОВА": Russian and Ukrainian put the
         // speaker after a reporting verb that follows the reported clause.
         std::size_t after_from = r.last;
@@ -490,7 +494,7 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         std::size_t a = 0, b = 0;
         if (inverted) {
             std::tie(a, b) = subject_after(s, after_from);
-        } else if (according || (after_comma && name_follows) || r.first == 0) {
+        } else if (according || (after_comma && (name_follows || determiner_follows)) || r.first == 0) {
             std::tie(a, b) = subject_after(s, r.last);
         } else {
             std::tie(a, b) = subject_before(s, r.first);

@@ -1,0 +1,125 @@
+#include <catch2/catch.hpp>
+
+// Who speaks (bench/blind4/MISSES.md, session h11c6): the speaker named after a quotation by an everyday verb
+// of speech ("«…», — сказал X", "каже він", "explained X"), and voices named by a side's adjective and a noun of
+// media or of the party ("российские пропагандисты", "українська сторона", "в Москве заявили"). Each is tried
+// on sentences of at least three shapes in every language, with counter-examples. Every sentence was written
+// for these tests.
+#include "sentence_fixture.hpp"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace claimtrack::test;
+
+namespace {
+using Cases = std::vector<std::pair<std::string, std::string>>;
+
+bool has_claim(const claimtrack::core::Extraction& x, const std::string& place, Change change, Side side) {
+    return std::any_of(x.claims.begin(), x.claims.end(), [&](const auto& c) {
+        return c.place && c.place->name == place && !c.negated && c.change == change && c.by_side == side;
+    });
+}
+} // namespace
+
+TEST_CASE("extract: a quotation's speaker named after it by an everyday verb of speech", "[extract][speaker]") {
+    // After a claim of the other side: the quote is the named speaker's, not the last speaker's.
+    for (const auto& [text, lang] : Cases{
+             {"Минобороны РФ сообщило о взятии Zarichne. «Бои за Zarichne продолжаются», — сказал представитель ВСУ.",
+              "ru"},
+             {"Минобороны РФ сообщило о взятии Zarichne. «Бои за Zarichne идут до сих пор», — говорит командир "
+              "бригады ВСУ.",
+              "ru"},
+             {"Минобороны РФ сообщило о взятии Zarichne. «Бои за Zarichne не прекращаются», — пояснила пресс-служба "
+              "ВСУ.",
+              "ru"},
+             {"Міноборони РФ заявило про захоплення Zarichne. «Бої за Zarichne тривають», — сказав речник ЗСУ.", "uk"},
+             {"Міноборони РФ заявило про захоплення Zarichne. «Бої за Zarichne досі тривають», — каже командир "
+              "бригади ЗСУ.",
+              "uk"},
+             {"Міноборони РФ заявило про захоплення Zarichne. «Бої за Zarichne не вщухають», — пояснив речник ЗСУ.",
+              "uk"},
+             {"Russia's defence ministry said it had captured Zarichne. \"The fighting for Zarichne goes on,\" "
+              "explained a Ukrainian army spokesman.",
+              "en"},
+             {"Russia's defence ministry said it had captured Zarichne. \"The battle for Zarichne continues,\" "
+              "stressed the Ukrainian General Staff.",
+              "en"},
+             {"Russia's defence ministry said it had captured Zarichne. \"Fighting for Zarichne is still going on,\" "
+              "Ukraine's army commented.",
+              "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK(has_claim(x, "Zarichne", Change::Contested, Side::UA));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Contested, Side::RU));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Advanced, Side::RU));
+    }
+    // "The enemy" in a quote of a Russian speaker named after it is Ukraine's force.
+    for (const auto& [text, lang] : Cases{
+             {"«Противник отступил из Zarichne», — пояснил представитель Минобороны России.", "ru"},
+             {"«Ворог відступив із Zarichne», — каже речник Міноборони РФ.", "uk"},
+             {"Міноборони РФ заявило, що противник відступив із Zarichne.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        check_claim(x, "Zarichne", Change::Withdrew, Side::UA);
+    }
+    // A verb of speech with no claim of a place: nothing.
+    for (const auto& [text, lang] : Cases{
+             {"«Люди устали», — сказал глава Zarichne журналистам.", "ru"},
+             {"«Люди тримаються», — каже голова громади Zarichne.", "uk"},
+             {"\"People are tired,\" explained the head of Zarichne's council.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(x.claims.empty());
+    }
+}
+
+TEST_CASE("extract: a voice named by a side's adjective and a media or party noun speaks for that side",
+          "[extract][speaker]") {
+    for (const auto& [text, lang] : Cases{
+             {"Российские пропагандисты заявили об освобождении Zarichne.", "ru"},
+             {"По данным пророссийских каналов, Zarichne освобождено.", "ru"},
+             {"В Москве заявили об «освобождении» Zarichne.", "ru"},
+             {"Российская сторона заявила о полном взятии Zarichne.", "ru"},
+             {"Російські пропагандисти заявили про «звільнення» Zarichne.", "uk"},
+             {"За даними проросійських каналів, Zarichne звільнено.", "uk"},
+             {"У Москві заявили про звільнення Zarichne.", "uk"},
+             {"Russian propagandists claimed the liberation of Zarichne.", "en"},
+             {"Officials in Moscow announced the capture of Zarichne.", "en"},
+             {"The Russian side said its troops had liberated Zarichne.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+    }
+    // The other side's voices: the same nouns with the other adjective or capital.
+    for (const auto& [text, lang] : Cases{
+             {"В Киеве заявили об освобождении Zarichne.", "ru"},
+             {"Украинская сторона сообщила, что её подразделения вошли в Zarichne.", "ru"},
+             {"У Києві заявили про звільнення Zarichne.", "uk"},
+             {"Українська сторона повідомила, що її підрозділи увійшли в Zarichne.", "uk"},
+             {"The Ukrainian side said its units had entered Zarichne.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(std::any_of(x.claims.begin(), x.claims.end(), [](const auto& c) { return c.by_side == Side::UA; }));
+        CHECK_FALSE(std::any_of(x.claims.begin(), x.claims.end(), [](const auto& c) { return c.by_side == Side::RU; }));
+    }
+    // A side's voice admitting its own side's retreat: the retreat is that side's.
+    for (const auto& [text, lang] : Cases{
+             {"Пророссийские блогеры признают, что российские части отошли из Zarichne.", "ru"},
+             {"Проросійські блогери визнають, що російські частини відійшли з Zarichne.", "uk"},
+             {"Pro-Russian bloggers admitted that Russian units had pulled back from Zarichne.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        check_claim(x, "Zarichne", Change::Withdrew, Side::RU);
+    }
+}
