@@ -123,3 +123,87 @@ TEST_CASE("extract: a voice named by a side's adjective and a media or party nou
         check_claim(x, "Zarichne", Change::Withdrew, Side::RU);
     }
 }
+
+TEST_CASE("extract: an unqualified General Staff is Ukraine's, a named Russian one Russia's", "[extract][speaker]") {
+    // After a Russian speaker: the General Staff's report is not Moscow's.
+    for (const auto& [text, lang] : Cases{
+             {"Russia's Defence Ministry said its units had left Zarichne. Earlier the General Staff reported the "
+              "liberation of Zarichne.",
+              "en"},
+             {"Moscow said the withdrawal was complete. The General Staff announced that Zarichne had been liberated.",
+              "en"},
+             {"Russian officials spoke of a regrouping. According to the General Staff, Zarichne has been liberated.",
+              "en"},
+             {"Минобороны РФ заявило о перегруппировке. Генштаб сообщил об освобождении Zarichne.", "ru"},
+             {"Міноборони РФ заявило про перегрупування. Генштаб повідомив про звільнення Zarichne.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+    }
+    for (const auto& [text, lang] : Cases{
+             {"The Russian General Staff announced the liberation of Zarichne.", "en"},
+             {"The Russian General Staff reported that Russian troops had liberated Zarichne.", "en"},
+             {"The General Staff of the Russian armed forces said Zarichne had been liberated.", "en"},
+             {"Генштаб ВС РФ сообщил об освобождении Zarichne.", "ru"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+    }
+}
+
+TEST_CASE("extract: a Ukrainian grouping's spokesman and a statement called false in the instrumental",
+          "[extract][speaker]") {
+    for (const auto& text : {
+             std::string("Минобороны РФ заявило о взятии Zarichne. «Бои за Zarichne продолжаются», — сказал "
+                         "представитель Восточной группировки ВСУ."),
+             std::string("Минобороны РФ заявило о взятии Zarichne. Представитель группировки ВСУ заявил, что бои за "
+                         "Zarichne продолжаются."),
+             std::string("Минобороны РФ заявило о взятии Zarichne. По данным южной группировки ВСУ, бои за Zarichne "
+                         "продолжаются."),
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, "ru");
+        CHECK(has_claim(x, "Zarichne", Change::Contested, Side::UA));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Advanced, Side::RU));
+    }
+    // "назвали ложным / неправдивими": the statement about the place is denied by the other side.
+    for (const auto& [text, lang] : Cases{
+             {"Минобороны РФ заявило о взятии Zarichne. В ВСУ это заявление назвали ложным.", "ru"},
+             {"Минобороны РФ заявило о взятии Zarichne. Представитель ВСУ назвал эти сведения недостоверными.", "ru"},
+             {"Российские блогеры сообщили о захвате Zarichne. В ВСУ эти сообщения назвали ложными.", "ru"},
+             {"Міноборони РФ заявило про захоплення Zarichne. У ЗСУ ці заяви назвали неправдивими.", "uk"},
+             {"Міноборони РФ заявило про захоплення Zarichne. Речник ЗСУ назвав цю заяву хибною.", "uk"},
+             {"Російські блогери повідомили про захоплення Zarichne. У ЗСУ ці повідомлення назвали недостовірними.",
+              "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK(has_claim(x, "Zarichne", Change::Contested, Side::UA));
+    }
+}
+
+TEST_CASE("extract: scare quotes around a word are no quotation of the last speaker", "[extract][speaker]") {
+    for (const auto& text : {
+             std::string("Ukrainian commanders said the night was quiet. Russian troops \"liberated\" Zarichne on Sunday."),
+             std::string("Ukrainian commanders said the night was quiet. Russian units \"liberated\" Zarichne after a week."),
+             std::string("Ukrainian commanders said the night was quiet. Russian forces \"took control\" of Zarichne."),
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, "en");
+        const auto* c = claim_for(x, "Zarichne");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::RU);
+        CHECK(c->claimant != "Ukrainian commanders");
+    }
+    // A quotation of more than a few words is still the last speaker's.
+    const auto x = run("A Ukrainian commander spoke to reporters. \"Russian troops have entered Zarichne, and the "
+                       "fighting goes on there.\"",
+                       {{"Zarichne"}}, "en");
+    const auto* c = claim_for(x, "Zarichne");
+    REQUIRE(c);
+    CHECK(c->claimant.find("Ukrainian commander") != std::string::npos);
+}
