@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+// Gains short of a capture (bench/blind4/MISSES.md, session h11c6): a side's success near a place, consolidating
+// on the lines it reached, entering a named edge of a place, clearing still under way in it. Each is an advance
+// of the side that has it, tried on sentences of at least three shapes in every language, with counter-examples.
+// Every sentence was written for these tests.
+#include "sentence_fixture.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace claimtrack::test;
+
+namespace {
+using Cases = std::vector<std::pair<std::string, std::string>>;
+struct Case {
+    std::string text, lang;
+    Side side;
+};
+} // namespace
+
+TEST_CASE("extract: success near a place and consolidating on the lines reached are an advance",
+          "[extract][advance]") {
+    for (const auto& [text, lang, side] : std::vector<Case>{
+             {"Сили оборони мають успіх в районі Zarichne.", "uk", Side::UA},
+             {"Наші воїни закріплюються на досягнутих рубежах північніше Zarichne.", "uk", Side::UA},
+             {"За тиждень російські війська досягли успіху поблизу Zarichne.", "uk", Side::RU},
+             {"ВСУ имеют успех в районе Zarichne.", "ru", Side::UA},
+             {"Российские войска закрепились на достигнутых рубежах севернее Zarichne.", "ru", Side::RU},
+             {"Российские подразделения добились успеха у Zarichne.", "ru", Side::RU},
+             {"Ukrainian forces had success near Zarichne.", "en", Side::UA},
+             {"Ukrainian troops are consolidating their positions north of Zarichne.", "en", Side::UA},
+             {"Russian units have achieved success in the area of Zarichne.", "en", Side::RU},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        check_claim(x, "Zarichne", Change::Advanced, side);
+    }
+}
+
+TEST_CASE("extract: entering a named edge of a place, and clearing under way in it, are an advance",
+          "[extract][advance]") {
+    for (const auto& [text, lang, side] : std::vector<Case>{
+             {"Невеликі групи окупантів зайшли на східну околицю Zarichne.", "uk", Side::RU},
+             {"Російські блогери пишуть, що у Zarichne триває зачистка.", "uk", Side::RU},
+             {"Українські підрозділи зайшли на північну околицю Zarichne.", "uk", Side::UA},
+             {"Российские войска зашли на северную окраину Zarichne.", "ru", Side::RU},
+             {"По словам военкора, в Zarichne продолжается зачистка.", "ru", Side::RU},
+             {"Противник зашел на южную окраину Zarichne, сообщил представитель Минобороны России.", "ru", Side::UA},
+             {"Russian bloggers said mopping-up operations continue in Zarichne.", "en", Side::RU},
+             {"A Russian war correspondent said clearing operations are under way in Zarichne.", "en", Side::RU},
+             {"Ukrainian officials said clearing is ongoing in Zarichne after the Russian retreat.", "en", Side::UA},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        const auto* c = claim_for(x, "Zarichne");
+        REQUIRE(c);
+        CHECK((c->change == Change::Advanced || c->change == Change::Contested));
+        CHECK(c->by_side == side);
+    }
+}
+
+TEST_CASE("extract: success, consolidation and clearing words with no gain at a place are no claim",
+          "[extract][advance]") {
+    for (const auto& [text, lang] : Cases{
+             {"Голова громади Zarichne каже, що мешканці мають успіх у відновленні шкіл.", "uk"},
+             {"Сапери продовжують роботу: в Zarichne завершено розмінування полів.", "uk"},
+             {"Жители Zarichne имеют успех в сборе урожая, рассказал глава поселка.", "ru"},
+             {"В Zarichne идет уборка урожая, рассказал глава поселка.", "ru"},
+             {"The council of Zarichne had success with its school repairs.", "en"},
+             {"Farmers near Zarichne are consolidating their land holdings.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(x.claims.empty());
+    }
+}
