@@ -76,3 +76,49 @@ TEST_CASE("extract: success, consolidation and clearing words with no gain at a 
         CHECK(x.claims.empty());
     }
 }
+
+TEST_CASE("extract: clearing done is a gain, clearing under way an advance, demining no claim", "[extract][advance]") {
+    for (const auto& [text, lang, side] : std::vector<Case>{
+             {"Українські військові зачистили Zarichne від російських ДРГ.", "uk", Side::UA},
+             {"Російські штурмовики зачистили Zarichne, пишуть воєнкори.", "uk", Side::RU},
+             {"Підрозділи ЗСУ повністю зачистили Zarichne, повідомили в штабі.", "uk", Side::UA},
+             {"Подразделения ВСУ полностью зачистили Zarichne от диверсионных групп.", "ru", Side::UA},
+             {"Российские штурмовики зачистили Zarichne, сообщил военкор.", "ru", Side::RU},
+             {"По данным Минобороны России, Zarichne зачищено.", "ru", Side::RU},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        const auto* c = claim_for(x, "Zarichne");
+        REQUIRE(c);
+        CHECK((c->change == Change::Liberated || c->change == Change::Captured));
+        CHECK(c->by_side == side);
+    }
+    // Agentless: the side that did not hold the place took it (a Russian village cleared: Ukraine's capture).
+    for (const auto& [text, lang] : Cases{
+             {"За даними Генштабу ЗСУ, також зачищено Zarichne.", "uk"},
+             {"Кроме того, зачищено Zarichne.", "ru"},
+             {"Zarichne зачищена повністю.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne", "RU"}}, lang);
+        check_claim(x, "Zarichne", Change::Captured, Side::UA);
+    }
+    for (const auto& [text, lang, side] : std::vector<Case>{
+             {"Російські штурмовики зачищають Zarichne.", "uk", Side::RU},
+             {"Российские штурмовики зачищают Zarichne квартал за кварталом.", "ru", Side::RU},
+             {"Ukrainian units are clearing Zarichne street by street.", "en", Side::UA},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        check_claim(x, "Zarichne", Change::Advanced, side);
+    }
+    for (const auto& [text, lang] : Cases{
+             {"Сапери зачистили поля біля Zarichne від мін.", "uk"},
+             {"Саперы зачистили от мин поля у Zarichne.", "ru"},
+             {"Sappers cleared the fields near Zarichne of mines.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(x.claims.empty());
+    }
+}
