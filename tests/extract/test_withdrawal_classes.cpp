@@ -74,3 +74,30 @@ TEST_CASE("extract: taking advantageous ground and orders that are not to leave 
         CHECK(no_withdrawal(x));
     }
 }
+
+TEST_CASE("extract: leaving positions at or near a place is a withdrawal from it", "[extract][withdrawal]") {
+    for (const auto& [text, lang, side] : std::vector<Case>{
+             {"Ukrainian units had pulled back from positions near Zarichne.", "en", Side::UA},
+             {"Ukrainian units withdrew from positions in Zarichne to avoid encirclement.", "en", Side::UA},
+             {"Russian troops abandoned positions north of Zarichne, the General Staff said.", "en", Side::RU},
+             {"Украинские подразделения отошли с позиций у Zarichne.", "ru", Side::UA},
+             {"Противник оставил позиции в районе Zarichne, сообщил представитель Минобороны России.", "ru", Side::UA},
+             {"Российские войска отошли с позиций севернее Zarichne.", "ru", Side::RU},
+             {"Українські підрозділи відійшли з позицій біля Zarichne.", "uk", Side::UA},
+             {"Українські підрозділи залишили позиції поблизу Zarichne.", "uk", Side::UA},
+             {"Окупанти залишили позиції в районі Zarichne.", "uk", Side::RU},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        check_claim(x, "Zarichne", Change::Withdrew, side);
+    }
+    // Positions taken near a place stay an advance; positions left with no place named give no claim.
+    {
+        const auto x = run("Ukrainian troops took positions near Zarichne.", {{"Zarichne"}}, "en");
+        check_claim(x, "Zarichne", Change::Advanced, Side::UA);
+    }
+    {
+        const auto x = run("Near Zarichne, Ukrainian units withdrew from positions held for months.", {{"Zarichne"}}, "en");
+        CHECK(std::none_of(x.claims.begin(), x.claims.end(), [](const auto& c) { return c.change == Change::Advanced; }));
+    }
+}
