@@ -122,3 +122,29 @@ TEST_CASE("extract: clearing done is a gain, clearing under way an advance, demi
         CHECK(x.claims.empty());
     }
 }
+
+TEST_CASE("extract: holding a place or holding the defence in it is the holder's contest", "[extract][advance]") {
+    for (const auto& [text, lang] : Cases{
+             {"Українські військові досі тримають оборону в Zarichne.", "uk"},
+             {"Наші підрозділи тримають оборону на південній околиці Zarichne.", "uk"},
+             {"Українські підрозділи тримають Zarichne, попри обстріли.", "uk"},
+             {"Украинские подразделения держат оборону в Zarichne.", "ru"},
+             {"Подразделения ВСУ удерживают оборону на окраине Zarichne.", "ru"},
+             {"Украинские военные держали оборону у Zarichne до последнего.", "ru"},
+             {"Ukrainian troops still hold positions in Zarichne.", "en"},
+             {"Ukrainian defenders are still defending Zarichne.", "en"},
+             {"Ukrainian units continue to hold ground inside Zarichne.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        check_claim(x, "Zarichne", Change::Contested, Side::UA);
+    }
+    for (const auto& [text, lang] : Cases{
+             {"Мешканці Zarichne тримають худобу в сараях.", "uk"},
+             {"Жители Zarichne держат оборону от жары в подвалах.", "ru"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(x.claims.empty());
+    }
+}
