@@ -118,6 +118,9 @@ const Attribution& anaphor_speaker(const DocContext& ctx, std::string_view noun)
     if (stem.size() < 5 || holds(*ctx.last_speaker)) return *ctx.last_speaker;
     for (auto it = ctx.speakers.rbegin(); it != ctx.speakers.rend(); ++it)
         if (!it->assessor && holds(*it)) return *it;
+    // "Kyiv dismissed a statement by Russia's Defence Ministry … the ministry listed X": named, not a speaker.
+    for (auto it = ctx.named_bodies.rbegin(); it != ctx.named_bodies.rend(); ++it)
+        if (holds(*it)) return *it;
     return *ctx.last_speaker;
 }
 
@@ -224,6 +227,17 @@ void note_stance(const Sentence& s, std::size_t index, const std::optional<Attri
     if (!ua && !ru) return;
     ctx.stance = ua && ru ? core::Side::None : ua ? core::Side::UA : core::Side::RU;
     ctx.stance_sentence = index;
+}
+
+void note_bodies(std::string_view text, const Sentence& s, DocContext& ctx) {
+    for (const ActorHit& a : s.actors) {
+        const core::Side side = side_of(a.side);
+        if (side == core::Side::None || a.role == ActorRole::Force || a.last - a.first < 2) continue;
+        Attribution body;
+        body.name = text_of(text, s.tokens, a.first, a.last);
+        body.side = side;
+        ctx.named_bodies.push_back(std::move(body));
+    }
 }
 
 void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {

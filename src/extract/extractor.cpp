@@ -235,6 +235,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         note_stance(s, i, who, ctx);
         sentence_claims(lex, text, s, i, who, ctx, out.claims);
         note_voice(s, i, who, ctx);
+        note_bodies(text, s, ctx);
         // No later sentence reads this one's figures.
         auto areas = std::move(s.figures.areas);
         attribute_areas(s, who, ctx, areas);

@@ -207,3 +207,33 @@ TEST_CASE("extract: scare quotes around a word are no quotation of the last spea
     REQUIRE(c);
     CHECK(c->claimant.find("Ukrainian commander") != std::string::npos);
 }
+
+TEST_CASE("extract: 'the ministry' is the ministry named before even when it did not speak", "[extract][speaker]") {
+    for (const auto& [text, lang] : Cases{
+             {"Kyiv dismissed a statement by Russia's Defence Ministry. The ministry said Zarichne had been liberated.",
+              "en"},
+             {"Ukrainian commanders rejected a bulletin of the Russian Defence Ministry. In it, the ministry listed "
+              "Zarichne as liberated.",
+              "en"},
+             {"В ВСУ опровергли заявление Министерства обороны России. По данным министерства, Zarichne освобождено.",
+              "ru"},
+             {"У ЗСУ спростували заяву Міністерства оборони Росії. За даними міністерства, Zarichne звільнено.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+    }
+    // A possessive country actor names the side: "Russia's General Staff", not the Ukrainian one; "into
+    // Ukraine's Sumy region" locates a place and is no agent.
+    {
+        const auto x = run("Russia's General Staff said its troops had liberated Zarichne.", {{"Zarichne"}}, "en");
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+    }
+    {
+        const auto x = run("Russian units crossed into Ukraine's Sumy region and captured Zarichne.",
+                           {{"Sumy"}, {"Zarichne"}}, "en");
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+    }
+}
