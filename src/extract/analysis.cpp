@@ -118,6 +118,9 @@ const Attribution& anaphor_speaker(const DocContext& ctx, std::string_view noun)
     if (stem.size() < 5 || holds(*ctx.last_speaker)) return *ctx.last_speaker;
     for (auto it = ctx.speakers.rbegin(); it != ctx.speakers.rend(); ++it)
         if (!it->assessor && holds(*it)) return *it;
+    // "Kyiv dismissed a statement by Russia's Defence Ministry … the ministry listed X": named, not a speaker.
+    for (auto it = ctx.named_bodies.rbegin(); it != ctx.named_bodies.rend(); ++it)
+        if (holds(*it)) return *it;
     return *ctx.last_speaker;
 }
 
@@ -224,6 +227,17 @@ void note_stance(const Sentence& s, std::size_t index, const std::optional<Attri
     if (!ua && !ru) return;
     ctx.stance = ua && ru ? core::Side::None : ua ? core::Side::UA : core::Side::RU;
     ctx.stance_sentence = index;
+}
+
+void note_bodies(std::string_view text, const Sentence& s, DocContext& ctx) {
+    for (const ActorHit& a : s.actors) {
+        const core::Side side = side_of(a.side);
+        if (side == core::Side::None || a.role == ActorRole::Force || a.last - a.first < 2) continue;
+        Attribution body;
+        body.name = text_of(text, s.tokens, a.first, a.last);
+        body.side = side;
+        ctx.named_bodies.push_back(std::move(body));
+    }
 }
 
 void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx) {
@@ -480,6 +494,10 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
                                                  t[r.first - 1].norm == "-");
         const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper && !is_time_word(s, r.last);
+        // "\"…,\" explained a Ukrainian spokesman", "\"…,\" said the ministry": after a closing quote the
+        // speaker follows the verb, named or not.
+        const bool determiner_follows = r.first > 0 && t[r.first - 1].norm == "\"" && r.last < t.size() &&
+                                        (t[r.last].norm == "a" || t[r.last].norm == "an" || t[r.last].norm == "the");
         // "..., додав він", "..., повідомив у понеділок начальник ОВА": Russian and Ukrainian put the
         // speaker after a reporting verb that follows the reported clause.
         std::size_t after_from = r.last;
@@ -490,7 +508,7 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         std::size_t a = 0, b = 0;
         if (inverted) {
             std::tie(a, b) = subject_after(s, after_from);
-        } else if (according || (after_comma && name_follows) || r.first == 0) {
+        } else if (according || (after_comma && (name_follows || determiner_follows)) || r.first == 0) {
             std::tie(a, b) = subject_after(s, r.last);
         } else {
             std::tie(a, b) = subject_before(s, r.first);

@@ -116,6 +116,9 @@ struct DocContext {
     /// The speakers named so far (not by a pronoun), latest last: "the ministry" refers to the last
     /// of them whose name holds that noun, not to whoever spoke last.
     std::vector<Attribution> speakers;
+    /// Governments' voices named in any role so far, latest last ("a statement by Russia's Defence
+    /// Ministry"): "the ministry" of a later sentence may be one that was named but did not speak.
+    std::vector<Attribution> named_bodies;
     /// Surname (ASCII lower-cased) -> side, in the order first named. A document names few
     /// speakers: a short vector searched from the front costs less than a map's nodes.
     std::vector<std::pair<std::string, core::Side>> speaker_sides;
@@ -170,6 +173,9 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
 /// Updates the context's voice after sentence `index` (`who` its claimant): a speaker with a side,
 /// or a verbless heading naming a ministry or army, sets it; it fades after a few sentences.
 void note_voice(const Sentence& s, std::size_t index, const std::optional<Attribution>& who, DocContext& ctx);
+
+/// Records the sentence's government actors of a side (ctx.named_bodies) for "the ministry" later.
+void note_bodies(std::string_view text, const Sentence& s, DocContext& ctx);
 
 /// Updates the context's stance before sentence `index` is read (`who` its claimant): a sentence with no
 /// named speaker of a side that uses one side's words only (cue classes voice_ua / voice_ru) sets it.

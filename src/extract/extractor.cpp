@@ -31,15 +31,13 @@ bool opens_background(std::string_view text, const Sentence& s) {
 }
 
 /// True when the sentence quotes someone: a quote left open, or quote marks around more
-/// than a short name (the Russian MoD's group of forces «Восток» is a name, not a quotation).
-bool has_quotation(std::string_view text, const Sentence& s) {
+/// than a short name or word (the Russian MoD's group of forces «Восток» is a name, and the
+/// scare quotes of 'its troops had "liberated" X' mark a word, not a quotation).
+bool has_quotation(const Sentence& s) {
     std::size_t open = 0;
     bool inside = false;
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
         if (s.tokens[k].norm != "\"") continue;
-        const bool guillemet = text.compare(s.tokens[k].span.start, 2, "\xC2\xAB") == 0 ||
-                               text.compare(s.tokens[k].span.start, 2, "\xC2\xBB") == 0;
-        if (!guillemet) return true;
         if (!inside) { inside = true; open = k; continue; }
         if (k - open > 4) return true; // a quotation, or «...«Name» nested in one
         inside = false;
@@ -50,10 +48,10 @@ bool has_quotation(std::string_view text, const Sentence& s) {
 /// The claimant of a sentence without its own attribution: the speaker of the
 /// quotation it belongs to (named when the quote closes), or the last speaker
 /// when the sentence speaks in the first person.
-std::optional<Attribution> inherited_attribution(std::string_view text, const std::vector<Sentence>& all,
-                                                 std::size_t i, const DocContext& ctx) {
+std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& all, std::size_t i,
+                                                 const DocContext& ctx) {
     const Sentence& s = all[i];
-    const bool quoted = s.starts_in_quote || has_quotation(text, s);
+    const bool quoted = s.starts_in_quote || has_quotation(s);
     if (quoted) {
         for (std::size_t j = i + 1; j < all.size() && j <= i + 4; ++j) {
             if (all[j].attribution) return all[j].attribution;
@@ -233,10 +231,11 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         if (opens_background(text, s)) ctx.background_section = true;
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(text, s, ctx);
-        if (!who) who = inherited_attribution(text, sentences, i, ctx);
+        if (!who) who = inherited_attribution(sentences, i, ctx);
         note_stance(s, i, who, ctx);
         sentence_claims(lex, text, s, i, who, ctx, out.claims);
         note_voice(s, i, who, ctx);
+        note_bodies(text, s, ctx);
         // No later sentence reads this one's figures.
         auto areas = std::move(s.figures.areas);
         attribute_areas(s, who, ctx, areas);

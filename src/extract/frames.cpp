@@ -313,10 +313,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
         // "regained positions in X", "закрепились на позициях в X": ground inside the place, an advance.
+        // "pulled back from positions near X": leaving ground at the place is a withdrawal from it.
         bool positions = false;
         const bool gains_ground = v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance;
+        const bool leaves_ground = v.entry->cls == VerbClass::Loss;
         const std::size_t counted = count_noun_object(s, v);
-        if (const std::size_t noun = counted != 0 ? counted : counted_object(lex, s, v); noun != 0 && gains_ground &&
+        if (const std::size_t noun = counted != 0 ? counted : counted_object(lex, s, v);
+            noun != 0 && (gains_ground || leaves_ground) &&
                                                                    noun < s.tokens.size() && s.tokens[noun - 1].norm == "positions") {
             // "positions in X", "positions in eastern X", "lost positions near X", "reached positions north of X".
             const std::string_view prep = s.tokens[noun].norm;
@@ -327,7 +330,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 const bool adjacent = m->first == noun + 1 || (direction && m->first == noun + 2);
                 return !adjacent || (prep != "in" && prep != "inside" && prep != "near");
             });
-            positions = !places.empty();
+            positions = gains_ground && !places.empty();
         } else if (noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg && !lacks_actor(s, v, agent))

@@ -96,6 +96,9 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
         if (!can_be_agent(a)) continue;
         // "in eastern Ukraine's Donetsk region": a country's possessive before a place locates it.
         if (a.last + 1 < t.size() && t[a.last].norm == "'s" && mention_between(s, a.last + 1, a.last + 2)) continue;
+        // The same with the possessive inside the actor phrase ("ukraine 's"): "into Ukraine's Sumy region".
+        if (a.last > a.first && a.last < t.size() && t[a.last - 1].norm == "'s" && mention_between(s, a.last, a.last + 1))
+            continue;
         best = a;
     }
     if (!best && cyrillic(t[v.first])) return agent_after(s, v);

@@ -329,9 +329,13 @@ void tokenize(std::string_view text, std::size_t offset, std::string_view low, s
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
-    const std::string lowered = fold_lower(phrase);
+    // The tables write a possessive as a word of its own ("russia 's army"); in text it joins the word
+    // before it ("Russia's"), and only joined does the tokenizer read it as one token "'s".
+    std::string joined(phrase);
+    for (std::size_t at = joined.find(" 's"); at != std::string::npos; at = joined.find(" 's", at)) joined.erase(at, 1);
+    const std::string lowered = fold_lower(joined);
     std::vector<std::string> words;
-    for (const Token& t : tokenize(phrase, 0, lowered)) words.emplace_back(t.norm);
+    for (const Token& t : tokenize(joined, 0, lowered)) words.emplace_back(t.norm);
     return words;
 }
 

@@ -243,3 +243,23 @@ TEST_CASE("verb_shape reads what the frame rules need from a verb phrase", "[ext
     CHECK_FALSE(plain.adjectival);
     CHECK_FALSE(plain.of_object);
 }
+
+TEST_CASE("PhraseMatcher: a table's possessive written as a word of its own matches the joined one of text",
+          "[extract]") {
+    CHECK(ex::phrase_words("russia 's general staff") == std::vector<std::string>{"russia", "'s", "general", "staff"});
+    CHECK(ex::phrase_words("russia's army") == std::vector<std::string>{"russia", "'s", "army"});
+    ex::Vocabulary v;
+    ex::PhraseMatcher m;
+    m.add("general staff", 1, v);
+    m.add("russia 's general staff", 2, v);
+    m.add("ukraine 's forces", 3, v);
+    for (const auto& [text, payload] : std::vector<std::pair<std::string, std::size_t>>{
+             {"Russia's General Staff said", 2}, {"Russia\xE2\x80\x99s General Staff said", 2}, {"Ukraine's forces", 3}}) {
+        INFO(text);
+        const std::string low = ex::fold_lower(text);
+        const auto t = tokens_of(text, low, v);
+        ex::PhraseHit h;
+        REQUIRE(m.match_at(t, 0, h));
+        CHECK(h.payload == payload);
+    }
+}
