@@ -67,6 +67,32 @@ TEST_CASE("a Cyrillic capital that says, denies or confirms is its government, n
     CHECK(place_of("Москва заявила о взятии Торецка.", "Торецка") == "Toretsk");
 }
 
+TEST_CASE("a Cyrillic capital stating, intending or asked about is its government (genitive, locative, actor)",
+          "[gazetteer][geonames][rejections][metonyms]") {
+    // The genitive after a noun of stating.
+    CHECK(place_of("Украинская сторона отнеслась к заявлениям Москвы о взятии Торецка настороженно.", "Москвы").empty());
+    CHECK(place_of("Заявления Москвы о взятии Торецка в Генштабе назвали ложью.", "Москвы").empty());
+    CHECK(place_of("Українські військові спростували заяви Москви про захоплення Торецька.", "Москви").empty());
+    CHECK(place_of("Позиція Києва щодо Торецька не змінилася.", "Києва").empty());
+    // "In X" with the object or adverbs before the verb of saying.
+    CHECK(place_of("В Киеве это заявление назвали ложным, бои за Торецк продолжаются.", "Киеве").empty());
+    CHECK(place_of("В Киеве тогда признали, что противник вошёл в Торецк.", "Киеве").empty());
+    CHECK(place_of("У Києві цю інформацію тоді не підтвердили, бої за Торецьк тривають.", "Києві").empty());
+    // The capital intending or attempting, also after «что»/«але».
+    CHECK(place_of("Эксперты полагают, что Москва попытается наступать дальше на Торецк.", "Москва").empty());
+    CHECK(place_of("Москва планирует новое наступление на Торецк.", "Москва").empty());
+    CHECK(place_of("Київ намагається втримати Торецьк.", "Київ").empty());
+    // The places the statements are about stay.
+    CHECK(place_of("Українські військові спростували заяви Москви про захоплення Торецька.", "Торецька") == "Toretsk");
+    CHECK(place_of("Эксперты полагают, что Москва попытается наступать дальше на Торецк.", "Торецк") == "Toretsk");
+    // Counter-examples: the city's people, outskirts and centre, and what happens in it.
+    CHECK(place_of("Окраины Киева обстреляли дроны.", "Киева") == "Kyiv");
+    CHECK(place_of("Жители Москвы узнали о взятии Торецка из новостей.", "Москвы") == "Moscow");
+    CHECK(place_of("В Киеве прогремели взрывы, сообщили власти.", "Киеве") == "Kyiv");
+    CHECK(place_of("Ракета попала в центр Москвы, заявили очевидцы.", "Москвы") == "Moscow");
+    CHECK(place_of("У Києві пролунали вибухи, повідомила міська влада.", "Києві") == "Kyiv");
+}
+
 TEST_CASE("mention rejections: a town's adjective naming an event or operation is no village",
           "[gazetteer][geonames][mention_rejections]") {
     // Kharkivske, Khersonske and Kursk are villages and a city of those names; the adjectives here name
