@@ -36,7 +36,10 @@ std::string Parser::region_stem(std::size_t i) const {
 }
 
 /// The oblasts (or raions) whose name is the adjective at token i:
-/// "<stem>а область", "<stem>ая область" ("<stem>ий район").
+/// "<stem>а область", "<stem>ая область" ("<stem>ий район"). A raion the
+/// gazetteer knows by no Cyrillic name of that spelling («Чугуївського району»,
+/// «Изюмском районе»: GeoNames names some raions after their centre's council,
+/// or in Ukrainian only) is the raion of the town the adjective comes from.
 std::vector<Match> Parser::region_adjective_matches(std::size_t i, core::PlaceKind kind) const {
     const std::string stem = region_stem(i);
     std::vector<Match> out;
@@ -48,7 +51,28 @@ std::vector<Match> Parser::region_adjective_matches(std::size_t i, core::PlaceKi
         for (const auto& m : m_index.match_cyrillic(phrase))
             if (is_kind(m, kind) && std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; }))
                 out.push_back(m);
+    if (out.empty() && kind == core::PlaceKind::Admin2)
+        if (const auto raion = raion_of_centre(i)) out.push_back(*raion);
     return out;
+}
+
+/// The raion whose centre the adjective at token i names: the most important Ukrainian
+/// town or city (a seat of a raion, an oblast or the country) that the adjective can come
+/// from (axis_town_names), and the ADM2 entry of its admin2 code.
+std::optional<Match> Parser::raion_of_centre(std::size_t i) const {
+    std::int64_t best = -1;
+    double best_importance = -1;
+    for (const auto& name : axis_town_names(detail::lower_cyrillic(m_tokens[i].text)))
+        for (const auto& m : m_index.match_exact(name)) {
+            if (m.level > MatchLevel::Alias || !is_kind(m, core::PlaceKind::Settlement)) continue;
+            const auto& r = m_index.record(m.place);
+            if (std::string_view(m_index.str(r.country)) != "UA" || std::string_view(m_index.str(r.feature_code)).substr(0, 4) != "PPLA") continue;
+            const double imp = m_index.derived(m.place).importance;
+            if (imp > best_importance) best_importance = imp, best = m_index.admin2_entry(m_index.str(r.admin2_code));
+        }
+    if (best < 0) return std::nullopt;
+    const auto place = static_cast<std::uint32_t>(best);
+    return Match{place, MatchLevel::Alias, false, static_cast<core::PlaceKind>(m_index.record(place).kind)};
 }
 
 void Parser::narrow_to_admin(Spot& s, core::PlaceKind kind) const {

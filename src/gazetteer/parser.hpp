@@ -330,6 +330,9 @@ private:
     /// "<stem>а область", "<stem>ая область" ("<stem>ий район").
     std::vector<Match> region_adjective_matches(std::size_t i, core::PlaceKind kind) const;
 
+    /// The raion whose centre the adjective at token i names («Чугуївського» -> Chuhuiv's raion).
+    std::optional<Match> raion_of_centre(std::size_t i) const;
+
     /// A region adjective with its (possibly shared) region noun: an oblast
     /// or a raion the gazetteer knows, else nothing (a city district, a
     /// foreign raion): never a settlement.
