@@ -226,3 +226,27 @@ TEST_CASE("russian forms: Russian spellings reach villages GeoNames has no Russi
           "Novokostiantynivka");
     CHECK(place_of("Штурмовики закрепились на окраине Привольного Запорожской области.", "Привольного") == "Pryvilne");
 }
+
+TEST_CASE("russian forms: a renamed village's former Ukrainian name gets Russian spellings too",
+          "[gazetteer][geonames][russian_forms]") {
+    // Pivnichne (formerly Сєверне) and Krynychne (formerly Ласточкине) west of Avdiivka: Russian reports keep the
+    // former names, Северное and Ласточкино; GeoNames holds them in Ukrainian only, and namesakes in Crimea carry
+    // the Russian spelling.
+    const auto ids_of = [](const char* name) {
+        std::vector<std::int64_t> ids;
+        for (const auto& p : real().lookup(name)) ids.push_back(p.id);
+        return ids;
+    };
+    constexpr std::int64_t k_pivnichne = 9113129, k_krynychne = 9113130;
+    const auto has_id = [](const std::vector<std::int64_t>& v, std::int64_t id) {
+        return std::find(v.begin(), v.end(), id) != v.end();
+    };
+    CHECK(has_id(ids_of("Северное"), k_pivnichne));
+    CHECK(has_id(ids_of("Ласточкино"), k_krynychne));
+    // In sentences (without the front-line layers, the text's places settle it).
+    CHECK(place_of("Бои идут у Ласточкино, между Авдеевкой и Тоненьким.", "Ласточкино") == "Krynychne");
+    CHECK(place_of("Новый рубеж обороны: Ласточкино — Орловка — Тоненькое.", "Ласточкино") == "Krynychne");
+    CHECK(place_of("Противник атакует Северное со стороны Авдеевки и Тоненького.", "Северное") == "Pivnichne");
+    // Counter-example: the current name is found as before.
+    CHECK(place_of("Бои идут у Криничного под Авдеевкой.", "Криничного") == "Krynychne");
+}
