@@ -108,6 +108,8 @@ TEST_CASE("russian forms: stems and suffixes from the table", "[gazetteer][russi
         CHECK(has(ru("новомиколаївка"), "новониколаевка"));
         CHECK(has(ru("костянтинівка"), "константиновка"));
         CHECK(has(ru("володимирівка"), "владимировка"));
+        CHECK(has(ru("кіндрашівка"), "кондрашовка"));
+        CHECK(has(ru("кіндратівка"), "кондратовка"));
         CHECK(has(ru("катеринівка"), "екатериновка"));
         CHECK(has(ru("ганнівка"), "анновка"));
         CHECK(has(ru("вільне"), "вольное"));
@@ -247,6 +249,10 @@ TEST_CASE("russian forms: a renamed village's former Ukrainian name gets Russian
     CHECK(place_of("Бои идут у Ласточкино, между Авдеевкой и Тоненьким.", "Ласточкино") == "Krynychne");
     CHECK(place_of("Новый рубеж обороны: Ласточкино — Орловка — Тоненькое.", "Ласточкино") == "Krynychne");
     CHECK(place_of("Противник атакует Северное со стороны Авдеевки и Тоненького.", "Северное") == "Pivnichne");
+    // A first-name stem Russian spells otherwise (Кіндрашівка, Russian Кондрашовка), north of Kupiansk.
+    CHECK(place_of("Кондрашовка, в семи километрах к северу от Купянска, под контролем противника.", "Кондрашовка") ==
+          "Kindrashivka");
+    CHECK(place_of("Бои идут у Кондрашовки под Купянском.", "Кондрашовки") == "Kindrashivka");
     // Counter-example: the current name is found as before.
     CHECK(place_of("Бои идут у Криничного под Авдеевкой.", "Криничного") == "Krynychne");
 }
