@@ -358,6 +358,10 @@ private:
     /// before another capitalised word (the first word of an unknown name).
     bool modifier_word(std::size_t i) const;
 
+    /// A Ukrainian feminine adjective of a place name in -ська/-цька («Курська», «Донецька»),
+    /// which is also the genitive of a town in -ськ/-цьк: ask only before an event noun.
+    bool feminine_place_adjective(std::size_t i) const;
+
     /// The first word of a sentence or a line: capitalised whatever it is.
     bool sentence_start(std::size_t i) const;
 

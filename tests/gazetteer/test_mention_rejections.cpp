@@ -111,6 +111,20 @@ TEST_CASE("mention rejections: a town's adjective naming an event or operation i
     CHECK(place_of("Бои идут у Харьковского, сообщил штаб.", "Харьковского") == "Kharkivske");
 }
 
+TEST_CASE("mention rejections: a Ukrainian feminine town adjective before an event noun names the event",
+          "[gazetteer][geonames][mention_rejections]") {
+    // «Курська операція», «Харківська операція», «Покровська оборона»: the nominative feminine adjective.
+    CHECK(place_of("Курська операція: Суджа під контролем ЗСУ.", "Курська").empty());
+    CHECK(place_of("Розпочалася Харківська операція.", "Харківська").empty());
+    CHECK(place_of("Покровська оборона тримається вже пів року.", "Покровська").empty());
+    CHECK(place_of("Курська операція: Суджа під контролем ЗСУ.", "Суджа") == "Sudzha");
+    // Counter-examples: the same spelling is the genitive of a town in -ськ after a preposition or a noun.
+    CHECK(place_of("Після Покровська оборона перемістилася на захід.", "Покровська") == "Pokrovsk");
+    CHECK(place_of("Біля Покровська Мирноград теж під ударом.", "Покровська") == "Pokrovsk");
+    CHECK(place_of("Мешканці Слов'янська і Краматорська виїжджають.", "Краматорська") == "Kramatorsk");
+    CHECK(place_of("Жителі Курська залишають місто.", "Курська") == "Kursk");
+}
+
 TEST_CASE("mention rejections: plural nouns of settlements opening a sentence are no village",
           "[gazetteer][geonames][mention_rejections]") {
     CHECK(place_of("Села Курщини потерпають від обстрілів.", "Села").empty());
