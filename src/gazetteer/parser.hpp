@@ -365,6 +365,9 @@ private:
     /// The first word of a sentence or a line: capitalised whatever it is.
     bool sentence_start(std::size_t i) const;
 
+    /// A sentence's first word shaped like a common word, not a settlement's name (see context.cpp).
+    bool common_word_shape(std::size_t i) const;
+
     /// Tokens i..last can form one name: capitalised, joined by spaces or hyphens,
     /// no possessive inside.
     bool name_tokens(std::size_t i, std::size_t last) const;
