@@ -88,6 +88,21 @@ void Parser::narrow_to_admin(Spot& s, core::PlaceKind kind) const {
 
 /// A bare name: the kind matched most closely wins; settlements before
 /// countries, oblasts, regions and waters on a tie; waters only after "the".
+/// "two villages in Kursk", "100 villages in Kursk", "settlements across Belgorod": a plural noun of
+/// settlements (or "territory") before "in"/"across"/"throughout" and the name: villages lie in a
+/// region, not in a city, so the name is the oblast's (Latin script; Cyrillic texts use the adjective).
+bool Parser::settlements_in_region(const Spot& s) const {
+    if (s.first != s.last || m_tokens[s.first].cyrillic || s.first < 2) return false;
+    const std::string_view prep = key(s.first - 1);
+    // Not "of": "the larger settlements of Sumy and Kharkiv" names the cities themselves.
+    if (prep != "in" && prep != "across" && prep != "throughout") return false;
+    if (!adjacent(s.first - 1, s.first) || !adjacent(s.first - 2, s.first - 1)) return false;
+    const std::string_view noun = key(s.first - 2);
+    static constexpr std::string_view k_nouns[] = {"villages", "settlements", "hamlets", "towns",
+                                                   "communities", "territory", "territories"};
+    return std::find(std::begin(k_nouns), std::end(k_nouns), noun) != std::end(k_nouns);
+}
+
 void Parser::keep_bare_name_kinds(Spot& s) const {
     // "the Borova-Pishchane road": a line between places names each of them.
     const bool after_the = !in_compound(s) && s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
@@ -111,6 +126,12 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
     // oblast, even where a village bears it too.
     if (colloquial_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
                                             [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
+        narrow(s, core::PlaceKind::Admin1);
+        return;
+    }
+    // "villages in Kursk", "dozens of settlements across Belgorod": the oblast the city names.
+    if (settlements_in_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
+                                                [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
         narrow(s, core::PlaceKind::Admin1);
         return;
     }

@@ -362,6 +362,9 @@ private:
     /// which is also the genitive of a town in -ськ/-цьк: ask only before an event noun.
     bool feminine_place_adjective(std::size_t i) const;
 
+    /// "villages in Kursk": a plural noun of settlements and "in" before the name (see candidates.cpp).
+    bool settlements_in_region(const Spot& s) const;
+
     /// The first word of a sentence or a line: capitalised whatever it is.
     bool sentence_start(std::size_t i) const;
 

@@ -187,3 +187,20 @@ TEST_CASE("mention rejections: a sentence's first common word before a region ph
     CHECK(named("Кулбаки в Курской области освобождены.", "Кулбаки"));
     CHECK(named("Ситуація складна, а Поповка в Курській області під обстрілом.", "Поповка"));
 }
+
+TEST_CASE("mention rejections: villages 'in' a city name lie in its oblast (metonymy)",
+          "[gazetteer][geonames][mention_rejections]") {
+    const auto kind_of = [](const std::string& text, const std::string& surface) {
+        for (const auto& m : real().geoparse(text))
+            if (m.surface == surface) return m.place.kind;
+        return core::PlaceKind::Other;
+    };
+    CHECK(kind_of("Ukraine says it holds about 100 villages in Kursk.", "Kursk") == core::PlaceKind::Admin1);
+    CHECK(kind_of("Russia retook two villages in Kursk on Monday.", "Kursk") == core::PlaceKind::Admin1);
+    CHECK(kind_of("Drones hit settlements across Belgorod overnight.", "Belgorod") == core::PlaceKind::Admin1);
+    // Counter-examples: the city's residents, and "the settlements of X" naming the cities themselves.
+    CHECK(kind_of("Residents of Kharkiv sheltered in the metro.", "Kharkiv") == core::PlaceKind::Settlement);
+    CHECK(kind_of("The town lies between the larger settlements of Sumy and Kharkiv.", "Sumy") ==
+          core::PlaceKind::Settlement);
+    CHECK(kind_of("Drones struck Kursk overnight.", "Kursk") == core::PlaceKind::Settlement);
+}
