@@ -117,7 +117,8 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
         else s.matches.clear();
         return;
     }
-    // "вздовж Дніпра", "вдоль Оскола": a river the text moves along, where a river bears the name.
+    // "вздовж Дніпра", "вдоль Оскола", «переправилися через Оскіл»: a river the text moves along or
+    // crosses, where a river bears the name.
     if ((after_the || along_before(s)) && has_water) {
         narrow(s, core::PlaceKind::Water);
         return;
@@ -176,7 +177,16 @@ bool Parser::along_before(const Spot& s) const {
     const std::size_t p = s.first - 1;
     if (!only_space(detail::gap(m_text, m_tokens[p], m_tokens[s.first]))) return false;
     const std::string_view w = key(p);
-    return w == "вздовж" || w == "уздовж" || w == "вдол" || w == "вдоль" || w == "along"; // exact keys drop the soft sign
+    if (w == "вздовж" || w == "уздовж" || w == "вдол" || w == "вдоль" || w == "along") return true; // exact keys drop the soft sign
+    // Crossing it: «переправилися через Оскіл», «форсировать Оскол», «форсували Дніпро».
+    const auto crossing = [&](std::size_t k) {
+        const std::string v = detail::lower_cyrillic(m_tokens[k].text);
+        for (std::string_view stem : {"переправ", "форсува", "форсир", "форсу"})
+            if (v.compare(0, stem.size(), stem) == 0) return true;
+        return false;
+    };
+    if (m_tokens[p].cyrillic && crossing(p)) return true;
+    return w == "через" && p > 0 && adjacent(p - 1, p) && m_tokens[p - 1].cyrillic && crossing(p - 1);
 }
 
 /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.

@@ -141,6 +141,12 @@ TEST_CASE("mention rejections: a river the text moves along is the river, not th
     CHECK(kind_of("Підрозділи ЗСУ просуваються вздовж Дніпра в бік Нововоронцовки.", "Дніпра") == core::PlaceKind::Water);
     CHECK(kind_of("Российские лодки замечены вдоль Днепра к югу от Херсона.", "Днепра") == core::PlaceKind::Water);
     CHECK(kind_of("Russian drones hit boats along Dnipro south of Nikopol.", "Dnipro") == core::PlaceKind::Water);
+    // Crossing it: after a verb of crossing, with or without «через».
+    CHECK(kind_of("Окупанти намагаються переправитися через Оскіл.", "Оскіл") == core::PlaceKind::Water);
+    CHECK(kind_of("Противник пытается форсировать Оскол у Купянска.", "Оскол") == core::PlaceKind::Water);
+    CHECK(kind_of("Переправа через Днепр у Херсона обстреляна.", "Днепр") == core::PlaceKind::Water);
+    CHECK(place_of("Ворог обстріляв Оскіл.", "Оскіл") == "Oskil");
+    CHECK(place_of("Евакуація через Оскіл триває.", "Оскіл") == "Oskil");
     // Counter-examples: the city where no "along" stands, and a town with no river of its name.
     CHECK(place_of("Ракета влучила в Дніпро вночі.", "Дніпро") == "Dnipro");
     CHECK(place_of("Бои идут вдоль Покровска и Мирнограда.", "Покровска") == "Pokrovsk");
