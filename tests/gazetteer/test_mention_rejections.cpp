@@ -210,3 +210,14 @@ TEST_CASE("mention rejections: villages 'in' a city name lie in its oblast (meto
           core::PlaceKind::Settlement);
     CHECK(kind_of("Drones struck Kursk overnight.", "Kursk") == core::PlaceKind::Settlement);
 }
+
+TEST_CASE("name variants: every apostrophe of Ukrainian names, the backtick too, keeps the word whole",
+          "[gazetteer][geonames][mention_rejections]") {
+    CHECK(place_of("Бої тривають біля Куп'янська.", "Куп'янська") == "Kupiansk");
+    CHECK(place_of("Бої тривають біля Куп’янська.", "Куп’янська") == "Kupiansk");
+    CHECK(place_of("Бої тривають біля Купʼянська.", "Купʼянська") == "Kupiansk");
+    CHECK(place_of("Бої тривають біля Куп`янська.", "Куп`янська") == "Kupiansk");
+    CHECK(place_of("Ворог обстріляв Слов`янськ уночі.", "Слов`янськ") == "Sloviansk");
+    // A backtick quoting a name is no part of it.
+    CHECK(place_of("Обстріл `Покровська` триває.", "Покровська") == "Pokrovsk");
+}
