@@ -365,6 +365,9 @@ private:
     /// "villages in Kursk": a plural noun of settlements and "in" before the name (see candidates.cpp).
     bool settlements_in_region(const Spot& s) const;
 
+    /// Token i alone is the own name of a town or a seat (see geoparse.cpp).
+    bool names_town(std::size_t i) const;
+
     /// The first word of a sentence or a line: capitalised whatever it is.
     bool sentence_start(std::size_t i) const;
 

@@ -40,6 +40,21 @@ TEST_CASE("mention rejections: a sentence's first word before a place makes no p
     CHECK(place_of("Oleh Syniehubov said shelling hit Kupiansk.", "Syniehubov").empty());
 }
 
+TEST_CASE("mention rejections: an organisation named after a town leaves the town a place elsewhere",
+          "[gazetteer][geonames][mention_rejections]") {
+    const auto count = [](const std::string& text, const std::string& surface) {
+        int n = 0;
+        for (const auto& m : real().geoparse(text))
+            if (m.surface == surface && m.place.name == surface) ++n;
+        return n;
+    };
+    CHECK(count("Sumy border log, April 15. Compiled by the Sumy Border Watch desk.", "Sumy") >= 1);
+    CHECK(count("The Kupiansk Roads Service reported that drones hit Kupiansk.", "Kupiansk") >= 1);
+    CHECK(count("Guided bombs fell on Pokrovsk, the Pokrovsk Water Company said.", "Pokrovsk") >= 1);
+    // Counter-example: a surname that is a town's name after a first name stays a person's.
+    CHECK(place_of("Reporting by Mariia Petrova; editing by Ivan Sumy.", "Sumy").empty());
+}
+
 TEST_CASE("mention rejections: a compound modifier before a place is no part of its name",
           "[gazetteer][geonames][mention_rejections]") {
     CHECK(place_of("Shelling hit Russian-held Donetsk overnight.", "Donetsk") == "Donetsk");
