@@ -36,7 +36,10 @@ std::string Parser::region_stem(std::size_t i) const {
 }
 
 /// The oblasts (or raions) whose name is the adjective at token i:
-/// "<stem>а область", "<stem>ая область" ("<stem>ий район").
+/// "<stem>а область", "<stem>ая область" ("<stem>ий район"). A raion the
+/// gazetteer knows by no Cyrillic name of that spelling («Чугуївського району»,
+/// «Изюмском районе»: GeoNames names some raions after their centre's council,
+/// or in Ukrainian only) is the raion of the town the adjective comes from.
 std::vector<Match> Parser::region_adjective_matches(std::size_t i, core::PlaceKind kind) const {
     const std::string stem = region_stem(i);
     std::vector<Match> out;
@@ -48,7 +51,28 @@ std::vector<Match> Parser::region_adjective_matches(std::size_t i, core::PlaceKi
         for (const auto& m : m_index.match_cyrillic(phrase))
             if (is_kind(m, kind) && std::none_of(out.begin(), out.end(), [&](const Match& o) { return o.place == m.place; }))
                 out.push_back(m);
+    if (out.empty() && kind == core::PlaceKind::Admin2)
+        if (const auto raion = raion_of_centre(i)) out.push_back(*raion);
     return out;
+}
+
+/// The raion whose centre the adjective at token i names: the most important Ukrainian
+/// town or city (a seat of a raion, an oblast or the country) that the adjective can come
+/// from (axis_town_names), and the ADM2 entry of its admin2 code.
+std::optional<Match> Parser::raion_of_centre(std::size_t i) const {
+    std::int64_t best = -1;
+    double best_importance = -1;
+    for (const auto& name : axis_town_names(detail::lower_cyrillic(m_tokens[i].text)))
+        for (const auto& m : m_index.match_exact(name)) {
+            if (m.level > MatchLevel::Alias || !is_kind(m, core::PlaceKind::Settlement)) continue;
+            const auto& r = m_index.record(m.place);
+            if (std::string_view(m_index.str(r.country)) != "UA" || std::string_view(m_index.str(r.feature_code)).substr(0, 4) != "PPLA") continue;
+            const double imp = m_index.derived(m.place).importance;
+            if (imp > best_importance) best_importance = imp, best = m_index.admin2_entry(m_index.str(r.admin2_code));
+        }
+    if (best < 0) return std::nullopt;
+    const auto place = static_cast<std::uint32_t>(best);
+    return Match{place, MatchLevel::Alias, false, static_cast<core::PlaceKind>(m_index.record(place).kind)};
 }
 
 void Parser::narrow_to_admin(Spot& s, core::PlaceKind kind) const {
@@ -64,6 +88,21 @@ void Parser::narrow_to_admin(Spot& s, core::PlaceKind kind) const {
 
 /// A bare name: the kind matched most closely wins; settlements before
 /// countries, oblasts, regions and waters on a tie; waters only after "the".
+/// "two villages in Kursk", "100 villages in Kursk", "settlements across Belgorod": a plural noun of
+/// settlements (or "territory") before "in"/"across"/"throughout" and the name: villages lie in a
+/// region, not in a city, so the name is the oblast's (Latin script; Cyrillic texts use the adjective).
+bool Parser::settlements_in_region(const Spot& s) const {
+    if (s.first != s.last || m_tokens[s.first].cyrillic || s.first < 2) return false;
+    const std::string_view prep = key(s.first - 1);
+    // Not "of": "the larger settlements of Sumy and Kharkiv" names the cities themselves.
+    if (prep != "in" && prep != "across" && prep != "throughout") return false;
+    if (!adjacent(s.first - 1, s.first) || !adjacent(s.first - 2, s.first - 1)) return false;
+    const std::string_view noun = key(s.first - 2);
+    static constexpr std::string_view k_nouns[] = {"villages", "settlements", "hamlets", "towns",
+                                                   "communities", "territory", "territories"};
+    return std::find(std::begin(k_nouns), std::end(k_nouns), noun) != std::end(k_nouns);
+}
+
 void Parser::keep_bare_name_kinds(Spot& s) const {
     // "the Borova-Pishchane road": a line between places names each of them.
     const bool after_the = !in_compound(s) && s.first > 0 && key(s.first - 1) == "the" && !front_word_after(s.last);
@@ -78,7 +117,8 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
         else s.matches.clear();
         return;
     }
-    // "вздовж Дніпра", "вдоль Оскола": a river the text moves along, where a river bears the name.
+    // "вздовж Дніпра", "вдоль Оскола", «переправилися через Оскіл»: a river the text moves along or
+    // crosses, where a river bears the name.
     if ((after_the || along_before(s)) && has_water) {
         narrow(s, core::PlaceKind::Water);
         return;
@@ -87,6 +127,12 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
     // oblast, even where a village bears it too.
     if (colloquial_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
                                             [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
+        narrow(s, core::PlaceKind::Admin1);
+        return;
+    }
+    // "villages in Kursk", "dozens of settlements across Belgorod": the oblast the city names.
+    if (settlements_in_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
+                                                [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
         narrow(s, core::PlaceKind::Admin1);
         return;
     }
@@ -131,7 +177,16 @@ bool Parser::along_before(const Spot& s) const {
     const std::size_t p = s.first - 1;
     if (!only_space(detail::gap(m_text, m_tokens[p], m_tokens[s.first]))) return false;
     const std::string_view w = key(p);
-    return w == "вздовж" || w == "уздовж" || w == "вдол" || w == "вдоль" || w == "along"; // exact keys drop the soft sign
+    if (w == "вздовж" || w == "уздовж" || w == "вдол" || w == "вдоль" || w == "along") return true; // exact keys drop the soft sign
+    // Crossing it: «переправилися через Оскіл», «форсировать Оскол», «форсували Дніпро».
+    const auto crossing = [&](std::size_t k) {
+        const std::string v = detail::lower_cyrillic(m_tokens[k].text);
+        for (std::string_view stem : {"переправ", "форсува", "форсир", "форсу"})
+            if (v.compare(0, stem.size(), stem) == 0) return true;
+        return false;
+    };
+    if (m_tokens[p].cyrillic && crossing(p)) return true;
+    return w == "через" && p > 0 && adjacent(p - 1, p) && m_tokens[p - 1].cyrillic && crossing(p - 1);
 }
 
 /// A one-word name in -щина/-ччина (any case) or -shchyna/-chchyna.

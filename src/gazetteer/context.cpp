@@ -99,6 +99,27 @@ std::size_t Parser::name_before_region(std::size_t r, const Spot& region) const 
     return only_space(g) ? k : std::string::npos;
 }
 
+/// «Ситуація в Донецькій області …», «Взрывы в Белгородской области», «Загалом у …»: a sentence's
+/// first word before a region phrase is capitalised whatever it is. Unknown to the gazetteer, it is
+/// a place the text names (reported unresolved) only if it could be a settlement's name: not with
+/// an ending of an abstract noun (-ція, -ння, -ість …), an oblique case (-ом, -ами, -ого …) or a
+/// plural of events (-ли, -хи, -вы …), nor an adverb of time or degree.
+bool Parser::common_word_shape(std::size_t i) const {
+    static constexpr std::string_view k_endings[] = {
+        "ція", "ция", "ія", "ия", "ння", "ние", "ність", "ость", "ом", "ем", "ами", "ями", "ях", "ах", "ого", "ього",
+        "его", "ли", "лы", "хи", "вы", "ви", "ры", "ри",
+    };
+    static constexpr std::string_view k_adverbs[] = {
+        "сьогодні", "сегодня", "вчора", "вчера", "вночі", "уночі", "ночью", "также", "також", "загалом", "всего",
+        "всього", "зокрема", "кроме", "крім", "тем", "тим", "однак", "однако", "утром", "вранці", "ввечері", "вечером",
+    };
+    const std::string w = detail::lower_cyrillic(m_tokens[i].text);
+    if (std::find(std::begin(k_adverbs), std::end(k_adverbs), w) != std::end(k_adverbs)) return true;
+    return std::any_of(std::begin(k_endings), std::end(k_endings), [&](std::string_view e) {
+        return w.size() > e.size() + 4 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+    });
+}
+
 /// Region phrases constrain the names (and lists of names) they qualify:
 /// only candidates in the region stay; a name with none there is reported
 /// unresolved, never as a namesake elsewhere. A name not in the gazetteer
@@ -137,7 +158,7 @@ void Parser::bind_regions() {
                 s.matches = std::move(kept);
                 s.kind = core::PlaceKind::Settlement;
                 bound = true;
-            } else if (name_long_enough(a, e)) {
+            } else if (name_long_enough(a, e) && !(a == e && sentence_start(a) && common_word_shape(a))) {
                 // Not in the gazetteer (or only part of it, "Поповка" of "Казачья Поповка").
                 for (std::size_t k = 0; k < m_spots.size() && inside; ++k)
                     if (m_spots[k].first >= a && m_spots[k].last <= e) removed[k] = true;

@@ -114,8 +114,11 @@ bool Parser::kind_ok_cyrillic(Spot& s) const {
 /// «Киев официально отход пока не подтвердил», «Москва заявила …», «Київ заперечує …», «В Киеве
 /// заявили …», «У Києві називають …»: a capital as the subject of a verb of saying (or as "in X"
 /// before an impersonal one) stands for its government, the Cyrillic side of capital_as_place.
-/// The nominative spelling, not after a preposition, with the verb later in its clause; or after
-/// «в»/«у» with the verb next (a few adverbs and «не» between). «Киев атаковали дроны» stays a place.
+/// The nominative spelling, not after a preposition, with the verb later in its clause (a verb of
+/// saying, or of intending and attempting: «Москва попытается наступать»); or after «в»/«у» with the
+/// verb of saying within four words (adverbs, «не», the object: «В Киеве это заявление назвали»);
+/// or the genitive after a noun of stating («заявление Москвы», «заяви Москви», «позиция Киева»).
+/// «Киев атаковали дроны», «окраины Москвы» stay places.
 bool Parser::capital_as_government_cyrillic(const Spot& s) const {
     if (s.first != s.last) return false;
     static constexpr std::string_view k_capitals[] = {
@@ -125,9 +128,20 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
     static constexpr std::string_view k_capitals_locative[] = {
         "киеве", "києві", "москве", "москві", "кремле", "кремлі", "вашингтоне", "вашингтоні", "минске", "мінську",
     };
-    static constexpr std::string_view k_between[] = {
-        "официально", "офіційно", "пока", "поки", "ещё", "еще", "ще", "уже", "вже", "также", "також", "не",
-        "ранее", "раніше", "снова", "знову", "тоже", "теж", "прямо", "публично", "публічно", "сразу", "одразу",
+    static constexpr std::string_view k_capitals_genitive[] = {
+        "киева", "києва", "москвы", "москви", "кремля", "вашингтона", "минска", "мінська",
+    };
+    // Nouns of stating and of a government's stance, any case («заявление», «заявлениям», «заяви»).
+    static constexpr std::string_view k_stating_nouns[] = {
+        "заявлен", "заяв", "утвержден", "твердженн", "позици", "позиці", "верси", "версі", "ответ", "відповід",
+        "требован", "вимог", "обвинен", "звинувачен", "опровержен", "спростуван", "отрицан", "заперечен",
+        "реакци", "реакці", "претензи", "претензі", "ультиматум", "сообщен", "повідомлен", "оценк", "оцінк",
+        "предложен", "пропозиці", "угроз", "погроз", "намерен", "намір",
+    };
+    // Verbs of intending and attempting: the capital as an actor («Москва попытается наступать»).
+    static constexpr std::string_view k_intending[] = {
+        "попыта", "пыта", "попробу", "пробу", "спробу", "намерева", "планиру", "плану", "хочет", "хоче",
+        "стремит", "прагне", "намага", "рассчитыва", "розрахову", "добива", "требу", "вимага", "готовит", "готує",
     };
     static constexpr std::string_view k_saying[] = {
         "заяв", "подтверд", "підтверд", "утвержда", "стверджу", "отрица", "заперечу", "заперечи", "опроверг",
@@ -135,38 +149,47 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
         "назива", "обвин", "звинува", "отверг", "відкину", "відкида", "ответил", "відповіл", "відповів", "счита",
         "вважа", "настаива", "наполяга", "комментир", "коментува", "объяв", "оголоси", "оголошу",
     };
-    const auto saying = [&](const std::string& w) {
-        return std::any_of(std::begin(k_saying), std::end(k_saying),
+    const auto starts = [](const auto& stems, const std::string& w) {
+        return std::any_of(std::begin(stems), std::end(stems),
                            [&](std::string_view stem) { return w.compare(0, stem.size(), stem) == 0; });
     };
+    const auto saying = [&](const std::string& w) { return starts(k_saying, w); };
     const auto among = [](const auto& list, const std::string& w) {
         return std::find(std::begin(list), std::end(list), w) != std::end(list);
     };
     const std::string name = detail::lower_cyrillic(m_tokens[s.first].text);
     const bool after_word = s.first > 0 && adjacent(s.first - 1, s.first) && !m_tokens[s.first - 1].capitalised;
     std::size_t k = s.last + 1;
+    if (among(k_capitals_genitive, name)) {
+        // «заявление Москвы», «по версии Киева»: the noun of stating right before it.
+        return s.first > 0 && adjacent(s.first - 1, s.first) && m_tokens[s.first - 1].cyrillic &&
+               starts(k_stating_nouns, detail::lower_cyrillic(m_tokens[s.first - 1].text));
+    }
     if (among(k_capitals_locative, name)) {
-        // «В Киеве (официально) заявили»: the verb next, only adverbs between.
+        // «В Киеве (тогда) заявили», «У Києві цю інформацію тоді не підтвердили»: the verb of saying
+        // within four lowercase words, in the same clause.
         if (s.first == 0 || !adjacent(s.first - 1, s.first)) return false; // «В» may open the sentence
         const std::string prep = detail::lower_cyrillic(m_tokens[s.first - 1].text);
         if (prep != "в" && prep != "у") return false;
-        constexpr int k_max_between = 2;
+        constexpr int k_max_between = 4;
         for (int n = 0; n <= k_max_between && has(k) && adjacent(k - 1, k); ++n, ++k) {
             if (m_tokens[k].capitalised || !m_tokens[k].cyrillic) return false;
-            const std::string w = detail::lower_cyrillic(m_tokens[k].text);
-            if (saying(w)) return true;
-            if (!among(k_between, w)) return false;
+            if (saying(detail::lower_cyrillic(m_tokens[k].text))) return true;
         }
         return false;
     }
     if (!among(k_capitals, name)) return false;
-    // A word right before it ("на Киев", "под Москвой", "и Киев"): not the subject of a clause of its own.
-    if (after_word) return false;
+    // A word right before it ("на Киев", "под Москвой", "и Киев"): not the subject of a clause of its own,
+    // unless the word opens a clause («что Москва попытается», «але Київ заперечує»).
+    static constexpr std::string_view k_clause_openers[] = {"что", "що", "но", "але", "однак", "однако", "проте", "хотя", "хоча"};
+    if (after_word && !among(k_clause_openers, detail::lower_cyrillic(m_tokens[s.first - 1].text))) return false;
     // The verb of saying later in the same clause (no punctuation between).
     constexpr int k_max_clause_words = 8;
     for (int n = 0; n < k_max_clause_words && has(k) && adjacent(k - 1, k); ++n, ++k) {
         if (!m_tokens[k].cyrillic) return false;
-        if (!m_tokens[k].capitalised && saying(detail::lower_cyrillic(m_tokens[k].text))) return true;
+        if (m_tokens[k].capitalised) continue;
+        const std::string w = detail::lower_cyrillic(m_tokens[k].text);
+        if (saying(w) || starts(k_intending, w)) return true;
     }
     return false;
 }

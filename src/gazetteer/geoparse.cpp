@@ -132,8 +132,11 @@ void Parser::mark_person_runs() {
             i = j + 1;
             continue;
         }
+        // "Sumy Border Watch", "Bakhmut Roads Service": an organisation named after a town or seat
+        // leaves the town a place elsewhere in the text (its other words still mark people).
         if (j > i && !run_is_placeish(i, j))
-            for (std::size_t k = i; k <= j; ++k) m_person_words.insert(key(k));
+            for (std::size_t k = i; k <= j; ++k)
+                if (k != i || !names_town(i)) m_person_words.insert(key(k));
         i = j + 1;
     }
 }
@@ -182,6 +185,15 @@ bool Parser::run_is_placeish(std::size_t i, std::size_t j) const {
     if (j > i && !m_index.admin1_named(m_tokens[j].text).empty()) return true;
     const std::string name(m_text.substr(m_tokens[i].start, m_tokens[j].end - m_tokens[i].start));
     return !m_index.match_exact(name).empty();
+}
+
+/// Token i alone is the own name of a Ukrainian town or seat (Sumy, Kupiansk).
+bool Parser::names_town(std::size_t i) const {
+    for (const auto& m : m_index.match_exact(m_tokens[i].text))
+        if (m.own && m.level <= MatchLevel::Alternate && is_kind(m, core::PlaceKind::Settlement) &&
+            seat_or_town(m_index.record(m.place)))
+            return true;
+    return false;
 }
 
 /// The first word of a sentence or a line: capitalised whatever it is.

@@ -583,6 +583,9 @@ private:
         add_own(e.name);
         add_own(e.name_local);
         std::vector<std::string> skels;
+        // Ukrainian names besides name_local that get Russian spellings below: a renamed village's
+        // former name (Сєверне for Північне, Ласточкине for Криничне), which Russian reports keep using.
+        std::vector<std::pair<std::string, bool>> other_ukrainian;
         for (const auto& [n, level] : e.names) {
             const bool cyrillic = text::has_cyrillic(n);
             skels.clear();
@@ -598,6 +601,8 @@ private:
             }
             push(Domain::Exact, exact_key(n), level, own);
             for (const auto& f : case_forms(n)) push(Domain::Inflected, exact_key(f), level, own);
+            if (level == MatchLevel::Alternate && n != e.name_local && !detail::has_russian_letters(n) && !russian_endings(n))
+                other_ukrainian.emplace_back(n, own);
             const auto& rs = renderings(n);
             for (std::size_t k = 0; k < rs.size(); ++k) {
                 push(Domain::Exact, exact_key(rs[k]), std::max(level, MatchLevel::Romanised), own);
@@ -608,12 +613,19 @@ private:
         // and their case forms: Russian reports name places GeoNames gives no Russian name for.
         // A generated spelling that GeoNames has as a name keeps GeoNames' level (one key per name and place).
         // Only names of five letters or more: a short one ("Сіль" -> "Сил") would be a common word.
+        // The other Ukrainian names (a former name) get them too, as names of the place's own when
+        // they are (Сєверне of Північне is not: "own" as for the Ukrainian name itself).
         constexpr std::size_t k_min_generated_bytes = 10; // five Cyrillic letters
-        if (e.country == "UA" && e.kind == core::PlaceKind::Settlement && e.name_local.size() >= k_min_generated_bytes)
-            for (const auto& f : detail::russian_forms(detail::lower_cyrillic(e.name_local), m_russian_stems)) {
-                push(Domain::Exact, exact_key(f), MatchLevel::Romanised, true);
-                for (const auto& c : m_ru.name_forms(f)) push(Domain::Inflected, exact_key(c), MatchLevel::Romanised, true);
+        if (e.country == "UA" && e.kind == core::PlaceKind::Settlement) {
+            other_ukrainian.emplace(other_ukrainian.begin(), e.name_local, true);
+            for (const auto& [uk, own] : other_ukrainian) {
+                if (uk.size() < k_min_generated_bytes) continue;
+                for (const auto& f : detail::russian_forms(detail::lower_cyrillic(uk), m_russian_stems)) {
+                    push(Domain::Exact, exact_key(f), MatchLevel::Romanised, own);
+                    for (const auto& c : m_ru.name_forms(f)) push(Domain::Inflected, exact_key(c), MatchLevel::Romanised, own);
+                }
             }
+        }
         for (const auto& [s, own] : skeletons) {
             push(Domain::Skeleton, s, MatchLevel::Skeleton, own);
             if (s.size() < detail::k_min_fuzzy_length) continue;

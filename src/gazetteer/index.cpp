@@ -127,6 +127,7 @@ void Index::build_admin_maps() {
         } else if (kind == core::PlaceKind::Admin2) {
             std::string name = str(r.admin2);
             m_admin2_by_skeleton[skeleton_key(name)].push_back(i);
+            m_admin2_by_code.emplace(str(r.admin2_code), i);
             // "Pokrovskyi" is also called "Pokrovsk" district.
             for (std::string_view suffix : {"skyi", "skyy", "ivskyi", "s'kyi", "s’kyi"}) {
                 if (name.size() > suffix.size() + 2 && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
@@ -354,6 +355,11 @@ std::vector<std::uint32_t> Index::admin2_named(std::string_view name) const {
 std::int64_t Index::admin1_entry(std::string_view code) const {
     auto it = m_admin1_by_code.find(std::string(code));
     return it == m_admin1_by_code.end() ? -1 : static_cast<std::int64_t>(it->second);
+}
+
+std::int64_t Index::admin2_entry(std::string_view code) const {
+    auto it = m_admin2_by_code.find(std::string(code));
+    return it == m_admin2_by_code.end() ? -1 : static_cast<std::int64_t>(it->second);
 }
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {

@@ -96,6 +96,8 @@ public:
     std::vector<std::uint32_t> admin2_named(std::string_view name) const;
     /// The ADM1 entry of an admin1 code ("UA.08"), or -1.
     std::int64_t admin1_entry(std::string_view code) const;
+    /// The ADM2 entry of an admin2 code ("UA.07.6314"), or -1.
+    std::int64_t admin2_entry(std::string_view code) const;
 
 private:
     MappedFile m_file; ///< the index file, mapped: places, keys, pool and front table are used in place
@@ -107,6 +109,7 @@ private:
     std::unordered_map<std::string, std::vector<std::uint32_t>> m_admin1_by_skeleton;
     std::unordered_map<std::string, std::vector<std::uint32_t>> m_admin2_by_skeleton;
     std::unordered_map<std::string, std::uint32_t> m_admin1_by_code;
+    std::unordered_map<std::string, std::uint32_t> m_admin2_by_code;
     /// Start of the keys whose hash has each top-k_directory_bits prefix
     /// (keys are sorted by hash): a lookup scans a bucket of one or two keys
     /// instead of binary-searching 1.5 million.

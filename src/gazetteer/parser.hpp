@@ -330,6 +330,9 @@ private:
     /// "<stem>а область", "<stem>ая область" ("<stem>ий район").
     std::vector<Match> region_adjective_matches(std::size_t i, core::PlaceKind kind) const;
 
+    /// The raion whose centre the adjective at token i names («Чугуївського» -> Chuhuiv's raion).
+    std::optional<Match> raion_of_centre(std::size_t i) const;
+
     /// A region adjective with its (possibly shared) region noun: an oblast
     /// or a raion the gazetteer knows, else nothing (a city district, a
     /// foreign raion): never a settlement.
@@ -355,8 +358,21 @@ private:
     /// before another capitalised word (the first word of an unknown name).
     bool modifier_word(std::size_t i) const;
 
+    /// A Ukrainian feminine adjective of a place name in -ська/-цька («Курська», «Донецька»),
+    /// which is also the genitive of a town in -ськ/-цьк: ask only before an event noun.
+    bool feminine_place_adjective(std::size_t i) const;
+
+    /// "villages in Kursk": a plural noun of settlements and "in" before the name (see candidates.cpp).
+    bool settlements_in_region(const Spot& s) const;
+
+    /// Token i alone is the own name of a town or a seat (see geoparse.cpp).
+    bool names_town(std::size_t i) const;
+
     /// The first word of a sentence or a line: capitalised whatever it is.
     bool sentence_start(std::size_t i) const;
+
+    /// A sentence's first word shaped like a common word, not a settlement's name (see context.cpp).
+    bool common_word_shape(std::size_t i) const;
 
     /// Tokens i..last can form one name: capitalised, joined by spaces or hyphens,
     /// no possessive inside.

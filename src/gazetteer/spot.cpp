@@ -246,14 +246,33 @@ std::optional<Spot> Parser::elided_oblast(std::size_t i) {
 /// A word that modifies the next one rather than naming a place: before
 /// a direction or region noun ("Донецком направлении"), or an adjective
 /// before another capitalised word (the first word of an unknown name).
+bool Parser::feminine_place_adjective(std::size_t i) const {
+    // After a preposition of the genitive it is the town («після Покровська оборона …»).
+    static constexpr std::string_view k_genitive_prepositions[] = {
+        "після", "біля", "до", "з", "із", "від", "навколо", "довкола", "поблизу", "під", "для", "без", "з-під", "край",
+    };
+    if (i > 0 && adjacent(i - 1, i)) {
+        const std::string p = detail::lower_cyrillic(m_tokens[i - 1].text);
+        if (std::find(std::begin(k_genitive_prepositions), std::end(k_genitive_prepositions), p) !=
+            std::end(k_genitive_prepositions))
+            return false;
+    }
+    const std::string w = detail::lower_cyrillic(m_tokens[i].text);
+    for (std::string_view e : {"ська", "цька"})
+        if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+}
+
 bool Parser::modifier_word(std::size_t i) const {
     const std::size_t n = next_adjacent(i);
     if (n == std::string::npos || !m_tokens[n].cyrillic) return false;
     if (!m_tokens[n].capitalised)
         return is(n, detail::CyrillicWords::DirectionNoun | detail::CyrillicWords::AxisNoun | detail::CyrillicWords::RegionNoun) ||
                // "Харківського контрнаступу", "Курской операции": an adjective of an event; "після
-               // Авдіївки наступ" keeps the town (a noun, not an adjective form).
-               (is(n, detail::CyrillicWords::EventNoun) && words().adjectival(key(i)));
+               // Авдіївки наступ" keeps the town (a noun, not an adjective form). Before an event noun
+               // the Ukrainian feminine nominative counts too («Курська операція»; elsewhere -ська is
+               // also the genitive of a town in -ськ: «біля Покровська Мирноград»).
+               (is(n, detail::CyrillicWords::EventNoun) && (words().adjectival(key(i)) || feminine_place_adjective(i)));
     // "Красное Харьковской области": the next word starts an oblast phrase.
     if (const std::size_t after = next_adjacent(n); after != std::string::npos && is(after, detail::CyrillicWords::RegionNoun))
         return false;

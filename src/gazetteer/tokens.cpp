@@ -41,7 +41,7 @@ bool is_upper(char32_t c) {
     return false;
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == '`' || c == 0x2019 || c == 0x02BC; } // Куп`янськ: a backtick typed for the apostrophe
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2011; }
 
 } // namespace

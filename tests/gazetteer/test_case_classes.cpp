@@ -168,3 +168,19 @@ TEST_CASE("case classes: names in -поле (Гуляйполе, Зелене П
     CHECK(place_of(text, "Гуляйполі") == "Huliai-Pole");
     CHECK(place_of(text, "Гуляйполем") == "Huliai-Pole");
 }
+
+TEST_CASE("case classes: plural names in -ги drop the ending in the genitive (Водолаги -> з Водолаг)",
+          "[gazetteer][geonames][inflection]") {
+    CHECK(has_form("uk", "водолаги", "водолаг"));
+    CHECK(has_form("uk", "водолаги", "водолагів"));
+    CHECK(has_form("ru", "водолаги", "водолаг"));
+    CHECK(has_lemma("uk", "водолаг", "водолаги"));
+    // Other plurals keep -ів: a bare stem would be a first name or a common word (Остапи -> Остап).
+    CHECK_FALSE(has_form("uk", "остапи", "остап"));
+    CHECK(has_form("uk", "остапи", "остапів"));
+    // Sentences of three shapes, and a first name that stays a person.
+    CHECK(place_of("Евакуація триває з Водолаг і сусідніх сіл.", "Водолаг") == "Vodolahy");
+    CHECK(place_of("Дрони атакували околиці Водолаг уночі.", "Водолаг") == "Vodolahy");
+    CHECK(place_of("Эвакуация продолжается из Водолаг в Сумы.", "Водолаг") == "Vodolahy");
+    CHECK(place_of("Командир роти Остап розповів про бої біля Водолаг.", "Остап").empty());
+}

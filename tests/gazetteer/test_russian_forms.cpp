@@ -108,6 +108,8 @@ TEST_CASE("russian forms: stems and suffixes from the table", "[gazetteer][russi
         CHECK(has(ru("новомиколаївка"), "новониколаевка"));
         CHECK(has(ru("костянтинівка"), "константиновка"));
         CHECK(has(ru("володимирівка"), "владимировка"));
+        CHECK(has(ru("кіндрашівка"), "кондрашовка"));
+        CHECK(has(ru("кіндратівка"), "кондратовка"));
         CHECK(has(ru("катеринівка"), "екатериновка"));
         CHECK(has(ru("ганнівка"), "анновка"));
         CHECK(has(ru("вільне"), "вольное"));
@@ -225,4 +227,32 @@ TEST_CASE("russian forms: Russian spellings reach villages GeoNames has no Russi
     CHECK(place_of("Российские войска освободили Новоконстантиновку в Запорожской области.", "Новоконстантиновку") ==
           "Novokostiantynivka");
     CHECK(place_of("Штурмовики закрепились на окраине Привольного Запорожской области.", "Привольного") == "Pryvilne");
+}
+
+TEST_CASE("russian forms: a renamed village's former Ukrainian name gets Russian spellings too",
+          "[gazetteer][geonames][russian_forms]") {
+    // Pivnichne (formerly Сєверне) and Krynychne (formerly Ласточкине) west of Avdiivka: Russian reports keep the
+    // former names, Северное and Ласточкино; GeoNames holds them in Ukrainian only, and namesakes in Crimea carry
+    // the Russian spelling.
+    const auto ids_of = [](const char* name) {
+        std::vector<std::int64_t> ids;
+        for (const auto& p : real().lookup(name)) ids.push_back(p.id);
+        return ids;
+    };
+    constexpr std::int64_t k_pivnichne = 9113129, k_krynychne = 9113130;
+    const auto has_id = [](const std::vector<std::int64_t>& v, std::int64_t id) {
+        return std::find(v.begin(), v.end(), id) != v.end();
+    };
+    CHECK(has_id(ids_of("Северное"), k_pivnichne));
+    CHECK(has_id(ids_of("Ласточкино"), k_krynychne));
+    // In sentences (without the front-line layers, the text's places settle it).
+    CHECK(place_of("Бои идут у Ласточкино, между Авдеевкой и Тоненьким.", "Ласточкино") == "Krynychne");
+    CHECK(place_of("Новый рубеж обороны: Ласточкино — Орловка — Тоненькое.", "Ласточкино") == "Krynychne");
+    CHECK(place_of("Противник атакует Северное со стороны Авдеевки и Тоненького.", "Северное") == "Pivnichne");
+    // A first-name stem Russian spells otherwise (Кіндрашівка, Russian Кондрашовка), north of Kupiansk.
+    CHECK(place_of("Кондрашовка, в семи километрах к северу от Купянска, под контролем противника.", "Кондрашовка") ==
+          "Kindrashivka");
+    CHECK(place_of("Бои идут у Кондрашовки под Купянском.", "Кондрашовки") == "Kindrashivka");
+    // Counter-example: the current name is found as before.
+    CHECK(place_of("Бои идут у Криничного под Авдеевкой.", "Криничного") == "Krynychne");
 }

@@ -135,3 +135,33 @@ TEST_CASE("loose namesakes: a hromada centre spelt exactly beats a loose match i
                "2023-05-21");
     CHECK(oblast_of(ms, "Андреевки") == "Donetsk");
 }
+
+TEST_CASE("raion qualifiers: a raion GeoNames names after its centre's council is found by the centre's adjective",
+          "[gazetteer][geonames][raion_qualifier]") {
+    // Rubizhne: a village of Chuhuiv raion (Kharkiv) and a city of Luhansk oblast. GeoNames calls Chuhuiv's
+    // raion "Chuhuiv City Council" and gives it no Cyrillic name: the adjective names it through its centre.
+    const auto admin2_of = [](const std::vector<core::Mention>& ms, const std::string& surface) {
+        for (const auto& m : ms)
+            if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.admin2;
+        return std::string();
+    };
+    auto ms = parse("Бої тривають за Рубіжне Чугуївського району, невелике село на березі річки.");
+    CHECK(oblast_of(ms, "Рубіжне") == "Kharkiv");
+    CHECK(admin2_of(ms, "Рубіжне") == "Chuhuiv");
+    ms = parse("Ворог обстріляв Рубіжне у Чугуївському районі.");
+    CHECK(oblast_of(ms, "Рубіжне") == "Kharkiv");
+    ms = parse("Противник обстрелял Рубежное Чугуевского района.");
+    CHECK(oblast_of(ms, "Рубежное") == "Kharkiv");
+    // Russian locatives of raion adjectives («в Изюмском районе») are raions too.
+    ms = parse("Бои идут за Каменку в Изюмском районе.");
+    CHECK(oblast_of(ms, "Каменку") == "Kharkiv");
+    CHECK(admin2_of(ms, "Каменку") == "Izyum");
+    ms = parse("Бои идут за Каменку в Чугуевском районе.");
+    CHECK(admin2_of(ms, "Каменку") == "Chuhuiv");
+    // Counter-examples: without the raion the city of Rubizhne; a town's adjective before another noun
+    // names no raion; a Russian instrumental noun stays the town.
+    ms = parse("Бої тривають за Рубіжне, повідомили в штабі.");
+    CHECK(oblast_of(ms, "Рубіжне") == "Luhansk");
+    ms = parse("Противник атаковал под Купянском и Бахмутом.");
+    CHECK(place_of(ms, "Купянском") == "Kupiansk");
+}
