@@ -1,0 +1,308 @@
+"""Gold specifications for bench/blind6 (see make_gold.py and README.md for the conventions)."""
+
+DOCS = {}
+
+
+def P(surface, en, uk, kind, gid=None, v=(), **kw):
+    return dict(surface=surface, en=en, uk=uk, kind=kind, gid=gid, variants=list(v), **kw)
+
+
+def C(place, change, side, claimant, on, ev, **kw):
+    return dict(place=place, change=change, side=side, claimant=claimant, on=on, ev=ev, **kw)
+
+
+def A(surface, value, unit="km2", qualifier="exact", **kw):
+    return dict(surface=surface, value=value, unit=unit, qualifier=qualifier, **kw)
+
+
+def D(surface, type, min_km, max_km, qualifier="about", **kw):
+    return dict(surface=surface, type=type, min_km=min_km, max_km=max_km, qualifier=qualifier, **kw)
+
+
+def doc(stem, places, claims=(), areas=(), other_areas=(), distances=(), note=None):
+    DOCS[stem] = dict(places=list(places), claims=list(claims), areas=list(areas),
+                      other_areas=list(other_areas), distances=list(distances), note=note)
+
+
+UA_MOD = "Ministry of Defence of Ukraine"
+RU_MOD = "Russian Ministry of Defence"
+
+# ---------------------------------------------------------------- English
+doc("001", [
+    P("KHARKIV", "Kharkiv", "Харків", "city", 706483, ["Kharkiv"], note="dateline"),
+    P("Ukraine", "Ukraine", "Україна", "country"),
+    P("Kupiansk", "Kupiansk", "Куп'янськ", "city", 703656),
+    P("Izium", "Izium", "Ізюм", "city", 707292),
+    P("Balakliia", "Balakliia", "Балаклія", "city", 712926,
+      coord_note="two Balakliia in GeoNames; the text puts it about 70 km south-east of Kharkiv (712926, Kharkiv oblast), not the Poltava village"),
+    P("Oskil", "Oskil", "Оскіл", "river"),
+], [
+    C("Kupiansk", "liberated", "UA", "Ukrainian regional officials", "2022-09-11", "retook the railway hub of Kupiansk", verb="retook",
+      note="an officer says the eastern districts across the Oskil are still under fire; kept as one liberation claim"),
+    C("Izium", "liberated", "UA", "Ukrainian regional officials", "2022-09-11", "retook the railway hub of Kupiansk", verb="raised the national flag over"),
+    C("Balakliia", "withdrawn", "RU", RU_MOD, "2022-09-10", "decided to regroup its forces stationed around Balakliia", verb="regroup"),
+    C("Izium", "withdrawn", "RU", RU_MOD, "2022-09-10", "decided to regroup its forces stationed around Balakliia", verb="regroup"),
+    C("Balakliia", "liberated", "UA", "Ukrainian commanders", "2022-09-08", "confirmed its recapture on Thursday", verb="recapture"),
+], areas=[
+    A("about 3,000 square kilometres", 3000, qualifier="about", by_side="UA", claimant="President Zelenskiy", period="since the start of the month"),
+], distances=[
+    D("about 70 km south-east of Kharkiv", "offset", 70, 70, place="Balakliia", reference="Kharkiv", direction="SE"),
+])
+
+doc("002", [
+    P("Storozheve", "Storozheve", "Сторожеве", "settlement", 9797145),
+    P("Makarivka", "Makarivka", "Макарівка", "settlement", 9114394,
+      coord_note="eight Makarivka in GeoNames; the list puts it in Donetsk oblast, where there is one (Volnovakha raion)"),
+    P("Neskuchne", "Neskuchne", "Нескучне", "settlement", 700285),
+    P("Blahodatne", "Blahodatne", "Благодатне", "settlement", 707992,
+      coord_note="many Blahodatne; six in Donetsk oblast; the one in the Storozheve–Neskuchne cluster south of Velyka Novosilka is 707992",
+      uncertain=True),
+    P("Donetsk oblast", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Lobkove", "Lobkove", "Лобкове", "settlement", 702891),
+    P("Levadne", "Levadne", "Левадне", "settlement", 698643,
+      coord_note="two Levadne in Zaporizhzhia oblast (both Polohy raion); the list neighbour Novodarivka is 2 km from 698643, the other is 60 km away",
+      uncertain=True),
+    P("Novodarivka", "Novodarivka", "Новодарівка", "settlement", 699637),
+    P("Zaporizhzhia oblast", "Zaporizhzhia Oblast", "Запорізька область", "oblast", oblast="Zaporizhzhia"),
+    P("Velyka Novosilka", "Velyka Novosilka", "Велика Новосілка", "settlement", 690237),
+    P("Urozhaine", "Urozhaine", "Урожайне", "settlement", 9114393,
+      coord_note="six Urozhaine; the one next to Storozheve and Makarivka (Donetsk oblast) is 9114393", uncertain=True),
+    P("Klishchiivka", "Klishchiivka", "Кліщіївка", "settlement", 13512497),
+    P("Bakhmut", "Bakhmut", "Бахмут", "city", 713174),
+    P("Kherson", "Kherson", "Херсон", "city", 706448),
+], [
+    *[C(n, "liberated", "UA", "Deputy Defence Minister of Ukraine (ministry bulletin)", "2023-06-12",
+        "liberated seven settlements in the south", verb="liberated") for n in
+      ("Storozheve", "Makarivka", "Neskuchne", "Blahodatne", "Lobkove", "Levadne", "Novodarivka")],
+    C("Urozhaine", "advanced_near", "UA", UA_MOD, "2023-06-12", "consolidating on the achieved lines near Urozhaine", verb="consolidating on the achieved lines near"),
+    C("Klishchiivka", "advanced_near", "UA", UA_MOD, "2023-06-12", "advanced 250 metres north of Klishchiivka", verb="advanced ... north of"),
+], areas=[
+    A("about 90 square kilometres", 90, qualifier="about", by_side="UA", claimant=UA_MOD, period="past week"),
+], other_areas=[
+    A("120 hectares of farmland", 120, unit="ha", qualifier="exact", note="demined farmland, not control"),
+], distances=[
+    D("up to 6.5 km", "advance", None, 6.5, qualifier="up_to", by_side="UA"),
+    D("250 metres", "advance", 0.25, 0.25, qualifier="exact", by_side="UA", place="Klishchiivka"),
+], note="'continue offensive actions south of Velyka Novosilka' names a reference place only; the Novodarivka attacks were repelled (no claim)")
+
+doc("003", [
+    P("Bakhmut", "Bakhmut", "Бахмут", "city", 713174),
+    P("Krasna Hora", "Krasna Hora", "Красна Гора", "settlement", 704463),
+    P("Siversk", "Siversk", "Сіверськ", "city", 694403),
+    P("Paraskoviivka", "Paraskoviivka", "Парасковіївка", "settlement", oblast="Donetsk", raion="Bakhmut",
+      coord_note="the village north of Bakhmut is not in the gazetteer; its only Donetsk-oblast namesake (697995) lies 90 km south-west", gazetteer_candidates=0),
+], [
+    C("Krasna Hora", "captured", "RU", "founder of the Wagner private military company", "2023-02-12",
+      "his fighters had taken full control of Krasna Hora", verb="taken full control of"),
+    C("Krasna Hora", "contested", "UA", "Oleh Vasylchenko, spokesman of Ukraine's eastern military command", "2023-02-13",
+      "Krasna Hora is not under their control", verb="is not under their control"),
+], distances=[
+    D("roughly 8 km north of the centre of Bakhmut", "offset", 8, 8, place="Krasna Hora", reference="Bakhmut", direction="N"),
+], note="Paraskoviivka: repelled attacks (no claim); Kyiv in the headline is a metonym")
+
+doc("004", [
+    P("Sudzha", "Sudzha", "Суджа", "city", 486816),
+    P("Kursk Oblast", "Kursk Oblast", "Курська область", "oblast", country="RU", oblast="Kursk"),
+    P("Martynovka", "Martynovka", "Мартинівка", "settlement", 990000004),
+    P("Korenevo", "Korenevo", "Коренево", "settlement", 544906),
+    P("Novohrodivka", "Novohrodivka", "Новогродівка", "city", 699557),
+    P("Donetsk Oblast", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Pokrovsk", "Pokrovsk", "Покровськ", "city", 704422),
+    P("Prohres", "Prohres", "Прогрес", "settlement", 9112887),
+    P("Sukhyi Yar", "Sukhyi Yar", "Сухий Яр", "settlement", 9112173),
+], [
+    C("Sudzha", "captured", "UA", "Commander-in-chief of Ukraine's armed forces", "2024-08-15",
+      "Ukrainian troops had taken the town completely under control", verb="taken ... completely under control"),
+    C("Novohrodivka", "advanced_near", "RU", "a Ukrainian brigade", None, "Russian units had reached the eastern part of the town",
+      verb="reached the eastern part of", claimed_on_inferred="2024-08-15/16"),
+    C("Prohres", "captured", "RU", RU_MOD, None, "announced the capture of the settlement", verb="capture",
+      claimed_on_inferred="2024-08-15/16"),
+    C("Sukhyi Yar", "advanced_near", "RU", "Russian channels", None, "gained a foothold on the northern outskirts",
+      verb="gained a foothold on the northern outskirts", claimed_on_inferred="2024-08-15/16"),
+], areas=[
+    A("1,150 square kilometres", 1150, by_side="UA", claimant="Commander-in-chief of Ukraine's armed forces", region="Kursk Oblast"),
+], distances=[
+    D("about 8 km north-east of Sudzha", "offset", 8, 8, place="Martynovka", reference="Sudzha", direction="NE"),
+    D("some 15 km south-east of Pokrovsk", "offset", 15, 15, place="Novohrodivka", reference="Pokrovsk", direction="SE"),
+], note="Martynovka: units seen near it, explicitly unclaimed; Korenevo: repelled attacks (no claim)")
+
+doc("005", [
+    P("Avdiivka", "Avdiivka", "Авдіївка", "city", 713122),
+    P("Lastochkyne", "Lastochkyne", "Ласточкине", "settlement", 9113130,
+      coord_note="GeoNames names the row Krynychne with Lastochkyne as an alternate name; it lies west of Avdiivka"),
+    P("Pokrovsk", "Pokrovsk", "Покровськ", "city", 704422),
+    P("Robotyne", "Robotyne", "Роботине", "settlement", 695586),
+    P("Zaporizhzhia Oblast", "Zaporizhzhia Oblast", "Запорізька область", "oblast", oblast="Zaporizhzhia"),
+    P("Krasnohorivka", "Krasnohorivka", "Красногорівка", "city", 704393),
+    P("Novomykhailivka", "Novomykhailivka", "Новомихайлівка", "settlement", 699458, uncertain=True,
+      coord_note="three Novomykhailivka in Donetsk oblast; 699458 (Pokrovsk raion) is the one 17 km from the co-listed Krasnohorivka"),
+    P("Donetsk", "Donetsk", "Донецьк", "city", 709717),
+], [
+    C("Avdiivka", "withdrawn", "UA", "Ukrainian commander-in-chief", "2024-02-17", "Ukrainian forces withdrew from Avdiivka overnight",
+      event_date_text="overnight on 16-17 February", verb="withdrew from"),
+    C("Avdiivka", "captured", "RU", RU_MOD, "2024-02-17", "The Russian defence ministry claimed on 17 February", verb="taken full control of"),
+    C("Lastochkyne", "advanced_near", "RU", "Meridian Conflict Review (assessment)", "2024-02-18", "likely advanced west of Avdiivka towards Lastochkyne",
+      verb="advanced ... towards", uncertain=True),
+    C("Robotyne", "advanced_near", "RU", "Russian sources (unconfirmed)", None, "The Russian claims of advances near Robotyne",
+      verb="advances near", uncertain=True),
+    C("Robotyne", "contested", "UA", "a Ukrainian spokesperson", "2024-02-17", "Russian attacks there had failed and that the village remained in Ukrainian hands",
+      verb="remained in Ukrainian hands"),
+], distances=[
+    D("some 45 km east of Pokrovsk", "offset", 45, 45, place="Avdiivka", reference="Pokrovsk", direction="E"),
+], note="Krasnohorivka and Novomykhailivka: unsuccessful attacks (no claim); Donetsk 'held by Russia since 2014' is long-standing status (no claim)")
+
+doc("006", [
+    P("Kharkiv region", "Kharkiv Oblast", "Харківська область", "oblast", oblast="Kharkiv"),
+    P("Vovchansk", "Vovchansk", "Вовчанськ", "city", 689304),
+    P("Strilecha", "Strilecha", "Стрілеча", "settlement", 692451),
+    P("Pylna", "Pylna", "Пильна", "settlement", 807173),
+    P("Borysivka", "Borysivka", "Борисівка", "settlement", 6724778,
+      coord_note="nine Borysivka in GeoNames; the one in Kharkiv oblast, next to Pylna (3 km)"),
+    P("Ohirtseve", "Ohirtseve", "Огірцеве", "settlement", 698704),
+    P("Pletenivka", "Pletenivka", "Плетенівка", "settlement", 6724777),
+    P("Lyptsi", "Lyptsi", "Липці", "settlement", 702989),
+    P("Kharkiv", "Kharkiv", "Харків", "city", 706483),
+], [
+    C("Vovchansk", "advanced_near", "RU", "Kharkiv regional military administration", "2024-05-12",
+      "Russian units entered the outskirts of Vovchansk on Saturday", event="2024-05-11", verb="entered the outskirts of"),
+    C("Vovchansk", "contested", "UA", "Tamara Lysenko, head of the town's military administration", "2024-05-12",
+      "our defenders hold the centre", verb="hold the centre"),
+    *[C(n, "captured", "RU", RU_MOD, "2024-05-11", "its troops had \"liberated\" five villages", verb="liberated")
+      for n in ("Strilecha", "Pylna", "Borysivka", "Ohirtseve", "Pletenivka")],
+    C("Strilecha", "contested", "UA", "spokesman of Ukraine's General Staff", None, "fighting was going on in the areas of Strilecha and Pylna",
+      verb="fighting was going on", claimed_on_inferred="2024-05-11/12"),
+    C("Pylna", "contested", "UA", "spokesman of Ukraine's General Staff", None, "fighting was going on in the areas of Strilecha and Pylna",
+      verb="fighting was going on", claimed_on_inferred="2024-05-11/12"),
+], distances=[
+    D("about 5 km from the Russian border", "offset", 5, 5, place="Vovchansk", reference="Russian border"),
+    D("about 60 km north-east of Kharkiv", "offset", 60, 60, place="Vovchansk", reference="Kharkiv", direction="NE"),
+], note="Lyptsi: repelled attack (no claim)")
+
+doc("007", [
+    P("Russia", "Russia", "Росія", "country", country="RU"),
+    P("Sudzha", "Sudzha", "Суджа", "city", 486816),
+    P("Malaya Loknya", "Malaya Loknya", "Мала Локня", "settlement", 990000003),
+    P("Kursk region", "Kursk Oblast", "Курська область", "oblast", country="RU", oblast="Kursk"),
+], [
+    C("Sudzha", "captured", "UA", "Borderland Quarterly (background)", None, "Within ten days they had taken Sudzha",
+      background=True, event_date_text="within ten days of 6 August 2024", verb="taken"),
+    C("Malaya Loknya", "liberated", "RU", RU_MOD, "2025-03-09", "its forces had recaptured Malaya Loknya", verb="recaptured"),
+    C("Sudzha", "liberated", "RU", RU_MOD, "2025-03-13", "the ministry announced that Sudzha itself had been", verb="liberated"),
+    C("Kursk Oblast", "withdrawn", "UA", "Chief of Ukraine's general staff", None, "units in the Kursk region were being moved to more favourable lines",
+      verb="moved to more favourable lines", place_kind="oblast", uncertain=True, note="region-level; no settlement named",
+      claimed_on_inferred="2025-03-13/14"),
+], areas=[
+    A("more than 1,000 square kilometres", 1000, qualifier="over", by_side="UA", claimant="Ukrainian commanders", background=True,
+      region="Kursk Oblast"),
+], distances=[
+    D("about 15 km north of Sudzha", "offset", 15, 15, place="Malaya Loknya", reference="Sudzha", direction="N"),
+], note="'Moscow's defence ministry' is a metonym; the neighbouring settlements are not named")
+
+doc("008", [
+    P("Dnipro", "Dnipro", "Дніпро", "river"),
+    P("Kherson", "Kherson", "Херсон", "city", 706448),
+    P("Krynky", "Krynky", "Кринки", "settlement", 703861),
+    P("Oleshky", "Oleshky", "Олешки", "city", 691037,
+      coord_note="four Oleshky; the Kherson-oblast town (691037), named beside Hola Prystan"),
+    P("Hola Prystan", "Hola Prystan", "Гола Пристань", "city", 708632),
+], [
+    C("Krynky", "advanced_near", "UA", "Ukrainian Navy", None, "units had gained a foothold on the left bank", verb="gained a foothold on",
+      claimed_on_inferred="2023-11-13/17", uncertain=True, note="the navy statement names the left bank; the officer places the positions in Krynky"),
+    C("Krynky", "contested", "UA", "Ukrainian marine company commander Sokil", "2023-11-20", "We are in Krynky today",
+      verb="we are in", note="rebuts the Russian claim that the bridgehead was wiped out"),
+    C("Kherson", "liberated", "UA", "Riverside Post (background)", None, "retaken in November 2022", background=True,
+      event_date="2022-11", verb="retaken"),
+], distances=[
+    D("about 35 km upstream of Kherson", "offset", 35, 35, place="Krynky", reference="Kherson", direction="E"),
+], note="Oleshky and Hola Prystan are asked about as goals (no claim); 'the bridgehead has been wiped out' names no place")
+
+doc("009", [
+    P("Ukraine", "Ukraine", "Україна", "country"),
+    P("Kyiv", "Kyiv Oblast", "Київська область", "oblast", oblast="Kyiv", note="'the Kyiv and Poltava regions': shared plural head"),
+    P("Poltava regions", "Poltava Oblast", "Полтавська область", "oblast", oblast="Poltava"),
+    P("Velyka Novosilka", "Velyka Novosilka", "Велика Новосілка", "settlement", 690237, ["Velikaya Novosyolka"]),
+    P("Donetsk region", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Zaporizhzhia", "Zaporizhzhia", "Запоріжжя", "city", 687700),
+    P("Shcherbynivka", "Shcherbynivka", "Щербинівка", "settlement", 694290),
+    P("Toretsk", "Toretsk", "Торецьк", "city", 709354),
+], [
+    C("Velyka Novosilka", "captured", "RU", RU_MOD, "2025-01-26", "its troops have taken control of Velyka Novosilka", verb="taken control of"),
+    C("Velyka Novosilka", "withdrawn", "UA", "a military blogger close to the army", None,
+      "Ukrainian units had pulled back from the northern part of Velyka Novosilka", verb="pulled back from the northern part of",
+      uncertain=True, claimed_on_inferred="2025-01-26"),
+    C("Velyka Novosilka", "contested", "UA", "Ukraine's operational command on the southern front", "2025-01-26",
+      "the battle for the town continues", verb="battle ... continues"),
+    C("Shcherbynivka", "advanced_near", "RU", "Finnish monitoring group (analysts)", "2025-01-26", "Russian forces have advanced about 2 km",
+      verb="advanced ... near"),
+], distances=[
+    D("about 2 km", "advance", 2, 2, by_side="RU", place="Shcherbynivka"),
+], note="'on the western side of Toretsk' only locates Shcherbynivka (no claim on Toretsk)")
+
+doc("010", [
+    P("Odesa", "Odesa", "Одеса", "city", 698740),
+    P("Chornomorsk", "Chornomorsk", "Чорноморськ", "city", 707688),
+    P("Mykolaiv region", "Mykolaiv Oblast", "Миколаївська область", "oblast", oblast="Mykolaiv"),
+    P("Melitopol", "Melitopol", "Мелітополь", "city", 701404),
+    P("Kupiansk", "Kupiansk", "Куп'янськ", "city", 703656),
+    P("Lyman", "Lyman", "Лиман", "city", 704204, uncertain=True,
+      coord_note="several Lyman; the General Staff front-line town in Donetsk oblast (704204) is meant; the text does not say so"),
+], [], other_areas=[
+    A("more than 2,000 hectares of wheat", 2000, unit="ha", qualifier="over", note="burned crops"),
+], note="nothing is claimed: a missile strike, long-standing occupation of Melitopol (status), repelled attacks near Kupiansk and Lyman")
+
+doc("011", [
+    P("KRYVYI RIH", "Kryvyi Rih", "Кривий Ріг", "city", 703845, ["Kryvyi Rih"], note="dateline"),
+    P("Ukraine", "Ukraine", "Україна", "country"),
+    P("Kherson region", "Kherson Oblast", "Херсонська область", "oblast", oblast="Kherson"),
+    P("Novovoskresenske", "Novovoskresenske", "Нововоскресенське", "settlement", 699030),
+    P("Novohryhorivka", "Novohryhorivka", "Новогригорівка", "settlement", 699578, uncertain=True,
+      coord_note="two Novohryhorivka in Kherson oblast; 699578 (Beryslav raion) is 9 km from the co-listed Novovoskresenske, the other is on the Azov coast"),
+    P("Petropavlivka", "Petropavlivka", "Петропавлівка", "settlement", 697431, uncertain=True,
+      coord_note="four Petropavlivka in Kherson oblast; 697431 (Beryslav raion) is 5 km from the co-listed Novovoskresenske"),
+    P("Arkhanhelske", "Arkhanhelske", "Архангельське", "settlement", 713208),
+    P("Myroliubivka", "Myroliubivka", "Миролюбівка", "settlement", 707441,
+      coord_note="two Myroliubivka in Kherson oblast; 'in Beryslav district' settles 707441"),
+    P("Beryslav district", "Beryslav Raion", "Бериславський район", "region", oblast="Kherson", raion="Beryslav"),
+    P("Mykhailivka", "Mykhailivka", "Михайлівка", "settlement", oblast="Kherson", uncertain=True,
+      coord_note="four Mykhailivka in Kherson oblast (701226, 701231, 701239, 7046677); the text does not say which", gazetteer_candidates=4),
+    P("Dnipro", "Dnipro", "Дніпро", "river"),
+    P("Dudchany", "Dudchany", "Дудчани", "settlement", 709465),
+    P("Velyka Oleksandrivka", "Velyka Oleksandrivka", "Велика Олександрівка", "settlement", 690288),
+    P("Beryslav", "Beryslav", "Берислав", "city", 712260),
+], [
+    *[C(n, "liberated", "UA", "President Zelenskiy", "2022-10-04", "named on Tuesday night several villages", verb="liberated")
+      for n in ("Novovoskresenske", "Novohryhorivka", "Petropavlivka")],
+    *[C(n, "liberated", "UA", "Ukrainian officials", "2022-10-03", "troops had retaken Arkhanhelske", verb="retaken")
+      for n in ("Arkhanhelske", "Myroliubivka", "Mykhailivka")],
+    C("Dudchany", "advanced_near", "UA", "Ukrainian officials", "2022-10-03", "were moving south along the Dnipro towards Dudchany",
+      verb="moving ... towards",
+      other_evidence=[{"claimant": "Russian-installed deputy head of the Kherson region", "claimed_on": None,
+                       "evidence": "The Russian-installed deputy head of the region acknowledged that Ukrainian units had broken through near Dudchany and said Russian forces were holding a new line further south."}]),
+    C("Velyka Oleksandrivka", "liberated", "UA", "Southern Star Agency", None, "which Ukraine retook at the weekend", verb="retook",
+      event_date_text="the weekend of 1-2 October 2022"),
+    C("Velyka Oleksandrivka", "withdrawn", "RU", "residents of Velyka Oleksandrivka", None, "Russian troops had left on foot and by boat",
+      verb="left"),
+], distances=[
+    D("up to 20 km", "advance", None, 20, qualifier="up_to", by_side="UA"),
+], note="'Moscow has annexed the Kherson region' is a political act, not a territorial claim; 'a new line further south' names no place")
+
+doc("012", [
+    P("MOSCOW", "Moscow", "Москва", "city", country="RU", note="dateline; not in the gazetteer extract"),
+    P("Belgorod region", "Belgorod Oblast", "Бєлгородська область", "oblast", country="RU", oblast="Belgorod"),
+    P("Ukraine", "Ukraine", "Україна", "country"),
+    P("Grayvoron district", "Grayvoronsky District", "Грайворонський район", "region", country="RU", oblast="Belgorod"),
+    P("Kozinka", "Kozinka", "Козинка", "settlement", 990000016),
+    P("Gora-Podol", "Gora-Podol", "Гора-Подол", "settlement", 990000019),
+    P("Grayvoron", "Grayvoron", "Грайворон", "city", 559034),
+    P("Kharkiv", "Kharkiv Oblast", "Харківська область", "oblast", oblast="Kharkiv", note="'Ukraine's Kharkiv and Sumy regions'"),
+    P("Sumy regions", "Sumy Oblast", "Сумська область", "oblast", oblast="Sumy"),
+], [
+    C("Grayvoronsky District", "liberated", "RU", "Governor of Belgorod region", None, "the attackers had been driven out of the district",
+      verb="driven out of", place_kind="region", claimed_on_inferred="2023-05-23"),
+    C("Kozinka", "captured", "UA", "two groups of Russian citizens fighting on Ukraine's side", "2023-05-22", "had taken control of Kozinka",
+      verb="taken control of", uncertain=True, note="side: Russian volunteer units attacking from Ukraine, counted with UA"),
+    C("Grayvoron", "advanced_near", "UA", "two groups of Russian citizens fighting on Ukraine's side", "2023-05-22",
+      "had reached the outskirts of Grayvoron itself on Monday", verb="reached the outskirts of", uncertain=True),
+], distances=[
+    D("about 5 km south-west of Grayvoron town", "offset", 5, 5, place="Kozinka", reference="Grayvoron", direction="SW"),
+], note="the governor's 'residents could start returning to Kozinka and Gora-Podol' is not a claim on the villages; 'Kyiv denied' is a metonym")
