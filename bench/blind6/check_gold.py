@@ -25,6 +25,22 @@ DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 HEADER_KEYS = {"published", "language", "source", "url", "title"}
 
 
+def check_offset(err, d, a, b):
+    """Stated offset of place a from reference b against the rows' coordinates."""
+    if a.get("lat") is None or b.get("lat") is None:
+        return
+    dist = gaz.km((b["lat"], b["lon"]), (a["lat"], a["lon"]))
+    lo, hi = d.get("min_km") or d["max_km"], d["max_km"]
+    slack = max(3.0, 0.25 * hi)
+    if not lo - slack <= dist <= hi + slack:
+        err(f"offset {d['surface']!r}: {a['name_en_official']} is {dist:.1f} km from {b['name_en_official']}")
+    if d.get("direction"):
+        brg = gaz.bearing((b["lat"], b["lon"]), (a["lat"], a["lon"]))
+        diff = abs((brg - DIRS[d["direction"]] + 180) % 360 - 180)
+        if diff > 45:
+            err(f"offset {d['surface']!r}: bearing {brg:.0f} is not {d['direction']}")
+
+
 def main():
     errors, stats = [], {}
     stems = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(HERE, "[0-9][0-9][0-9].txt")))
@@ -103,20 +119,13 @@ def main():
                 if a["surface"] not in body:
                     err(f"{key} surface {a['surface']!r} not in text")
         for d in g.get("distances", []):
-            if d["type"] != "offset" or not d.get("reference") in names or d.get("place") not in names:
+            if d["type"] != "offset" or d.get("reference") not in names or d.get("max_km") is None:
                 continue
-            a, b = names[d["place"]], names[d["reference"]]
-            if a.get("lat") is None or b.get("lat") is None:
-                continue
-            dist = gaz.km((b["lat"], b["lon"]), (a["lat"], a["lon"]))
-            stated = d["max_km"]
-            if abs(dist - stated) > max(3.0, 0.25 * stated):
-                err(f"offset {d['surface']!r}: rows are {dist:.1f} km apart")
-            if d.get("direction"):
-                brg = gaz.bearing((b["lat"], b["lon"]), (a["lat"], a["lon"]))
-                diff = abs((brg - DIRS[d["direction"]] + 180) % 360 - 180)
-                if diff > 45:
-                    err(f"offset {d['surface']!r}: bearing {brg:.0f} is not {d['direction']}")
+            for pl in d.get("places") or [d.get("place")]:
+                if pl not in names:
+                    err(f"offset {d['surface']!r}: place {pl!r} is not a place of this file")
+                    continue
+                check_offset(err, d, names[pl], names[d["reference"]])
         s = stats.setdefault(meta.get("language"), {"texts": 0, "places": 0, "scored places": 0, "claims": 0,
                                                   "areas": 0, "other_areas": 0, "distances": 0, "by change/side": {}})
         s["texts"] += 1

@@ -306,3 +306,248 @@ doc("012", [
 ], distances=[
     D("about 5 km south-west of Grayvoron town", "offset", 5, 5, place="Kozinka", reference="Grayvoron", direction="SW"),
 ], note="the governor's 'residents could start returning to Kozinka and Gora-Podol' is not a claim on the villages; 'Kyiv denied' is a metonym")
+
+# ---------------------------------------------------------------- Russian
+doc("013", [
+    P("Новгородское", "Niu-York", "Нью-Йорк", "settlement", 699751, ["Нью-Йорк"], name_ru="Новгородское",
+      note="Russian official name Новгородское; the text gives the Ukrainian name in brackets"),
+    P("Донецкой Народной Республики", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk",
+      note="Russian name of the occupied Donetsk oblast"),
+    P("Галицыновка", "Halytsynivka", "Галицинівка", "settlement", 709024, name_ru="Галицыновка"),
+    P("Гродовка", "Hrodivka", "Гродівка", "settlement", 708047, name_ru="Гродовка",
+      coord_note="GeoNames also lists Hrodivka as an alternate name of Myrnohrad (710035); the settlement Hrodivka is 708047"),
+    P("Новогродовка", "Novohrodivka", "Новогродівка", "city", 699557, name_ru="Новогродовка"),
+    P("Курской области", "Kursk Oblast", "Курська область", "oblast", country="RU", oblast="Kursk"),
+    P("Мартыновка", "Martynovka", "Мартинівка", "settlement", 990000004, name_ru="Мартыновка",
+      coord_note="many Martynovka/Martynivka; 'in Kursk oblast' and the neighbour Malaya Loknya point to the Sudzhansky-district village"),
+    P("Малая Локня", "Malaya Loknya", "Мала Локня", "settlement", 990000003, name_ru="Малая Локня"),
+], [
+    C("Niu-York", "captured", "RU", RU_MOD, "2024-08-21", "освободили населённый пункт Новгородское", verb="освободили"),
+], note="strikes 'in the areas of' Halytsynivka, Hrodivka, Novohrodivka and the repelled attempts towards Martynovka and "
+        "Malaya Loknya give no claim; 'Российской Федерации' is part of the ministry's name")
+
+doc("014", [
+    P("Артёмовск", "Bakhmut", "Бахмут", "city", 713174, ["Артёмовска", "Бахмута", "Бахмут"], name_ru="Артёмовск",
+      note="Russian name of Bakhmut"),
+    P("Клещеевки", "Klishchiivka", "Кліщіївка", "settlement", 13512497, name_ru="Клещеевка"),
+    P("Ивановское", "Ivanivske", "Іванівське", "settlement", oblast="Donetsk", raion="Bakhmut", name_ru="Ивановское",
+      coord_note="Ivanivske west of Bakhmut is not in the gazetteer (no Donetsk-oblast row)", gazetteer_candidates=0),
+    P("Часов Яр", "Chasiv Yar", "Часів Яр", "city", 710915, name_ru="Часов Яр"),
+], [
+    C("Bakhmut", "captured", "RU", "Telegram channel «Штурмовой дневник»", "2023-05-20", "Штурмовые отряды сегодня днём завершили взятие Артёмовска",
+      verb="завершили взятие"),
+    C("Bakhmut", "contested", "UA", "Deputy Defence Minister of Ukraine (as quoted by the channel)", "2023-05-20", "бои за Бахмут продолжаются",
+      verb="бои ... продолжаются"),
+    C("Klishchiivka", "advanced_near", "UA", "Telegram channel «Штурмовой дневник»", "2023-05-20", "Противник продвинулся у Клещеевки",
+      verb="продвинулся у"),
+], distances=[
+    D("около 10 км", "offset", 10, 10, place="Chasiv Yar", reference="Bakhmut", direction="W",
+      note="measured from the western edge of Bakhmut; the rows' centres are 12 km apart"),
+    D("на 1–2 км", "advance", 1, 2, qualifier="range", by_side="UA"),
+], note="'пытается зайти в тыл ... через Ивановское' is an attempt (no claim); Chasiv Yar is a stated goal (no claim)")
+
+doc("015", [
+    P("МОСКВА", "Moscow", "Москва", "city", country="RU", note="dateline; not in the gazetteer extract"),
+    P("Суджу", "Sudzha", "Суджа", "city", 486816, ["Суджи", "Суджа"], name_ru="Суджа"),
+    P("Курской области", "Kursk Oblast", "Курська область", "oblast", country="RU", oblast="Kursk"),
+    P("Гончаровка", "Goncharovka", "Гончарівка", "settlement", 990000002, name_ru="Гончаровка"),
+    P("Заолешенка", "Zaoleshenka", "Заолешенка", "settlement", 990000008, name_ru="Заолешенка"),
+    P("Сумской области", "Sumy Oblast", "Сумська область", "oblast", oblast="Sumy"),
+    P("Басовка", "Basivka", "Басівка", "settlement", 712763, ["Басовки"], name_ru="Басовка",
+      coord_note="two Basivka in Sumy oblast; 'about 13 km west of Sudzha' settles 712763 (Sumy raion)"),
+], [
+    C("Sudzha", "liberated", "RU", RU_MOD, "2025-03-13", "Российские войска освободили город Суджу", verb="освободили"),
+    C("Goncharovka", "liberated", "RU", RU_MOD, "2025-03-13", "Российские войска освободили город Суджу", verb="освободили"),
+    C("Zaoleshenka", "liberated", "RU", RU_MOD, "2025-03-13", "Российские войска освободили город Суджу", verb="освободили"),
+    C("Basivka", "captured", "RU", RU_MOD, "2025-03-13", "российские штурмовые группы заняли село Басовка", verb="заняли"),
+    C("Basivka", "contested", "UA", "State Border Guard Service of Ukraine", None, "сообщения о захвате Басовки не соответствуют действительности",
+      verb="не соответствуют действительности", claimed_on_inferred="2025-03-13"),
+    C("Sudzha", "captured", "UA", "Вестник-Информ (background)", None, "Суджа перешла под контроль ВСУ", background=True,
+      event_date="2024-08", verb="перешла под контроль"),
+], distances=[
+    D("примерно в 13 км к западу от Суджи", "offset", 13, 13, place="Basivka", reference="Sudzha", direction="W"),
+])
+
+doc("016", [
+    P("Красного Лимана", "Lyman", "Лиман", "city", 704204, ["Красный Лиман", "Лиман"], name_ru="Красный Лиман",
+      coord_note="several Lyman; the railway hub in the north of Donetsk oblast, 45 km south-east of Izium (704204)"),
+    P("Ямполь", "Yampil", "Ямпіль", "settlement", 688505, name_ru="Ямполь",
+      coord_note="several Yampil; the Donetsk-oblast one (688505), co-listed with Drobysheve", uncertain=True),
+    P("Дробышево", "Drobysheve", "Дробишеве", "settlement", 709614, name_ru="Дробышево"),
+    P("Новоселовка", "Novoselivka", "Новоселівка", "settlement", 699185, name_ru="Новоселовка", uncertain=True,
+      coord_note="a dozen Novoselivka in Donetsk oblast; 699185 is 4 km from the co-listed Drobysheve"),
+    P("Донецкой области", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Изюма", "Izium", "Ізюм", "city", 707292, name_ru="Изюм"),
+], [
+    C("Lyman", "withdrawn", "RU", RU_MOD, "2022-10-01", "союзные войска отведены из населённого пункта Красный Лиман", verb="отведены из"),
+    C("Lyman", "advanced_near", "UA", "spokesman of the eastern grouping of the Ukrainian armed forces", "2022-10-01",
+      "украинские войска вошли в Лиман и окружили", verb="вошли в ... окружили", note="entry and encirclement"),
+    *[C(n, "liberated", "UA", "spokesman of the eastern grouping of the Ukrainian armed forces", "2022-10-01",
+        "под контроль ВСУ перешли сёла", verb="перешли под контроль ВСУ") for n in ("Yampil", "Drobysheve", "Novoselivka")],
+    C("Lyman", "captured", "RU", "Северный ветер (background)", None, "Российские войска заняли город в конце мая", background=True,
+      event_date="2022-05", verb="заняли"),
+], distances=[
+    D("примерно в 45 км к юго-востоку от Изюма", "offset", 45, 45, place="Lyman", reference="Izium", direction="SE"),
+])
+
+doc("017", [
+    P("Донецкой области", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Курахово", "Kurakhove", "Курахове", "city", 695357, name_ru="Курахово"),
+    P("Селидово", "Selydove", "Селидове", "city", 694677, name_ru="Селидово"),
+    P("Угледара", "Vuhledar", "Вугледар", "city", 690823, name_ru="Угледар"),
+], [
+    C("Kurakhove", "advanced_near", "RU", "military analyst Igor Samoylenko", "2024-11-08", "Российские войска продвинулись в восточной части города",
+      verb="продвинулись в восточной части"),
+    C("Kurakhove", "contested", "UA", "military analyst Igor Samoylenko", "2024-11-08", "ВСУ удерживают центр",
+      verb="удерживают центр ... бои идут", uncertain=True, note="a neutral analyst's account of the defenders still holding"),
+    C("Selydove", "captured", "RU", RU_MOD, "2024-10-29", "ещё 29 октября объявило о взятии Селидово", verb="взятии"),
+    C("Selydove", "withdrawn", "UA", "military analyst Igor Samoylenko", "2024-11-08", "украинские подразделения оттуда ушли", verb="ушли"),
+    C("Vuhledar", "captured", "RU", "military analyst Igor Samoylenko (background)", None, "после захвата Угледара в начале октября",
+      background=True, event_date="2024-10", verb="захвата"),
+], areas=[
+    A("около 500 квадратных километров", 500, qualifier="about", by_side="RU", claimant="military analyst Igor Samoylenko", period="October 2024"),
+])
+
+doc("018", [
+    P("Урожайное", "Urozhaine", "Урожайне", "settlement", 9114393, name_ru="Урожайное",
+      coord_note="six Urozhaine; one in Donetsk oblast (9114393)"),
+    P("Донецкая область", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Работино", "Robotyne", "Роботине", "settlement", 695586, ["Работина"], name_ru="Работино"),
+    P("Запорожская область", "Zaporizhzhia Oblast", "Запорізька область", "oblast", oblast="Zaporizhzhia"),
+    P("Вербовое", "Verbove", "Вербове", "settlement", 689965, name_ru="Вербовое", uncertain=True,
+      coord_note="two Verbove in Zaporizhzhia oblast; 689965 (Polohy raion) is the front-line one 12 km from Robotyne; the text does not say"),
+    P("Клещеевка", "Klishchiivka", "Кліщіївка", "settlement", 13512497, ["Клещеевки"], name_ru="Клещеевка"),
+    P("Андреевка", "Andriivka", "Андріївка", "settlement", 9114136, name_ru="Андреевка",
+      coord_note="about fifteen Andriivka in Donetsk oblast; 'south of Bakhmut' settles 9114136 (Bakhmut raion)"),
+    P("Бахмута", "Bakhmut", "Бахмут", "city", 713174, ["Бахмут"]),
+], [
+    C("Urozhaine", "liberated", "UA", "General Staff of the Armed Forces of Ukraine", "2023-08-16", "Генеральный штаб ВСУ сообщил, что село полностью освобождено",
+      verb="освобождено"),
+    C("Robotyne", "liberated", "UA", "Deputy Defence Minister of Ukraine", "2023-08-28", "заместитель министра обороны Украины объявила об освобождении",
+      verb="освобождении"),
+    C("Robotyne", "advanced_near", "UA", "Russian war correspondents", None, "ВСУ закрепились в северной части Работина",
+      verb="закрепились в северной части", claimed_on_inferred="2023-08-28/09-20"),
+    C("Verbove", "advanced_near", "UA", "Russian war correspondents", "2023-09-06", "сообщили о прорыве ВСУ к западным окраинам села",
+      verb="прорыве ... к западным окраинам"),
+    C("Klishchiivka", "liberated", "UA", "Ukrainian side", "2023-09-17", "украинская сторона объявила об освобождении села", verb="освобождении"),
+    C("Klishchiivka", "contested", "RU", RU_MOD, "2023-09-17", "назвало это заявление ложным", verb="назвало ... ложным"),
+    C("Andriivka", "liberated", "UA", "Armed Forces of Ukraine", "2023-09-15", "ВСУ объявили о взятии села к югу от Бахмута", verb="взятии"),
+], note="Bakhmut 'remains under Russian control since May' is status (no claim); 'Украины' is part of an office title")
+
+doc("019", [
+    P("Шебекина", "Shebekino", "Шебекине", "city", 495112, ["Шебекино"], name_ru="Шебекино"),
+    P("Белгородской области", "Belgorod Oblast", "Бєлгородська область", "oblast", country="RU", oblast="Belgorod"),
+    P("Новой Таволжанки", "Novaya Tavolzhanka", "Нова Таволжанка", "settlement", 519473, ["Новая Таволжанка"], name_ru="Новая Таволжанка"),
+    P("Белгороде", "Belgorod", "Бєлгород", "city", 578072, ["Белгорода"], name_ru="Белгород"),
+    P("Воронеже", "Voronezh", "Воронеж", "city", country="RU", oblast="Voronezh", name_ru="Воронеж", note="not in the gazetteer extract"),
+    P("Украиной", "Ukraine", "Україна", "country"),
+    P("Волчанска", "Vovchansk", "Вовчанськ", "city", 689304, name_ru="Волчанск"),
+], [], distances=[
+    D("примерно в 7 км от границы", "offset", 7, 7, place="Shebekino", reference="border with Ukraine"),
+    D("в 30 км к юго-востоку от Белгорода", "offset", 30, 30, place="Shebekino", reference="Belgorod", direction="SE"),
+    D("в 9 км к юго-западу от Шебекина", "offset", 9, 9, place="Novaya Tavolzhanka", reference="Shebekino", direction="SW"),
+], note="nothing is claimed: evacuation, shelling and repelled sabotage groups")
+
+doc("020", [
+    P("Харьковской области", "Kharkiv Oblast", "Харківська область", "oblast", oblast="Kharkiv"),
+    P("Красное", "Krasne", "Красне", "settlement", 704228, name_ru="Красное", uncertain=True,
+      coord_note="four Krasne in Kharkiv oblast; 704228 (Kharkiv raion) is 1.5 km from the co-listed Morokhovets"),
+    P("Морохорец", "Morokhovets", "Морохівець", "settlement", 700774, name_ru="Морохорец"),
+    P("Олейники", "Oliinyky", "Олійники", "settlement", oblast="Kharkiv", raion="Kharkiv", name_ru="Олейники",
+      coord_note="the border village near Lyptsi is not in the gazetteer; the only Kharkiv-oblast Oliinyky (8698958) is 100 km west",
+      gazetteer_candidates=0),
+    P("Пильную", "Pylna", "Пильна", "settlement", 807173, name_ru="Пильная"),
+    P("Борисовку", "Borysivka", "Борисівка", "settlement", 6724778, name_ru="Борисовка",
+      coord_note="nine Borysivka; the Kharkiv-oblast one next to Pylna"),
+    P("Липцам", "Lyptsi", "Липці", "settlement", 702989, ["Липцов"], name_ru="Липцы"),
+    P("Волчанску", "Vovchansk", "Вовчанськ", "city", 689304, ["Волчанска"], name_ru="Волчанск"),
+    P("Огурцово", "Ohirtseve", "Огірцеве", "settlement", 698704, name_ru="Огурцово"),
+], [
+    *[C(n, "captured", "RU", "Telegram channel «Фронтовая сводка Z»", "2024-05-10", "Наши подразделения освободили Красное", verb="освободили")
+      for n in ("Krasne", "Morokhovets", "Oliinyky", "Pylna", "Borysivka")],
+    C("Lyptsi", "advanced_near", "RU", "Telegram channel «Фронтовая сводка Z»", "2024-05-10", "Штурмовики вышли к окраинам Липцов", verb="вышли к окраинам"),
+    C("Ohirtseve", "advanced_near", "RU", "Telegram channel «Фронтовая сводка Z»", "2024-05-10", "передовые группы зашли в Огурцово", verb="зашли в"),
+    C("Vovchansk", "advanced_near", "RU", "Telegram channel «Фронтовая сводка Z»", "2024-05-10", "закрепились на северо-восточной окраине Волчанска",
+      verb="закрепились на ... окраине"),
+    *[C(n, "contested", "UA", "Armed Forces of Ukraine (as reported by the channel)", None, "ВСУ, по своему обыкновению, заявляют",
+        verb="остаются под их контролем", claimed_on_inferred="2024-05-10") for n in ("Morokhovets", "Oliinyky")],
+], note="'Противник отходит к Липцам и Волчанску' is movement towards places, not a loss of a named place")
+
+doc("021", [
+    P("Херсоном", "Kherson", "Херсон", "city", 706448, ["Херсон", "Херсона"], name_ru="Херсон"),
+    P("МОСКВА", "Moscow", "Москва", "city", country="RU", note="dateline; not in the gazetteer extract"),
+    P("Новая Каховка", "Nova Kakhovka", "Нова Каховка", "city", 699839, name_ru="Новая Каховка"),
+    P("Мелитополь", "Melitopol", "Мелітополь", "city", 701404, name_ru="Мелитополь"),
+    P("Николаева", "Mykolaiv", "Миколаїв", "city", 700569, name_ru="Николаев"),
+    P("Украины", "Ukraine", "Україна", "country"),
+], [
+    C("Kherson", "captured", "RU", "spokesman of the Russian Ministry of Defence", "2022-03-02",
+      "Российские войска установили полный контроль над областным центром Херсон", verb="установили полный контроль",
+      other_evidence=[{"claimant": "Mayor of Kherson", "claimed_on": "2022-03-03",
+                       "evidence": "Мэр Херсона в четверг подтвердил, что российские военные вошли в город и находятся у здания горсовета."}]),
+    C("Nova Kakhovka", "captured", "RU", RU_MOD, "2022-03-02", "ранее под контроль были взяты Новая Каховка", verb="взяты под контроль"),
+    C("Melitopol", "captured", "RU", RU_MOD, "2022-03-02", "ранее под контроль были взяты Новая Каховка", verb="взяты под контроль",
+      event_date="2022-02-26"),
+], note="the Kakhovka hydroelectric station is a facility, not a place; Russian columns at the outskirts of Mykolaiv were repelled (no claim); "
+        "'Николаевской областной администрации' is an institution name")
+
+doc("022", [
+    P("Соледара", "Soledar", "Соледар", "city", 706757, ["Соледар"], name_ru="Соледар"),
+    P("Бахмута", "Bakhmut", "Бахмут", "city", 713174, ["Бахмуте"], name_ru="Бахмут"),
+    P("Красной Горы", "Krasna Hora", "Красна Гора", "settlement", 704463, name_ru="Красная Гора"),
+], [
+    C("Soledar", "captured", "RU", RU_MOD, "2023-01-13", "Министерство обороны России вечером 13 января заявило", verb="освобождения",
+      other_evidence=[{"claimant": "founder of the Wagner PMC", "claimed_on": "2023-01-11",
+                       "evidence": "Ещё 11 января о взятии города заявлял основатель ЧВК «Вагнер»."}]),
+    C("Soledar", "contested", "UA", "Andriy Honchar, press officer of the eastern grouping of the Ukrainian forces", "2023-01-14",
+      "Соледар не взят", verb="не взят ... бои продолжаются"),
+], distances=[
+    D("примерно в 12 км к северо-востоку от Бахмута", "offset", 12, 12, place="Soledar", reference="Bakhmut", direction="NE"),
+], note="attacks repelled near Soledar and Krasna Hora (no claim); 'Ситуация в Бахмуте остаётся тяжёлой' is no claim")
+
+doc("023", [
+    P("Курской области", "Kursk Oblast", "Курська область", "oblast", country="RU", oblast="Kursk"),
+    P("Суджа", "Sudzha", "Суджа", "city", 486816, name_ru="Суджа"),
+    P("Коренево", "Korenevo", "Коренево", "settlement", 544906, name_ru="Коренево"),
+    P("Глушковском районе", "Glushkovsky District", "Глушковський район", "region", country="RU", oblast="Kursk"),
+    P("Сейм", "Seym", "Сейм", "river", country="RU"),
+    P("Глушково", "Glushkovo", "Глушково", "settlement", 560995, name_ru="Глушково"),
+], [
+    C("Kursk Oblast", "advanced_near", "UA", "Commander-in-chief of the Armed Forces of Ukraine", "2024-08-20",
+      "украинские войска контролируют 1263 кв. км территории Курской области", verb="контролируют", place_kind="oblast",
+      note="region-level, partial control",
+      other_evidence=[{"claimant": "acting governor of Kursk oblast", "claimed_on": "2024-08-12",
+                       "evidence": "Исполняющий обязанности губернатора ещё 12 августа говорил о 28 населённых пунктах под контролем противника и о вклинении на глубину 12 км по фронту шириной 40 км."}]),
+    C("Sudzha", "captured", "UA", "Нейтральная полоса", None, "перешла под контроль ВСУ 15 августа", event_date="2024-08-15",
+      verb="перешла под контроль"),
+    C("Korenevo", "advanced_near", "UA", "Russian war correspondents", None, "российские военкоры сообщают о боях на подступах к Коренево",
+      verb="боях на подступах к", uncertain=True, claimed_on_inferred="2024-08-17/20"),
+], areas=[
+    A("1263 кв. км", 1263, by_side="UA", claimant="Commander-in-chief of the Armed Forces of Ukraine", region="Kursk Oblast"),
+], other_areas=[
+    A("около 60 тыс. гектаров", 60000, unit="ha", qualifier="about", note="unharvested crops"),
+], distances=[
+    D("от 1 до 2 км", "advance", 1, 2, qualifier="range", by_side="UA"),
+    D("на глубину 12 км", "advance", 12, 12, qualifier="exact", by_side="UA", claimant="acting governor of Kursk oblast"),
+    D("по фронту шириной 40 км", "other", 40, 40, qualifier="exact", note="width of the incursion"),
+], note="bridges destroyed and Glushkovo without power: no claim")
+
+doc("024", [
+    P("Змеиный", "Zmiinyi Island", "острів Зміїний", "other", 686930, name_ru="Змеиный", note="island"),
+    P("Чёрном море", "Black Sea", "Чорне море", "other", oblast=None),
+    P("Одессы", "Odesa", "Одеса", "city", 698740, name_ru="Одесса"),
+    P("Вилково", "Vylkove", "Вилкове", "city", 688750, name_ru="Вилково"),
+    P("Дуная", "Danube", "Дунай", "river"),
+], [
+    C("Zmiinyi Island", "withdrawn", "RU", "Operational Command South (Ukraine)", "2022-06-30", "Российские войска покинули остров Змеиный",
+      verb="покинули", place_kind="other",
+      other_evidence=[{"claimant": RU_MOD, "claimed_on": "2022-06-30",
+                       "evidence": "Министерство обороны России представило уход с острова как «шаг доброй воли», который должен показать, что Москва не препятствует вывозу зерна из украинских портов."}]),
+    C("Zmiinyi Island", "captured", "RU", "Одесский курьер (background)", None, "Российские военные захватили остров в первый день вторжения",
+      background=True, event_date="2022-02-24", verb="захватили", place_kind="other"),
+], other_areas=[
+    A("около 0,2 квадратного километра", 0.2, unit="km2", qualifier="about", note="size of the island, not a change of control"),
+], distances=[
+    D("примерно в 35 км от побережья", "offset", 35, 35, place="Zmiinyi Island", reference="coast"),
+    D("в 140 км от Одессы", "offset", 140, 140, place="Zmiinyi Island", reference="Odesa"),
+], note="'Россия ушла' (headline) and 'Москва не препятствует' are metonyms; Ukraine has not landed on the island (no claim)")
