@@ -25,6 +25,12 @@ DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 HEADER_KEYS = {"published", "language", "source", "url", "title"}
 
 
+def word_pos(body, form):
+    """Position of the first whole-word occurrence of form, or -1."""
+    m = re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", body)
+    return m.start() if m else -1
+
+
 def check_offset(err, d, a, b):
     """Stated offset of place a from reference b against the rows' coordinates."""
     if a.get("lat") is None or b.get("lat") is None:
@@ -80,8 +86,12 @@ def main():
         names = {}
         for p in g["places"]:
             for form in [p["surface"]] + p.get("variants", []):
-                if form not in body:
-                    err(f"place form {form!r} not in text")
+                if word_pos(body, form) < 0:
+                    err(f"place form {form!r} not in text as a whole word")
+            first = word_pos(body, p["surface"])
+            for form in p.get("variants", []):
+                if 0 <= word_pos(body, form) < first:
+                    err(f"surface {p['surface']!r} is not the first form (variant {form!r} comes earlier)")
             if p["kind"] not in KINDS:
                 err(f"kind {p['kind']!r}")
             for k in ("surface", "name_uk", "name_en_official"):

@@ -90,7 +90,7 @@ doc("003", [
     P("Krasna Hora", "Krasna Hora", "Красна Гора", "settlement", 704463),
     P("Siversk", "Siversk", "Сіверськ", "city", 694403),
     P("Paraskoviivka", "Paraskoviivka", "Парасковіївка", "settlement", oblast="Donetsk", raion="Bakhmut",
-      coord_note="the village north of Bakhmut is not in the gazetteer; its only Donetsk-oblast namesake (697995) lies 90 km south-west", gazetteer_candidates=0),
+      coord_note="the village north of Bakhmut is not in the gazetteer; its only Donetsk-oblast namesake (697995) lies 90 km south-west"),
 ], [
     C("Krasna Hora", "captured", "RU", "founder of the Wagner private military company", "2023-02-12",
       "his fighters had taken full control of Krasna Hora", verb="taken full control of"),
@@ -264,7 +264,7 @@ doc("011", [
       coord_note="two Myroliubivka in Kherson oblast; 'in Beryslav district' settles 707441"),
     P("Beryslav district", "Beryslav Raion", "Бериславський район", "region", oblast="Kherson", raion="Beryslav"),
     P("Mykhailivka", "Mykhailivka", "Михайлівка", "settlement", oblast="Kherson", uncertain=True,
-      coord_note="four Mykhailivka in Kherson oblast (701226, 701231, 701239, 7046677); the text does not say which", gazetteer_candidates=4),
+      coord_note="four Mykhailivka in Kherson oblast (701226, 701231, 701239, 7046677); the text does not say which"),
     P("Dnipro", "Dnipro", "Дніпро", "river"),
     P("Dudchany", "Dudchany", "Дудчани", "settlement", 709465),
     P("Velyka Oleksandrivka", "Velyka Oleksandrivka", "Велика Олександрівка", "settlement", 690288),
@@ -331,7 +331,7 @@ doc("014", [
       note="Russian name of Bakhmut"),
     P("Клещеевки", "Klishchiivka", "Кліщіївка", "settlement", 13512497, name_ru="Клещеевка"),
     P("Ивановское", "Ivanivske", "Іванівське", "settlement", oblast="Donetsk", raion="Bakhmut", name_ru="Ивановское",
-      coord_note="Ivanivske west of Bakhmut is not in the gazetteer (no Donetsk-oblast row)", gazetteer_candidates=0),
+      coord_note="Ivanivske west of Bakhmut is not in the gazetteer (no Donetsk-oblast row)"),
     P("Часов Яр", "Chasiv Yar", "Часів Яр", "city", 710915, name_ru="Часов Яр"),
 ], [
     C("Bakhmut", "captured", "RU", "Telegram channel «Штурмовой дневник»", "2023-05-20", "Штурмовые отряды сегодня днём завершили взятие Артёмовска",
@@ -455,7 +455,7 @@ doc("020", [
     P("Морохорец", "Morokhovets", "Морохівець", "settlement", 700774, name_ru="Морохорец"),
     P("Олейники", "Oliinyky", "Олійники", "settlement", oblast="Kharkiv", raion="Kharkiv", name_ru="Олейники",
       coord_note="the border village near Lyptsi is not in the gazetteer; the only Kharkiv-oblast Oliinyky (8698958) is 100 km west",
-      gazetteer_candidates=0),
+     ),
     P("Пильную", "Pylna", "Пильна", "settlement", 807173, name_ru="Пильная"),
     P("Борисовку", "Borysivka", "Борисівка", "settlement", 6724778, name_ru="Борисовка",
       coord_note="nine Borysivka; the Kharkiv-oblast one next to Pylna"),
@@ -551,3 +551,282 @@ doc("024", [
     D("примерно в 35 км от побережья", "offset", 35, 35, place="Zmiinyi Island", reference="coast"),
     D("в 140 км от Одессы", "offset", 140, 140, place="Zmiinyi Island", reference="Odesa"),
 ], note="'Россия ушла' (headline) and 'Москва не препятствует' are metonyms; Ukraine has not landed on the island (no claim)")
+
+# ---------------------------------------------------------------- Ukrainian
+UA_GS = "General Staff of the Armed Forces of Ukraine"
+
+doc("025", [
+    P("Синьківки", "Synkivka", "Синьківка", "settlement", 693778),
+    P("Харківської області", "Kharkiv Oblast", "Харківська область", "oblast", oblast="Kharkiv"),
+    P("Бахмута", "Bakhmut", "Бахмут", "city", 713174),
+    P("Кліщіївки", "Klishchiivka", "Кліщіївка", "settlement", 13512497),
+    P("Старомайорське", "Staromaiorske", "Старомайорське", "settlement", 692812),
+    P("Донецької області", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
+    P("Урожайного", "Urozhaine", "Урожайне", "settlement", 9114393,
+      coord_note="six Urozhaine; the Donetsk-oblast one next to Staromaiorske"),
+    P("Херсон", "Kherson", "Херсон", "city", 706448),
+    P("Антонівку", "Antonivka", "Антонівка", "settlement", 713304, uncertain=True,
+      coord_note="four Antonivka in Kherson oblast; 'right-bank settlements ... Kherson, Antonivka' points to 713304 next to Kherson"),
+    P("Дніпровське", "Dniprovske", "Дніпровське", "settlement", 9869402),
+], [
+    C("Klishchiivka", "advanced_near", "UA", UA_GS, "2023-07-27", "мають успіх південніше Кліщіївки", verb="мають успіх південніше"),
+    C("Staromaiorske", "liberated", "UA", UA_GS, "2023-07-27", "звільнено населений пункт Старомайорське", verb="звільнено"),
+    C("Urozhaine", "advanced_near", "UA", UA_GS, "2023-07-27", "Підрозділи просунулися на 1–1,5 км у напрямку Урожайного",
+      verb="просунулися ... у напрямку"),
+], areas=[
+    A("понад 200 квадратних кілометрів", 200, qualifier="over", by_side="UA", claimant=UA_MOD, period="since the start of the southern offensive"),
+], distances=[
+    D("на 1–1,5 км", "advance", 1, 1.5, qualifier="range", by_side="UA"),
+], note="'продовжують наступальну операцію на південних флангах Бахмута' is an ongoing operation without a gain (no claim); "
+        "Synkivka: repelled attacks; Kherson, Antonivka, Dniprovske: shelling; '-ському напрямку' axis names are not places")
+
+doc("026", [
+    P("Андріївки", "Andriivka", "Андріївка", "settlement", 713416,
+      coord_note="three Andriivka in Sumy oblast; 'Сумського району' settles 713416"),
+    P("Сумщини", "Sumy Oblast", "Сумська область", "oblast", oblast="Sumy"),
+    P("Сумського району", "Sumy Raion", "Сумський район", "region", oblast="Sumy", raion="Sumskyi"),
+    P("Юнаківки", "Yunakivka", "Юнаківка", "settlement", 688077),
+    P("Кіндратівку", "Kindrativka", "Кіндратівка", "settlement", 705166),
+    P("Костянтинівку", "Kostiantynivka", "Костянтинівка", "settlement", 705096,
+      coord_note="many Kostiantynivka; one in Sumy oblast, 28 km north of Sumy"),
+    P("Олексіївку", "Oleksiivka", "Олексіївка", "settlement", 713548,
+      coord_note="three Oleksiivka in Sumy oblast; '20–30 km north of Sumy' settles 713548"),
+    P("Сум", "Sumy", "Суми", "city", 692194, ["Сумах"]),
+    P("Хотінської громади", "Khotin hromada", "Хотінська громада", "region", oblast="Sumy", raion="Sumskyi"),
+], [
+    C("Andriivka", "advanced_near", "RU", "Head of the Sumy regional military administration", "2025-06-04",
+      "невеликі штурмові групи зайшли до Андріївки Сумського району", verb="зайшли до"),
+    C("Yunakivka", "captured", "RU", "Russian public channels (as rebutted)", None, "Інформація російських пабліків про захоплення Юнаківки",
+      verb="захоплення", uncertain=True, claimed_on_inferred="2025-06-03/04"),
+    C("Yunakivka", "contested", "UA", "Head of the Sumy regional military administration", "2025-06-04",
+      "Інформація російських пабліків про захоплення Юнаківки", verb="не відповідає дійсності"),
+    *[C(n, "captured", "RU", RU_MOD, None, "його підрозділи «звільнили» Кіндратівку", verb="звільнили",
+        claimed_on_inferred="before 2025-06-04") for n in ("Kindrativka", "Kostiantynivka", "Oleksiivka")],
+], distances=[
+    D("за 20–30 км на північ від Сум", "offset", 20, 30, qualifier="range", places=["Kindrativka", "Kostiantynivka", "Oleksiivka"],
+      reference="Sumy", direction="N"),
+], note="'Сумської ОВА' in the headline and 'Хотінської громади' evacuation: no claim")
+
+doc("027", [
+    P("Дніпра", "Dnipro", "Дніпро", "river"),
+    P("Херсона", "Kherson", "Херсон", "city", 706448, ["Херсон"]),
+    P("Снігурівка", "Snihurivka", "Снігурівка", "city", 693379),
+    P("Миколаївська область", "Mykolaiv Oblast", "Миколаївська область", "oblast", oblast="Mykolaiv"),
+    P("Миколаєва", "Mykolaiv", "Миколаїв", "city", 700569),
+    P("України", "Ukraine", "Україна", "country"),
+    P("Чорнобаївка", "Chornobaivka", "Чорнобаївка", "settlement", 710715,
+      coord_note="two Chornobaivka; 'Херсонська область' settles 710715"),
+    P("Херсонська область", "Kherson Oblast", "Херсонська область", "oblast", oblast="Kherson"),
+    P("Бериславський район", "Beryslav Raion", "Бериславський район", "region", oblast="Kherson", raion="Beryslav"),
+], [
+    C("Kherson", "withdrawn", "RU", "Russian defence minister", "2022-11-09", "наказав відвести війська з правого берега Дніпра",
+      verb="наказав відвести",
+      other_evidence=[{"claimant": RU_MOD, "claimed_on": "2022-11-11",
+                       "evidence": "Міноборони РФ того ж дня заявило про завершення відведення військ на лівий берег."}]),
+    C("Snihurivka", "liberated", "UA", "Південний літопис (chronicle)", None, "над міською радою підняли український прапор",
+      event_date="2022-11-10", verb="підняли український прапор"),
+    C("Kherson", "liberated", "UA", "Defence Intelligence of Ukraine (HUR)", "2022-11-11", "повідомило, що Херсон повертається під контроль України",
+      event_date="2022-11-11", verb="повертається під контроль",
+      other_evidence=[{"claimant": "Південний літопис (chronicle)", "claimed_on": None,
+                       "evidence": "11 листопада, Херсон — перші підрозділи ЗСУ зайшли до міста."}]),
+    C("Chornobaivka", "liberated", "UA", "Південний літопис (chronicle)", None, "місцеві мешканці зустрічали українських військових з прапорами",
+      event_date="2022-11-11", uncertain=True, verb="зустрічали українських військових"),
+    C("Beryslav Raion", "liberated", "UA", "Southern Operational Command of Ukraine", "2022-11-12", "звільнено ще 12 населених пунктів району",
+      place_kind="region", verb="звільнено"),
+    C("Kherson", "captured", "RU", "Південний літопис (background)", None, "який окупанти захопили після 24 лютого", background=True,
+      event_date="2022-03-02", verb="захопили"),
+], distances=[
+    D("за 60 км на схід від Миколаєва", "offset", 60, 60, place="Snihurivka", reference="Mykolaiv", direction="E"),
+], note="'було окуповане з березня' (Snihurivka) is status (no claim)")
+
+doc("028", [
+    P("Торецька", "Toretsk", "Торецьк", "city", 709354, ["Дзержинська", "Торецьк"], name_ru="Дзержинск",
+      note="Russian authorities' name Дзержинськ"),
+    P("Нью-Йорк", "Niu-York", "Нью-Йорк", "settlement", 699751),
+    P("Щербинівку", "Shcherbynivka", "Щербинівка", "settlement", 694290),
+], [
+    C("Toretsk", "captured", "RU", RU_MOD, "2025-02-08", "Міністерство оборони Росії 8 лютого заявило", verb="звільнення"),
+    C("Toretsk", "contested", "UA", "Viktor Tarasenko, spokesman of the grouping defending the town", None, "Бої за Торецьк тривають",
+      verb="бої тривають; назвав заяву неправдою", claimed_on_inferred="2025-02-08/09",
+      other_evidence=[{"claimant": "Viktor Tarasenko", "claimed_on": None,
+                       "evidence": "Речник угруповання військ, яке обороняє місто, Віктор Тарасенко назвав цю заяву неправдою."}]),
+    C("Toretsk", "advanced_near", "RU", "monitoring project «Лінія» (analysts)", None, "росіяни контролюють більшу частину міської забудови",
+      verb="контролюють більшу частину", claimed_on_inferred="2025-02-09"),
+    C("Niu-York", "captured", "RU", "Донецький кур'єр (background)", None, "окупанти захопили ще минулого літа", background=True,
+      event_date_text="summer 2024", verb="захопили"),
+], distances=[
+    D("за 7 км на південь від Торецька", "offset", 7, 7, place="Niu-York", reference="Toretsk", direction="S"),
+], note="'намагаються охопити Торецьк з флангів, зокрема через Щербинівку' is an attempt (no claim)")
+
+doc("029", [
+    P("Андріївка", "Andriivka", "Андріївка", "settlement", 9114136, ["Андріївку", "Андріївці", "Андріївки"],
+      coord_note="about fifteen Andriivka in Donetsk oblast; '10 km south of Bakhmut' settles 9114136 (Bakhmut raion)"),
+    P("Бахмута", "Bakhmut", "Бахмут", "city", 713174, ["Бахмут"]),
+    P("Кліщіївка", "Klishchiivka", "Кліщіївка", "settlement", 13512497),
+    P("Курдюмівки", "Kurdiumivka", "Курдюмівка", "settlement", 703633),
+], [
+    C("Andriivka", "liberated", "UA", "Ukrainian assault brigade", "2023-09-15", "Штурмова бригада в п'ятницю повідомила, що звільнила Андріївку",
+      verb="звільнила"),
+    C("Andriivka", "contested", "RU", RU_MOD, None, "Там заявили, що бої за Андріївку тривають", verb="втрату села не визнали; бої тривають",
+      claimed_on_inferred="2023-09-15/16"),
+    C("Kurdiumivka", "advanced_near", "UA", "spokesman of the Ukrainian grouping", None, "українські підрозділи, за словами речника угруповання, просунулися до залізниці",
+      verb="просунулися до залізниці біля", claimed_on_inferred="2023-09-15/16"),
+    C("Bakhmut", "captured", "RU", "Тиждень на сході (background)", None, "Бахмут росіяни захопили в травні", background=True,
+      event_date="2023-05", verb="захопили"),
+], distances=[
+    D("за 10 км на південь від Бахмута", "offset", 10, 10, place="Andriivka", reference="Bakhmut", direction="S"),
+], note="'Кліщіївка досі залишається ареною запеклих боїв' names no side (no claim)")
+
+doc("030", [
+    P("Куп'янську-Вузловому", "Kupiansk-Vuzlovyi", "Куп'янськ-Вузловий", "settlement", 703652, ["Куп'янська-Вузлового"]),
+    P("Кругляківці", "Kruhliakivka", "Кругляківка", "settlement", 812661),
+    P("Куп'янська", "Kupiansk", "Куп'янськ", "city", 703656),
+    P("Синьківки", "Synkivka", "Синьківка", "settlement", 693778),
+    P("Іванівки", "Ivanivka", "Іванівка", "settlement", oblast="Kharkiv", uncertain=True,
+      coord_note="at least five Ivanivka in the Kupiansk area (Kharkiv oblast); the text does not say which"),
+    P("Куп'янської громади", "Kupiansk hromada", "Куп'янська громада", "region", oblast="Kharkiv"),
+], [], other_areas=[
+    A("близько 15 тисяч гектарів", 15000, unit="ha", qualifier="about", note="unsown farmland"),
+    A("400 гектарів", 400, unit="ha", qualifier="exact", note="demined farmland"),
+], distances=[
+    D("за 20 км на південь від Куп'янська", "offset", 20, 20, place="Kruhliakivka", reference="Kupiansk", direction="S"),
+], note="nothing is claimed: power repairs, an air strike, repelled attacks, evacuation")
+
+doc("031", [
+    P("Новогродівці", "Novohrodivka", "Новогродівка", "city", 699557),
+    P("Селидовому", "Selydove", "Селидове", "city", 694677),
+    P("Цукуриного", "Tsukuryne", "Цукурине", "settlement", 691077),
+    P("Українськ", "Ukrainsk", "Українськ", "city", 690771),
+    P("Гірник", "Hirnyk", "Гірник", "city", 708395),
+    P("Вугледара", "Vuhledar", "Вугледар", "city", 690823),
+    P("Харківщині", "Kharkiv Oblast", "Харківська область", "oblast", oblast="Kharkiv"),
+    P("Вовчанську", "Vovchansk", "Вовчанськ", "city", 689304),
+    P("Синьківки", "Synkivka", "Синьківка", "settlement", 693778),
+    P("Курщині", "Kursk Oblast", "Курська область", "oblast", country="RU", oblast="Kursk"),
+], [
+    *[C(n, "advanced_near", "RU", "Telegram channel «Мапа фронту»", "2024-09-30", "Ворог просунувся в Новогродівці та Селидовому",
+        verb="просунувся в / поблизу") for n in ("Novohrodivka", "Selydove", "Tsukuryne")],
+    *[C(n, "captured", "RU", "Telegram channel «Мапа фронту»", "2024-09-30", "Окуповано Українськ та Гірник", verb="окуповано")
+      for n in ("Ukrainsk", "Hirnyk")],
+    C("Vuhledar", "advanced_near", "RU", "Telegram channel «Мапа фронту»", "2024-09-30", "противник вийшов на околиці Вугледара",
+      verb="вийшов на околиці"),
+    C("Vovchansk", "advanced_near", "RU", "Telegram channel «Мапа фронту»", "2024-09-30", "росіяни просунулися у Вовчанську",
+      verb="просунулися у"),
+    C("Synkivka", "advanced_near", "UA", "Telegram channel «Мапа фронту»", "2024-09-30", "наші захисники відновили позиції поблизу Синьківки",
+      verb="відновили позиції поблизу"),
+], areas=[
+    A("468 км²", 468, by_side="RU", claimant="Telegram channel «Мапа фронту»", period="September 2024"),
+    A("понад 800 км²", 800, qualifier="over", by_side="UA", claimant="Telegram channel «Мапа фронту»", region="Kursk Oblast"),
+], note="'Покровському та Курахівському напрямках', 'Вугледарському напрямку' are axis names, not places")
+
+doc("032", [
+    P("Ірпінь", "Irpin", "Ірпінь", "city", 707565),
+    P("Буча", "Bucha", "Буча", "city", 711350, ["Бучі"]),
+    P("Гостомель", "Hostomel", "Гостомель", "settlement", 708251),
+    P("Київська область", "Kyiv Oblast", "Київська область", "oblast", oblast="Kyiv"),
+    P("Чернігівщини", "Chernihiv Oblast", "Чернігівська область", "oblast", oblast="Chernihiv"),
+    P("Сумщини", "Sumy Oblast", "Сумська область", "oblast", oblast="Sumy"),
+    P("Києва", "Kyiv", "Київ", "city", 703448, ["Києві", "Київ"]),
+    P("Чернігова", "Chernihiv", "Чернігів", "city", 710735, ["Чернігів"]),
+    P("Кременчук", "Kremenchuk", "Кременчук", "city", 704147),
+], [
+    *[C(n, "liberated", "UA", "Deputy Defence Minister of Ukraine", "2022-04-02", "Ірпінь, Буча, Гостомель і вся Київська область звільнені",
+        verb="звільнені") for n in ("Irpin", "Bucha", "Hostomel")],
+    C("Kyiv Oblast", "liberated", "UA", "Deputy Defence Minister of Ukraine", "2022-04-02", "Ірпінь, Буча, Гостомель і вся Київська область звільнені",
+      verb="звільнені", place_kind="oblast"),
+    *[C(n, "withdrawn", "RU", UA_GS, "2022-04-02", "Війська РФ відходять з Чернігівщини та Сумщини", verb="відходять з",
+        place_kind="oblast", uncertain=True, note="withdrawal in progress") for n in ("Chernihiv Oblast", "Sumy Oblast")],
+], distances=[
+    D("за 25 км на північний захід від Києва", "offset", 25, 25, place="Bucha", reference="Kyiv", direction="NW"),
+], note="'блокаду Чернігова знято' lifts a siege of a city that was never taken (no claim); 'окупанти ще займають окремі населені пункти' "
+        "on the north of Sumy oblast is status; 'Чернігівської ОВА' is an institution; 'столиці' is not a name")
+
+doc("033", [
+    P("П'ятихаток", "Piatykhatky", "П'ятихатки", "settlement", 695966, ["П'ятихатками", "П'ятихатки"],
+      coord_note="five Piatykhatky; 'Василівського району' (Zaporizhzhia oblast) settles 695966"),
+    P("Запорізької області", "Zaporizhzhia Oblast", "Запорізька область", "oblast", oblast="Zaporizhzhia"),
+    P("Василівського району", "Vasylivka Raion", "Василівський район", "region", oblast="Zaporizhzhia", raion="Vasylivka"),
+    P("Лобкового", "Lobkove", "Лобкове", "settlement", 702891),
+], [
+    C("Piatykhatky", "captured", "RU", "an official of the Russian-installed administration of Zaporizhzhia oblast", "2023-06-21",
+      "російські війська нібито «повернули контроль» над П'ятихатками", verb="повернули контроль", uncertain=True,
+      note="hedged by the outlet ('нібито')"),
+    C("Piatykhatky", "contested", "UA", "Oleksandr Kravets, spokesman of the Tavria defence forces", "2023-06-22",
+      "П'ятихатки під контролем наших підрозділів", verb="назвав фейком; під контролем наших підрозділів"),
+    C("Piatykhatky", "liberated", "UA", "Deputy Defence Minister of Ukraine", "2023-06-18", "Про звільнення П'ятихаток 18 червня повідомила",
+      verb="звільнення"),
+    C("Lobkove", "liberated", "UA", "Запорізька правда онлайн (background)", None, "яке ЗСУ звільнили на початку місяця", background=True,
+      event_date="2023-06", verb="звільнили"),
+], areas=[
+    A("100 квадратних кілометрів", 100, qualifier="over", by_side="UA", claimant="Oleksandr Kravets", period="since the start of the counteroffensive"),
+], distances=[
+    D("за кілька кілометрів від Лобкового", "offset", None, None, qualifier="several", place="Piatykhatky", reference="Lobkove",
+      note="rows are 2.6 km apart"),
+    D("на 7 км", "advance", 7, 7, qualifier="exact", by_side="UA"),
+], note="'призначених Росією' is a country as agent (not a place)")
+
+doc("034", [
+    P("Курщина", "Kursk Oblast", "Курська область", "oblast", v=["Курської області"], country="RU", oblast="Kursk"),
+    P("Суджу", "Sudzha", "Суджа", "city", 486816, ["Суджі"]),
+    P("Гончарівку", "Goncharovka", "Гончарівка", "settlement", 990000002, name_ru="Гончаровка"),
+    P("Коренева", "Korenevo", "Коренево", "settlement", 544906),
+    P("Снагостю", "Snagost", "Снагость", "settlement", country="RU", oblast="Kursk", name_ru="Снагость",
+      coord_note="not in the gazetteer extract"),
+    P("Сумщини", "Sumy Oblast", "Сумська область", "oblast", oblast="Sumy"),
+], [
+    C("Kursk Oblast", "advanced_near", "UA", "Commander-in-chief of the Armed Forces of Ukraine", "2024-08-27",
+      "Сили оборони контролюють 1294 км² території Курської області", verb="контролюють", place_kind="oblast",
+      note="region-level, partial control"),
+    C("Sudzha", "captured", "UA", "Прикордоння", None, "Суджу ЗСУ взяли під повний контроль ще 15 серпня", event_date="2024-08-15",
+      verb="взяли під повний контроль"),
+    C("Goncharovka", "captured", "UA", "Прикордоння", None, "українські військові зайняли раніше", verb="зайняли"),
+    C("Snagost", "liberated", "RU", "Russian military bloggers", None, "армія РФ повернула контроль над Снагостю", verb="повернула контроль",
+      claimed_on_inferred="2024-08-26/27"),
+], areas=[
+    A("1294 км²", 1294, by_side="UA", claimant="Commander-in-chief of the Armed Forces of Ukraine", region="Kursk Oblast"),
+], distances=[
+    D("на 0,5–2 км", "advance", 0.5, 2, qualifier="range", by_side="UA"),
+], note="'Біля Коренева тривають бої' names no side and no change (no claim)")
+
+doc("035", [
+    P("Лисичанська", "Lysychansk", "Лисичанськ", "city", 702972, ["Лисичанську", "Лисичанськ"]),
+    P("України", "Ukraine", "Україна", "country"),
+    P("Луганської області", "Luhansk Oblast", "Луганська область", "oblast", v=["Луганщини"], oblast="Luhansk"),
+    P("Сіверського Дінця", "Siverskyi Donets", "Сіверський Донець", "river"),
+    P("Сєвєродонецька", "Sievierodonetsk", "Сєвєродонецьк", "city", 691999),
+    P("Білогорівка", "Bilohorivka", "Білогорівка", "settlement", 712588,
+      coord_note="three Bilohorivka; 'сіл Луганщини' settles the Luhansk-oblast one (712588)"),
+], [
+    C("Lysychansk", "withdrawn", "UA", UA_GS, "2022-07-03", "змушені були відійти із займаних позицій у Лисичанську", verb="відійти"),
+    C("Lysychansk", "captured", "RU", "Russian defence minister", "2022-07-03", "міністр оборони РФ доповів про «звільнення» Лисичанська",
+      verb="звільнення"),
+    C("Luhansk Oblast", "captured", "RU", "Russian defence minister", "2022-07-03", "міністр оборони РФ доповів про «звільнення» Лисичанська",
+      verb="звільнення", place_kind="oblast"),
+    C("Sievierodonetsk", "withdrawn", "UA", "Луганська хвиля (background)", None, "який українські підрозділи залишили 24 червня",
+      background=True, event_date="2022-06-24", verb="залишили"),
+], distances=[
+    D("за 6 км від Сєвєродонецька", "offset", 6, 6, qualifier="exact", place="Lysychansk", reference="Sievierodonetsk"),
+], note="Bilohorivka 'still under Ukrainian control' is status (no claim); 'Сили оборони України' and 'Луганської ОВА' are institution names")
+
+doc("036", [
+    P("Кучерового Яру", "Kucheriv Yar", "Кучерів Яр", "settlement", 9111883, ["Кучерів Яр"]),
+    P("Золотого Колодязя", "Zolotyi Kolodiaz", "Золотий Колодязь", "settlement", 686865, ["Золотому Колодязі"]),
+    P("Добропіллю", "Dobropillia", "Добропілля", "city", 709900, ["Добропілля"],
+      coord_note="three Dobropillia; the town (709900), 15 km west of Kucheriv Yar"),
+], [
+    C("Kucheriv Yar", "advanced_near", "RU", "staff officer of a Ukrainian corps, call sign Tur", "2025-08-15",
+      "Малі групи противника просочилися між нашими позиціями", verb="просочилися ... поблизу"),
+    C("Zolotyi Kolodiaz", "advanced_near", "RU", "staff officer of a Ukrainian corps, call sign Tur", "2025-08-15",
+      "Малі групи противника просочилися між нашими позиціями", verb="просочилися ... поблизу"),
+    C("Kucheriv Yar", "liberated", "UA", "staff officer of a Ukrainian corps, call sign Tur", "2025-08-15", "Кучерів Яр повністю зачищено",
+      event_date="2025-08-14", verb="зачищено; підняли прапор"),
+    C("Zolotyi Kolodiaz", "captured", "RU", "Russian side (as rebutted in the interview)", None, "Росіяни заявляли про взяття Золотого Колодязя",
+      verb="взяття", uncertain=True),
+    C("Zolotyi Kolodiaz", "contested", "UA", "staff officer of a Ukrainian corps, call sign Tur", "2025-08-15",
+      "Це неправда, село контролюють наші підрозділи", verb="неправда; контролюють",
+      other_evidence=[{"claimant": "staff officer call sign Tur", "claimed_on": "2025-08-15",
+                       "evidence": "У Золотому Колодязі ще тривають пошукові дії, там залишаються окремі ворожі групи."}]),
+], distances=[
+    D("до 10 км у глибину", "advance", None, 10, qualifier="up_to", by_side="RU"),
+    D("за 15 км на схід від Добропілля", "offset", 15, 15, place="Kucheriv Yar", reference="Dobropillia", direction="E"),
+], note="'Добропільському напрямку' is an axis name")
