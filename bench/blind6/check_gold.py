@@ -137,11 +137,13 @@ def main():
                     continue
                 check_offset(err, d, names[pl], names[d["reference"]])
         s = stats.setdefault(meta.get("language"), {"texts": 0, "places": 0, "scored places": 0, "claims": 0,
-                                                  "areas": 0, "other_areas": 0, "distances": 0, "by change/side": {}})
+                                                  "scored claims": 0, "areas": 0, "other_areas": 0, "distances": 0, "by change/side": {}})
         s["texts"] += 1
         s["places"] += len(g["places"])
         s["scored places"] += sum(1 for p in g["places"] if p["kind"] in ("city", "settlement") and p.get("lat") is not None)
         s["claims"] += len(g["claims"])
+        scored = {p["name_en_official"] for p in g["places"] if p["kind"] in ("city", "settlement") and p.get("lat") is not None}
+        s["scored claims"] += sum(1 for c in g["claims"] if c["place"] in scored)
         for c in g["claims"]:
             k = f"{c['change']}/{c['by_side']}"
             s["by change/side"][k] = s["by change/side"].get(k, 0) + 1

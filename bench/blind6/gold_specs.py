@@ -55,7 +55,7 @@ doc("002", [
       coord_note="eight Makarivka in GeoNames; the list puts it in Donetsk oblast, where there is one (Volnovakha raion)"),
     P("Neskuchne", "Neskuchne", "Нескучне", "settlement", 700285),
     P("Blahodatne", "Blahodatne", "Благодатне", "settlement", 707992,
-      coord_note="many Blahodatne; six in Donetsk oblast; the one in the Storozheve–Neskuchne cluster south of Velyka Novosilka is 707992",
+      coord_note="35 Blahodatne; five in Donetsk oblast; the one in the Storozheve–Neskuchne cluster south of Velyka Novosilka is 707992",
       uncertain=True),
     P("Donetsk oblast", "Donetsk Oblast", "Донецька область", "oblast", oblast="Donetsk"),
     P("Lobkove", "Lobkove", "Лобкове", "settlement", 702891),
@@ -119,6 +119,9 @@ doc("004", [
       claimed_on_inferred="2024-08-15/16"),
     C("Sukhyi Yar", "advanced_near", "RU", "Russian channels", None, "gained a foothold on the northern outskirts",
       verb="gained a foothold on the northern outskirts", claimed_on_inferred="2024-08-15/16"),
+    C("Kursk Oblast", "advanced_near", "UA", "Commander-in-chief of Ukraine's armed forces", None,
+      "Ukraine's commander said his forces controlled 1,150 square kilometres", verb="controlled", place_kind="oblast",
+      note="region-level, partial control", claimed_on_inferred="2024-08-15/16"),
 ], areas=[
     A("1,150 square kilometres", 1150, by_side="UA", claimant="Commander-in-chief of Ukraine's armed forces", region="Kursk Oblast"),
 ], distances=[
@@ -137,6 +140,7 @@ doc("005", [
     P("Novomykhailivka", "Novomykhailivka", "Новомихайлівка", "settlement", 699458, uncertain=True,
       coord_note="three Novomykhailivka in Donetsk oblast; 699458 (Pokrovsk raion) is the one 17 km from the co-listed Krasnohorivka"),
     P("Donetsk", "Donetsk", "Донецьк", "city", 709717),
+    P("Europe", "Europe", "Європа", "region"),
 ], [
     C("Avdiivka", "withdrawn", "UA", "Ukrainian commander-in-chief", "2024-02-17", "Ukrainian forces withdrew from Avdiivka overnight",
       event_date_text="overnight on 16-17 February", verb="withdrew from"),
@@ -157,7 +161,7 @@ doc("006", [
     P("Strilecha", "Strilecha", "Стрілеча", "settlement", 692451),
     P("Pylna", "Pylna", "Пильна", "settlement", 807173),
     P("Borysivka", "Borysivka", "Борисівка", "settlement", 6724778,
-      coord_note="nine Borysivka in GeoNames; the one in Kharkiv oblast, next to Pylna (3 km)"),
+      coord_note="eight Borysivka in GeoNames; the one in Kharkiv oblast, next to Pylna (3 km)"),
     P("Ohirtseve", "Ohirtseve", "Огірцеве", "settlement", 698704),
     P("Pletenivka", "Pletenivka", "Плетенівка", "settlement", 6724777),
     P("Lyptsi", "Lyptsi", "Липці", "settlement", 702989),
@@ -186,6 +190,8 @@ doc("007", [
 ], [
     C("Sudzha", "captured", "UA", "Borderland Quarterly (background)", None, "Within ten days they had taken Sudzha",
       background=True, event_date_text="within ten days of 6 August 2024", verb="taken"),
+    C("Kursk Oblast", "advanced_near", "UA", "Ukrainian commanders (background)", None, "Ukrainian commanders were speaking of more than 1,000",
+      background=True, verb="under their control", place_kind="oblast", note="region-level, partial control"),
     C("Malaya Loknya", "liberated", "RU", RU_MOD, "2025-03-09", "its forces had recaptured Malaya Loknya", verb="recaptured"),
     C("Sudzha", "liberated", "RU", RU_MOD, "2025-03-13", "the ministry announced that Sudzha itself had been", verb="liberated"),
     C("Kursk Oblast", "withdrawn", "UA", "Chief of Ukraine's general staff", None, "units in the Kursk region were being moved to more favourable lines",
@@ -253,7 +259,8 @@ doc("010", [
 doc("011", [
     P("KRYVYI RIH", "Kryvyi Rih", "Кривий Ріг", "city", 703845, ["Kryvyi Rih"], note="dateline"),
     P("Ukraine", "Ukraine", "Україна", "country"),
-    P("Kherson region", "Kherson Oblast", "Херсонська область", "oblast", oblast="Kherson"),
+    P("Kherson region", "Kherson Oblast", "Херсонська область", "oblast", oblast="Kherson",
+      note="the headline's 'Kherson push' also means the region"),
     P("Novovoskresenske", "Novovoskresenske", "Нововоскресенське", "settlement", 699030),
     P("Novohryhorivka", "Novohryhorivka", "Новогригорівка", "settlement", 699578, uncertain=True,
       coord_note="two Novohryhorivka in Kherson oblast; 699578 (Beryslav raion) is 9 km from the co-listed Novovoskresenske, the other is on the Azov coast"),
@@ -418,7 +425,7 @@ doc("018", [
       coord_note="two Verbove in Zaporizhzhia oblast; 689965 (Polohy raion) is the front-line one 12 km from Robotyne; the text does not say"),
     P("Клещеевка", "Klishchiivka", "Кліщіївка", "settlement", 13512497, ["Клещеевки"], name_ru="Клещеевка"),
     P("Андреевка", "Andriivka", "Андріївка", "settlement", 9114136, name_ru="Андреевка",
-      coord_note="about fifteen Andriivka in Donetsk oblast; 'south of Bakhmut' settles 9114136 (Bakhmut raion)"),
+      coord_note="ten Andriivka in Donetsk oblast; 'south of Bakhmut' settles 9114136 (Bakhmut raion)"),
     P("Бахмута", "Bakhmut", "Бахмут", "city", 713174, ["Бахмут"]),
 ], [
     C("Urozhaine", "liberated", "UA", "General Staff of the Armed Forces of Ukraine", "2023-08-16", "Генеральный штаб ВСУ сообщил, что село полностью освобождено",
@@ -435,7 +442,7 @@ doc("018", [
 ], note="Bakhmut 'remains under Russian control since May' is status (no claim); 'Украины' is part of an office title")
 
 doc("019", [
-    P("Шебекина", "Shebekino", "Шебекине", "city", 495112, ["Шебекино"], name_ru="Шебекино"),
+    P("Шебекине", "Shebekino", "Шебекине", "city", 495112, ["Шебекина", "Шебекино"], name_ru="Шебекино"),
     P("Белгородской области", "Belgorod Oblast", "Бєлгородська область", "oblast", country="RU", oblast="Belgorod"),
     P("Новой Таволжанки", "Novaya Tavolzhanka", "Нова Таволжанка", "settlement", 519473, ["Новая Таволжанка"], name_ru="Новая Таволжанка"),
     P("Белгороде", "Belgorod", "Бєлгород", "city", 578072, ["Белгорода"], name_ru="Белгород"),
@@ -458,7 +465,7 @@ doc("020", [
      ),
     P("Пильную", "Pylna", "Пильна", "settlement", 807173, name_ru="Пильная"),
     P("Борисовку", "Borysivka", "Борисівка", "settlement", 6724778, name_ru="Борисовка",
-      coord_note="nine Borysivka; the Kharkiv-oblast one next to Pylna"),
+      coord_note="eight Borysivka; the Kharkiv-oblast one next to Pylna"),
     P("Липцам", "Lyptsi", "Липці", "settlement", 702989, ["Липцов"], name_ru="Липцы"),
     P("Волчанску", "Vovchansk", "Вовчанськ", "city", 689304, ["Волчанска"], name_ru="Волчанск"),
     P("Огурцово", "Ohirtseve", "Огірцеве", "settlement", 698704, name_ru="Огурцово"),
@@ -566,7 +573,7 @@ doc("025", [
       coord_note="six Urozhaine; the Donetsk-oblast one next to Staromaiorske"),
     P("Херсон", "Kherson", "Херсон", "city", 706448),
     P("Антонівку", "Antonivka", "Антонівка", "settlement", 713304, uncertain=True,
-      coord_note="four Antonivka in Kherson oblast; 'right-bank settlements ... Kherson, Antonivka' points to 713304 next to Kherson"),
+      coord_note="three Antonivka in Kherson oblast; 'right-bank settlements ... Kherson, Antonivka' points to 713304 next to Kherson"),
     P("Дніпровське", "Dniprovske", "Дніпровське", "settlement", 9869402),
 ], [
     C("Klishchiivka", "advanced_near", "UA", UA_GS, "2023-07-27", "мають успіх південніше Кліщіївки", verb="мають успіх південніше"),
@@ -660,7 +667,7 @@ doc("028", [
 
 doc("029", [
     P("Андріївка", "Andriivka", "Андріївка", "settlement", 9114136, ["Андріївку", "Андріївці", "Андріївки"],
-      coord_note="about fifteen Andriivka in Donetsk oblast; '10 km south of Bakhmut' settles 9114136 (Bakhmut raion)"),
+      coord_note="ten Andriivka in Donetsk oblast; '10 km south of Bakhmut' settles 9114136 (Bakhmut raion)"),
     P("Бахмута", "Bakhmut", "Бахмут", "city", 713174, ["Бахмут"]),
     P("Кліщіївка", "Klishchiivka", "Кліщіївка", "settlement", 13512497),
     P("Курдюмівки", "Kurdiumivka", "Курдюмівка", "settlement", 703633),
@@ -714,6 +721,8 @@ doc("031", [
       verb="просунулися у"),
     C("Synkivka", "advanced_near", "UA", "Telegram channel «Мапа фронту»", "2024-09-30", "наші захисники відновили позиції поблизу Синьківки",
       verb="відновили позиції поблизу"),
+    C("Kursk Oblast", "advanced_near", "UA", "Telegram channel «Мапа фронту»", "2024-09-30", "на Курщині утримують понад 800 км²",
+      verb="утримують", place_kind="oblast", note="region-level, partial control"),
 ], areas=[
     A("468 км²", 468, by_side="RU", claimant="Telegram channel «Мапа фронту»", period="September 2024"),
     A("понад 800 км²", 800, qualifier="over", by_side="UA", claimant="Telegram channel «Мапа фронту»", region="Kursk Oblast"),
@@ -743,7 +752,7 @@ doc("032", [
 
 doc("033", [
     P("П'ятихаток", "Piatykhatky", "П'ятихатки", "settlement", 695966, ["П'ятихатками", "П'ятихатки"],
-      coord_note="five Piatykhatky; 'Василівського району' (Zaporizhzhia oblast) settles 695966"),
+      coord_note="nine Piatykhatky; 'Василівського району' (Zaporizhzhia oblast) settles 695966"),
     P("Запорізької області", "Zaporizhzhia Oblast", "Запорізька область", "oblast", oblast="Zaporizhzhia"),
     P("Василівського району", "Vasylivka Raion", "Василівський район", "region", oblast="Zaporizhzhia", raion="Vasylivka"),
     P("Лобкового", "Lobkove", "Лобкове", "settlement", 702891),
@@ -795,7 +804,7 @@ doc("035", [
     P("Сіверського Дінця", "Siverskyi Donets", "Сіверський Донець", "river"),
     P("Сєвєродонецька", "Sievierodonetsk", "Сєвєродонецьк", "city", 691999),
     P("Білогорівка", "Bilohorivka", "Білогорівка", "settlement", 712588,
-      coord_note="three Bilohorivka; 'сіл Луганщини' settles the Luhansk-oblast one (712588)"),
+      coord_note="four Bilohorivka; 'сіл Луганщини' settles the Luhansk-oblast one (712588)"),
 ], [
     C("Lysychansk", "withdrawn", "UA", UA_GS, "2022-07-03", "змушені були відійти із займаних позицій у Лисичанську", verb="відійти"),
     C("Lysychansk", "captured", "RU", "Russian defence minister", "2022-07-03", "міністр оборони РФ доповів про «звільнення» Лисичанська",
@@ -812,7 +821,7 @@ doc("036", [
     P("Кучерового Яру", "Kucheriv Yar", "Кучерів Яр", "settlement", 9111883, ["Кучерів Яр"]),
     P("Золотого Колодязя", "Zolotyi Kolodiaz", "Золотий Колодязь", "settlement", 686865, ["Золотому Колодязі"]),
     P("Добропіллю", "Dobropillia", "Добропілля", "city", 709900, ["Добропілля"],
-      coord_note="three Dobropillia; the town (709900), 15 km west of Kucheriv Yar"),
+      coord_note="six Dobropillia; the town (709900), 15 km west of Kucheriv Yar"),
 ], [
     C("Kucheriv Yar", "advanced_near", "RU", "staff officer of a Ukrainian corps, call sign Tur", "2025-08-15",
       "Малі групи противника просочилися між нашими позиціями", verb="просочилися ... поблизу"),
