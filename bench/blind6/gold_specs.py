@@ -212,10 +212,14 @@ doc("008", [
       coord_note="four Oleshky; the Kherson-oblast town (691037), named beside Hola Prystan"),
     P("Hola Prystan", "Hola Prystan", "Гола Пристань", "city", 708632),
 ], [
-    C("Krynky", "advanced_near", "UA", "Ukrainian Navy", None, "units had gained a foothold on the left bank", verb="gained a foothold on",
-      claimed_on_inferred="2023-11-13/17", uncertain=True, note="the navy statement names the left bank; the officer places the positions in Krynky"),
-    C("Krynky", "contested", "UA", "Ukrainian marine company commander Sokil", "2023-11-20", "We are in Krynky today",
-      verb="we are in", note="rebuts the Russian claim that the bridgehead was wiped out"),
+    C("Krynky", "advanced_near", "UA", "Ukrainian marine company commander Sokil", "2023-11-20", "Our positions are in Krynky and around it",
+      verb="our positions are in", note="a foothold across the river; one claim for the same side and coarse change",
+      other_evidence=[
+          {"claimant": "Ukrainian Navy", "claimed_on": None, "claimed_on_inferred": "2023-11-13/17",
+           "evidence": "Q: Ukraine's navy said last week that units had gained a foothold on the left bank."},
+          {"claimant": "Ukrainian marine company commander Sokil", "claimed_on": "2023-11-20",
+           "evidence": "We are in Krynky today, we were there yesterday.",
+           "note": "rebuts the Russian claim that the bridgehead was wiped out"}]),
     C("Kherson", "liberated", "UA", "Riverside Post (background)", None, "retaken in November 2022", background=True,
       event_date="2022-11", verb="retaken"),
 ], distances=[
