@@ -37,6 +37,66 @@ std::vector<fs::path> dump_dirs(const Settings& settings) {
     return dirs;
 }
 
+/// The index written from `dumps` (and `front`, if not empty) into `out`, with the project's tables.
+gazetteer::BuildStats build_from(std::vector<fs::path> dumps, fs::path front, const Settings& settings,
+                                 const std::string& out) {
+    gazetteer::BuildOptions opts;
+    opts.dump_dirs = std::move(dumps);
+    if (opts.dump_dirs.empty())
+        throw gazetteer::GazetteerError("no GeoNames dump directory: pass --geonames DIR or set CLAIMTRACK_GEONAMES");
+    opts.geodata_dir = settings.geodata;
+    opts.out = out;
+    opts.front_dir = std::move(front);
+    return gazetteer::build_index(opts);
+}
+
+std::string joined(const std::vector<fs::path>& dirs) {
+    std::string s;
+    for (const auto& d : dirs) s += (s.empty() ? "" : ", ") + d.string();
+    return s;
+}
+
+/// Rebuilds `settings.gazetteer`, an index of index format `version`. What the user configured
+/// wins; what they did not comes from the record beside the index (`<index>.sources`) when the
+/// directories it names are still there. \throws GazetteerError (exit 4) when no dump is known.
+void rebuild_other_version(const Settings& settings, const std::string& version) {
+    const auto recorded = gazetteer::read_index_sources(settings.gazetteer);
+    const std::string record = gazetteer::index_sources_file(settings.gazetteer).string();
+    std::vector<fs::path> dumps = dump_dirs(settings);
+    std::string why_not_recorded;
+    bool dumps_recorded = false;
+    if (dumps.empty() && recorded) {
+        std::error_code ec;
+        for (const auto& d : recorded->dump_dirs)
+            if (!fs::is_directory(d, ec)) why_not_recorded += " ('" + record + "' names '" + d.string() + "', which is gone)";
+        if (why_not_recorded.empty()) {
+            dumps = recorded->dump_dirs;
+            dumps_recorded = true;
+        }
+    }
+    if (dumps.empty())
+        throw gazetteer::GazetteerError("'" + settings.gazetteer + "' is a gazetteer index of version " + version +
+                                        ", this claimtrack reads version " + gazetteer::index_version() +
+                                        ", and no GeoNames dump is configured to rebuild it" + why_not_recorded +
+                                        " (set CLAIMTRACK_GEONAMES or pass --geonames DIR, or run 'claimtrack "
+                                        "gazetteer build')");
+    fs::path front = settings.front;
+    bool front_recorded = false;
+    if (std::error_code ec; front.empty() && recorded && !recorded->front_dir.empty() &&
+                            fs::is_directory(recorded->front_dir, ec)) {
+        front = recorded->front_dir;
+        front_recorded = true;
+    }
+    // Said even with --quiet: a file of the user's is replaced.
+    std::cerr << "claimtrack: rebuilding the gazetteer index " << settings.gazetteer << " from " << joined(dumps)
+              << (dumps_recorded ? " (as recorded in " + record + ")" : "")
+              << (front.empty() ? "" : " with the front-line layers " + front.string() +
+                                           (front_recorded ? " (as recorded in " + record + ")" : ""))
+              << ": it is of index version " << version << ", this claimtrack reads version "
+              << gazetteer::index_version() << "\n";
+    build_from(std::move(dumps), std::move(front), settings, settings.gazetteer);
+}
+
 gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
     std::error_code ec;
     bool built = false;
@@ -52,20 +112,11 @@ gazetteer::Gazetteer open_or_build(const Settings& settings, bool quiet) {
         built = true; // with settings.front, if set
     } else if (std::string version;
                gazetteer::read_index_header(settings.gazetteer, &version) == gazetteer::IndexHeader::other_version) {
-        // An index an older (or newer) claimtrack wrote: rebuilt when the dump is at hand, into a
-        // temporary file beside it renamed over it (build_index). A file that is no claimtrack
-        // index is never replaced: Gazetteer::open below names it (exit 4).
-        if (settings.geonames.empty())
-            throw gazetteer::GazetteerError("'" + settings.gazetteer + "' is a gazetteer index of version " + version +
-                                            ", this claimtrack reads version " + gazetteer::index_version() +
-                                            ", and no GeoNames dump is configured to rebuild it (set "
-                                            "CLAIMTRACK_GEONAMES or pass --geonames DIR, or run 'claimtrack "
-                                            "gazetteer build')");
-        // Said even with --quiet: a file of the user's is replaced.
-        std::cerr << "claimtrack: rebuilding the gazetteer index " << settings.gazetteer << " from "
-                  << settings.geonames << ": it is of index version " << version << ", this claimtrack reads version "
-                  << gazetteer::index_version() << "\n";
-        build_gazetteer(settings, settings.gazetteer);
+        // An index an older (or newer) claimtrack wrote: rebuilt into a temporary file beside it
+        // renamed over it (build_index), from the dump configured or else the dumps the index's
+        // record of its sources names, with the front-line layers configured or else recorded. A
+        // file that is no claimtrack index is never replaced: Gazetteer::open below names it (exit 4).
+        rebuild_other_version(settings, version);
         built = true;
     }
     auto g = gazetteer::Gazetteer::open(settings.gazetteer);
@@ -118,14 +169,7 @@ std::vector<core::Document> read_telegram(const fs::path& file, const InputOptio
 } // namespace
 
 gazetteer::BuildStats build_gazetteer(const Settings& settings, const std::string& out) {
-    gazetteer::BuildOptions opts;
-    opts.dump_dirs = dump_dirs(settings);
-    if (opts.dump_dirs.empty())
-        throw gazetteer::GazetteerError("no GeoNames dump directory: pass --geonames DIR or set CLAIMTRACK_GEONAMES");
-    opts.geodata_dir = settings.geodata;
-    opts.out = out;
-    opts.front_dir = settings.front;
-    return gazetteer::build_index(opts);
+    return build_from(dump_dirs(settings), settings.front, settings, out);
 }
 
 Pipeline::Pipeline(const Settings& settings, bool quiet)

@@ -9,6 +9,7 @@
 #include "cyrillic_words.hpp"
 #include "front_table.hpp"
 #include "index_format.hpp"
+#include "index_sources.hpp"
 #include "inflection.hpp"
 #include "ranking_weights.hpp"
 #include "romanisation_variants.hpp"
@@ -730,6 +731,10 @@ private:
 
 } // namespace
 
-BuildStats build_index(const BuildOptions& options) { return Importer(options).run(); }
+BuildStats build_index(const BuildOptions& options) {
+    BuildStats stats = Importer(options).run();
+    if (auto warning = detail::write_index_sources(options)) stats.warnings.push_back(std::move(*warning));
+    return stats;
+}
 
 } // namespace claimtrack::gazetteer

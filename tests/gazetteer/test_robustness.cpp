@@ -208,12 +208,17 @@ TEST_CASE("concurrent builds of one index write separate temporary files", "[gaz
     for (auto& t : threads) t.join();
     for (const auto& e : errors) CHECK(e.empty());
     CHECK(Gazetteer::open(out).size() > 0);
+    // The index and the record of its sources (index_sources_file), no temporary left behind.
     std::size_t files = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {
         ++files;
-        CHECK(entry.path().filename() == "gazetteer.ctg"); // no temporary left behind
+        const auto name = entry.path().filename();
+        CHECK((name == "gazetteer.ctg" || name == "gazetteer.ctg.sources"));
     }
-    CHECK(files == 1);
+    CHECK(files == 2);
+    const auto sources = read_index_sources(out);
+    REQUIRE(sources);
+    CHECK(sources->dump_dirs == std::vector<fs::path>{fs::absolute(k_data / "mini").lexically_normal()});
     fs::remove_all(dir);
 }
 

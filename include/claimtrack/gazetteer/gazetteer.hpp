@@ -48,6 +48,22 @@ struct BuildStats {
 /// Reads the dumps and writes the index file. \throws GazetteerError.
 BuildStats build_index(const BuildOptions& options);
 
+/// The inputs an index was built from. build_index records them beside the index, in
+/// `<index>.sources` (one `dump<TAB>path` line per dump directory, `front<TAB>path` for the
+/// front-line layers, absolute paths), so that an index of another format version, left by an
+/// earlier claimtrack, can be rebuilt after an upgrade from the same dumps and with the same
+/// front-line layers without the user naming them again. The file is plain text in a format
+/// that does not change with the index format.
+struct IndexSources {
+    std::vector<std::filesystem::path> dump_dirs;
+    std::filesystem::path front_dir; ///< empty: the index was built without front-line layers
+};
+/// `<index>.sources`.
+std::filesystem::path index_sources_file(const std::filesystem::path& index);
+/// The sources recorded beside `index`; nullopt when there is no such file, it cannot be read,
+/// or it names no dump directory. Unknown lines are skipped (a later claimtrack may add some).
+std::optional<IndexSources> read_index_sources(const std::filesystem::path& index);
+
 /// What the first bytes of a file say it is: a gazetteer index this build reads, one
 /// claimtrack wrote in another index format version (rebuild it), or no claimtrack index
 /// at all (a missing or short file is `foreign`: never to be overwritten on a guess).
