@@ -4,6 +4,8 @@
 #include "frames_places.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 namespace claimtrack::extract {
 
@@ -25,6 +27,18 @@ bool can_be_agent(const ActorHit& a) {
 }
 
 bool cyrillic(const Token& t) { return !t.norm.empty() && static_cast<unsigned char>(t.norm[0]) >= 0xD0; }
+
+namespace {
+
+/// The first token at or after `k` that is no quotation or hashtag mark: marks that wrap or tag a word
+/// ("was \"fully occupied\" by", "Ukraine's #Kupiansk") are no part of the clause's grammar.
+std::size_t past_marks(Tokens t, std::size_t k) {
+    constexpr std::string_view marks[] = {"\"", "'", "#", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"};
+    while (k < t.size() && std::find(std::begin(marks), std::end(marks), t[k].norm) != std::end(marks)) ++k;
+    return k;
+}
+
+} // namespace
 
 /// Russian and Ukrainian put the agent after the verb: an inverted subject ("освободили
 /// российские военные") or a passive agent in the instrumental ("звільнено українськими військовими").
@@ -79,9 +93,9 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
     // "recently-liberated X": an adjective; the verb has no agent of its own.
     if (v.entry->shape.adjectival) return std::nullopt;
     // Passive "captured by Russian forces", "fell to Russian troops".
-    if (v.last < t.size() && (t[v.last].norm == "by" || t[v.last].norm == "to")) {
+    if (const std::size_t by = past_marks(t, v.last); by < t.size() && (t[by].norm == "by" || t[by].norm == "to")) {
         for (const ActorHit& a : s.actors)
-            if (a.first > v.last && a.first <= v.last + 3 && !adjective_actor(s, a)) return a;
+            if (a.first > by && a.first <= by + 3 && !adjective_actor(s, a)) return a;
     }
     // Nominal "the withdrawal of its forces".
     if (t[v.last - 1].norm == "of" || t[v.last - 1].norm == "from")
@@ -95,10 +109,15 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
         if (adjective_actor(s, a) && a.last != v.first) continue; // "Russian advances" keeps its adjective
         if (!can_be_agent(a)) continue;
         // "in eastern Ukraine's Donetsk region": a country's possessive before a place locates it.
-        if (a.last + 1 < t.size() && t[a.last].norm == "'s" && mention_between(s, a.last + 1, a.last + 2)) continue;
+        if (a.last + 1 < t.size() && t[a.last].norm == "'s") {
+            const std::size_t next = past_marks(t, a.last + 1);
+            if (mention_between(s, next, next + 1)) continue;
+        }
         // The same with the possessive inside the actor phrase ("ukraine 's"): "into Ukraine's Sumy region".
-        if (a.last > a.first && a.last < t.size() && t[a.last - 1].norm == "'s" && mention_between(s, a.last, a.last + 1))
-            continue;
+        if (a.last > a.first && a.last < t.size() && t[a.last - 1].norm == "'s") {
+            const std::size_t next = past_marks(t, a.last);
+            if (mention_between(s, next, next + 1)) continue;
+        }
         best = a;
     }
     if (!best && cyrillic(t[v.first])) return agent_after(s, v);

@@ -237,3 +237,32 @@ TEST_CASE("extract: 'the ministry' is the ministry named before even when it did
         CHECK_FALSE(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
     }
 }
+
+// Quotation and hashtag marks are no part of a clause's grammar (dev misses of session 2026-12-04): a passive's
+// agent after a quoted verb ('was "fully occupied" by X') and a country's possessive before a tagged or quoted
+// place ("Ukraine's #Zarichne") locating it, not acting. English only: the by-passive and the 's possessive
+// are English constructions (Russian and Ukrainian put the agent in the instrumental, tested elsewhere).
+TEST_CASE("extract: quotation and hashtag marks do not hide a passive's agent or make a possessive act",
+          "[extract][speaker]") {
+    for (const std::string text : {
+             "Ukraine's #Zarichne was \"fully occupied\" by the Russian army, its mayor said on Saturday.",
+             "Ukraine's \"Zarichne\" was captured by Russian troops, a local channel wrote.",
+             "Zarichne was \u201ctaken\u201d by Russian forces, the regional governor said.",
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, "en");
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+    }
+    // Counter-examples: the marks change nothing where the quoted verb's agent is the subject, or the
+    // by-agent is Ukraine's.
+    for (const std::string text : {
+             "Ukrainian forces said they had \"recaptured\" Zarichne.",
+             "Zarichne was \"liberated\" by the Ukrainian army, the governor said.",
+             "#Zarichne: Ukrainian troops liberated the village, the brigade said.",
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, "en");
+        CHECK(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+    }
+}
