@@ -64,6 +64,14 @@ inline const ct::core::Claim* claim_for(const ct::core::Extraction& x, const std
     return nullptr;
 }
 
+/// Whether `x` holds a plain (not negated) claim of `change` by `side` on `place`, among all of its claims
+/// (a contest often follows the claim it answers).
+inline bool has_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
+    for (const auto& c : x.claims)
+        if (c.place && c.place->name == place && !c.negated && c.change == change && c.by_side == side) return true;
+    return false;
+}
+
 inline void check_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
     INFO("place " << place);
     const auto* c = claim_for(x, place);

@@ -189,17 +189,6 @@ TEST_CASE("extract: the side of an arm named after its adjective is the agent's,
                 Change::Advanced, Side::RU);
 }
 
-namespace {
-
-/// Whether `x` holds a plain (not negated) claim of `change` by `side` on `place`.
-bool has_claim(const ct::core::Extraction& x, const std::string& place, Change change, Side side) {
-    return std::any_of(x.claims.begin(), x.claims.end(), [&](const ct::core::Claim& c) {
-        return !c.negated && c.place && c.place->name == place && c.change == change && c.by_side == side;
-    });
-}
-
-} // namespace
-
 TEST_CASE("extract ru/uk: a bare settlement noun refers back to the last settlement", "[extract][anaphor]") {
     const auto ru = run("Российские войска взяли посёлок Липцы. Украинские подразделения отведены на новые рубежи "
                         "западнее населённого пункта.",

@@ -17,11 +17,6 @@ using namespace claimtrack::test;
 namespace {
 using Cases = std::vector<std::pair<std::string, std::string>>;
 
-bool has_claim(const claimtrack::core::Extraction& x, const std::string& place, Change change, Side side) {
-    return std::any_of(x.claims.begin(), x.claims.end(), [&](const auto& c) {
-        return c.place && c.place->name == place && !c.negated && c.change == change && c.by_side == side;
-    });
-}
 } // namespace
 
 TEST_CASE("extract: a quotation's speaker named after it by an everyday verb of speech", "[extract][speaker]") {

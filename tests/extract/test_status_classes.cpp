@@ -16,13 +16,6 @@ using namespace claimtrack::test;
 namespace {
 using Cases = std::vector<std::pair<std::string, std::string>>;
 
-/// A claim of `change` by `side` on `place`, not negated, among all of the extraction's claims (a contest often
-/// follows the claim it answers).
-bool has_claim(const claimtrack::core::Extraction& x, const std::string& place, Change change, Side side) {
-    return std::any_of(x.claims.begin(), x.claims.end(), [&](const auto& c) {
-        return c.place && c.place->name == place && !c.negated && c.change == change && c.by_side == side;
-    });
-}
 } // namespace
 
 TEST_CASE("extract: the situation at a place said to be under control or stable is the speaker's contest",
