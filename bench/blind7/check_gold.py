@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Check the blind7 gold files against their texts and the gazetteer rows.
 
-Usage: python3 check_gold.py [DIR]   (DIR defaults to this script's folder)
+Usage: python3 check_gold.py [--stats] [DIR]   (DIR defaults to this script's folder)
+--stats also prints counts per language (texts, places, scored places, claims by change and side, areas,
+other_areas, distances).
 Gazetteer: $CLAIMTRACK_GEONAMES_RAW or /work/shared/geodata-raw (UA.txt, admin codes, RU border files).
 Prints one line per problem and exits 1 if there is any.
 """
@@ -169,16 +171,46 @@ def check_file(d, stem, rows, a2, problems):
     return g
 
 
+def stats(golds):
+    from collections import Counter
+    langs = sorted({g["language"] for g in golds})
+    for lang in langs + ["all"]:
+        gs = [g for g in golds if lang in ("all", g["language"])]
+        places = [p for g in gs for p in g["places"]]
+        scored = [p for p in places if p.get("kind") in ("settlement", "city") and p.get("lat") is not None]
+        claims = [c for g in gs for c in g["claims"]]
+        n_scored_claims = 0
+        for g in gs:
+            key = {}
+            for k in ("surface", "name_uk", "name_en_official"):
+                for p in g["places"]:
+                    if p.get(k):
+                        key[p[k]] = p
+            n_scored_claims += sum(1 for c in g["claims"] if key.get(c["place"], {}).get("kind") in ("settlement", "city")
+                                   and key[c["place"]].get("lat") is not None)
+        by = Counter(f"{c['by_side']} {c['change']}" for c in claims)
+        print(f"{lang}: texts {len(gs)}, texts without claims {sum(1 for g in gs if not g['claims'])}, "
+              f"places {len(places)} (scored {len(scored)}, unresolved settlements "
+              f"{sum(1 for p in places if p.get('kind') in ('settlement', 'city') and p.get('lat') is None)}), "
+              f"claims {len(claims)} (scored {n_scored_claims}, background {sum(1 for c in claims if c.get('background'))}), "
+              f"areas {sum(len(g['areas']) for g in gs)}, other_areas {sum(len(g['other_areas']) for g in gs)}, "
+              f"distances {sum(len(g['distances']) for g in gs)}, checked offsets {sum(len(g.get('offsets', [])) for g in gs)}")
+        print("   claims: " + ", ".join(f"{k} {v}" for k, v in sorted(by.items())))
+
+
 def main():
-    d = sys.argv[1] if len(sys.argv) > 1 else HERE
+    args = [a for a in sys.argv[1:] if a != "--stats"]
+    d = args[0] if args else HERE
     rows, a2 = load_gazetteer()
-    problems = []
+    problems, golds = [], []
     stems = sorted(f[:-4] for f in os.listdir(d) if f.endswith(".txt"))
     for stem in stems:
         if not os.path.exists(os.path.join(d, stem + ".json")):
             problems.append(f"{stem}: no gold file")
             continue
-        check_file(d, stem, rows, a2, problems)
+        golds.append(check_file(d, stem, rows, a2, problems))
+    if "--stats" in sys.argv[1:]:
+        stats(golds)
     for p in problems:
         print(p)
     print(f"checked {len(stems)} texts, {len(problems)} problems")
