@@ -25,7 +25,7 @@ inline std::filesystem::path dump_dir() {
     return env;
 }
 
-/// The options every test process builds the real index with (the fixture below uses the same).
+/// The options every test process builds the real index with (`claimtrack gazetteer build` uses the same).
 inline BuildOptions real_build_options(const std::filesystem::path& out) {
     namespace fs = std::filesystem;
     BuildOptions opts;
@@ -38,7 +38,7 @@ inline BuildOptions real_build_options(const std::filesystem::path& out) {
     return opts;
 }
 
-/// The index file the ctest fixture "gazetteer: build the real-dump index once" writes, named by
+/// The index file the ctest fixture "cli: build gazetteer index from CLAIMTRACK_GEONAMES" writes, named by
 /// CLAIMTRACK_TEST_REAL_INDEX (set by tests/gazetteer/CMakeLists.txt); empty when unset.
 inline std::filesystem::path shared_real_index() {
     const char* env = std::getenv("CLAIMTRACK_TEST_REAL_INDEX");
@@ -53,8 +53,8 @@ inline const Gazetteer& real() {
         if (const fs::path shared = shared_real_index(); !shared.empty()) {
             if (!fs::exists(shared))
                 FAIL("CLAIMTRACK_TEST_REAL_INDEX='" << shared.string()
-                                                    << "' does not exist: the fixture test 'gazetteer: build the "
-                                                       "real-dump index once' did not run or failed");
+                                                    << "' does not exist: the fixture test 'cli: build gazetteer "
+                                                       "index from CLAIMTRACK_GEONAMES' did not run or failed");
             return Gazetteer::open(shared);
         }
         const auto opts =
