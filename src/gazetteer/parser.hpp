@@ -248,6 +248,10 @@ private:
     /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
     /// `town_exactly`: town_named_exactly(all), worked out once per name.
     double town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const;
+    /// An oblast centre or the capital named by its own name: its namesakes pay
+    /// seat_namesake_penalty unless seat_tied_to_namesake (rank.cpp).
+    bool seat_named_by(const Match& o) const;
+    bool seat_tied_to_namesake(std::size_t i, const std::set<std::string, std::less<>>& sentence_oblasts) const;
     /// A town, a raion seat or a hromada centre bears the name exactly as its own.
     /// `ukrainian`: the name is written in a Ukrainian text (its Ukrainian alternate names are own names).
     bool town_named_exactly(const std::vector<Match>& all, bool ukrainian) const;
