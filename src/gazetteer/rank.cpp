@@ -172,6 +172,8 @@ bool Parser::seat_tied_to_namesake(std::size_t i, const std::set<std::string, st
 /// "the villages Uspenovka and Borki": a list of villages names neighbours. Where one of
 /// them is a Russian village, a Ukrainian namesake of another far from it is more likely a
 /// Russian village the gazetteer lacks: that name is reported unresolved, in the partner's oblast.
+/// A Russian town or city as the partner («в Белгороде и Воронеже») makes a far Ukrainian
+/// village as unlikely: unresolved too, with no oblast (a list of cities spans oblasts).
 void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
     constexpr double k_list_km = 100.0;
     std::size_t k = 0;
@@ -188,7 +190,7 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
             const auto& r = ranked[m_name_of[j]];
             if (m_spots[j].kind != core::PlaceKind::Settlement || m_spots[j].unresolved || r.empty()) continue;
             const auto& rec = m_index.record(r.front().second);
-            if (std::string_view(m_index.str(rec.country)) == "RU" && small_village(rec)) russian.push_back(&rec);
+            if (std::string_view(m_index.str(rec.country)) == "RU") russian.push_back(&rec);
         }
         for (std::size_t j = k; j <= e && !russian.empty(); ++j) {
             const auto& r = ranked[m_name_of[j]];
@@ -199,7 +201,9 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
                 return detail::distance_km(rec.lat, rec.lon, p->lat, p->lon) <= k_list_km;
             });
             if (near) continue;
-            const std::int64_t oblast = m_index.admin1_entry(m_index.str(russian.front()->admin1_code));
+            const auto village = std::find_if(russian.begin(), russian.end(), [&](const detail::PlaceRecord* p) { return small_village(*p); });
+            const std::int64_t oblast =
+                village == russian.end() ? -1 : m_index.admin1_entry(m_index.str((*village)->admin1_code));
             for (Spot& s : m_spots)
                 if (s.sig == m_spots[j].sig && s.kind == core::PlaceKind::Settlement) {
                     s.unresolved = true;

@@ -194,3 +194,22 @@ TEST_CASE("regions: a village listed with Russian villages is not a far Ukrainia
     ms = parse("Drones were seen over Sudzha and Sumy overnight.");
     CHECK(in_oblast(ms, "Sumy", "Sumy"));
 }
+
+TEST_CASE("regions: a far Ukrainian village listed with a Russian city is a Russian place the gazetteer lacks",
+          "[gazetteer][geonames][regions]") {
+    // Voronezh is not in the gazetteer (its oblast lies beyond the border extracts); Voronizh is a
+    // village of Sumy oblast 250 km from Belgorod.
+    auto ms = parse("Детей из Шебекино разместят в Белгороде и Воронеже.");
+    CHECK(unresolved(ms, "Воронеже"));
+    CHECK(in_oblast(ms, "Белгороде", "Belgorod"));
+    ms = parse("Дітей з Шебекиного розмістять у Бєлгороді та Воронежі.");
+    CHECK(unresolved(ms, "Воронежі"));
+    ms = parse("The children will be housed in Belgorod and Voronezh, the governor said.");
+    CHECK((!settlement_named(ms, "Voronezh") || unresolved(ms, "Voronezh")));
+    CHECK(no_point_in(ms, "UA"));
+    // Counter-examples: a Ukrainian village near the Russian city stays; so does a Ukrainian city.
+    ms = parse("Обстрелу подверглись Белгород и Журавлевка.");
+    CHECK(!unresolved(ms, "Журавлевка"));
+    ms = parse("Drones flew over Belgorod and Kharkiv overnight.");
+    CHECK(in_oblast(ms, "Kharkiv", "Kharkiv"));
+}
