@@ -52,6 +52,19 @@ void Parser::add_axis_anchor(std::size_t i) {
                            m_index.str(r.admin1_code));
 }
 
+/// The town of spot `s` (its most important settlement spelt exactly) as a front sector's anchor.
+void Parser::add_town_anchor(const Spot& s) {
+    const Match* best = nullptr;
+    for (const auto& m : s.matches) {
+        if (m.level > MatchLevel::Romanised || !is_kind(m, core::PlaceKind::Settlement)) continue;
+        if (!best || m_index.derived(m.place).importance > m_index.derived(best->place).importance) best = &m;
+    }
+    if (!best) return;
+    const auto& r = m_index.record(best->place);
+    m_anchors.emplace_back(r.lat, r.lon, std::string(m_index.str(r.name)) + " (front sector named in the text)", 1.0,
+                           m_index.str(r.admin1_code));
+}
+
 /// The last token of the name a region phrase at token `r` qualifies, or
 /// npos: "A, X", "A X", "A in (the) (western) X", "A of X", "A (X", ru/uk
 /// "A Курской области", "A в Курской области", "A на Сумщині", and the

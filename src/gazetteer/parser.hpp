@@ -247,6 +247,7 @@ private:
     /// penalty, the geoparser only when a town is the exact match (a Russian
     /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
     /// `town_exactly`: town_named_exactly(all), worked out once per name.
+    void add_town_anchor(const Spot& s);
     double town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const;
     /// An oblast centre or the capital named by its own name: its namesakes pay
     /// seat_namesake_penalty unless seat_tied_to_namesake (rank.cpp).

@@ -49,6 +49,12 @@ std::optional<Spot> Parser::spot_at(std::size_t i) {
         s.key = n == 1 ? std::string(key(i)) : exact_key(name);
         s.matches = matches;
         if (!classify(s)) return std::nullopt;
+        // "in the Donetsk direction", "3. Melitopol direction.": the town names the direction, as
+        // «на Покровському напрямку» does; it anchors the text's namesakes and is no mention.
+        if (s.kind == core::PlaceKind::Settlement && lower_key(last + 1) == "direction" && any_town(s) && !m_headline[i]) {
+            add_town_anchor(s);
+            return std::nullopt;
+        }
         if (noun_name) s.weak = true; // needs other places near it
         return s;
     }
