@@ -52,7 +52,6 @@ void Parser::add_axis_anchor(std::size_t i) {
                            m_index.str(r.admin1_code));
 }
 
-/// The town of spot `s` (its most important settlement spelt exactly) as a front sector's anchor.
 void Parser::add_town_anchor(const Spot& s) {
     const Match* best = nullptr;
     for (const auto& m : s.matches) {

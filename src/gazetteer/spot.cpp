@@ -33,8 +33,8 @@ std::optional<Spot> Parser::spot_at(std::size_t i) {
         const std::size_t last = i + n - 1;
         if (!has(last) || !name_tokens(i, last)) continue;
         // "the village of Druzhba": a common noun that names a village, where a settlement must stand.
-        const bool noun_name = n == 1 && detail::contains(detail::k_noun_names, key(i)) && !sentence_start(i) &&
-                               in_place_slot(i);
+        const bool noun_name = n == 1 && detail::contains(detail::k_noun_names, key(i)) &&
+                               ((!sentence_start(i) && in_place_slot(i)) || oblast_follows(i));
         if (n == 1 && !t.cyrillic && detail::contains(detail::k_stopwords, key(i)) &&
             !detail::contains(detail::k_capitals, key(i)) && !noun_name)
             return std::nullopt;
@@ -453,6 +453,17 @@ void Parser::drop_other_gender(std::size_t i, std::vector<Match>& matches) const
                                      return false;
                                  }),
                   matches.end());
+}
+
+bool Parser::oblast_follows(std::size_t i) const {
+    const std::size_t n = i + 1;
+    if (!has(n + 1) || m_tokens[n].cyrillic) return false;
+    const std::string_view g = detail::gap(m_text, m_tokens[i], m_tokens[n]);
+    if (g == ", ")
+        return m_tokens[n].capitalised && detail::contains(detail::k_admin1_words, lower_key(n + 1)) && adjacent(n, n + 1);
+    if (only_space(g) && key(n) == "in" && has(n + 2) && m_tokens[n + 1].capitalised)
+        return detail::contains(detail::k_admin1_words, lower_key(n + 2)) && adjacent(n + 1, n + 2);
+    return false;
 }
 
 bool Parser::in_place_slot(std::size_t first) const {

@@ -139,6 +139,18 @@ TEST_CASE("regions: a front sector is named after a town, not a village", "[gaze
     CHECK(!settlement_named(parse("Бои идут на Донецком и Запорожском направлениях."), "Донецком"));
 }
 
+TEST_CASE("regions: a village named like a common noun, opening a line with its oblast", "[gazetteer][geonames][regions]") {
+    // Prohres, Druzhba, Peremoha: common nouns that are village names need a settlement's slot;
+    // "X, Donetsk Oblast" (event logs, wire style) and "X in Donetsk Oblast" are one.
+    CHECK(in_oblast(parse("Shelling went on.\n\nProhres, Donetsk Oblast - The ministry announced its capture."), "Prohres",
+                    "Donetsk"));
+    CHECK(in_oblast(parse("Shelling went on. Prohres, Donetsk region, fell on Friday."), "Prohres", "Donetsk"));
+    CHECK(in_oblast(parse("Shelling went on. Druzhba in Donetsk Oblast came under fire."), "Druzhba", "Donetsk"));
+    // Counter-examples: the common noun opening a sentence, with no oblast after it.
+    CHECK(!settlement_named(parse("Fighting went on near Pokrovsk. Progress, the ministry said, is slow."), "Progress"));
+    CHECK(!settlement_named(parse("Fighting went on near Pokrovsk. Druzhba, friendship, was the slogan."), "Druzhba"));
+}
+
 TEST_CASE("regions: an English town direction is a sector that anchors its villages", "[gazetteer][geonames][regions]") {
     CHECK(!settlement_named(parse("Russia regrouped to bolster operations in the Donetsk direction."), "Donetsk"));
     CHECK(!settlement_named(parse("3. Melitopol direction. Attacks near Novodarivka were repelled."), "Melitopol"));
