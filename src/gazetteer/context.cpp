@@ -148,15 +148,20 @@ void Parser::bind_regions() {
         std::size_t e = name_before_region(region.first, region);
         bool bound = false;
         while (e != std::string::npos) {
-            const std::size_t a = name_start(e);
+            std::size_t a = name_start(e);
             if (stop_token(a) && a == e) break;
             std::size_t exact = std::string::npos;
             bool inside = false;
             for (std::size_t k = 0; k < m_spots.size(); ++k) {
                 if (removed[k] || m_spots[k].last < a || m_spots[k].first > e) continue;
-                if (m_spots[k].first == a && m_spots[k].last == e) exact = k;
+                // "Велику Новосілку на Донеччині": a longer name ending here (its first word an
+                // adjective in a case name_start does not take) is the name the region follows.
+                if ((m_spots[k].first == a || (m_spots[k].first < a && m_spots[k].kind == core::PlaceKind::Settlement)) &&
+                    m_spots[k].last == e)
+                    exact = k;
                 else inside = true;
             }
+            if (exact != std::string::npos) a = m_spots[exact].first;
             if (exact != std::string::npos) {
                 Spot& s = m_spots[exact];
                 const bool area = s.kind != core::PlaceKind::Settlement; // "Demidovka": only a tract of that name

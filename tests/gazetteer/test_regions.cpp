@@ -139,6 +139,22 @@ TEST_CASE("regions: a front sector is named after a town, not a village", "[gaze
     CHECK(!settlement_named(parse("Бои идут на Донецком и Запорожском направлениях."), "Донецком"));
 }
 
+TEST_CASE("regions: a two-word name before a region phrase is bound whole", "[gazetteer][geonames][regions]") {
+    // «Велику» (accusative) is no adjective ending name_start knows: the region bound «Новосілку» alone and
+    // reported it as a second, unresolved place beside Velyka Novosilka.
+    for (const std::string text : {"Війська зайняли Велику Новосілку на Донеччині.",
+                                   "Війська зайняли Велику Новосілку в Донецькій області.",
+                                   "Росіяни атакували Велику Новосілку, Донецька область."}) {
+        const auto ms = parse(text);
+        CHECK(in_oblast(ms, "Велику Новосілку", "Donetsk"));
+        CHECK(mention(ms, "Новосілку") == nullptr);
+    }
+    // A two-word name the gazetteer lacks in that region stays unresolved whole.
+    const auto ms = parse("Війська зайняли Стару Миколаївку в Курській області.");
+    CHECK(unresolved(ms, "Стару Миколаївку"));
+    CHECK(no_point_in(ms, "UA"));
+}
+
 TEST_CASE("regions: a village named like a common noun, opening a line with its oblast", "[gazetteer][geonames][regions]") {
     // Prohres, Druzhba, Peremoha: common nouns that are village names need a settlement's slot;
     // "X, Donetsk Oblast" (event logs, wire style) and "X in Donetsk Oblast" are one.
