@@ -129,9 +129,15 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
             k = next_adjacent(k);
             if (k == std::string::npos || m_tokens[k].capitalised || !m_tokens[k].cyrillic) break;
             if (!is(k, detail::CyrillicWords::RegionNoun)) continue;
+            const auto abbreviation = region_abbreviation(k);
             auto matches = m_index.match_cyrillic(span_text(i, k));
+            // «Куп'янського р-ну», «Донецька обл.»: the abbreviation read as each case of its noun.
+            for (std::size_t x = 0; x < abbreviation.size() && matches.empty(); ++x)
+                matches = m_index.match_cyrillic(std::string(m_text.substr(m_tokens[i].start, m_tokens[k].start - m_tokens[i].start)) +
+                                                 std::string(abbreviation[x]));
             // "Курському районі": a raion, not the oblast of the same adjective.
-            if (key(k).substr(0, std::min<std::size_t>(key(k).size(), 10)) == "раион") // exact keys: "й" folds to "и"
+            if (key(k).substr(0, std::min<std::size_t>(key(k).size(), 10)) == "раион" || // exact keys: "й" folds to "и"
+                (!abbreviation.empty() && key(k).substr(0, 1) == "р"))
                 std::erase_if(matches, [](const Match& m) { return !is_kind(m, core::PlaceKind::Admin2); });
             if (matches.empty()) break;
             Spot s = make_spot(i, k, std::move(matches), false);
@@ -140,6 +146,17 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
         }
     }
     return std::nullopt;
+}
+
+/// The full nouns, in each case, an abbreviated region noun at token k stands for («обл.»,
+/// «р-н», «р-ну», «р-на»); empty when the word is no abbreviation.
+std::vector<std::string_view> Parser::region_abbreviation(std::size_t k) const {
+    const std::string_view w = key(k);
+    if (w == "обл")
+        return {"область", "області", "областю", "области", "областью", "обласці"};
+    if (w.size() > 3 && w.substr(0, 3) == "р-") // exact keys keep the hyphen
+        return {"район", "району", "районі", "района", "районе", "районом", "раион", "раиону", "раионі", "раиона", "раионе"};
+    return {};
 }
 
 /// "на слов'янському напрямку", "в запорожском направлении": after a

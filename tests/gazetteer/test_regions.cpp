@@ -155,6 +155,18 @@ TEST_CASE("regions: a two-word name before a region phrase is bound whole", "[ga
     CHECK(no_point_in(ms, "UA"));
 }
 
+TEST_CASE("regions: abbreviated region nouns («обл.», «р-н») in Ukrainian official logs", "[gazetteer][geonames][regions]") {
+    auto ms = parse("Ворог обстріляв с. Петропавлівка Куп'янського р-ну Харківської обл. Також під ударом Кіндрашівка.");
+    CHECK(is_kind(ms, "Харківської обл", core::PlaceKind::Admin1));
+    CHECK(in_oblast(ms, "Петропавлівка", "Kharkiv"));
+    CHECK(!settlement_named(ms, "Куп'янського")); // the raion's adjective is no town
+    ms = parse("Обстріляно Іванівку (Донецька обл.) та околиці Лимана.");
+    CHECK(is_kind(ms, "Донецька обл", core::PlaceKind::Admin1));
+    CHECK(!settlement_named(parse("Уражено склад у Краматорський р-н, повідомили в ОВА."), "Краматорський"));
+    // Counter-example: the town in its own right.
+    CHECK(settlement_named(parse("Ворог обстріляв Краматорськ і Лиман."), "Краматорськ"));
+}
+
 TEST_CASE("regions: a village named like a common noun, opening a line with its oblast", "[gazetteer][geonames][regions]") {
     // Prohres, Druzhba, Peremoha: common nouns that are village names need a settlement's slot;
     // "X, Donetsk Oblast" (event logs, wire style) and "X in Donetsk Oblast" are one.
