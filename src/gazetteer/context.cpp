@@ -52,6 +52,18 @@ void Parser::add_axis_anchor(std::size_t i) {
                            m_index.str(r.admin1_code));
 }
 
+void Parser::add_town_anchor(const Spot& s) {
+    const Match* best = nullptr;
+    for (const auto& m : s.matches) {
+        if (m.level > MatchLevel::Romanised || !is_kind(m, core::PlaceKind::Settlement)) continue;
+        if (!best || m_index.derived(m.place).importance > m_index.derived(best->place).importance) best = &m;
+    }
+    if (!best) return;
+    const auto& r = m_index.record(best->place);
+    m_anchors.emplace_back(r.lat, r.lon, std::string(m_index.str(r.name)) + " (front sector named in the text)", 1.0,
+                           m_index.str(r.admin1_code));
+}
+
 /// The last token of the name a region phrase at token `r` qualifies, or
 /// npos: "A, X", "A X", "A in (the) (western) X", "A of X", "A (X", ru/uk
 /// "A Курской области", "A в Курской области", "A на Сумщині", and the
@@ -136,15 +148,20 @@ void Parser::bind_regions() {
         std::size_t e = name_before_region(region.first, region);
         bool bound = false;
         while (e != std::string::npos) {
-            const std::size_t a = name_start(e);
+            std::size_t a = name_start(e);
             if (stop_token(a) && a == e) break;
             std::size_t exact = std::string::npos;
             bool inside = false;
             for (std::size_t k = 0; k < m_spots.size(); ++k) {
                 if (removed[k] || m_spots[k].last < a || m_spots[k].first > e) continue;
-                if (m_spots[k].first == a && m_spots[k].last == e) exact = k;
+                // "Велику Новосілку на Донеччині": a longer name ending here (its first word an
+                // adjective in a case name_start does not take) is the name the region follows.
+                if ((m_spots[k].first == a || (m_spots[k].first < a && m_spots[k].kind == core::PlaceKind::Settlement)) &&
+                    m_spots[k].last == e)
+                    exact = k;
                 else inside = true;
             }
+            if (exact != std::string::npos) a = m_spots[exact].first;
             if (exact != std::string::npos) {
                 Spot& s = m_spots[exact];
                 const bool area = s.kind != core::PlaceKind::Settlement; // "Demidovka": only a tract of that name

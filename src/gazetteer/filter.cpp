@@ -221,6 +221,7 @@ bool Parser::plausible_latin_mention(const Spot& s) const {
     }
     const std::size_t before = s.first;
     if (before > 0 && detail::contains(detail::k_person_titles, key(before - 1))) return false;
+    if (before > 1 && key(before - 1) == "sign" && key(before - 2) == "call") return false; // "the call sign Tur"
     if (before > 0 && m_tokens[before - 1].text.size() == 1 && m_tokens[before - 1].capitalised &&
         detail::gap(m_text, m_tokens[before - 1], m_tokens[before]) == ". ")
         return false; // "Frederick W. Kagan"

@@ -26,15 +26,15 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-/// Joins one alternative per word for every combination, up to the cap.
-std::vector<std::string> combine(const std::vector<std::vector<std::string>>& per_word) {
+/// Joins one alternative per word (with `sep`) for every combination, up to the cap.
+std::vector<std::string> combine(const std::vector<std::vector<std::string>>& per_word, char sep = ' ') {
     std::vector<std::string> out{std::string()};
     for (std::size_t w = 0; w < per_word.size(); ++w) {
         std::vector<std::string> next;
         for (const auto& prefix : out)
             for (const auto& alt : per_word[w]) {
                 if (next.size() >= k_max_combinations) break;
-                next.push_back(w == 0 ? alt : prefix + ' ' + alt);
+                next.push_back(w == 0 ? alt : prefix + sep + alt);
             }
         out = std::move(next);
     }
@@ -203,7 +203,7 @@ std::vector<std::string> Inflector::name_forms(std::string_view name) const {
     const auto words = split(name, ' ');
     std::vector<std::array<std::vector<std::string>, k_oblique_cases>> forms;
     forms.reserve(words.size());
-    for (auto w : words) forms.push_back(word_forms(w));
+    for (auto w : words) forms.push_back(hyphenated_word_forms(w));
     for (std::size_t c = 0; c < k_oblique_cases; ++c) {
         std::vector<std::vector<std::string>> per_word;
         for (const auto& f : forms) per_word.push_back(f[c]);
@@ -211,6 +211,27 @@ std::vector<std::string> Inflector::name_forms(std::string_view name) const {
             if (s != name) out.push_back(std::move(s));
     }
     sort_unique(out);
+    return out;
+}
+
+/// A word's forms; a hyphen-joined word ("Куп'янськ-Вузловий") also with every part inflected
+/// («у Куп'янську-Вузловому», «Куп'янська-Вузлового»), beside the forms with the last part
+/// inflected only («Івано-Франківська»).
+std::array<std::vector<std::string>, k_oblique_cases> Inflector::hyphenated_word_forms(std::string_view word) const {
+    auto out = word_forms(word);
+    const auto parts = split(word, '-');
+    if (parts.size() < 2 || parts.size() > 3) return out;
+    std::vector<std::array<std::vector<std::string>, k_oblique_cases>> per_part;
+    for (auto p : parts) {
+        if (p.empty()) return out;
+        per_part.push_back(word_forms(p));
+    }
+    for (std::size_t c = 0; c < k_oblique_cases; ++c) {
+        std::vector<std::vector<std::string>> alts;
+        for (const auto& f : per_part) alts.push_back(f[c]);
+        for (auto& s : combine(alts, '-')) out[c].push_back(std::move(s));
+        sort_unique(out[c]);
+    }
     return out;
 }
 

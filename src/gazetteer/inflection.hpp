@@ -69,6 +69,7 @@ private:
     const Rule* rule_for(std::string_view word) const;
     bool ends_in_consonant(std::string_view word) const;
     std::array<std::vector<std::string>, k_oblique_cases> word_forms(std::string_view word) const;
+    std::array<std::vector<std::string>, k_oblique_cases> hyphenated_word_forms(std::string_view word) const;
     std::array<std::vector<std::string>, k_oblique_cases> word_lemmas(std::string_view word) const;
 };
 

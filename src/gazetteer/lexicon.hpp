@@ -96,7 +96,8 @@ inline constexpr auto k_person_titles = word_list(std::to_array<std::string_view
     "president", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
     "capt", "sergeant", "sgt", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "governor",
     "mayor", "commander", "chief", "head", "secretary", "deputy", "premier", "chancellor", "senator", "ambassador",
-    "analyst", "journalist", "correspondent", "blogger", "patriarch", "pope", "prince", "st",
+    "analyst", "journalist", "correspondent", "blogger", "patriarch", "pope", "prince", "st", "callsign",
+    "nickname",
 }));
 
 /// Capitals whose names stand for their governments ("Moscow said").
@@ -129,7 +130,8 @@ inline constexpr auto k_opening_pronouns = word_list(std::to_array<std::string_v
 inline constexpr auto k_nonplace_followers = word_list(std::to_array<std::string_view>({
     "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
     "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
-    "team", "channel", "operators", "publication", "outlet",
+    "team", "channel", "operators", "publication", "outlet", "militia", "militias", "separatists", "separatist",
+    "administration", "command",
 }));
 
 /// Capitalised words that may follow a settlement name ("Kherson City").

@@ -241,6 +241,11 @@ private:
     /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
     /// place cue), or in a list headed by one ("captured A, B and X").
     bool in_place_slot(std::size_t first) const;
+    std::vector<std::string_view> region_abbreviation(std::size_t k) const;
+    /// "Prohres, Donetsk Oblast", "Druzhba in Donetsk region": an oblast named right after the word.
+    bool oblast_follows(std::size_t i) const;
+    /// The town of spot `s` (its most important settlement spelt exactly) as a front sector's anchor.
+    void add_town_anchor(const Spot& s);
     /// A town that bears the name exactly as its own outranks villages that
     /// only match it loosely ("Pokrovsk": the town, not Pokrovske near the
     /// other places of the text); geocode() gives every loose match this
@@ -248,6 +253,10 @@ private:
     /// spelling of a Ukrainian village matches loosely, its Russian namesake exactly).
     /// `town_exactly`: town_named_exactly(all), worked out once per name.
     double town_prior_penalty(const std::vector<Match>& all, const Match& m, bool town_exactly) const;
+    /// An oblast centre or the capital named by its own name: its namesakes pay
+    /// seat_namesake_penalty unless seat_tied_to_namesake (rank.cpp).
+    bool seat_named_by(const Match& o) const;
+    bool seat_tied_to_namesake(std::size_t i, const std::set<std::string, std::less<>>& sentence_oblasts) const;
     /// A town, a raion seat or a hromada centre bears the name exactly as its own.
     /// `ukrainian`: the name is written in a Ukrainian text (its Ukrainian alternate names are own names).
     bool town_named_exactly(const std::vector<Match>& all, bool ukrainian) const;

@@ -79,13 +79,18 @@ std::vector<core::Mention> Parser::resolve() {
         const bool town_exactly_named = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), [&](const Match& o) {
             return o.own && o.level <= MatchLevel::Romanised && is_kind(o, core::PlaceKind::Settlement) && town(m_index.record(o.place));
         });
+        const auto seat = [&](const Match& o) { return seat_named_by(o); };
+        const bool seat_named = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), seat);
+        const bool tied_to_namesake = seat_named && seat_tied_to_namesake(i, name_oblasts[i]);
         for (const auto& m : m_spots[i].matches) {
             const detail::Located where(m_index, m, base);
             const bool in_sentence_oblast = !name_oblasts[i].empty() && !town_exactly_named &&
                                             name_oblasts[i].count(std::string_view(m_index.str(where.record->admin1_code)));
+            const bool seat_namesake = seat_named && !tied_to_namesake && !seat(m);
             v.push_back({detail::own_score(m_index, m, where, base) - detail::foreign_name_penalty(m_index, m, owned) -
                              town_prior_penalty(m_spots[i].matches, m, town_exactly) +
-                             (in_sentence_oblast ? sentence_oblast : 0.0),
+                             (in_sentence_oblast ? sentence_oblast : 0.0) -
+                             (seat_namesake ? m_index.weights().seat_namesake_penalty : 0.0),
                          where});
         }
     }
@@ -147,9 +152,28 @@ std::vector<core::Mention> Parser::resolve() {
     return out;
 }
 
+/// Name i, which an oblast centre or the capital bears as its own, is tied by the text to
+/// a namesake: an oblast named in the name's sentence holds a namesake and no such city,
+/// or a stated offset or hromada locates the name (its bonus then decides).
+bool Parser::seat_tied_to_namesake(std::size_t i, const std::set<std::string, std::less<>>& sentence_oblasts) const {
+    if (std::any_of(m_offsets.begin(), m_offsets.end(), [&](const StatedOffset& o) { return m_name_of[o.target] == i; }))
+        return true;
+    if (sentence_oblasts.empty()) return false;
+    bool namesake_there = false;
+    for (const Match& m : m_spots[i].matches) {
+        if (!is_kind(m, core::PlaceKind::Settlement)) continue;
+        if (!sentence_oblasts.count(std::string_view(m_index.str(m_index.record(m.place).admin1_code)))) continue;
+        if (seat_named_by(m)) return false;
+        namesake_there = true;
+    }
+    return namesake_there;
+}
+
 /// "the villages Uspenovka and Borki": a list of villages names neighbours. Where one of
 /// them is a Russian village, a Ukrainian namesake of another far from it is more likely a
 /// Russian village the gazetteer lacks: that name is reported unresolved, in the partner's oblast.
+/// A Russian town or city as the partner («в Белгороде и Воронеже») makes a far Ukrainian
+/// village as unlikely: unresolved too, with no oblast (a list of cities spans oblasts).
 void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
     constexpr double k_list_km = 100.0;
     std::size_t k = 0;
@@ -166,7 +190,7 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
             const auto& r = ranked[m_name_of[j]];
             if (m_spots[j].kind != core::PlaceKind::Settlement || m_spots[j].unresolved || r.empty()) continue;
             const auto& rec = m_index.record(r.front().second);
-            if (std::string_view(m_index.str(rec.country)) == "RU" && small_village(rec)) russian.push_back(&rec);
+            if (std::string_view(m_index.str(rec.country)) == "RU") russian.push_back(&rec);
         }
         for (std::size_t j = k; j <= e && !russian.empty(); ++j) {
             const auto& r = ranked[m_name_of[j]];
@@ -177,7 +201,9 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
                 return detail::distance_km(rec.lat, rec.lon, p->lat, p->lon) <= k_list_km;
             });
             if (near) continue;
-            const std::int64_t oblast = m_index.admin1_entry(m_index.str(russian.front()->admin1_code));
+            const auto village = std::find_if(russian.begin(), russian.end(), [&](const detail::PlaceRecord* p) { return small_village(*p); });
+            const std::int64_t oblast =
+                village == russian.end() ? -1 : m_index.admin1_entry(m_index.str((*village)->admin1_code));
             for (Spot& s : m_spots)
                 if (s.sig == m_spots[j].sig && s.kind == core::PlaceKind::Settlement) {
                     s.unresolved = true;
@@ -325,6 +351,13 @@ core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Menti
     }
     m.confidence = std::round(margin_conf * level_factor * 100.0) / 100.0;
     return m;
+}
+
+/// Match o is an oblast centre or the capital named by its own name (or a spelling of it).
+bool Parser::seat_named_by(const Match& o) const {
+    if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
+    const std::string_view code = m_index.str(m_index.record(o.place).feature_code);
+    return code == "PPLA" || code == "PPLC";
 }
 
 bool Parser::town_named_exactly(const std::vector<Match>& all, bool ukrainian) const {

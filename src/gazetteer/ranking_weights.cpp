@@ -52,6 +52,7 @@ const std::vector<std::pair<std::string_view, Field>>& fields() {
         {"hromada_decay_km", &RankingWeights::hromada_decay_km},
         {"list_neighbours", &RankingWeights::list_neighbours},
         {"list_neighbours_scale_km", &RankingWeights::list_neighbours_scale_km},
+        {"seat_namesake_penalty", &RankingWeights::seat_namesake_penalty},
     };
     return table;
 }

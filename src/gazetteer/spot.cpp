@@ -33,8 +33,8 @@ std::optional<Spot> Parser::spot_at(std::size_t i) {
         const std::size_t last = i + n - 1;
         if (!has(last) || !name_tokens(i, last)) continue;
         // "the village of Druzhba": a common noun that names a village, where a settlement must stand.
-        const bool noun_name = n == 1 && detail::contains(detail::k_noun_names, key(i)) && !sentence_start(i) &&
-                               in_place_slot(i);
+        const bool noun_name = n == 1 && detail::contains(detail::k_noun_names, key(i)) &&
+                               ((!sentence_start(i) && in_place_slot(i)) || oblast_follows(i));
         if (n == 1 && !t.cyrillic && detail::contains(detail::k_stopwords, key(i)) &&
             !detail::contains(detail::k_capitals, key(i)) && !noun_name)
             return std::nullopt;
@@ -49,6 +49,12 @@ std::optional<Spot> Parser::spot_at(std::size_t i) {
         s.key = n == 1 ? std::string(key(i)) : exact_key(name);
         s.matches = matches;
         if (!classify(s)) return std::nullopt;
+        // "in the Donetsk direction", "3. Melitopol direction.": the town names the direction, as
+        // «на Покровському напрямку» does; it anchors the text's namesakes and is no mention.
+        if (s.kind == core::PlaceKind::Settlement && lower_key(last + 1) == "direction" && any_town(s) && !m_headline[i]) {
+            add_town_anchor(s);
+            return std::nullopt;
+        }
         if (noun_name) s.weak = true; // needs other places near it
         return s;
     }
@@ -123,9 +129,15 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
             k = next_adjacent(k);
             if (k == std::string::npos || m_tokens[k].capitalised || !m_tokens[k].cyrillic) break;
             if (!is(k, detail::CyrillicWords::RegionNoun)) continue;
+            const auto abbreviation = region_abbreviation(k);
             auto matches = m_index.match_cyrillic(span_text(i, k));
+            // «Куп'янського р-ну», «Донецька обл.»: the abbreviation read as each case of its noun.
+            for (std::size_t x = 0; x < abbreviation.size() && matches.empty(); ++x)
+                matches = m_index.match_cyrillic(std::string(m_text.substr(m_tokens[i].start, m_tokens[k].start - m_tokens[i].start)) +
+                                                 std::string(abbreviation[x]));
             // "Курському районі": a raion, not the oblast of the same adjective.
-            if (key(k).substr(0, std::min<std::size_t>(key(k).size(), 10)) == "раион") // exact keys: "й" folds to "и"
+            if (key(k).substr(0, std::min<std::size_t>(key(k).size(), 10)) == "раион" || // exact keys: "й" folds to "и"
+                (!abbreviation.empty() && key(k).substr(0, 1) == "р"))
                 std::erase_if(matches, [](const Match& m) { return !is_kind(m, core::PlaceKind::Admin2); });
             if (matches.empty()) break;
             Spot s = make_spot(i, k, std::move(matches), false);
@@ -134,6 +146,17 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
         }
     }
     return std::nullopt;
+}
+
+/// The full nouns, in each case, an abbreviated region noun at token k stands for («обл.»,
+/// «р-н», «р-ну», «р-на»); empty when the word is no abbreviation.
+std::vector<std::string_view> Parser::region_abbreviation(std::size_t k) const {
+    const std::string_view w = key(k);
+    if (w == "обл")
+        return {"область", "області", "областю", "области", "областью", "обласці"};
+    if (w.size() > 3 && w.substr(0, 3) == "р-") // exact keys keep the hyphen
+        return {"район", "району", "районі", "района", "районе", "районом", "раион", "раиону", "раионі", "раиона", "раионе"};
+    return {};
 }
 
 /// "на слов'янському напрямку", "в запорожском направлении": after a
@@ -447,6 +470,17 @@ void Parser::drop_other_gender(std::size_t i, std::vector<Match>& matches) const
                                      return false;
                                  }),
                   matches.end());
+}
+
+bool Parser::oblast_follows(std::size_t i) const {
+    const std::size_t n = i + 1;
+    if (!has(n + 1) || m_tokens[n].cyrillic) return false;
+    const std::string_view g = detail::gap(m_text, m_tokens[i], m_tokens[n]);
+    if (g == ", ")
+        return m_tokens[n].capitalised && detail::contains(detail::k_admin1_words, lower_key(n + 1)) && adjacent(n, n + 1);
+    if (only_space(g) && key(n) == "in" && has(n + 2) && m_tokens[n + 1].capitalised)
+        return detail::contains(detail::k_admin1_words, lower_key(n + 2)) && adjacent(n + 1, n + 2);
+    return false;
 }
 
 bool Parser::in_place_slot(std::size_t first) const {
