@@ -354,7 +354,19 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // the settlements the sentence before named.
         if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
             places = ctx.recent_settlements, whole = true;
-        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
+        // "captured the village south of Y": Y only locates the anaphor's place.
+        if (const MentionRef* loc = anaphor_locator(s, v)) std::erase(places, loc);
+        if (places.empty() && ctx.entry_open &&
+            (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
+            // "X, Donetsk Oblast — the village was taken": in an event log's entry the anaphor names the
+            // entry's head (or a place its sentence named before the verb), never an earlier entry's.
+            const MentionRef* a = ctx.entry_head;
+            for (const MentionRef& m : s.mentions)
+                if (m.last <= v.first && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline &&
+                    !bearing_only(s, m))
+                    a = &m;
+            if (a) places.push_back(a), whole = true;
+        } else if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
             const MentionRef* a = last_settlement_before(s, v.first, ctx);
             // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
             // whose size fits the noun, rather than whatever settlement was named last.
@@ -383,6 +395,14 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             if (a) places.push_back(a), whole = true;
         }
+        // "Y, Donetsk Oblast - assault troops gained a foothold on the northern outskirts": a gain, an
+        // advance or a withdrawal that names no place in an entry's first sentence is about its head.
+        // Only a part of it: a gain there is an advance.
+        bool part_only = false;
+        if (places.empty() && ctx.entry_open && ctx.entry_sentence == index && ctx.entry_head && !neg &&
+            (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance || v.entry->cls == VerbClass::Loss) &&
+            part_without_owner(s, v))
+            places.push_back(ctx.entry_head), whole = part_only = true;
         if (places.empty()) {
             if (agent_side != Side::None) note_actor(ctx, agent_side, v);
             // "settlements in the border areas ... hostilities are ongoing there": fighting in
@@ -433,7 +453,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (!agent) conf *= 0.85;
             // "X lies east of Y, which Russian forces took": the relative clause's place is whole.
             const bool bearing = !whole && !relative_antecedent_of(s, v, *m) && partial_reference(s, *m);
-            if (partial || positions || ongoing_gain(s, v) || (v.entry->cls == VerbClass::Gain && bearing)) {
+            if (partial || positions || part_only || ongoing_gain(s, v) || (v.entry->cls == VerbClass::Gain && bearing)) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }

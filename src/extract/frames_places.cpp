@@ -302,6 +302,90 @@ bool anaphor_object(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v) {
+    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
+    for (std::size_t k = v.first + 1; k < end && k < s.tokens.size(); ++k) {
+        if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
+        std::size_t e = 0;
+        if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
+        std::size_t at = 0;
+        // "к югу от Y", "на південь від Y", "south of Y" (a direction cue "south of" in English).
+        if (!s.cue_at(e, Cue::Anchor, &at) &&
+            !(s.cue_at(e, Cue::Direction, &at) && at > e && s.tokens[at - 1].norm == "of"))
+            return nullptr;
+        for (const MentionRef& m : s.mentions)
+            if (m.first == at && m.mention->place.kind == core::PlaceKind::Settlement) return &m;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool part_without_owner(const Sentence& s, const VerbHit& v) {
+    static constexpr std::array<std::string_view, 10> english{"outskirts", "part", "parts", "districts", "quarters",
+                                                              "neighbourhoods", "neighborhoods", "edge", "centre", "center"};
+    // The stems of the Russian and Ukrainian nouns: окраина/околиця, часть/частина, квартал, центр.
+    static constexpr std::array<std::string_view, 6> slavic{"окраин", "околиц", "част", "кварта", "центр", "район"};
+    const auto& t = s.tokens;
+    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
+    for (std::size_t k = v.last; k < end && k < t.size(); ++k) {
+        const std::string_view w = t[k].norm;
+        if (w == "," || w == ";") break;
+        const bool part = std::find(english.begin(), english.end(), w) != english.end() ||
+                          std::any_of(slavic.begin(), slavic.end(), [&](std::string_view p) { return w.starts_with(p); });
+        if (!part) continue;
+        // "the northern outskirts of the town", "в северной части области", "на околиці Y": an owner follows.
+        if (k + 1 < t.size() && t[k + 1].word) return false;
+        return !mention_between(s, k + 1, k + 3);
+    }
+    return false;
+}
+
+std::optional<const MentionRef*> entry_head(const Sentence& s) {
+    const auto& t = s.tokens;
+    std::size_t dash = 0;
+    for (std::size_t k = 1; k < t.size() && k <= 10 && dash == 0; ++k)
+        if (t[k].norm == "—" || t[k].norm == "–" || t[k].norm == "-") dash = k;
+    if (dash == 0) return std::nullopt;
+    for (const VerbHit& v : s.verbs)
+        if (v.first < dash) return std::nullopt;
+    for (const ReportHit& r : s.reports)
+        if (r.first < dash) return std::nullopt;
+    const MentionRef* head = nullptr;
+    bool named = false, settlement = false, unresolved = false;
+    std::size_t loose = 0; // lower-case words outside a place or a date ("Kursk Oblast overall")
+    for (std::size_t k = 0; k < dash;) {
+        const auto m = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& x) { return x.first == k; });
+        if (m != s.mentions.end()) {
+            // "KYIV, Ukraine, Sept 11 (Agency) -" is a dateline, not an entry.
+            if (m->dateline) return std::nullopt;
+            const bool is_settlement = m->mention->place.kind == core::PlaceKind::Settlement;
+            if (usable_kind(m->mention->place.kind) && (!head || (is_settlement && !settlement)))
+                head = &*m, settlement = is_settlement;
+            named = true;
+            k = std::max(m->last, k + 1);
+            continue;
+        }
+        const auto d = std::find_if(s.times.begin(), s.times.end(), [&](const TimeExpr& e) { return e.first == k; });
+        if (d != s.times.end()) {
+            k = std::max(d->last, k + 1);
+            continue;
+        }
+        if (t[k].norm == ",") {
+        } else if (t[k].word && t[k].upper) {
+            named = unresolved = true;
+        } else if (t[k].word && ++loose <= 1) {
+        } else {
+            return std::nullopt;
+        }
+        ++k;
+    }
+    if (!named) return std::nullopt;
+    // "Prohres, Donetsk Oblast —": a capitalised name that is no place of the gazetteer heads the
+    // entry unresolved, however its region resolved.
+    if (!settlement && unresolved) return nullptr;
+    return head;
+}
+
 /// "Kyiv denied the town had fallen": an anaphor just before the verb in its clause, not followed by a name.
 bool anaphor_subject(const Sentence& s, const VerbHit& v) {
     const std::size_t cb = clause_begin(s, v.first);

@@ -7,6 +7,7 @@
 
 #include "analysis.hpp"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -74,6 +75,20 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
 
 /// "captured the town": an anaphor after the verb, in its clause, not followed by a name.
 bool anaphor_object(const Sentence& s, const VerbHit& v);
+
+/// The head of an event-log or chronicle entry, a paragraph opening "X, Donetsk Oblast — ...",
+/// "11 листопада, Херсон — ...": names, commas, a date and region words before a dash, no verb.
+/// Nothing when the sentence opens no entry; else the head's settlement (or region) mention,
+/// nullptr when its name resolved to no place.
+std::optional<const MentionRef*> entry_head(const Sentence& s);
+
+/// "captured the village south of Y", "о взятии села к югу от Y": the place that only locates an
+/// anaphor of the verb's clause, or nullptr.
+const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v);
+
+/// "gained a foothold on the northern outskirts", "закрепились в северной части.": a part of a place
+/// in the verb's clause whose place is not named after it.
+bool part_without_owner(const Sentence& s, const VerbHit& v);
 
 /// "Kyiv denied the town had fallen": an anaphor just before the verb, not followed by a name.
 bool anaphor_subject(const Sentence& s, const VerbHit& v);
