@@ -190,6 +190,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
+        // "X has been under Russian control since 2022": a long-standing state, no change.
+        if (v.entry->cls != VerbClass::Repel && long_standing(lex, s, v, ctx.published)) continue;
         if (irrealis(lex, s, v)) {
             // "намагалися зайти в X та Y, проте наші захисники їх відкинули": the places of a failed
             // attempt are those of a repelling verb later in the sentence that names none.
