@@ -190,8 +190,6 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
         });
-        // "X has been under Russian control since 2022": a long-standing state, no change.
-        if (v.entry->cls != VerbClass::Repel && long_standing(lex, s, v, ctx.published)) continue;
         if (irrealis(lex, s, v)) {
             // "намагалися зайти в X та Y, проте наші захисники їх відкинули": the places of a failed
             // attempt are those of a repelling verb later in the sentence that names none.
@@ -225,6 +223,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         auto agent = agent_of(lex, s, v);
         // "After seizing X, Russian units turned north": the gerund's subject is the main clause's.
         if (!agent && gerund_clause(s, v)) agent = gerund_subject(s, v);
+        // "X has been under Russian control since 2022", "X, occupied since 2022": a long-standing state
+        // (a status phrase, a participle with no agent, or "under Russian control"), no change.
+        // ("have taken nine villages since March" is a change.)
+        if ((v.entry->cls == VerbClass::Contest ||
+             (v.entry->cls == VerbClass::Gain && (!agent || (agent->first >= v.first && agent->last <= v.last)))) &&
+            long_standing(lex, s, v, ctx.published))
+            continue;
         // "reports that it had been taken": the place is the subject; an actor before it is no agent.
         if (agent && agent->last <= v.first && place_pronoun_subject(s, v)) agent.reset();
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
