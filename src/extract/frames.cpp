@@ -177,15 +177,19 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         governed(s, v, next, places);
+        // "5 km from X, which Ukrainian troops retook": the antecedent of the verb's relative clause is its
+        // place, however it located another before.
+        const MentionRef* antecedent = relative_antecedent(s, clause_begin(s, v.first));
         std::erase_if(places, [&](const MentionRef* m) {
+            if (m == antecedent) return false;
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
                    anchor_only(s, *m) || apposition_anchor(s, *m) || possessive_facility(s, *m);
         });
         // Decided on the usable places, then dropped together.
         locators.clear();
         for (const MentionRef* m : places)
-            if (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
-                (places.size() > 1 && road_landmark(s, *m)))
+            if (m != antecedent && (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
+                                    (places.size() > 1 && road_landmark(s, *m))))
                 locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();

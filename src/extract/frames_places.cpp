@@ -418,6 +418,10 @@ const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, con
 void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out) {
     out.clear();
     std::size_t end = std::min(clause_end(s, v.last), next_verb);
+    // "X, which Ukraine retook at the weekend, lies on the road to Y": a relative clause about a settlement
+    // ends at its comma. ("villages in Y region that the army liberated: A, B and C" runs on to its list.)
+    for (const auto& [first, last] : relative_clauses(s))
+        if (v.first >= first && v.first < last && relative_antecedent(s, first + 1)) end = std::min(end, last);
     // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
     // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
     const auto purpose = [&](std::size_t k) {
@@ -501,8 +505,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
-    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
-    if (out.empty())
+    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent,
+    // nor does a country that is its subject ("X, which Ukraine retook").
+    if (std::none_of(out.begin(), out.end(), [](const MentionRef* m) { return usable_kind(m->mention->place.kind); }))
         if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
 }
 
