@@ -238,7 +238,7 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
             ctx.entry_head = head.value_or(nullptr);
             // "X, Donetsk Oblast - A brigade said ...": the segmenter may end a sentence at the head's dash.
             const std::string_view last = s.tokens.empty() ? std::string_view{} : s.tokens.back().norm;
-            ctx.entry_sentence = i + (last == "—" || last == "–" || last == "-" ? 1 : 0);
+            ctx.entry_sentence = i + (last == "-" ? 1 : 0);
         }
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(text, s, ctx);

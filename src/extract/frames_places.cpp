@@ -170,9 +170,10 @@ std::size_t bearing_start(const Sentence& s, const MentionRef& m) {
     return t.size();
 }
 
-/// "X, the hilltop town west of Y", "X, on the approaches to Y", "посёлок X, расположенный примерно в
+/// "X, the hilltop town west of Y", "X — a village on the edge of Y",
+/// "X, on the approaches to Y", "посёлок X, расположенный примерно в
 /// семи километрах к югу от Y", "X, що на південь від Y", "X (north-east of Y)": a bearing phrase set
-/// off after a settlement by a comma or a bracket, with no verb, clause or other place between, only
+/// off after a settlement by a comma, a dash or a bracket, with no verb, clause or other place between, only
 /// locates X, whatever words (article, noun, participle, spelled-out distance) stand before the bearing.
 bool bearing_apposition(const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
@@ -180,7 +181,9 @@ bool bearing_apposition(const Sentence& s, const MentionRef& m) {
     if (cue == t.size()) return false;
     for (std::size_t k = cue; k > 0 && k + 12 > cue; --k) {
         const std::string_view w = t[k - 1].norm;
-        if (w == "," || w == "(") {
+        // (A dash, which the tokenizer writes "-", set off by a space: not the hyphen of "северо-восточной".)
+        const bool dash = w == "-" && k >= 2 && t[k - 1].span.start > t[k - 2].span.end;
+        if (w == "," || w == "(" || dash) {
             return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
                 return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
             });
@@ -223,6 +226,28 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m) {
             return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
         });
         return article && after_place;
+    }
+    return false;
+}
+
+bool bearing_before_destination(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
+    const auto& t = s.tokens;
+    // Y after a direction ("west of Y", "западнее Y", "на захід від Y").
+    bool bearing = false;
+    for (std::size_t k = m.first > 4 ? m.first - 4 : 0; k < m.first && !bearing; ++k) {
+        std::size_t end = 0;
+        bearing = ((s.cue_at(k, Cue::Direction, &end) || s.cue_at(k, Cue::Anchor, &end)) &&
+                   (end == m.first || (end + 1 == m.first && t[end].norm == "of")));
+    }
+    if (!bearing) return false;
+    // Then, right after it, a movement's destination: "towards X", "в направлении X", "у напрямку X".
+    static constexpr std::array<std::string_view, 6> heads{"towards", "toward", "направлении", "сторону", "напрямку", "бік"};
+    for (std::size_t k = m.last; k < t.size() && k < m.last + 4; ++k) {
+        if (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ".") return false;
+        if (std::find(heads.begin(), heads.end(), t[k].norm) == heads.end()) continue;
+        return std::any_of(places.begin(), places.end(), [&](const MentionRef* o) {
+            return o != &m && o->first > k && o->first <= k + 2 && o->mention->place.kind == core::PlaceKind::Settlement;
+        });
     }
     return false;
 }
@@ -343,8 +368,9 @@ bool part_without_owner(const Sentence& s, const VerbHit& v) {
 std::optional<const MentionRef*> entry_head(const Sentence& s) {
     const auto& t = s.tokens;
     std::size_t dash = 0;
+    // The tokenizer writes every dash "-"; a dash set off by a space, not the hyphen of "Kupiansk-Vuzlovyi".
     for (std::size_t k = 1; k < t.size() && k <= 10 && dash == 0; ++k)
-        if (t[k].norm == "—" || t[k].norm == "–" || t[k].norm == "-") dash = k;
+        if (t[k].norm == "-" && t[k].span.start > t[k - 1].span.end) dash = k;
     if (dash == 0) return std::nullopt;
     for (const VerbHit& v : s.verbs)
         if (v.first < dash) return std::nullopt;

@@ -64,6 +64,10 @@ bool bearing_only(const Sentence& s, const MentionRef& m);
 /// "X, a small town west of Y": Y only locates X.
 bool apposition_anchor(const Sentence& s, const MentionRef& m);
 
+/// "advanced west of Y towards X", «продвинулись западнее Y в направлении X»: Y, the bearing a movement
+/// starts from, only locates its destination X, another of `places`.
+bool bearing_before_destination(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places);
+
 /// A count noun before the verb in its sentence, or as its object.
 bool counts_places(const Sentence& s, const VerbHit& v);
 
