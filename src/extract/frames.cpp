@@ -280,6 +280,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "Our defenders drove the enemy out of X and cleared the village", the speaker's side
         // unknown: the coordinated verb acts for the side the first verb's claims gave.
         if (shared_agent && agent_side == Side::None) agent_side = prev_verb_side;
+        // "над X підняли український прапор", "the Russian flag was raised over X": a flag's nation inside
+        // the phrase is the side that took the place, whoever spoke last.
+        if (agent_side == Side::None && v.entry->cls == VerbClass::Gain)
+            agent_side = flag_nation(s, v);
         if (attacker && (!agent || agent->first == attacker->first))
             agent_side = opposite(resolve_agent(s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);
