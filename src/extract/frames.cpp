@@ -181,7 +181,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // place, however it located another before.
         const MentionRef* antecedent = relative_antecedent(s, clause_begin(s, v.first));
         std::erase_if(places, [&](const MentionRef* m) {
-            if (m == antecedent) return false;
+            if (m == antecedent || advance_extent(s, v, *m)) return false;
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
                    anchor_only(s, *m) || apposition_anchor(s, *m) || possessive_facility(s, *m);
         });

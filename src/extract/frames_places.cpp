@@ -230,6 +230,18 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m) {
     return false;
 }
 
+bool advance_extent(const Sentence& s, const VerbHit& v, const MentionRef& m) {
+    if (v.entry->cls != VerbClass::Advance || m.first <= v.last || m.first > v.last + 7) return false;
+    const auto& t = s.tokens;
+    bool number = false;
+    for (std::size_t k = v.last; k < m.first; ++k) {
+        if (!t[k].word && !t[k].number && t[k].norm != "-") return false;
+        if (inside_verb(s, k)) return false;
+        number = number || t[k].number;
+    }
+    return number;
+}
+
 bool bearing_before_destination(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
     const auto& t = s.tokens;
     // Y after a direction ("west of Y", "западнее Y", "на захід від Y").

@@ -68,6 +68,10 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m);
 /// starts from, only locates its destination X, another of `places`.
 bool bearing_before_destination(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places);
 
+/// "advanced 250 metres north of X", «продвинулись на 2 км южнее X»: the distance right after an advance verb
+/// is the advance's extent, and X (an offset's anchor) the place it was made at.
+bool advance_extent(const Sentence& s, const VerbHit& v, const MentionRef& m);
+
 /// A count noun before the verb in its sentence, or as its object.
 bool counts_places(const Sentence& s, const VerbHit& v);
 
