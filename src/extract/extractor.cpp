@@ -231,8 +231,8 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         Sentence& s = sentences[i];
         if (opens_background(text, s)) ctx.background_section = true;
         // An event log's entry runs to the end of its paragraph.
-        if (i == 0 || text.substr(sentences[i - 1].span.end, s.span.start - sentences[i - 1].span.end).find('\n') !=
-                          std::string_view::npos) {
+        const std::size_t gap_from = i == 0 ? 0 : std::min(sentences[i - 1].span.end, s.span.start);
+        if (i == 0 || text.substr(gap_from, s.span.start - gap_from).find('\n') != std::string_view::npos) {
             const auto head = entry_head(s);
             ctx.entry_open = head.has_value();
             ctx.entry_head = head.value_or(nullptr);
