@@ -149,6 +149,12 @@ struct DocContext {
     std::size_t last_claims_sentence = 0;
     /// The mentions the last sentence with claims made them on, for "the two villages".
     std::vector<const MentionRef*> last_claim_places;
+    /// The head of the event-log or chronicle entry being read ("X, Donetsk Oblast — the village
+    /// was ..."): while `entry_open`, the paragraph's anaphors name `entry_head`, never a place of an
+    /// entry before it; null when the head's name resolved to no place (see entry_head()).
+    bool entry_open = false;
+    const MentionRef* entry_head = nullptr;
+    std::size_t entry_sentence = 0;
 };
 
 /// Annotates the sentence at `span` of `text`: `tokens` are its labelled tokens and `cues` their

@@ -2,6 +2,7 @@
 
 #include "analysis.hpp"
 #include "frames.hpp"
+#include "frames_places.hpp"
 #include "lexicon.hpp"
 
 #include "claimtrack/text/segment.hpp"
@@ -229,6 +230,16 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         Sentence& s = sentences[i];
         if (opens_background(text, s)) ctx.background_section = true;
+        // An event log's entry runs to the end of its paragraph.
+        const std::size_t gap_from = i == 0 ? 0 : std::min(sentences[i - 1].span.end, s.span.start);
+        if (i == 0 || text.substr(gap_from, s.span.start - gap_from).find('\n') != std::string_view::npos) {
+            const auto head = entry_head(s);
+            ctx.entry_open = head.has_value();
+            ctx.entry_head = head.value_or(nullptr);
+            // "X, Donetsk Oblast - A brigade said ...": the segmenter may end a sentence at the head's dash.
+            const std::string_view last = s.tokens.empty() ? std::string_view{} : s.tokens.back().norm;
+            ctx.entry_sentence = i + (last == "-" ? 1 : 0);
+        }
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(text, s, ctx);
         if (!who) who = inherited_attribution(sentences, i, ctx);

@@ -177,15 +177,20 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         governed(s, v, next, places);
+        // "5 km from X, which Ukrainian troops retook": the antecedent of the verb's relative clause is its
+        // place, however it located another before.
+        const MentionRef* antecedent = relative_antecedent(s, clause_begin(s, v.first));
         std::erase_if(places, [&](const MentionRef* m) {
+            if (m == antecedent || advance_extent(s, v, *m)) return false;
             return !usable_kind(m->mention->place.kind) || is_offset_anchor(s, *m) || part_of_longer_name(s, *m) ||
                    anchor_only(s, *m) || apposition_anchor(s, *m) || possessive_facility(s, *m);
         });
         // Decided on the usable places, then dropped together.
         locators.clear();
         for (const MentionRef* m : places)
-            if (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
-                (places.size() > 1 && road_landmark(s, *m)))
+            if (m != antecedent && (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
+                                    bearing_before_destination(s, *m, places) ||
+                                    (places.size() > 1 && road_landmark(s, *m))))
                 locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
             return std::find(locators.begin(), locators.end(), m) != locators.end();
@@ -223,6 +228,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         auto agent = agent_of(lex, s, v);
         // "After seizing X, Russian units turned north": the gerund's subject is the main clause's.
         if (!agent && gerund_clause(s, v)) agent = gerund_subject(s, v);
+        // "X has been under Russian control since 2022", "X, occupied since 2022": a long-standing state
+        // (a status phrase, a participle with no agent, or "under Russian control"), no change.
+        // ("have taken nine villages since March" is a change.)
+        if ((v.entry->cls == VerbClass::Contest ||
+             (v.entry->cls == VerbClass::Gain && (!agent || (agent->first >= v.first && agent->last <= v.last)))) &&
+            long_standing(lex, s, v, ctx.published))
+            continue;
         // "reports that it had been taken": the place is the subject; an actor before it is no agent.
         if (agent && agent->last <= v.first && place_pronoun_subject(s, v)) agent.reset();
         // "Kyiv denied that Russian forces had captured X": the agent is inside the denied complement;
@@ -268,6 +280,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "Our defenders drove the enemy out of X and cleared the village", the speaker's side
         // unknown: the coordinated verb acts for the side the first verb's claims gave.
         if (shared_agent && agent_side == Side::None) agent_side = prev_verb_side;
+        // "над X підняли український прапор", "the Russian flag was raised over X": a flag's nation inside
+        // the phrase is the side that took the place, whoever spoke last.
+        if (agent_side == Side::None && v.entry->cls == VerbClass::Gain)
+            agent_side = flag_nation(s, v);
         if (attacker && (!agent || agent->first == attacker->first))
             agent_side = opposite(resolve_agent(s, *attacker, who, ctx));
         if (denial && agent_side == Side::None) agent_side = opposite(denier);
@@ -354,7 +370,19 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // the settlements the sentence before named.
         if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
             places = ctx.recent_settlements, whole = true;
-        if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
+        // "captured the village south of Y": Y only locates the anaphor's place.
+        if (const MentionRef* loc = anaphor_locator(s, v)) std::erase(places, loc);
+        if (places.empty() && ctx.entry_open &&
+            (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
+            // "X, Donetsk Oblast — the village was taken": in an event log's entry the anaphor names the
+            // entry's head (or a place its sentence named before the verb), never an earlier entry's.
+            const MentionRef* a = ctx.entry_head;
+            for (const MentionRef& m : s.mentions)
+                if (m.last <= v.first && m.mention->place.kind == core::PlaceKind::Settlement && !m.dateline &&
+                    !bearing_only(s, m))
+                    a = &m;
+            if (a) places.push_back(a), whole = true;
+        } else if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
             const MentionRef* a = last_settlement_before(s, v.first, ctx);
             // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
             // whose size fits the noun, rather than whatever settlement was named last.
@@ -383,6 +411,14 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             if (a) places.push_back(a), whole = true;
         }
+        // "Y, Donetsk Oblast - assault troops gained a foothold on the northern outskirts": a gain, an
+        // advance or a withdrawal that names no place in an entry's first sentence is about its head.
+        // Only a part of it: a gain there is an advance.
+        bool part_only = false;
+        if (places.empty() && ctx.entry_open && ctx.entry_sentence == index && ctx.entry_head && !neg &&
+            (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Advance || v.entry->cls == VerbClass::Loss) &&
+            part_without_owner(s, v))
+            places.push_back(ctx.entry_head), whole = part_only = true;
         if (places.empty()) {
             if (agent_side != Side::None) note_actor(ctx, agent_side, v);
             // "settlements in the border areas ... hostilities are ongoing there": fighting in
@@ -433,7 +469,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             if (!agent) conf *= 0.85;
             // "X lies east of Y, which Russian forces took": the relative clause's place is whole.
             const bool bearing = !whole && !relative_antecedent_of(s, v, *m) && partial_reference(s, *m);
-            if (partial || positions || ongoing_gain(s, v) || (v.entry->cls == VerbClass::Gain && bearing)) {
+            if (partial || positions || part_only || ongoing_gain(s, v) || (v.entry->cls == VerbClass::Gain && bearing)) {
                 c.change = core::Change::Advanced;
                 conf *= 0.9;
             }

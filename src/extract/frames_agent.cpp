@@ -4,6 +4,7 @@
 #include "frames_places.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string_view>
 
@@ -177,6 +178,18 @@ Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place, const
     // leaves a place is the one that held it, its own country's.
     if (ctx.last_actor_side == Side::None && cls == VerbClass::Loss) return owner;
     return ctx.last_actor_side;
+}
+
+Side flag_nation(const Sentence& s, const VerbHit& v) {
+    static constexpr std::array<std::string_view, 8> flags{"flag", "flags", "banner", "флаг", "знамя", "стяг", "прапор", "стяги"};
+    const auto& t = s.tokens;
+    for (std::size_t k = v.first > 3 ? v.first - 3 : 0; k + 1 < v.last && k + 1 < t.size(); ++k) {
+        if (std::find(flags.begin(), flags.end(), t[k + 1].norm) == flags.end()) continue;
+        const std::string_view w = t[k].norm;
+        if (w.starts_with("ukrainian") || w.starts_with("україн") || w.starts_with("украин")) return Side::UA;
+        if (w.starts_with("russian") || w.starts_with("російськ") || w.starts_with("российск")) return Side::RU;
+    }
+    return Side::None;
 }
 
 } // namespace claimtrack::extract

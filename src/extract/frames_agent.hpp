@@ -36,4 +36,8 @@ core::Side resolve_agent(const Sentence& s, const ActorHit& agent, const std::op
 core::Side fallback_side(VerbClass cls, VerbHint hint, const core::Place& place,
                          const std::optional<Attribution>& who, const DocContext& ctx, bool control = false);
 
+/// "підняли український прапор над X", "the Russian flag was raised over X": the nation of a flag named in
+/// the verb's phrase or as the subject right before it; None when no flag with a nation is named.
+core::Side flag_nation(const Sentence& s, const VerbHit& v);
+
 } // namespace claimtrack::extract

@@ -170,9 +170,10 @@ std::size_t bearing_start(const Sentence& s, const MentionRef& m) {
     return t.size();
 }
 
-/// "X, the hilltop town west of Y", "X, on the approaches to Y", "посёлок X, расположенный примерно в
+/// "X, the hilltop town west of Y", "X — a village on the edge of Y",
+/// "X, on the approaches to Y", "посёлок X, расположенный примерно в
 /// семи километрах к югу от Y", "X, що на південь від Y", "X (north-east of Y)": a bearing phrase set
-/// off after a settlement by a comma or a bracket, with no verb, clause or other place between, only
+/// off after a settlement by a comma, a dash or a bracket, with no verb, clause or other place between, only
 /// locates X, whatever words (article, noun, participle, spelled-out distance) stand before the bearing.
 bool bearing_apposition(const Sentence& s, const MentionRef& m) {
     const auto& t = s.tokens;
@@ -180,7 +181,9 @@ bool bearing_apposition(const Sentence& s, const MentionRef& m) {
     if (cue == t.size()) return false;
     for (std::size_t k = cue; k > 0 && k + 12 > cue; --k) {
         const std::string_view w = t[k - 1].norm;
-        if (w == "," || w == "(") {
+        // (A dash, which the tokenizer writes "-", set off by a space: not the hyphen of "северо-восточной".)
+        const bool dash = w == "-" && k >= 2 && t[k - 1].span.start > t[k - 2].span.end;
+        if (w == "," || w == "(" || dash) {
             return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
                 return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
             });
@@ -223,6 +226,40 @@ bool apposition_anchor(const Sentence& s, const MentionRef& m) {
             return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
         });
         return article && after_place;
+    }
+    return false;
+}
+
+bool advance_extent(const Sentence& s, const VerbHit& v, const MentionRef& m) {
+    if (v.entry->cls != VerbClass::Advance || m.first <= v.last || m.first > v.last + 7) return false;
+    const auto& t = s.tokens;
+    bool number = false;
+    for (std::size_t k = v.last; k < m.first; ++k) {
+        if (!t[k].word && !t[k].number && t[k].norm != "-") return false;
+        if (inside_verb(s, k)) return false;
+        number = number || t[k].number;
+    }
+    return number;
+}
+
+bool bearing_before_destination(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places) {
+    const auto& t = s.tokens;
+    // Y after a direction ("west of Y", "западнее Y", "на захід від Y").
+    bool bearing = false;
+    for (std::size_t k = m.first > 4 ? m.first - 4 : 0; k < m.first && !bearing; ++k) {
+        std::size_t end = 0;
+        bearing = ((s.cue_at(k, Cue::Direction, &end) || s.cue_at(k, Cue::Anchor, &end)) &&
+                   (end == m.first || (end + 1 == m.first && t[end].norm == "of")));
+    }
+    if (!bearing) return false;
+    // Then, right after it, a movement's destination: "towards X", "в направлении X", "у напрямку X".
+    static constexpr std::array<std::string_view, 6> heads{"towards", "toward", "направлении", "сторону", "напрямку", "бік"};
+    for (std::size_t k = m.last; k < t.size() && k < m.last + 4; ++k) {
+        if (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ".") return false;
+        if (std::find(heads.begin(), heads.end(), t[k].norm) == heads.end()) continue;
+        return std::any_of(places.begin(), places.end(), [&](const MentionRef* o) {
+            return o != &m && o->first > k && o->first <= k + 2 && o->mention->place.kind == core::PlaceKind::Settlement;
+        });
     }
     return false;
 }
@@ -302,6 +339,91 @@ bool anaphor_object(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v) {
+    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
+    for (std::size_t k = v.first + 1; k < end && k < s.tokens.size(); ++k) {
+        if (s.tokens[k].norm == "," || s.tokens[k].norm == ";") break;
+        std::size_t e = 0;
+        if (!s.cue_at(k, Cue::Anaphor, &e)) continue;
+        std::size_t at = 0;
+        // "к югу от Y", "на південь від Y", "south of Y" (a direction cue "south of" in English).
+        if (!s.cue_at(e, Cue::Anchor, &at) &&
+            !(s.cue_at(e, Cue::Direction, &at) && at > e && s.tokens[at - 1].norm == "of"))
+            return nullptr;
+        for (const MentionRef& m : s.mentions)
+            if (m.first == at && m.mention->place.kind == core::PlaceKind::Settlement) return &m;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool part_without_owner(const Sentence& s, const VerbHit& v) {
+    static constexpr std::array<std::string_view, 10> english{"outskirts", "part", "parts", "districts", "quarters",
+                                                              "neighbourhoods", "neighborhoods", "edge", "centre", "center"};
+    // The stems of the Russian and Ukrainian nouns: окраина/околиця, часть/частина, квартал, центр.
+    static constexpr std::array<std::string_view, 6> slavic{"окраин", "околиц", "част", "кварта", "центр", "район"};
+    const auto& t = s.tokens;
+    const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
+    for (std::size_t k = v.last; k < end && k < t.size(); ++k) {
+        const std::string_view w = t[k].norm;
+        if (w == "," || w == ";") break;
+        const bool part = std::find(english.begin(), english.end(), w) != english.end() ||
+                          std::any_of(slavic.begin(), slavic.end(), [&](std::string_view p) { return w.starts_with(p); });
+        if (!part) continue;
+        // "the northern outskirts of the town", "в северной части области", "на околиці Y": an owner follows.
+        if (k + 1 < t.size() && t[k + 1].word) return false;
+        return !mention_between(s, k + 1, k + 3);
+    }
+    return false;
+}
+
+std::optional<const MentionRef*> entry_head(const Sentence& s) {
+    const auto& t = s.tokens;
+    std::size_t dash = 0;
+    // The tokenizer writes every dash "-"; a dash set off by a space, not the hyphen of "Kupiansk-Vuzlovyi".
+    for (std::size_t k = 1; k < t.size() && k <= 10 && dash == 0; ++k)
+        if (t[k].norm == "-" && t[k].span.start > t[k - 1].span.end) dash = k;
+    if (dash == 0) return std::nullopt;
+    for (const VerbHit& v : s.verbs)
+        if (v.first < dash) return std::nullopt;
+    for (const ReportHit& r : s.reports)
+        if (r.first < dash) return std::nullopt;
+    const MentionRef* head = nullptr;
+    bool named = false, settlement = false, unresolved = false;
+    std::size_t loose = 0; // lower-case words outside a place or a date ("Kursk Oblast overall")
+    for (std::size_t k = 0; k < dash;) {
+        const auto m = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& x) { return x.first == k; });
+        if (m != s.mentions.end()) {
+            // "KYIV, Ukraine, Sept 11 (Agency) -" is a dateline, not an entry.
+            if (m->dateline) return std::nullopt;
+            const bool is_settlement = m->mention->place.kind == core::PlaceKind::Settlement;
+            if (usable_kind(m->mention->place.kind) && (!head || (is_settlement && !settlement)))
+                head = &*m, settlement = is_settlement;
+            named = true;
+            k = std::max(m->last, k + 1);
+            continue;
+        }
+        const auto d = std::find_if(s.times.begin(), s.times.end(), [&](const TimeExpr& e) { return e.first == k; });
+        if (d != s.times.end()) {
+            k = std::max(d->last, k + 1);
+            continue;
+        }
+        if (t[k].norm == ",") {
+        } else if (t[k].word && t[k].upper) {
+            named = unresolved = true;
+        } else if (t[k].word && ++loose <= 1) {
+        } else {
+            return std::nullopt;
+        }
+        ++k;
+    }
+    if (!named) return std::nullopt;
+    // "Prohres, Donetsk Oblast —": a capitalised name that is no place of the gazetteer heads the
+    // entry unresolved, however its region resolved.
+    if (!settlement && unresolved) return nullptr;
+    return head;
+}
+
 /// "Kyiv denied the town had fallen": an anaphor just before the verb in its clause, not followed by a name.
 bool anaphor_subject(const Sentence& s, const VerbHit& v) {
     const std::size_t cb = clause_begin(s, v.first);
@@ -334,6 +456,10 @@ const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, con
 void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out) {
     out.clear();
     std::size_t end = std::min(clause_end(s, v.last), next_verb);
+    // "X, which Ukraine retook at the weekend, lies on the road to Y": a relative clause about a settlement
+    // ends at its comma. ("villages in Y region that the army liberated: A, B and C" runs on to its list.)
+    for (const auto& [first, last] : relative_clauses(s))
+        if (v.first >= first && v.first < last && relative_antecedent(s, first + 1)) end = std::min(end, last);
     // "pushed into X and are trying to cut the road to Y": an attempt opens a frame of its own.
     // "regroup its troops from X to strengthen the Y front": a purpose infinitive, not a destination.
     const auto purpose = [&](std::size_t k) {
@@ -417,8 +543,9 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
-    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent.
-    if (out.empty())
+    // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent,
+    // nor does a country that is its subject ("X, which Ukraine retook").
+    if (std::none_of(out.begin(), out.end(), [](const MentionRef* m) { return usable_kind(m->mention->place.kind); }))
         if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
 }
 

@@ -7,6 +7,7 @@
 
 #include "analysis.hpp"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,14 @@ bool bearing_only(const Sentence& s, const MentionRef& m);
 /// "X, a small town west of Y": Y only locates X.
 bool apposition_anchor(const Sentence& s, const MentionRef& m);
 
+/// "advanced west of Y towards X", «продвинулись западнее Y в направлении X»: Y, the bearing a movement
+/// starts from, only locates its destination X, another of `places`.
+bool bearing_before_destination(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places);
+
+/// "advanced 250 metres north of X", «продвинулись на 2 км южнее X»: the distance right after an advance verb
+/// is the advance's extent, and X (an offset's anchor) the place it was made at.
+bool advance_extent(const Sentence& s, const VerbHit& v, const MentionRef& m);
+
 /// A count noun before the verb in its sentence, or as its object.
 bool counts_places(const Sentence& s, const VerbHit& v);
 
@@ -74,6 +83,20 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
 
 /// "captured the town": an anaphor after the verb, in its clause, not followed by a name.
 bool anaphor_object(const Sentence& s, const VerbHit& v);
+
+/// The head of an event-log or chronicle entry, a paragraph opening "X, Donetsk Oblast — ...",
+/// "11 листопада, Херсон — ...": names, commas, a date and region words before a dash, no verb.
+/// Nothing when the sentence opens no entry; else the head's settlement (or region) mention,
+/// nullptr when its name resolved to no place.
+std::optional<const MentionRef*> entry_head(const Sentence& s);
+
+/// "captured the village south of Y", "о взятии села к югу от Y": the place that only locates an
+/// anaphor of the verb's clause, or nullptr.
+const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v);
+
+/// "gained a foothold on the northern outskirts", "закрепились в северной части.": a part of a place
+/// in the verb's clause whose place is not named after it.
+bool part_without_owner(const Sentence& s, const VerbHit& v);
 
 /// "Kyiv denied the town had fallen": an anaphor just before the verb, not followed by a name.
 bool anaphor_subject(const Sentence& s, const VerbHit& v);

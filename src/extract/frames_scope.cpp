@@ -5,6 +5,9 @@
 #include "frames_slavic.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <string>
 
 namespace claimtrack::extract {
 
@@ -118,6 +121,47 @@ bool denied_after(const Sentence& s, const VerbHit& v) {
 }
 
 /// "не полностью захватили", "частково звільнили": partial control, an advance.
+bool long_standing(const Lexicon& lex, const Sentence& s, const VerbHit& v, const std::optional<core::Date>& published) {
+    static constexpr std::array<std::string_view, 7> since{"since", "с", "со", "з", "із", "зі", "від"};
+    // The events a long state is counted from: the war, the invasion, an annexation.
+    static constexpr std::array<std::string_view, 14> origins{
+        "invasion", "war", "annexation", "вторжения", "войны", "аннексии", "спецоперации", "сво",
+        "вторгнення", "війни", "анексії", "окупації", "оккупации", "occupation"};
+    const auto& t = s.tokens;
+    // The stretch of the verb's clause between commas around it.
+    std::size_t from = clause_begin(s, v.first), to = clause_end(s, v.last);
+    for (std::size_t k = v.first; k > from; --k)
+        if (t[k - 1].norm == "," || t[k - 1].norm == ";") {
+            from = k;
+            break;
+        }
+    for (std::size_t k = v.last; k < to; ++k)
+        if (t[k].norm == "," || t[k].norm == ";") {
+            to = k;
+            break;
+        }
+    for (std::size_t k = from; k + 1 < to; ++k) {
+        if (std::find(since.begin(), since.end(), t[k].norm) == since.end()) continue;
+        for (const TimeExpr& e : s.times)
+            if ((e.first == k + 1 || e.first == k) && published && !e.period && e.to < published->plus_days(-31)) return true;
+        // "с мая", "з травня": a month without a day, the latest one not after publication.
+        PhraseHit h;
+        if (published && lex.time_words.match_at(s.tokens, k + 1, h) &&
+            lex.time_info[h.payload].kind == TimeKind::Month) {
+            const int month = lex.time_info[h.payload].value;
+            const int year = month <= published->month ? published->year : published->year - 1;
+            if (core::Date{year, month, core::Date::days_in_month(year, month)} < published->plus_days(-31)) return true;
+        }
+        // "since 2014", "з 2014 року" (a year the time rules may leave unresolved).
+        if (t[k + 1].number && t[k + 1].norm.size() == 4 && published &&
+            std::atoi(std::string(t[k + 1].norm).c_str()) < published->year)
+            return true;
+        for (std::size_t j = k + 1; j < std::min(to, k + 7); ++j)
+            if (std::find(origins.begin(), origins.end(), t[j].norm) != origins.end()) return true;
+    }
+    return false;
+}
+
 bool partial_verb(const Sentence& s, const VerbHit& v) {
     const std::size_t from = v.first > 3 ? v.first - 3 : 0;
     for (std::size_t k = from; k < v.first; ++k)

@@ -25,6 +25,11 @@ bool in_report_clause(const Sentence& s, const VerbHit& v);
 /// A denial after the claim it rejects ("reports of the capture of X are not true").
 bool denied_after(const Sentence& s, const VerbHit& v);
 
+/// "X has been under Russian control since 2022", "X остаётся под контролем ... с мая", "окупований з
+/// 2014 року": a state that began long before the report (over a month before `published`, or since the
+/// war, invasion or annexation), said in the verb's comma-free stretch of its clause; no change of the front.
+bool long_standing(const Lexicon& lex, const Sentence& s, const VerbHit& v, const std::optional<core::Date>& published);
+
 /// "не полностью захватили", "частково звільнили": partial control, an advance.
 bool partial_verb(const Sentence& s, const VerbHit& v);
 

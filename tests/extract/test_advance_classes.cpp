@@ -8,6 +8,7 @@
 
 #include <string>
 #include <utility>
+#include <tuple>
 #include <vector>
 
 using namespace claimtrack::test;
@@ -146,5 +147,39 @@ TEST_CASE("extract: holding a place or holding the defence in it is the holder's
         INFO(text);
         const auto x = run(text, {{"Zarichne"}}, lang);
         CHECK(x.claims.empty());
+    }
+}
+
+// Advance shapes of blind6 (bench/blind6/MISSES.md, class 7, session h11c7): consolidating on lines reached,
+// restored positions, infiltration between positions, and an advance's extent before an offset ("advanced
+// 250 metres north of X": X is where the advance was made, not an anchor that only locates).
+TEST_CASE("extract: restored positions, infiltration between positions and an advance's extent are advances",
+          "[extract][advance]") {
+    for (const auto& [text, lang, side] : std::vector<std::tuple<std::string, std::string, Side>>{
+             {"Ukrainian units are consolidating on the achieved lines near Lyptsi.", "en", Side::UA},
+             {"Ukrainian troops restored their positions near Lyptsi, the brigade said.", "en", Side::UA},
+             {"Russian troops advanced 300 metres north of Lyptsi.", "en", Side::RU},
+             {"Russian forces infiltrated between the positions near Lyptsi.", "en", Side::RU},
+             {"Украинские военные восстановили позиции у Lyptsi.", "ru", Side::UA},
+             {"Российские войска продвинулись на 2 км южнее Lyptsi.", "ru", Side::RU},
+             {"Российские войска просочились между позициями у Lyptsi.", "ru", Side::RU},
+             {"Українські військові відновили позиції поблизу Lyptsi.", "uk", Side::UA},
+             {"Російські війська просунулися на 2 км на південь від Lyptsi.", "uk", Side::RU},
+             {"Російські війська просочилися між позиціями поблизу Lyptsi.", "uk", Side::RU},
+         }) {
+        INFO(text);
+        check_claim(run(text, {{"Lyptsi"}}, lang), "Lyptsi", Change::Advanced, side);
+    }
+    // Counter-examples: a distance that locates a place captured elsewhere keeps the anchor out, and new lines
+    // taken up after a retreat are no advance.
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russian troops captured Hlyboke, 10 km north of Lyptsi.", "en"},
+             {"Российские войска захватили Hlyboke в 10 км к северу от Lyptsi.", "ru"},
+             {"Російські війська захопили Hlyboke за 10 км на північ від Lyptsi.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}, {"Hlyboke"}}, lang);
+        CHECK(claim_for(x, "Hlyboke"));
+        CHECK(!claim_for(x, "Lyptsi"));
     }
 }

@@ -68,7 +68,8 @@ TEST_CASE("extract ru/uk: aspect partners, nominals and holding", "[extract][cyr
     SECTION("holding one's own place contests it; holding the other's is a capture") {
         check_claim(run("ВСУ продолжают удерживать Часов Яр, заявил спикер группировки.", {{"Часов Яр"}}, "ru"),
                     "Часов Яр", Change::Contested, Side::UA);
-        check_claim(run("Российские войска удерживают Мелитополь с марта 2022 года.", {{"Мелитополь"}}, "ru"),
+        // (Holding it since long before the report is a state, no claim: test_status_classes.cpp.)
+        check_claim(run("Российские войска удерживают Мелитополь.", {{"Мелитополь"}}, "ru"),
                     "Мелитополь", Change::Captured, Side::RU);
         check_claim(run("Наші захисники утримують Кринки попри постійні штурми.", {{"Кринки"}}, "uk"), "Кринки",
                     Change::Contested, Side::UA);

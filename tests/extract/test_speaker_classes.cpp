@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <string>
 #include <utility>
+#include <tuple>
 #include <vector>
 
 using namespace claimtrack::test;
@@ -260,4 +261,32 @@ TEST_CASE("extract: quotation and hashtag marks do not hide a passive's agent or
         const auto x = run(text, {{"Zarichne"}}, "en");
         CHECK(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
     }
+}
+
+// A flag's nation (bench/blind6/MISSES.md, class 5, session h11c7): with no agent, "над X підняли український
+// прапор" after a Russian voice was read as that voice's capture; the nation of the flag inside the phrase is
+// the side that took the place, whoever spoke last.
+TEST_CASE("extract: a flag's nation inside the phrase is the side that took the place", "[extract][speaker]") {
+    for (const auto& [text, lang, side] : std::vector<std::tuple<std::string, std::string, Side>>{
+             {"Russia's defence minister ordered the troops out of the area. In Lyptsi the Ukrainian flag was raised over the council.", "en", Side::UA},
+             {"Ukraine's General Staff reported heavy fighting. Soldiers raised the Russian flag over Lyptsi on Monday.", "en", Side::RU},
+             {"The Russian ministry spoke of a regrouping. Soldiers hoisted a Ukrainian flag in Lyptsi.", "en", Side::UA},
+             {"Министр обороны РФ приказал отвести войска. Над Lyptsi подняли украинский флаг.", "ru", Side::UA},
+             {"Генштаб ВСУ сообщил о боях. Над сельсоветом Lyptsi подняли российский флаг.", "ru", Side::RU},
+             {"Минобороны РФ объявило о перегруппировке. В Lyptsi военные подняли украинский флаг.", "ru", Side::UA},
+             {"Міністр оборони РФ наказав відвести війська. Над Lyptsi підняли український прапор.", "uk", Side::UA},
+             {"Генштаб ЗСУ повідомив про бої. Над сільрадою Lyptsi підняли російський прапор.", "uk", Side::RU},
+             {"Міноборони РФ оголосило про перегрупування. У Lyptsi військові підняли український прапор.", "uk", Side::UA},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        const auto* c = claim_for(x, "Lyptsi");
+        REQUIRE(c);
+        CHECK(c->by_side == side);
+    }
+    // Counter-example: a named agent still decides ("Russian troops raised a flag", no nation on the flag).
+    const auto x = run("Ukraine's General Staff reported fighting. Russian troops raised a flag over Lyptsi.", {{"Lyptsi"}}, "en");
+    const auto* c = claim_for(x, "Lyptsi");
+    REQUIRE(c);
+    CHECK(c->by_side == Side::RU);
 }

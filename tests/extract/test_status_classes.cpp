@@ -174,3 +174,39 @@ TEST_CASE("extract: with no named speaker, 'the enemy' and 'our' are read in the
         check_claim(x, "Lyptsi", Change::Captured, Side::RU);
     }
 }
+
+// Long-standing status (bench/blind6/MISSES.md, class 3, session h11c7): a state that began long before the
+// report ("since 2022", "с марта", "з початку вторгнення"), said in the stretch of the clause around the verb,
+// is no change of the front; a state since a recent day, and a change dated in the past, still are.
+TEST_CASE("extract: a state since long before the report is no claim", "[extract][status]") {
+    for (const auto& [text, lang] : Cases{
+             {"Occupied Lyptsi has been under Russian control since the first weeks of the invasion.", "en"},
+             {"Lyptsi has been under Russian control since March 2022, the governor said.", "en"},
+             {"In the north, Lyptsi, occupied since 2022, was shelled again on Monday.", "en"},
+             {"Lyptsi остаётся под контролем российских войск с марта.", "ru"},
+             {"Lyptsi, оккупированный с 2022 года, снова обстреляли.", "ru"},
+             {"Lyptsi находится под контролем российских войск с начала войны.", "ru"},
+             {"Lyptsi залишається під контролем російських військ з березня.", "uk"},
+             {"Окупований з 2022 року Lyptsi знову обстріляли.", "uk"},
+             {"Lyptsi перебуває під контролем окупантів з початку вторгнення.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(!claim_for(x, "Lyptsi"));
+    }
+    // Counter-examples: since a recent day the state is news; a change dated long ago is a (background) claim;
+    // a state since long ago in another comma-bounded stretch leaves the verb's claim alone.
+    for (const auto& [text, lang] : Cases{
+             {"Lyptsi has been under Ukrainian control since Thursday, the brigade said.", "en"},
+             {"Russian troops captured Lyptsi in March 2022.", "en"},
+             {"Ukrainian troops liberated Lyptsi, held by Russia since 2022, the brigade said.", "en"},
+             {"Российские войска захватили Lyptsi в марте 2022 года.", "ru"},
+             {"ВСУ освободили Lyptsi, оккупированный с 2022 года.", "ru"},
+             {"Російські війська захопили Lyptsi у березні 2022 року.", "uk"},
+             {"ЗСУ звільнили Lyptsi, окупований з 2022 року.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Lyptsi"}}, lang);
+        CHECK(claim_for(x, "Lyptsi"));
+    }
+}
