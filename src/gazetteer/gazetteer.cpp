@@ -6,6 +6,7 @@
 #include "index_format.hpp"
 
 #include "claimtrack/geo/dated_layers.hpp"
+#include "claimtrack/geo/gdal_module.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,8 @@ Gazetteer Gazetteer::open(const std::filesystem::path& index) {
 void Gazetteer::use_boundaries(const std::filesystem::path& file) {
     try {
         m_impl->boundaries = std::make_unique<detail::Boundaries>(geo::BoundarySet::read(file));
+    } catch (const geo::ModuleError&) {
+        throw; // exit 6 whatever the command: the installation is incomplete
     } catch (const Error& e) {
         throw GazetteerError("cannot read boundary file '" + file.string() + "': " + e.what());
     }
@@ -39,6 +42,8 @@ void Gazetteer::use_boundaries(const std::filesystem::path& file) {
 void Gazetteer::use_boundary_list(std::string_view paths) {
     try {
         m_impl->boundaries = std::make_unique<detail::Boundaries>(geo::BoundarySet::read_list(paths));
+    } catch (const geo::ModuleError&) {
+        throw; // exit 6 whatever the command: the installation is incomplete
     } catch (const Error& e) {
         throw GazetteerError("cannot read boundary files '" + std::string(paths) + "': " + e.what());
     }
@@ -53,6 +58,8 @@ void Gazetteer::use_front(const std::filesystem::path& dir) {
         auto layers = std::make_shared<const geo::DatedLayers>(
             geo::DatedLayers::open(dir, detail::front_edges(places, index.size(), index.str(0))));
         index.set_front(detail::FrontTable::on_demand(std::move(layers), places, index.size()));
+    } catch (const geo::ModuleError&) {
+        throw; // exit 6 whatever the command: the installation is incomplete
     } catch (const Error& e) {
         throw GazetteerError("cannot read the front-line layers in '" + dir.string() + "': " + e.what());
     }

@@ -5,6 +5,7 @@
 #include "claimtrack/text/text.hpp"
 
 #include "claimtrack/geo/dated_layers.hpp"
+#include "claimtrack/geo/gdal_module.hpp"
 
 #include "cyrillic_words.hpp"
 #include "front_table.hpp"
@@ -212,6 +213,8 @@ private:
             const auto edges = detail::front_edges(places.data(), places.size(), pool.data());
             return detail::FrontTable::compute(geo::DatedLayers::open(m_options.front_dir, edges), places.data(),
                                                places.size());
+        } catch (const geo::ModuleError&) {
+            throw; // exit 6 whatever the command: the installation is incomplete
         } catch (const Error& e) {
             throw GazetteerError("cannot read the front-line layers in '" + m_options.front_dir.string() + "': " + e.what());
         }

@@ -1,10 +1,6 @@
 #include "claimtrack/geo/boundaries.hpp"
 
-#include "ogr_util.hpp"
-
-#include <cpl_error.h>
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
+#include "gdal_functions.hpp"
 
 #include <array>
 #include <cctype>
@@ -12,56 +8,6 @@
 #include <unordered_map>
 
 namespace claimtrack::geo {
-
-namespace detail {
-
-namespace {
-Ring to_ring(const OGRLinearRing &ring) {
-    Ring out;
-    out.reserve(static_cast<std::size_t>(ring.getNumPoints()));
-    for (int i = 0; i < ring.getNumPoints(); ++i)
-        out.push_back({ring.getX(i), ring.getY(i)});
-    return out;
-}
-
-Polygon to_polygon(const OGRPolygon &polygon) {
-    Polygon out;
-    if (const OGRLinearRing *exterior = polygon.getExteriorRing()) out.push_back(to_ring(*exterior));
-    for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
-        out.push_back(to_ring(*polygon.getInteriorRing(i)));
-    return out;
-}
-} // namespace
-
-MultiPolygon to_multipolygon(const OGRGeometry &geometry) {
-    MultiPolygon out;
-    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-        out.push_back(to_polygon(*geometry.toPolygon()));
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-        for (const OGRGeometry *part : *geometry.toGeometryCollection()) {
-            MultiPolygon sub = to_multipolygon(*part);
-            out.insert(out.end(), sub.begin(), sub.end());
-        }
-    }
-    return out;
-}
-
-std::string last_gdal_error() {
-    const char *msg = CPLGetLastErrorMsg();
-    return (msg && *msg) ? msg : "no details from GDAL";
-}
-
-CoordinateTransformationPtr to_wgs84(const OGRSpatialReference *source) {
-    if (source == nullptr) return nullptr; // assume lon/lat already
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (source->IsSame(&wgs84)) return nullptr;
-    return CoordinateTransformationPtr(OGRCreateCoordinateTransformation(source, &wgs84));
-}
-
-} // namespace detail
 
 namespace {
 
@@ -109,25 +55,6 @@ bool is_dropped_word(const std::string &word) {
     return false;
 }
 
-/// Value of the first present name field of `feature`, or "".
-std::string feature_name(const OGRFeature &feature) {
-    static const std::array<const char *, 7> fields{"shapeName", "name",    "NAME_1", "NAME_2",
-                                                    "name_en",   "ADM1_EN", "ADM2_EN"};
-    for (const char *field : fields) {
-        const int idx = feature.GetFieldIndex(field);
-        if (idx >= 0 && feature.IsFieldSetAndNotNull(idx)) return feature.GetFieldAsString(idx);
-    }
-    return {};
-}
-
-std::string feature_iso(const OGRFeature &feature) {
-    for (const char *field : {"shapeISO", "ISO3166-2", "iso"}) {
-        const int idx = feature.GetFieldIndex(field);
-        if (idx >= 0 && feature.IsFieldSetAndNotNull(idx)) return feature.GetFieldAsString(idx);
-    }
-    return {};
-}
-
 } // namespace
 
 std::string admin_name_key(std::string_view name) {
@@ -155,30 +82,9 @@ std::string admin_name_key(std::string_view name) {
 }
 
 BoundarySet BoundarySet::read(const std::filesystem::path &path) {
-    GDALAllRegister();
-    CPLErrorReset();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw GeoError("cannot open boundary file '" + path.string() + "': " + detail::last_gdal_error());
-    OGRLayer *layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
-    if (layer == nullptr) throw GeoError("boundary file '" + path.string() + "' has no vector layer");
-    const std::string where = "boundary file '" + path.string() + "', layer '" + layer->GetName() + "'";
-    auto transform = detail::to_wgs84(layer->GetSpatialRef());
     BoundarySet set;
-    for (auto &feature : *layer) {
-        const OGRGeometry *geometry = feature->GetGeometryRef();
-        std::string name = feature_name(*feature);
-        if (geometry == nullptr || name.empty()) continue;
-        std::unique_ptr<OGRGeometry> lonlat(geometry->clone());
-        if (transform && lonlat->transform(transform.get()) != OGRERR_NONE)
-            throw GeoError(where + ", feature " + std::to_string(feature->GetFID()) +
-                           ": cannot reproject to WGS 84: " + detail::last_gdal_error());
-        MultiPolygon polygons = detail::to_multipolygon(*lonlat);
-        if (polygons.empty()) continue;
-        set.add({std::move(name), feature_iso(*feature), std::move(polygons)});
-    }
-    if (set.m_boundaries.empty())
-        throw GeoError(where + ": no named polygon features (looked for shapeName, name, NAME_1, NAME_2, "
-                               "name_en, ADM1_EN, ADM2_EN)");
+    for (Boundary &boundary : detail::gdal().read_boundaries(path))
+        set.add(std::move(boundary));
     return set;
 }
 

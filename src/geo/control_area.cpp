@@ -1,192 +1,32 @@
 #include "claimtrack/geo/control_area.hpp"
 
-#include "ogr_util.hpp"
+#include "gdal_functions.hpp"
 
-#include <ogr_api.h>
-#include <ogr_geometry.h>
-
-#include <algorithm>
-#include <cmath>
-#include <cstdint>
-#include <unordered_map>
-#include <limits>
-#include <vector>
+// The GEOS work is done by the GDAL module (src/geo/gdal/geometry.cpp).
 
 namespace claimtrack::geo {
 
-namespace {
-
-std::unique_ptr<OGRPolygon> to_ogr(const Polygon &polygon) {
-    auto out = std::make_unique<OGRPolygon>();
-    for (const Ring &ring : polygon) {
-        auto r = std::make_unique<OGRLinearRing>();
-        r->setNumPoints(static_cast<int>(ring.size()), FALSE);
-        for (std::size_t i = 0; i < ring.size(); ++i)
-            r->setPoint(static_cast<int>(i), ring[i].lon_deg, ring[i].lat_deg);
-        r->closeRings();
-        out->addRingDirectly(r.release());
-    }
-    return out;
-}
-
-OGRMultiPolygon to_ogr(const MultiPolygon &polygons) {
-    OGRMultiPolygon out;
-    for (const Polygon &p : polygons)
-        if (!p.empty()) out.addGeometryDirectly(to_ogr(p).release());
-    return out;
-}
-
-struct PreparedDeleter {
-    void operator()(OGRPreparedGeometryH p) const noexcept { OGRDestroyPreparedGeometry(p); }
-};
-using PreparedPtr = std::unique_ptr<std::remove_pointer_t<OGRPreparedGeometryH>, PreparedDeleter>;
-
-} // namespace
-
-std::string to_wkb(const MultiPolygon &polygons) {
-    const OGRMultiPolygon geometry = to_ogr(polygons);
-    std::string out(geometry.WkbSize(), '\0');
-    if (geometry.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(out.data()), wkbVariantIso) != OGRERR_NONE)
-        throw GeoError("cannot write WKB: " + detail::last_gdal_error());
-    return out;
-}
+std::string to_wkb(const MultiPolygon &polygons) { return detail::gdal().to_wkb(polygons); }
 
 MultiPolygon multipolygon_from_wkb(std::string_view wkb, std::string_view what) {
-    OGRGeometry *raw = nullptr;
-    std::size_t consumed = 0;
-    const OGRErr err =
-        OGRGeometryFactory::createFromWkb(wkb.data(), nullptr, &raw, wkb.size(), wkbVariantIso, consumed);
-    std::unique_ptr<OGRGeometry> geometry(raw);
-    if (err != OGRERR_NONE || !geometry)
-        throw GeoError(std::string(what) + ": the stored geometry is not WKB (" + std::to_string(wkb.size()) +
-                       " bytes)");
-    return detail::to_multipolygon(*geometry);
+    return detail::gdal().from_wkb(wkb, what);
 }
 
 MultiPolygon simplify(const MultiPolygon &polygons, double tolerance_deg) {
-    MultiPolygon out;
-    for (const Polygon &p : polygons) {
-        if (p.empty()) continue;
-        const auto ogr = to_ogr(p);
-        std::unique_ptr<OGRGeometry> simple(ogr->SimplifyPreserveTopology(tolerance_deg));
-        if (!simple) continue;
-        MultiPolygon parts = detail::to_multipolygon(*simple);
-        for (auto &part : parts)
-            if (!part.empty() && part.front().size() >= 4) out.push_back(std::move(part));
-    }
-    return out;
+    return detail::gdal().simplify(polygons, tolerance_deg);
 }
 
-LonLatBox bounding_box(const MultiPolygon &polygons) {
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    LonLatBox box{inf, inf, -inf, -inf};
-    for (const auto &poly : polygons)
-        for (const auto &ring : poly)
-            for (const auto &p : ring) {
-                box.min_lon = std::min(box.min_lon, p.lon_deg), box.max_lon = std::max(box.max_lon, p.lon_deg);
-                box.min_lat = std::min(box.min_lat, p.lat_deg), box.max_lat = std::max(box.max_lat, p.lat_deg);
-            }
-    if (box.min_lon > box.max_lon) return {};
-    return box;
-}
-
-struct ControlArea::Impl {
-    struct Part {
-        LonLatBox box;
-        std::unique_ptr<OGRPolygon> polygon; // the prepared geometry points into it
-        PreparedPtr prepared;
-    };
-    LonLatBox box;
-    std::vector<Part> parts;
-    mutable OGRPoint probe;
-
-    // Cells of a coarse and a fine grid, classified the first time a point
-    // falls in them: wholly inside, wholly outside, or on the boundary (only
-    // then are points tested one by one). Most points of a large area are
-    // answered by their cell.
-    enum Cell : std::uint8_t { Unknown, Inside, Outside, Boundary };
-    static constexpr double k_coarse_deg = 0.25, k_fine_deg = 0.05;
-    mutable std::unordered_map<std::int64_t, Cell> coarse, fine;
-
-    static std::int64_t cell_key(core::LonLat p, double size, long &ix, long &iy) {
-        ix = static_cast<long>(std::floor(p.lon_deg / size));
-        iy = static_cast<long>(std::floor(p.lat_deg / size));
-        return (static_cast<std::int64_t>(ix) + (1 << 20)) * (std::int64_t{1} << 22) + (iy + (1 << 20));
-    }
-
-    Cell classify(double x0, double y0, double size) const {
-        OGRPolygon rect;
-        OGRLinearRing ring;
-        ring.addPoint(x0, y0);
-        ring.addPoint(x0 + size, y0);
-        ring.addPoint(x0 + size, y0 + size);
-        ring.addPoint(x0, y0 + size);
-        ring.addPoint(x0, y0);
-        rect.addRing(&ring);
-        const LonLatBox cell{x0, y0, x0 + size, y0 + size};
-        bool touched = false;
-        for (const auto &part : parts) {
-            if (part.box.max_lon < cell.min_lon || part.box.min_lon > cell.max_lon || part.box.max_lat < cell.min_lat ||
-                part.box.min_lat > cell.max_lat)
-                continue;
-            if (OGRPreparedGeometryContains(part.prepared.get(), OGRGeometry::ToHandle(&rect))) return Inside;
-            if (!touched && OGRPreparedGeometryIntersects(part.prepared.get(), OGRGeometry::ToHandle(&rect)))
-                touched = true;
-        }
-        return touched ? Boundary : Outside;
-    }
-
-    Cell cell_of(std::unordered_map<std::int64_t, Cell> &cells, core::LonLat p, double size) const {
-        long ix = 0, iy = 0;
-        Cell &c = cells[cell_key(p, size, ix, iy)];
-        if (c == Unknown) c = classify(static_cast<double>(ix) * size, static_cast<double>(iy) * size, size);
-        return c;
-    }
-
-    bool point_in_parts(core::LonLat point) const {
-        probe.setX(point.lon_deg);
-        probe.setY(point.lat_deg);
-        for (const auto &part : parts) {
-            if (!part.box.holds(point)) continue;
-            if (OGRPreparedGeometryContains(part.prepared.get(), OGRGeometry::ToHandle(&probe))) return true;
-        }
-        return false;
-    }
-};
-
-ControlArea::ControlArea(const MultiPolygon &polygons, std::string_view what) : m_impl(std::make_unique<Impl>()) {
-    if (!OGRHasPreparedGeometrySupport())
-        throw GeoError(std::string(what) + ": GDAL was built without GEOS: no prepared geometries");
-    m_impl->box = bounding_box(polygons);
-    for (const Polygon &p : polygons) {
-        if (p.empty()) continue;
-        Impl::Part part;
-        part.box = bounding_box({p});
-        part.polygon = to_ogr(p);
-        part.prepared.reset(OGRCreatePreparedGeometry(OGRGeometry::ToHandle(part.polygon.get())));
-        if (!part.prepared)
-            throw GeoError(std::string(what) + ": cannot prepare a polygon: " + detail::last_gdal_error());
-        m_impl->parts.push_back(std::move(part));
-    }
-}
+ControlArea::ControlArea(const MultiPolygon &polygons, std::string_view what)
+    : m_area(detail::gdal().prepare(polygons, what)), m_box(bounding_box(polygons)) {}
 
 ControlArea::ControlArea(ControlArea &&) noexcept = default;
 ControlArea &ControlArea::operator=(ControlArea &&) noexcept = default;
 ControlArea::~ControlArea() = default;
 
-bool ControlArea::contains(core::LonLat point) const {
-    const Impl &a = *m_impl;
-    if (!a.box.holds(point)) return false;
-    for (const auto &[cells, size] : {std::pair{&a.coarse, Impl::k_coarse_deg}, std::pair{&a.fine, Impl::k_fine_deg}}) {
-        const Impl::Cell c = a.cell_of(*cells, point, size);
-        if (c == Impl::Inside) return true;
-        if (c == Impl::Outside) return false;
-    }
-    return a.point_in_parts(point);
-}
+bool ControlArea::contains(core::LonLat point) const { return m_box.holds(point) && m_area->contains(point); }
 
-const LonLatBox &ControlArea::box() const { return m_impl->box; }
+const LonLatBox &ControlArea::box() const { return m_box; }
 
-std::size_t ControlArea::polygon_count() const { return m_impl->parts.size(); }
+std::size_t ControlArea::polygon_count() const { return m_area->polygon_count(); }
 
 } // namespace claimtrack::geo

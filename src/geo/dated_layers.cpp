@@ -1,10 +1,6 @@
 #include "claimtrack/geo/dated_layers.hpp"
 
-#include "ogr_util.hpp"
-
-#include <cpl_error.h>
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
+#include "gdal_functions.hpp"
 
 #include <algorithm>
 #include <array>
@@ -87,41 +83,6 @@ class Area {
     std::vector<BoxD> m_boxes;
 };
 
-std::string lower(std::string s) {
-    for (char &c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-/// Fields that may hold the snapshot's date: Date/DateTime fields, and
-/// string fields named like a date ("date", "snapshot_date", "as_of").
-std::vector<int> date_fields(const OGRFeatureDefn &defn) {
-    std::vector<int> out;
-    for (int i = 0; i < defn.GetFieldCount(); ++i) {
-        const OGRFieldDefn *f = defn.GetFieldDefn(i);
-        const std::string name = lower(f->GetNameRef());
-        const bool dated_type = f->GetType() == OFTDate || f->GetType() == OFTDateTime;
-        const bool dated_name = f->GetType() == OFTString &&
-                                (name.find("date") != std::string::npos || name == "as_of" || name == "asof");
-        if (dated_type || dated_name) out.push_back(i);
-    }
-    return out;
-}
-
-std::optional<core::Date> feature_date(const OGRFeature &feature, int field) {
-    if (!feature.IsFieldSetAndNotNull(field)) return std::nullopt;
-    const OGRFieldType type = feature.GetFieldDefnRef(field)->GetType();
-    if (type == OFTDate || type == OFTDateTime) {
-        int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
-        float sec = 0;
-        if (!feature.GetFieldAsDateTime(field, &y, &m, &d, &h, &mi, &sec, &tz)) return std::nullopt;
-        if (!core::Date::valid(y, m, d)) return std::nullopt;
-        return core::Date{y, m, d};
-    }
-    return core::Date::parse(feature.GetFieldAsString(field));
-}
-
-std::string fid_text(const OGRFeature &feature) { return "feature " + std::to_string(feature.GetFID()); }
-
 } // namespace
 
 LayerFile read_layer_file(const std::filesystem::path &path, const LayerFileOptions &options) {
@@ -130,67 +91,10 @@ LayerFile read_layer_file(const std::filesystem::path &path, const LayerFileOpti
     name += '\'';
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) throw GeoError("layer file " + name + " not found or not a file");
-    GDALAllRegister();
-    CPLErrorReset();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds) throw GeoError("cannot read layer file " + name + ": " + detail::last_gdal_error());
-    OGRLayer *layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
-    if (layer == nullptr) throw GeoError("layer file " + name + " has no vector layer");
-    auto transform = detail::to_wgs84(layer->GetSpatialRef());
-    const std::vector<int> fields = date_fields(*layer->GetLayerDefn());
-    LayerFile out;
-    out.file = path;
-    std::optional<core::Date> attribute_date;
-    std::string attribute_name;
-    for (auto &feature : *layer) {
-        ++out.features;
-        for (int field : fields) {
-            const auto d = feature_date(*feature, field);
-            if (!d) continue;
-            const std::string field_name = feature->GetFieldDefnRef(field)->GetNameRef();
-            if (attribute_date && *attribute_date != *d)
-                throw GeoError("layer file " + name + ": " + fid_text(*feature) + " is dated " + d->iso() + " (" +
-                               field_name + ") but an earlier feature " + attribute_date->iso() +
-                               " (" + attribute_name + "): one file is one snapshot");
-            attribute_date = d;
-            attribute_name = field_name;
-            break;
-        }
-        const OGRGeometry *geometry = feature->GetGeometryRef();
-        if (geometry == nullptr) continue;
-        std::unique_ptr<OGRGeometry> lonlat(geometry->clone());
-        if (transform && lonlat->transform(transform.get()) != OGRERR_NONE)
-            throw GeoError("layer file " + name + ", " + fid_text(*feature) +
-                           ": cannot reproject to WGS 84: " + detail::last_gdal_error());
-        const OGRwkbGeometryType type = wkbFlatten(lonlat->getGeometryType());
-        const bool polygonal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbGeometryCollection;
-        std::string why_invalid;
-        const bool invalid = options.validate && polygonal && [&] {
-            // GEOS says why through a GDAL warning: keep it for the message, off stderr.
-            CPLErrorReset();
-            CPLPushErrorHandler(CPLQuietErrorHandler);
-            const bool valid = lonlat->IsValid();
-            why_invalid = CPLGetLastErrorType() == CE_None ? "" : CPLGetLastErrorMsg();
-            CPLPopErrorHandler();
-            CPLErrorReset();
-            return !valid;
-        }();
-        if (invalid) {
-            CPLErrorReset();
-            std::unique_ptr<OGRGeometry> valid(lonlat->MakeValid());
-            if (!valid || !valid->IsValid() || detail::to_multipolygon(*valid).empty())
-                throw GeoError("layer file " + name + ", " + fid_text(*feature) +
-                               ": the geometry is not valid (" + (why_invalid.empty() ? "GEOS" : why_invalid) +
-                               ") and MakeValid cannot repair it; nothing of this file was imported");
-            lonlat = std::move(valid);
-            out.repaired.push_back(fid_text(*feature) + (why_invalid.empty() ? "" : ": " + why_invalid));
-        }
-        MultiPolygon polygons = detail::to_multipolygon(*lonlat);
-        out.polygons.insert(out.polygons.end(), std::make_move_iterator(polygons.begin()),
-                            std::make_move_iterator(polygons.end()));
-    }
-    if (CPLGetLastErrorType() >= CE_Failure)
-        throw GeoError("cannot read layer file " + name + ": " + detail::last_gdal_error());
+    detail::LayerRead read = detail::gdal().read_layer(path, options);
+    LayerFile out = std::move(read.file);
+    const std::optional<core::Date> &attribute_date = read.attribute_date;
+    const std::string &attribute_name = read.attribute_name;
     if (out.polygons.empty() && !options.allow_empty)
         throw GeoError("layer file " + name + " holds no polygon (" + std::to_string(out.features) +
                        " features): a control layer is an area");
@@ -398,7 +302,6 @@ DatedLayers DatedLayers::open(const std::filesystem::path &dir, EdgeOptions edge
     if (files.empty())
         throw GeoError("dated layer directory '" + dir.string() +
                        "' holds no file whose name carries a date (YYYYMMDD or YYYY-MM-DD)");
-    GDALAllRegister();
     DatedLayers out;
     for (auto &[date, path] : files) {
         auto snap = std::make_unique<Snapshot>();

@@ -217,3 +217,28 @@ TEST_CASE("recording a claim builds no temporary table for its checks", "[store]
         check_inserts_build_no_temporary_tables(db.path());
     }
 }
+
+TEST_CASE("mentions carry no index by place after migration 0007 and stats counts them through mentions_run", "[store]") {
+    // No query looks mentions up by place; each recorded mention paid for the index.
+    const auto check = [](const std::filesystem::path& db) {
+        const auto indexes = raw_rows(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'mentions' "
+                                          "AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name");
+        CHECK(indexes == std::vector<std::string>{"mentions_run"});
+        const auto plan = raw_rows(db, "EXPLAIN QUERY PLAN SELECT count(*) FROM mentions m JOIN extraction_runs r "
+                                       "ON r.id = m.run_id WHERE r.superseded_by IS NULL");
+        REQUIRE_FALSE(plan.empty());
+        CHECK_THAT(plan.front(), Catch::Contains("mentions_run"));
+    };
+    SECTION("a new database") {
+        test::TempPath db("mentions_new");
+        { auto s = Store::open(db.path(), OpenMode::ReadWrite); }
+        check(db.path());
+    }
+    SECTION("a database upgraded from the first schema") {
+        test::TempPath db("mentions_v1");
+        raw_exec(db.path(), slurp(CLAIMTRACK_SOURCE_DIR "/tests/store/data/schema_v1.sql"));
+        CHECK(raw_rows(db.path(), "SELECT name FROM sqlite_schema WHERE name = 'mentions_place'").size() == 1);
+        { auto s = Store::open(db.path(), OpenMode::ReadWrite); }
+        check(db.path());
+    }
+}

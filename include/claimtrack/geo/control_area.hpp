@@ -17,6 +17,10 @@
 
 namespace claimtrack::geo {
 
+namespace detail {
+class PreparedArea; // in the GDAL module (claimtrack/geo/gdal_module.hpp)
+}
+
 /// The polygons as one WKB MultiPolygon (ISO, little endian, 2D).
 std::string to_wkb(const MultiPolygon &polygons);
 
@@ -48,8 +52,8 @@ class ControlArea {
     std::size_t polygon_count() const;
 
   private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<detail::PreparedArea> m_area;
+    LonLatBox m_box;
 };
 
 } // namespace claimtrack::geo

@@ -1,7 +1,9 @@
 #pragma once
-// Private GDAL/OGR helpers of the geo module: owners for OGR handles and
-// conversion of OGR geometries to the module's value types.
+// Private to the GDAL module (libclaimtrack_gdal.so): owners for OGR
+// handles, conversion of OGR geometries to the geo module's value types, and
+// the functions of the module's table (gdal_functions.hpp).
 
+#include "../gdal_functions.hpp"
 #include "claimtrack/geo/polygon.hpp"
 
 #include <ogr_geometry.h>
@@ -28,5 +30,13 @@ CoordinateTransformationPtr to_wgs84(const OGRSpatialReference *source);
 /// them); other geometry types are ignored. Coordinates are taken as x = lon,
 /// y = lat.
 MultiPolygon to_multipolygon(const OGRGeometry &geometry);
+
+// The table's functions (read_files.cpp, geometry.cpp).
+std::vector<Boundary> read_boundaries(const std::filesystem::path &path);
+LayerRead read_layer(const std::filesystem::path &path, const LayerFileOptions &options);
+std::string to_wkb(const MultiPolygon &polygons);
+MultiPolygon from_wkb(std::string_view wkb, std::string_view what);
+MultiPolygon simplify(const MultiPolygon &polygons, double tolerance_deg);
+std::unique_ptr<PreparedArea> prepare(const MultiPolygon &polygons, std::string_view what);
 
 } // namespace claimtrack::geo::detail
