@@ -68,4 +68,11 @@ inline const Gazetteer& real() {
     return gaz;
 }
 
+/// The English name of the settlement the real gazetteer reads at `surface` anywhere in `text`, or "".
+inline std::string place_of(const std::string& text, const std::string& surface) {
+    for (const auto& m : real().geoparse(text))
+        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.name;
+    return "";
+}
+
 } // namespace claimtrack::gazetteer::test

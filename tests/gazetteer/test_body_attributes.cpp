@@ -15,18 +15,8 @@
 #include <string>
 
 using namespace claimtrack;
+using claimtrack::gazetteer::test::place_of;
 using claimtrack::gazetteer::test::real;
-
-namespace {
-
-/// The English name of the settlement read at `surface` anywhere in the text, or "".
-std::string place_of(const std::string& text, const std::string& surface) {
-    for (const auto& m : real().geoparse(text))
-        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.name;
-    return "";
-}
-
-} // namespace
 
 TEST_CASE("body attributes: a town's name before a noun of a body is no place", "[gazetteer][geonames][bodies]") {
     SECTION("English: militia, separatists, administration, command") {

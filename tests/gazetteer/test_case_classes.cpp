@@ -19,6 +19,7 @@
 #include <vector>
 
 using namespace claimtrack;
+using claimtrack::gazetteer::test::place_of;
 using claimtrack::gazetteer::test::real;
 
 namespace {
@@ -47,12 +48,6 @@ bool has_lemma(const std::string& lang, const std::string& form, const std::stri
     return std::find(lemmas.begin(), lemmas.end(), name) != lemmas.end();
 }
 
-/// The English name of the settlement the text reads at `surface`, or "".
-std::string place_of(const std::string& text, const std::string& surface) {
-    for (const auto& m : real().geoparse(text))
-        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.name;
-    return "";
-}
 
 /// One village and its forms: genitive, locative, instrumental (written by hand, not from the tables).
 struct Village {

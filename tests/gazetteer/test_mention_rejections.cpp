@@ -15,18 +15,8 @@
 #include <vector>
 
 using namespace claimtrack;
+using claimtrack::gazetteer::test::place_of;
 using claimtrack::gazetteer::test::real;
-
-namespace {
-
-/// The English name of a settlement read from `surface` anywhere in the text, or "".
-std::string place_of(const std::string& text, const std::string& surface) {
-    for (const auto& m : real().geoparse(text))
-        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.name;
-    return "";
-}
-
-} // namespace
 
 TEST_CASE("mention rejections: a sentence's first word before a place makes no person of it",
           "[gazetteer][geonames][mention_rejections]") {

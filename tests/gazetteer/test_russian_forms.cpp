@@ -21,6 +21,7 @@
 using namespace claimtrack;
 using claimtrack::gazetteer::detail::russian_forms;
 using claimtrack::gazetteer::detail::RussianStems;
+using claimtrack::gazetteer::test::place_of;
 using claimtrack::gazetteer::test::real;
 
 namespace {
@@ -46,12 +47,6 @@ bool has(const std::vector<std::string>& forms, const std::string& f) {
     return std::find(forms.begin(), forms.end(), f) != forms.end();
 }
 
-/// The English name of the settlement read from `surface`, or "".
-std::string place_of(const std::string& text, const std::string& surface) {
-    for (const auto& m : real().geoparse(text))
-        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.name;
-    return "";
-}
 
 } // namespace
 
