@@ -154,6 +154,12 @@ bool bearing_only(const Sentence& s, const MentionRef& m) {
 
 namespace {
 
+/// A dash set off by a space before it ("X - the village"): the tokenizer writes every dash "-", and a
+/// hyphen inside a word ("северо-восточной", "Kupiansk-Vuzlovyi") touches the token before it.
+bool spaced_dash(Tokens t, std::size_t k) {
+    return k >= 1 && k < t.size() && t[k].norm == "-" && t[k].span.start > t[k - 1].span.end;
+}
+
 /// Start of a bearing phrase that ends right at the mention: "west of", "on the approaches to",
 /// "к югу от", "на подступах к", "на південний схід від", "near"; the token count when none.
 std::size_t bearing_start(const Sentence& s, const MentionRef& m) {
@@ -181,9 +187,7 @@ bool bearing_apposition(const Sentence& s, const MentionRef& m) {
     if (cue == t.size()) return false;
     for (std::size_t k = cue; k > 0 && k + 12 > cue; --k) {
         const std::string_view w = t[k - 1].norm;
-        // (A dash, which the tokenizer writes "-", set off by a space: not the hyphen of "северо-восточной".)
-        const bool dash = w == "-" && k >= 2 && t[k - 1].span.start > t[k - 2].span.end;
-        if (w == "," || w == "(" || dash) {
+        if (w == "," || w == "(" || spaced_dash(t, k - 1)) {
             return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& o) {
                 return o.last == k - 1 && o.mention->place.kind == core::PlaceKind::Settlement;
             });
@@ -380,9 +384,8 @@ bool part_without_owner(const Sentence& s, const VerbHit& v) {
 std::optional<const MentionRef*> entry_head(const Sentence& s) {
     const auto& t = s.tokens;
     std::size_t dash = 0;
-    // The tokenizer writes every dash "-"; a dash set off by a space, not the hyphen of "Kupiansk-Vuzlovyi".
     for (std::size_t k = 1; k < t.size() && k <= 10 && dash == 0; ++k)
-        if (t[k].norm == "-" && t[k].span.start > t[k - 1].span.end) dash = k;
+        if (spaced_dash(t, k)) dash = k;
     if (dash == 0) return std::nullopt;
     for (const VerbHit& v : s.verbs)
         if (v.first < dash) return std::nullopt;
