@@ -24,6 +24,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -241,7 +242,7 @@ private:
     /// a slot word ("seized X", "near X", "the village of X", a Cyrillic
     /// place cue), or in a list headed by one ("captured A, B and X").
     bool in_place_slot(std::size_t first) const;
-    std::vector<std::string_view> region_abbreviation(std::size_t k) const;
+    std::span<const std::string_view> region_abbreviation(std::size_t k) const;
     /// "Prohres, Donetsk Oblast", "Druzhba in Donetsk region": an oblast named right after the word.
     bool oblast_follows(std::size_t i) const;
     /// The town of spot `s` (its most important settlement spelt exactly) as a front sector's anchor.

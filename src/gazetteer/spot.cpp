@@ -150,12 +150,13 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
 
 /// The full nouns, in each case, an abbreviated region noun at token k stands for («обл.»,
 /// «р-н», «р-ну», «р-на»); empty when the word is no abbreviation.
-std::vector<std::string_view> Parser::region_abbreviation(std::size_t k) const {
+std::span<const std::string_view> Parser::region_abbreviation(std::size_t k) const {
+    static constexpr std::string_view oblast[] = {"область", "області", "областю", "области", "областью", "обласці"};
+    static constexpr std::string_view raion[] = {"район", "району", "районі", "района", "районе", "районом",
+                                                 "раион", "раиону", "раионі", "раиона", "раионе"};
     const std::string_view w = key(k);
-    if (w == "обл")
-        return {"область", "області", "областю", "области", "областью", "обласці"};
-    if (w.size() > 3 && w.substr(0, 3) == "р-") // exact keys keep the hyphen
-        return {"район", "району", "районі", "района", "районе", "районом", "раион", "раиону", "раионі", "раиона", "раионе"};
+    if (w == "обл") return oblast;
+    if (w.size() > 3 && w.substr(0, 3) == "р-") return raion; // exact keys keep the hyphen
     return {};
 }
 
