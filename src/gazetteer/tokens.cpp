@@ -1,5 +1,9 @@
 #include "tokens.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace claimtrack::gazetteer::detail {
 
 namespace {
@@ -21,6 +25,27 @@ CodePoint decode(std::string_view s, std::size_t i) {
 
 bool is_ascii_alnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+
+/// Eight bytes (in memory order) that are four two-byte letters with lead bytes 0xD0..0xD3
+/// (U+0400..U+04FF, all Cyrillic letters to is_letter()): a Russian or Ukrainian word is read
+/// four letters at a time.
+bool four_cyrillic_letters(std::uint64_t v) {
+    return (v & 0xC0FCC0FCC0FCC0FCULL) == 0x80D080D080D080D0ULL; // little-endian
+}
+
+/// Of eight bytes (in memory order, little-endian), the high bit of each ASCII letter, and
+/// in `digits` that of each ASCII digit: per byte on seven bits, so no sum carries into the
+/// next byte (the high bit of x + (0x80 - lo) is set when x >= lo).
+std::uint64_t ascii_letters(std::uint64_t v, std::uint64_t& digits) {
+    const std::uint64_t low7 = v & ~k_highs;
+    const std::uint64_t folded = low7 | (k_ones * 0x20);
+    const std::uint64_t letter = (folded + k_ones * (0x80 - 'a')) & ~(folded + k_ones * (0x80 - 'z' - 1));
+    digits = (low7 + k_ones * (0x80 - '0')) & ~(low7 + k_ones * (0x80 - '9' - 1)) & ~v & k_highs;
+    return letter & ~v & k_highs;
 }
 
 bool is_cyrillic(char32_t c) { return c >= 0x0400 && c <= 0x052F; }
@@ -69,10 +94,36 @@ std::vector<Token> tokenize(std::string_view text) {
         bool has_digit = false, cyrillic = false;
         std::size_t j = i;
         while (j < text.size()) {
+            // Eight bytes at a time while they are letters: four Cyrillic ones, or a run of ASCII
+            // letters and digits (read as the byte loop below would read them).
+            if (std::endian::native == std::endian::little && j + 8 <= text.size()) {
+                std::uint64_t v = 0;
+                std::memcpy(&v, text.data() + j, 8);
+                if (four_cyrillic_letters(v)) {
+                    cyrillic = true;
+                    j += 8;
+                    continue;
+                }
+                std::uint64_t digits = 0;
+                const std::uint64_t alnum = ascii_letters(v, digits) | digits;
+                const std::uint64_t other = ~alnum & k_highs;
+                const std::size_t run = other == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(other)) / 8;
+                if (run > 0) {
+                    const std::uint64_t in_run = run == 8 ? ~0ULL : (1ULL << (8 * run)) - 1;
+                    has_digit = has_digit || (digits & in_run) != 0;
+                    j += run;
+                    continue;
+                }
+            }
             const auto byte = static_cast<unsigned char>(text[j]);
             if (is_ascii_alnum(byte)) { // the common case, without decoding
                 has_digit = has_digit || (byte >= '0' && byte <= '9');
                 ++j;
+                continue;
+            }
+            if (byte >= 0xD0 && byte <= 0xD3 && j + 1 < text.size()) { // a Cyrillic letter, as decode() reads it
+                cyrillic = true;
+                j += 2;
                 continue;
             }
             const CodePoint c = decode(text, j);
