@@ -52,6 +52,34 @@ std::uint64_t ascii_letters(std::uint64_t w) {
     return (folded + k_ones * (0x80 - 'a')) & ~(folded + k_ones * (0x80 - 'z' - 1)) & k_highs;
 }
 
+/// The two-byte Cyrillic letters U+0400..U+045F (the Russian and Ukrainian alphabets) by
+/// (lead byte & 1) * 64 + (continuation byte & 0x3F), leads 0xD0 and 0xD1: the lower-case
+/// form's bytes and whether the letter is Ukrainian-only (і ї є) or Russian-only (ы э ъ ё).
+struct CyrillicLetter {
+    unsigned char lower[2] = {0, 0};
+    bool letter = false; ///< U+0400..U+045F (0xD1 0xA0.. is beyond)
+    unsigned char uk = 0, ru = 0;
+};
+
+constexpr std::array<CyrillicLetter, 128> k_cyrillic_letters = [] {
+    std::array<CyrillicLetter, 128> table{};
+    for (unsigned k = 0; k < 128; ++k) {
+        const unsigned c = 0x0400 + k; // lead 0xD0: U+0400..U+043F; lead 0xD1: U+0440..U+047F
+        if (c > 0x045F) continue;
+        const unsigned l = c < 0x0410 ? c + 0x50 : c < 0x0430 ? c + 0x20 : c;
+        table[k].lower[0] = static_cast<unsigned char>(0xC0 | (l >> 6));
+        table[k].lower[1] = static_cast<unsigned char>(0x80 | (l & 0x3F));
+        table[k].letter = true;
+        table[k].uk = (l == 0x0456 || l == 0x0457 || l == 0x0454) ? 1 : 0;
+        table[k].ru = (l == 0x044B || l == 0x044D || l == 0x044A || l == 0x0451) ? 1 : 0;
+    }
+    return table;
+}();
+
+/// True when the eight bytes `w` (in memory order, little-endian) are four two-byte
+/// characters with lead bytes 0xD0 or 0xD1.
+bool four_d0_d1_characters(std::uint64_t w) { return (w & 0xC0FEC0FEC0FEC0FEULL) == 0x80D080D080D080D0ULL; }
+
 } // namespace
 
 std::string detect_language(std::string_view text) {
@@ -111,6 +139,36 @@ std::string detect_language(std::string_view text) {
                 end_word();
             }
             continue;
+        }
+        if (std::endian::native == std::endian::little && i + 8 <= len) {
+            // Four Russian or Ukrainian letters at once, as the letter path below takes them.
+            std::uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            if (four_d0_d1_characters(w)) {
+                const CyrillicLetter* l[4];
+                bool letters = true;
+                for (int k = 0; k < 4; ++k) {
+                    const auto lead = static_cast<unsigned>(w >> (16 * k)) & 1U;
+                    const auto trail = static_cast<unsigned>(w >> (16 * k + 8)) & 0x3FU;
+                    l[k] = &k_cyrillic_letters[lead * 64 + trail];
+                    letters = letters && l[k]->letter;
+                }
+                if (letters) {
+                    i += 8;
+                    n.cyrillic += 4;
+                    n.uk += l[0]->uk + l[1]->uk + l[2]->uk + l[3]->uk;
+                    n.ru += l[0]->ru + l[1]->ru + l[2]->ru + l[3]->ru;
+                    if (!foreign) {
+                        if (word_size + 8 > k_max_word) {
+                            too_long = true; // as a letter-by-letter add would find
+                        } else {
+                            for (int k = 0; k < 4; ++k) std::memcpy(word + word_size + 2 * k, l[k]->lower, 2);
+                            word_size += 8;
+                        }
+                    }
+                    continue;
+                }
+            }
         }
         if ((p[i] == 0xD0 || p[i] == 0xD1) && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
             // U+0400..U+047F: the Russian and Ukrainian alphabets (all
