@@ -411,8 +411,17 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t payload, Vocabula
     const std::size_t start = m_first[ids.front()] - 1;
 
     if (std::find(ids.begin(), ids.end(), k_gap) != ids.end()) {
-        m_starts[start].gapped.push_back(
-            {static_cast<std::uint32_t>(m_gap_words.size()), static_cast<std::uint32_t>(ids.size()), number});
+        GapPhrase gapped{static_cast<std::uint32_t>(m_gap_words.size()), static_cast<std::uint32_t>(ids.size()), number};
+        constexpr std::uint32_t k_max_gap = 3; // tokens a gap spans, as match_from() reads it
+        for (std::size_t w = 1; w < ids.size(); ++w) {
+            if (ids[w] == k_gap) {
+                gapped.reach += k_max_gap;
+                continue;
+            }
+            gapped.need = ids[w];
+            break;
+        }
+        m_starts[start].gapped.push_back(gapped);
         m_gap_words.insert(m_gap_words.end(), ids.begin(), ids.end());
         return;
     }
@@ -475,8 +484,15 @@ bool PhraseMatcher::match_phrases(Tokens tokens, std::size_t pos, PhraseHit& hit
                                          [](const auto& e, std::uint32_t i) { return e.first < i; });
         node = it != n.next.end() && it->first == id ? it->second : k_none;
     }
-    for (const GapPhrase& p : start.gapped)
+    for (const GapPhrase& p : start.gapped) {
+        if (p.need != k_gap) {
+            bool found = false;
+            for (std::size_t k = pos + 1, last = std::min(tokens.size(), pos + 2 + p.reach); k < last && !found; ++k)
+                found = tokens[k].word_id == p.need;
+            if (!found) continue; // the phrase's next word is not within the gaps' reach
+        }
         if (std::size_t end = 0; match_from(tokens, pos + 1, p, 1, end)) consider(p.phrase, end);
+    }
     if (best == k_none) return false;
     hit = {pos, best_end, m_payloads[best]};
     return true;

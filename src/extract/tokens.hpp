@@ -156,10 +156,15 @@ private:
         std::uint32_t phrase = k_none; ///< the first phrase that ends here
     };
     /// A phrase with a gap: m_gap_words[begin, begin + size), vocabulary ids or k_gap.
+    /// `need` is the phrase's first word after its first that is no gap (k_gap when there is
+    /// none), `reach` how many tokens the gaps before it may span: a match needs that word
+    /// within tokens [pos + 1, pos + 1 + reach], which rejects most tries without a walk.
     struct GapPhrase {
         std::uint32_t begin = 0;
         std::uint32_t size = 0;
         std::uint32_t phrase = 0;
+        std::uint32_t need = k_gap;
+        std::uint32_t reach = 0;
     };
     /// The phrases starting with one word: the trie node after it (k_none when only phrases with
     /// a gap do), and those with a gap.
