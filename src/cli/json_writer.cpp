@@ -75,9 +75,17 @@ bool four_two_byte_characters(std::uint64_t w) {
     constexpr std::uint64_t k_mask = 0xC0E0C0E0C0E0C0E0ull;
     constexpr std::uint64_t k_want = 0x80C080C080C080C0ull;
     if ((w & k_mask) != k_want) return false;
-    for (int k = 0; k < 4; ++k) // lead byte 0xC0 or 0xC1: an overlong form, which dump() refuses
-        if (((w >> (16 * k)) & 0x1E) == 0) return false;
-    return true;
+    // A lead byte 0xC0 or 0xC1 (bits 0x1E clear) is an overlong form, which dump() refuses. Each
+    // lane's lead bits plus 0x7FFF reach the lane's top bit only when they are not all clear
+    // (no sum carries out of its lane).
+    constexpr std::uint64_t k_lead_bits = 0x001E001E001E001Eull;
+    constexpr std::uint64_t k_lane_tops = 0x8000800080008000ull;
+    return (((w & k_lead_bits) + 0x7FFF7FFF7FFF7FFFull) & k_lane_tops) == k_lane_tops;
+}
+
+/// A two-byte character (U+0080..U+07FF) at `i`: as utf8_length() reads one, without a call.
+bool two_byte_character(const unsigned char* p, std::size_t i, std::size_t n) {
+    return p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80;
 }
 
 /// How many bytes at the start of `s` are copied as they are (ASCII that needs no escape,
@@ -97,6 +105,10 @@ std::size_t plain_length(std::string_view s) {
         }
         const unsigned char c = p[i];
         if (c >= 0x80) {
+            if (two_byte_character(p, i, n)) {
+                i += 2;
+                continue;
+            }
             const std::size_t len = utf8_length(s, i);
             if (len == 0) return i;
             i += len;
@@ -129,6 +141,10 @@ void escape_string(std::string_view s, Emit&& emit, std::size_t from = 0) {
         }
         const unsigned char c = p[i];
         if (c >= 0x80) {
+            if (two_byte_character(p, i, n)) {
+                i += 2;
+                continue;
+            }
             // A multi-byte character is copied as it is; dump() refuses
             // invalid UTF-8: let it say so in its own words.
             const std::size_t len = utf8_length(s, i);
