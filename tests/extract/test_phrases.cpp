@@ -263,3 +263,37 @@ TEST_CASE("PhraseMatcher: a table's possessive written as a word of its own matc
         CHECK(h.payload == payload);
     }
 }
+
+TEST_CASE("PhraseMatcher tries a phrase with gaps only when its next word is within their reach", "[extract]") {
+    ex::Vocabulary v;
+    ex::PhraseMatcher m;
+    m.add("pushed * back", 1, v);      // one gap: "back" within 1 + 3 tokens
+    m.add("held * * line", 2, v);      // two gaps: "line" within 1 + 6 tokens
+    m.add("entered *", 3, v);          // a gap and nothing after it
+    m.add("moved * closer to", 4, v);
+    m.add("moved * closer", 5, v);
+    const auto hit_at = [&](const std::string& text) {
+        const std::string low = ex::fold_lower(text);
+        const auto t = tokens_of(text, low, v);
+        ex::PhraseHit h;
+        return m.match_at(t, 0, h) ? std::vector<std::size_t>{h.last, h.payload} : std::vector<std::size_t>{};
+    };
+    // The next word right after the first, and at the far end of what the gaps span.
+    CHECK(hit_at("pushed back the unit") == std::vector<std::size_t>{2, 1});
+    CHECK(hit_at("pushed the enemy units back") == std::vector<std::size_t>{5, 1});
+    CHECK(hit_at("pushed the enemy assault units back").empty());
+    CHECK(hit_at("held the line") == std::vector<std::size_t>{3, 2});
+    CHECK(hit_at("held a b c d e f line") == std::vector<std::size_t>{8, 2});
+    CHECK(hit_at("held a b c d e f g line").empty());
+    // The word is within reach but a comma stops the gap.
+    CHECK(hit_at("pushed them, back").empty());
+    // Nothing after the gap: the phrase is its first word.
+    CHECK(hit_at("entered the town") == std::vector<std::size_t>{1, 3});
+    // Two phrases share the next word; the longer wins; none when it is too far.
+    CHECK(hit_at("moved a little closer to town") == std::vector<std::size_t>{5, 4});
+    CHECK(hit_at("moved a bit little closer") == std::vector<std::size_t>{5, 5});
+    CHECK(hit_at("moved a bit more little closer").empty());
+    // At the end of the tokens: the reach stops there.
+    CHECK(hit_at("pushed").empty());
+    CHECK(hit_at("held").empty());
+}

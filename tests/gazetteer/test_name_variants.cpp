@@ -193,3 +193,40 @@ TEST_CASE("real dump: a name cut off at the end of an excerpt", "[gazetteer][geo
     CHECK_FALSE(named(places("Fighting continues in the centre of Huliai, said the army of Huliaipole."), "Huliai"));
     CHECK_FALSE(named(places("Russian forces entered Huliaipole. Fighting continues near Huli"), "Huli"));
 }
+
+TEST_CASE("the tokenizer reads words the same wherever they fall in its eight-byte steps", "[gazetteer]") {
+    // Long and short Latin and Cyrillic words, digits inside a run of letters, inner hyphens
+    // and apostrophes, a possessive, accented Latin letters.
+    const std::string words =
+        "Unit7 of the Novoselivka garrison, Краматорськ-2 та Куп'янськ, Дніпропетровщина's "
+        "Kyiv's ЗАЛІЗНИЧНЕ 2024 Zaporizhzhia-bound Škoda Ярославнаабв1гд";
+    struct Expected {
+        std::string text;
+        bool cyrillic, has_digit, capitalised, possessive;
+    };
+    const std::vector<Expected> expected = {
+        {"Unit7", false, true, true, false},         {"of", false, false, false, false},
+        {"the", false, false, false, false},         {"Novoselivka", false, false, true, false},
+        {"garrison", false, false, false, false},    {"Краматорськ-2", true, true, true, false},
+        {"та", true, false, false, false},           {"Куп'янськ", true, false, true, false},
+        {"Дніпропетровщина", true, false, true, true}, {"Kyiv", false, false, true, true},
+        {"ЗАЛІЗНИЧНЕ", true, false, true, false},     {"2024", false, true, false, false},
+        {"Zaporizhzhia-bound", false, false, true, false}, {"Škoda", false, false, true, false},
+        {"Ярославнаабв1гд", true, true, true, false},
+    };
+    for (std::size_t k = 0; k < 10; ++k) {
+        CAPTURE(k);
+        const std::string text = std::string(k, ' ') + words;
+        const auto tokens = detail::tokenize(text);
+        REQUIRE(tokens.size() == expected.size());
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            CAPTURE(i);
+            CHECK(std::string(tokens[i].text) == expected[i].text);
+            CHECK(tokens[i].start == text.find(expected[i].text));
+            CHECK(tokens[i].cyrillic == expected[i].cyrillic);
+            CHECK(tokens[i].has_digit == expected[i].has_digit);
+            CHECK(tokens[i].capitalised == expected[i].capitalised);
+            CHECK(tokens[i].possessive == expected[i].possessive);
+        }
+    }
+}
