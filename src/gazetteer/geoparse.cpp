@@ -209,18 +209,6 @@ bool Parser::sentence_start(std::size_t i) const {
     return false;
 }
 
-/// Tokens i..last can form one name: capitalised, joined by spaces or hyphens,
-/// no possessive inside.
-bool Parser::name_tokens(std::size_t i, std::size_t last) const {
-    for (std::size_t k = i; k <= last; ++k) {
-        if (!m_tokens[k].capitalised || m_tokens[k].has_digit) return false;
-        if (m_tokens[k].cyrillic != m_tokens[i].cyrillic) return false;
-        if (k < last && (m_tokens[k].possessive || !joins_name(detail::gap(m_text, m_tokens[k], m_tokens[k + 1]))))
-            return false;
-    }
-    return true;
-}
-
 } // namespace parsing
 
 std::vector<core::Mention> Gazetteer::geoparse(std::string_view text, const ParseHints& hints) const {

@@ -384,9 +384,10 @@ private:
     /// A sentence's first word shaped like a common word, not a settlement's name (see context.cpp).
     bool common_word_shape(std::size_t i) const;
 
-    /// Tokens i..last can form one name: capitalised, joined by spaces or hyphens,
-    /// no possessive inside.
-    bool name_tokens(std::size_t i, std::size_t last) const;
+    /// How many tokens from i (at most k_max_name_tokens) can form one name: capitalised,
+    /// of one script, joined by spaces or hyphens, no possessive inside. Every shorter run
+    /// can too, so the name loops compare their lengths with this, found once.
+    std::size_t name_run(std::size_t i) const;
 
     /// Decides what the name stands for here, narrows the matches to that
     /// kind, and applies the filters. False: not a place mention.

@@ -25,13 +25,24 @@ void Parser::spot() {
     }
 }
 
+std::size_t Parser::name_run(std::size_t i) const {
+    std::size_t n = 0;
+    for (std::size_t k = i; k < i + k_max_name_tokens && has(k); ++k) {
+        const Token& t = m_tokens[k];
+        if (!t.capitalised || t.has_digit || t.cyrillic != m_tokens[i].cyrillic) break;
+        ++n;
+        if (t.possessive || !has(k + 1) || !joins_name(detail::gap(m_text, t, m_tokens[k + 1]))) break;
+    }
+    return n;
+}
+
 std::optional<Spot> Parser::spot_at(std::size_t i) {
     const Token& t = m_tokens[i];
     if (!t.capitalised || t.has_digit || m_credit[i]) return std::nullopt;
     if (t.cyrillic) return spot_cyrillic(i);
-    for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
+    const std::size_t run = name_run(i);
+    for (std::size_t n = run; n >= 1; --n) {
         const std::size_t last = i + n - 1;
-        if (!has(last) || !name_tokens(i, last)) continue;
         // "the village of Druzhba": a common noun that names a village, where a settlement must stand.
         const bool noun_name = n == 1 && detail::contains(detail::k_noun_names, key(i)) &&
                                ((!sentence_start(i) && in_place_slot(i)) || oblast_follows(i));
@@ -87,9 +98,9 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
         p != std::string::npos && m_tokens[p].cyrillic && m_tokens[p].capitalised && !is(p, detail::CyrillicWords::Stop) &&
         !sentence_start(i) && modifier_word(p) && m_index.match_cyrillic(span_text(p, i)).empty())
         return std::nullopt;
-    for (std::size_t n = k_max_name_tokens; n >= 1; --n) {
+    const std::size_t run = name_run(i);
+    for (std::size_t n = run; n >= 1; --n) {
         const std::size_t last = i + n - 1;
-        if (!has(last) || !name_tokens(i, last)) continue;
         // One word: its key is at hand.
         auto matches = n == 1 ? m_index.match_cyrillic_key(key(i)) : m_index.match_cyrillic(span_text(i, last));
         if (matches.empty()) continue;
@@ -102,9 +113,8 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
         return std::nullopt;
     }
     if (modifier_word(i)) return std::nullopt;
-    for (std::size_t n = 2; n >= 1; --n) {
+    for (std::size_t n = std::min<std::size_t>(run, 2); n >= 1; --n) {
         const std::size_t last = i + n - 1;
-        if (!has(last) || !name_tokens(i, last)) continue;
         if (n == 1 && (sentence_start(i) || is(i, detail::CyrillicWords::Stop) || m_person_words.count(key(i)) ||
                        seen_in_lower_case(i)))
             continue;
@@ -121,9 +131,8 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
 /// Capitalised words (up to three) and up to two lower-case words ending
 /// in a region noun, matched as one name: an oblast or a republic.
 std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
-    for (std::size_t n = 3; n >= 1; --n) {
+    for (std::size_t n = std::min<std::size_t>(name_run(i), 3); n >= 1; --n) {
         const std::size_t last = i + n - 1;
-        if (!has(last) || !name_tokens(i, last)) continue;
         std::size_t k = last;
         for (std::size_t extra = 1; extra <= 2; ++extra) {
             k = next_adjacent(k);
