@@ -26,13 +26,16 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-/// Checks bytes before any parsing: not empty, not binary, valid UTF-8.
-void require_text(std::string_view bytes, const std::string& origin) {
+/// Checks bytes before any parsing: not empty, not binary, valid UTF-8. Returns whether they
+/// are surely NFC already (surely_valid_nfc(): most articles), when the UTF-8 check is that pass.
+bool require_text(std::string_view bytes, const std::string& origin) {
     if (trim(bytes).empty()) throw InputError(origin + ": empty input");
     if (looks_binary(bytes)) throw InputError(origin + ": binary data, not a text article");
+    if (surely_valid_nfc(bytes)) return true;
     if (auto bad = first_invalid_utf8(bytes))
         throw InputError(origin + ": invalid UTF-8 at byte " + std::to_string(*bad) +
                          " (only UTF-8 input is supported; convert with iconv)");
+    return false;
 }
 
 bool is_header_key(std::string_view key) {
@@ -64,7 +67,7 @@ void check_published(const std::optional<core::Date>& published, const ReadOptio
 }
 
 core::Document parse_text_article(std::string bytes, const std::string& origin, const ReadOptions& options) {
-    require_text(bytes, origin);
+    const bool nfc = require_text(bytes, origin);
     if (bytes.size() > options.max_document_bytes)
         throw InputError(origin + ": " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                          std::to_string(options.max_document_bytes) + " for one article");
@@ -111,7 +114,7 @@ core::Document parse_text_article(std::string bytes, const std::string& origin, 
         body_start = bom;
     }
     bytes.erase(0, body_start); // the body, in the same storage
-    to_nfc(bytes);
+    if (!nfc) to_nfc(bytes); // the body of an NFC text, cut after a line break or the BOM, is NFC
     doc.text = std::move(bytes);
     if (trim(doc.text).empty()) throw InputError(origin + ": header but no article text");
     if (doc.language.empty()) doc.language = detect_language(doc.text);

@@ -204,6 +204,8 @@ bool surely_nfc(std::string_view s) {
 
 } // namespace
 
+bool surely_valid_nfc(std::string_view s) { return surely_nfc(s); }
+
 void to_nfc(std::string& s) {
     // ASCII, Cyrillic and Latin text with common punctuation, most articles,
     // stops here without a copy or a call into ICU.

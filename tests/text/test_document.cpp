@@ -79,3 +79,21 @@ TEST_CASE("JSON Lines: good lines kept, bad lines reported", "[text]") {
     CHECK(errors[2].rfind("feed.jsonl:5: published: '2024-13-40' is not a date", 0) == 0);
     CHECK(errors[3].rfind("feed.jsonl:6: invalid UTF-8", 0) == 0);
 }
+
+TEST_CASE("an article's body is NFC after reading, whichever pass finds it so", "[text]") {
+    // NFC text (ASCII, Cyrillic, curly quotes) is read as it is; a decomposed letter in the body
+    // or in the header sends the article through ICU, which composes the body.
+    const std::string nfc_body = "Бійці «Азову» відбили атаку біля села Іванівка — so said the unit.\n";
+    CHECK(text::parse_text_article("title: A\n\n" + nfc_body, "a.txt").text == nfc_body);
+    CHECK(text::parse_text_article(nfc_body, "a.txt").text == nfc_body);
+    CHECK(text::parse_text_article("title: Cafe\xCC\x81\n\nМаріупол \xD0\x98\xCC\x86 end\n", "b.txt").text ==
+          "Маріупол \xD0\x99 end\n");
+    CHECK(text::parse_text_article("\xEF\xBB\xBFtitle: A\n\nКиі\xCC\x88в\n", "c.txt").text == "Київ\n");
+    // Invalid UTF-8 after NFC-looking text is still found, at its byte.
+    try {
+        text::parse_text_article(nfc_body + "\xD0", "d.txt");
+        FAIL("no exception");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()).find("byte " + std::to_string(nfc_body.size())) != std::string::npos);
+    }
+}

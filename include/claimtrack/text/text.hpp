@@ -24,6 +24,12 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 /// the signature of a binary file.
 bool looks_binary(std::string_view s);
 
+/// True when `s` is valid UTF-8 made only of ASCII and code points that leave a text NFC
+/// whatever surrounds them: then first_invalid_utf8() finds nothing and to_nfc() changes
+/// neither `s` nor any part of it cut at a character boundary. False says nothing: ask them.
+/// One pass, for a reader that would otherwise make both.
+bool surely_valid_nfc(std::string_view s);
+
 /// Unicode NFC. \throws TextError on invalid UTF-8.
 std::string nfc(std::string_view s);
 
