@@ -215,6 +215,18 @@ std::string fold_lower(std::string_view text) {
                 i += 8;
                 continue;
             }
+            // Four two-byte letters (a Russian or Ukrainian word), each through the table as below.
+            if (four_cyrillic_letters(v)) {
+                for (std::size_t k = i; k < i + 8; k += 2) {
+                    const auto c = static_cast<unsigned char>(s[k]);
+                    if (c > 0xD2) continue; // U+04C0..U+04FF: no capital the table folds
+                    const FoldedPair f = k_fold_cyrillic[(c - 0xD0) * 256U + static_cast<unsigned char>(s[k + 1])];
+                    s[k] = static_cast<char>(f.lead);
+                    s[k + 1] = static_cast<char>(f.trail);
+                }
+                i += 8;
+                continue;
+            }
         }
         // Byte by byte to the end of the eight (or one past it, for a letter across their end).
         for (const std::size_t end = std::min(n, i + 8); i < end; ++i) {
