@@ -5,7 +5,7 @@ SPECS = {}
 
 SPECS["001"] = dict(
     places=[
-        P("KHARKIV", "city", 706483, "Харків", "Kharkiv", note="dateline"),
+        P("Kharkiv", "city", 706483, "Харків", "Kharkiv", variants=["KHARKIV"], note="headline, then dateline"),
         P("Kupiansk", "city", 703656, "Куп'янськ", "Kupiansk"),
         P("Izium", "city", 707292, "Ізюм", "Izium"),
         P("Balakliia", "city", 712926, "Балаклія", "Balakliia", note="namesake in Poltava oblast; Kharkiv region and Oskil settle it"),
@@ -185,7 +185,8 @@ SPECS["005"] = dict(
 SPECS["006"] = dict(
     places=[
         P("Russia", "country", None, "Росія", "Russia", country="RU"),
-        P("Kursk region", "oblast", None, "Курська область", "Kursk Oblast", oblast="Kursk", country="RU"),
+        P("Kursk region", "oblast", None, "Курська область", "Kursk Oblast", variants=["Kursk"], oblast="Kursk", country="RU",
+          note="'Kursk update' in the headline names the region through its city"),
         P("Korenevo", "settlement", 544906, "Коренево", "Korenevo", ru="Коренёво"),
         P("Sudzha", "city", 486816, "Суджа", "Sudzha"),
         P("Novgorodskoye", "settlement", 699751, "Нью-Йорк", "Niu-York", variants=["Niu-York"], ru="Новгородское",

@@ -62,6 +62,10 @@ SPECS["027"] = dict(
           note="three Andriivka in Sumy oblast; Khotin community, 4 km east of Kindrativka"),
         P("Хотінської громади", "region", None, "Хотінська громада", "Khotin hromada", oblast="Sumy", country="UA"),
         P("Кіндратівки", "settlement", 705166, "Кіндратівка", "Kindrativka"),
+        P("Юнаківську", "region", None, "Юнаківська громада", "Yunakivka hromada", oblast="Sumy", country="UA"),
+        P("Білопільська", "region", None, "Білопільська громада", "Bilopillia hromada", oblast="Sumy", country="UA"),
+        P("Краснопільська", "region", None, "Краснопільська громада", "Krasnopillia hromada", oblast="Sumy", country="UA"),
+        P("Миропільська", "region", None, "Миропільська громада", "Myropillia hromada", oblast="Sumy", country="UA"),
         P("Сумах", "city", 692194, "Суми", "Sumy"),
         P("Сумського району", "region", None, "Сумський район", "Sumy Raion", oblast="Sumy", country="UA"),
         P("Юнаківки", "settlement", 688077, "Юнаківка", "Yunakivka"),
@@ -120,7 +124,8 @@ SPECS["029"] = dict(
         P("Куп'янськ", "city", 703656, "Куп'янськ", "Kupiansk", variants=["Куп'янську"]),
         P("Шевченкове", "settlement", 694137, "Шевченкове", "Shevchenkove", uncertain=True,
           note="ten Shevchenkove in Kharkiv oblast; the district centre taken in the September 2022 offensive between Balakliia and Kupiansk"),
-        P("Харківщини", "oblast", None, "Харківська область", "Kharkiv Oblast", oblast="Kharkiv", country="UA"),
+        P("Харківського", "oblast", None, "Харківська область", "Kharkiv Oblast", variants=["Харківщини"], oblast="Kharkiv", country="UA",
+          note="'Харківського контрнаступу' names the region through its city; the city itself is not mentioned"),
         P("Сіверський Донець", "river", None, "Сіверський Донець", "Siverskyi Donets", country="UA"),
         P("Куп'янського району", "region", None, "Куп'янський район", "Kupiansk Raion", oblast="Kharkiv", country="UA"),
     ],
@@ -140,7 +145,7 @@ SPECS["029"] = dict(
           event_date="2022-09", background=True, verb="звільнено")
         for p in ("Куп'янськ", "Шевченкове")
     ] + [
-        C("Харківщини", "withdrawn", "RU", "the article", "2023-09-10",
+        C("Харківського", "withdrawn", "RU", "the article", "2023-09-10",
           "Російська армія за кілька днів відступила з більшої частини Харківщини, а в Міноборони РФ назвали це «перегрупуванням».",
           event_date="2022-09", background=True, verb="відступила з"),
     ],
@@ -238,6 +243,7 @@ SPECS["033"] = dict(
         P("Чорнобаївці", "settlement", 710715, "Чорнобаївка", "Chornobaivka", note="namesake in Kharkiv oblast; 7 km from Kherson settles it"),
         P("Снігурівки", "city", 693379, "Снігурівка", "Snihurivka"),
         P("Миколаївщині", "oblast", None, "Миколаївська область", "Mykolaiv Oblast", oblast="Mykolaiv", country="UA"),
+        P("Лівобережжя", "region", None, "лівобережжя Херсонщини", "left bank (Kherson region)", oblast="Kherson", country="UA"),
         P("Олешок", "city", 691037, "Олешки", "Oleshky"),
         P("Миколаєва", "city", 700569, "Миколаїв", "Mykolaiv"),
     ],
