@@ -113,7 +113,7 @@ SPECS["017"] = dict(
           note="GeoNames row is named Krynychne with Ласточкине as alternate name; same location west of Avdiivka"),
         P("Орловка", "settlement", 698375, "Орлівка", "Orlivka", ru="Орловка",
           note="two Orlivka in Pokrovsk raion; the one west of Avdiivka"),
-        P("Северного", "settlement", 9113129, "Сєверне", "Sievierne", variants=[], ru="Северное",
+        P("Северного", "settlement", 9113129, "Сєверне", "Sieverne", ru="Северное",
           note="GeoNames row Pivnichne (alt Сєверне), north-west of Avdiivka"),
         P("Степового", "settlement", 9113132, "Степове", "Stepove", ru="Степовое"),
     ],
