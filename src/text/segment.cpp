@@ -34,8 +34,9 @@ std::size_t closer_at(std::string_view t, std::size_t i) {
     if (i >= t.size()) return 0;
     const char c = t[i];
     if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
-    if (t.compare(i, 3, "\xE2\x80\x9D") == 0 || t.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
-    if (t.compare(i, 2, "\xC2\xBB") == 0) return 2;
+    const std::string_view rest = t.substr(i); // byte tests, not a compare() call per mark
+    if (rest.starts_with("\xE2\x80\x9D") || rest.starts_with("\xE2\x80\x99")) return 3;
+    if (rest.starts_with("\xC2\xBB")) return 2;
     return 0;
 }
 
@@ -44,7 +45,8 @@ bool starts_sentence(std::string_view t, std::size_t i) {
     if (i >= t.size()) return false;
     const auto c = static_cast<unsigned char>(t[i]);
     if (is_upper(c) || is_digit(c) || c == '"' || c == '(' || c == '[' || c == '\'') return true;
-    if (t.compare(i, 3, "\xE2\x80\x9C") == 0 || t.compare(i, 3, "\xE2\x80\x98") == 0 || t.compare(i, 2, "\xC2\xAB") == 0)
+    if (const std::string_view rest = t.substr(i);
+        rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x98") || rest.starts_with("\xC2\xAB"))
         return true;
     // Cyrillic capitals: U+0400..U+042F.
     if (c == 0xD0 && i + 1 < t.size()) {
@@ -202,7 +204,7 @@ void push_trimmed(std::string_view text, std::size_t b, std::size_t e, std::vect
     // Bullets: "- ", "* ", "• ".
     while (b < e) {
         if ((text[b] == '-' || text[b] == '*') && b + 1 < e && text[b + 1] == ' ') b += 2;
-        else if (text.compare(b, 3, "\xE2\x80\xA2") == 0) b += 3;
+        else if (text.substr(b).starts_with("\xE2\x80\xA2")) b += 3;
         else break;
         while (b < e && static_cast<unsigned char>(text[b]) <= ' ') ++b;
     }
