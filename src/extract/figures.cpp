@@ -251,10 +251,12 @@ bool rate_word(std::string_view w) {
            w == "ежесуточно" || w == "щодня" || w == "щодоби";
 }
 
-/// A cue right after the figure (within two tokens), or after an "of" phrase that names what the figure
-/// measures ("6,500 square kilometres of the oblast are still to be taken"), within the clause.
+/// A cue right after the figure (within two tokens), or after a phrase that names what or where the figure
+/// measures ("6,500 square kilometres of the oblast are still to be taken", "30 тисяч квадратних кілометрів у
+/// регіоні залишаються замінованими"), within the clause.
 bool cue_after(const Lexicon& lex, Tokens t, std::size_t pos, bool& rate) {
-    const bool of_phrase = pos < t.size() && t[pos].norm == "of";
+    const bool of_phrase = pos < t.size() && (t[pos].norm == "of" || t[pos].norm == "in" || t[pos].norm == "в" ||
+                                              t[pos].norm == "у" || t[pos].norm == "во");
     const std::size_t reach = of_phrase ? 7 : 2;
     for (std::size_t k = pos; k < t.size() && k < pos + reach; ++k) {
         if (k > pos && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." || t[k].norm == "(")) break;
