@@ -43,7 +43,8 @@ TEST_CASE("extract: area digits grouped by spaces (no-break, thin), decimal comm
     }
 }
 
-TEST_CASE("extract: an area number scaled by a word ('1.5 thousand', '1,5 тыс.', 'півтори тисячі')", "[extract][areas]") {
+TEST_CASE("extract: an area number scaled by a word ('1.5 thousand', '1,5 тыс.', 'півтори тисячі')",
+          "[extract][areas]") {
     for (const auto& [text, lang, km2] : std::vector<Case>{
              {"Russia now controls about 1.5 thousand square kilometres of the region.", "en", 1500},
              {"Ukrainian troops hold some 1.2 thousand sq km, the commander said.", "en", 1200},
@@ -51,6 +52,7 @@ TEST_CASE("extract: an area number scaled by a word ('1.5 thousand', '1,5 тыс
              {"Российская армия взяла под контроль около 1,5 тыс. кв. км.", "ru", 1500},
              {"ВСУ удерживают полторы тысячи квадратных километров.", "ru", 1500},
              {"С начала года освобождено свыше 3,2 тыс. квадратных километров.", "ru", 3200},
+             {"С начала года армия заняла более полутора тысяч квадратных километров.", "ru", 1500},
              {"ЗСУ звільнили півтори тисячі квадратних кілометрів.", "uk", 1500},
              {"Окупанти захопили близько 1,5 тис. кв. км.", "uk", 1500},
              {"Сили оборони контролюють понад 2,4 тис. квадратних кілометрів.", "uk", 2400},
@@ -60,7 +62,8 @@ TEST_CASE("extract: an area number scaled by a word ('1.5 thousand', '1,5 тыс
     }
 }
 
-TEST_CASE("extract: area number words and compounds ('two hundred and fifty', 'двести пятьдесят')", "[extract][areas]") {
+TEST_CASE("extract: area number words, teens and compounds ('two hundred and fifty', 'двести пятьдесят')",
+          "[extract][areas]") {
     for (const auto& [text, lang, km2] : std::vector<Case>{
              {"Ukrainian forces recaptured about two hundred square kilometres.", "en", 200},
              {"Russia took two hundred and fifty square kilometres in May.", "en", 250},
@@ -68,9 +71,11 @@ TEST_CASE("extract: area number words and compounds ('two hundred and fifty', '�
              {"Российские войска заняли около двухсот квадратных километров.", "ru", 200},
              {"ВСУ освободили двести пятьдесят квадратных километров.", "ru", 250},
              {"Армия взяла под контроль шестьдесят пять квадратных километров.", "ru", 65},
+             {"ВСУ освободили пятнадцать квадратных километров у села.", "ru", 15},
              {"ЗСУ звільнили двісті квадратних кілометрів.", "uk", 200},
              {"Росіяни захопили близько трьохсот шістдесяти квадратних кілометрів.", "uk", 360},
              {"Сили оборони звільнили сорок п'ять квадратних кілометрів.", "uk", 45},
+             {"ЗСУ звільнили п'ятнадцять квадратних кілометрів.", "uk", 15},
          }) {
         INFO(text);
         check_area(run(text, {}, lang), km2, true);
@@ -116,17 +121,21 @@ TEST_CASE("extract: area units ('square kms', '200-square-kilometre', 'km²', '�
     }
 }
 
-TEST_CASE("extract: not territory: land sown, harvested or burnt (farmland, crops, forest)", "[extract][areas]") {
+TEST_CASE("extract: not territory: land sown, harvested or burnt (farmland, crops, forest, wildfires)",
+          "[extract][areas]") {
     for (const auto& [text, lang, km2] : std::vector<Case>{
              {"Farmers could not sow some 60,000 hectares because of the fighting.", "en", 600},
              {"Crops on about 15,000 hectares were left unharvested near the front.", "en", 150},
              {"Fires destroyed 400 hectares of forest near the village.", "en", 4},
+             {"Wildfires near the front have burnt some 2,000 hectares this summer.", "en", 20},
              {"Из-за обстрелов аграрии не смогли засеять около 20 тыс. гектаров.", "ru", 200},
              {"Урожай с 5 тысяч гектаров остался неубранным.", "ru", 50},
              {"Посевы на 3 тыс. гектаров погибли от пожаров.", "ru", 30},
+             {"Лесные пожары уничтожили около 3 тыс. гектаров.", "ru", 30},
              {"Цього року в громаді не засіяно 12 тисяч гектарів.", "uk", 120},
              {"Посіви на 3 тис. гектарів знищив вогонь.", "uk", 30},
              {"Урожай зібрали лише з 800 гектарів.", "uk", 8},
+             {"Лісові пожежі знищили близько 3 тис. гектарів.", "uk", 30},
          }) {
         INFO(text);
         check_area(run(text, {}, lang), km2, false);
@@ -172,12 +181,15 @@ TEST_CASE("extract: not territory: the size of a region, island, reservoir or ci
              {"The island covers about 0.2 square kilometres.", "en", 0.2},
              {"The oblast, which spans some 26,500 sq km, borders Russia.", "en", 26500},
              {"The reservoir is about 2,150 square kilometres in area.", "en", 2150},
+             {"The oblast has an area of about 26,500 square kilometres.", "en", 26500},
              {"Площадь водохранилища составляет около 2 тыс. квадратных километров.", "ru", 2000},
              {"Площадь полуострова — около 27 тыс. кв. км.", "ru", 27000},
              {"Площадь города составляет 300 квадратных километров.", "ru", 300},
+             {"Площадь Донецкой области составляет 26,5 тыс. кв. км.", "ru", 26500},
              {"Площа водосховища становить близько 2 тис. квадратних кілометрів.", "uk", 2000},
              {"Площа півострова — близько 27 тис. кв. км.", "uk", 27000},
              {"Площа міста становить 300 квадратних кілометрів.", "uk", 300},
+             {"Площа Донецької області становить 26,5 тис. кв. км.", "uk", 26500},
          }) {
         INFO(text);
         check_area(run(text, {}, lang), km2, false);
@@ -201,9 +213,27 @@ TEST_CASE("extract: not territory: a rate (per day)", "[extract][areas]") {
     }
 }
 
+TEST_CASE("extract: not territory: land to be ceded or handed over", "[extract][areas]") {
+    for (const auto& [text, lang, km2] : std::vector<Case>{
+             {"Moscow demands that Kyiv cede about 6,000 square kilometres it still holds.", "en", 6000},
+             {"Ukraine will not hand over some 5,000 sq km of the region, the president said.", "en", 5000},
+             {"The plan would see Kyiv give up around 6,600 square kilometres.", "en", 6600},
+             {"Москва требует от Киева уступить около 6 тыс. кв. км.", "ru", 6000},
+             {"Кремль предлагает Украине отдать ещё 5 тысяч квадратных километров.", "ru", 5000},
+             {"По плану Киев должен передать России около 6,6 тыс. кв. км.", "ru", 6600},
+             {"Москва вимагає від Києва віддати близько 6 тис. кв. км.", "uk", 6000},
+             {"Україна не погодиться передати ще 5 тисяч квадратних кілометрів.", "uk", 5000},
+             {"Кремль хоче, щоб Київ поступився близько 6,6 тис. кв. км.", "uk", 6600},
+         }) {
+        INFO(text);
+        check_area(run(text, {}, lang), km2, false);
+    }
+}
+
 TEST_CASE("extract: a territorial figure with land words after it stays territorial", "[extract][areas]") {
     for (const auto& [text, lang, km2] : std::vector<Case>{
-             {"Ukrainian troops liberated 50 square kilometres, including fields and forests, the army said.", "en", 50},
+             {"Ukrainian troops liberated 50 square kilometres, including fields and forests, the army "
+              "said.", "en", 50},
              {"Российские войска заняли 70 кв. км, в том числе лесополосы и поля.", "ru", 70},
              {"ЗСУ звільнили 70 кв. км, зокрема лісосмуги та поля.", "uk", 70},
          }) {
