@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace claimtrack::extract {
 
@@ -233,6 +234,32 @@ std::size_t skip_conversion(const Lexicon& lex, Tokens t, std::size_t pos, bool 
     return pos;
 }
 
+/// "or", "или", "або", "тобто", "то есть", "это", "це": a word that restates a figure in other units.
+std::size_t restating_word(Tokens t, std::size_t k) {
+    if (k >= t.size()) return k;
+    const std::string_view w = t[k].norm;
+    if (w == "or" || w == "или" || w == "або" || w == "тобто" || w == "это" || w == "це") return k + 1;
+    if (w == "то" && k + 1 < t.size() && t[k + 1].norm == "есть") return k + 2;
+    return k;
+}
+
+/// Skips an area figure restated in other units after a comma, a dash or "or" ("4,000 square kilometres, or
+/// about 1,544 square miles", "1 200 гектаров, или 12 кв. км", "500 гектарів — тобто 5 квадратних кілометрів"):
+/// the same figure when its km2 agrees within 5 %. Returns the end of the restatement, or `pos`.
+std::size_t skip_restatement(const Lexicon& lex, Tokens t, std::size_t pos, double km2) {
+    std::size_t k = pos;
+    if (k < t.size() && (t[k].norm == "," || t[k].norm == "-")) ++k;
+    k = restating_word(t, k);
+    if (k == pos || km2 <= 0) return pos;
+    if (PhraseHit h; k < t.size() && lex.qualifiers.match_at(t, k, h)) k = h.last;
+    const auto q = read_quantity(lex, t, k);
+    if (!q || q->range) return pos;
+    const auto u = read_unit(lex, t, q->last);
+    if (!u || !u->area) return pos;
+    const double other = q->min * u->factor;
+    return std::abs(other - km2) <= 0.05 * km2 ? u->last : pos;
+}
+
 bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
     const std::size_t from = pos > 12 ? pos - 12 : 0;
     std::size_t start = from;
@@ -333,7 +360,8 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
             const UnitRead& u = *unit;
             std::size_t end = unit->last;
             // "2,590 square kilometres (1,000 square miles)": one figure.
-            const std::size_t after = skip_conversion(lex, t, end, u.area);
+            std::size_t after = skip_conversion(lex, t, end, u.area);
+            if (u.area && after == end) after = skip_restatement(lex, t, end, q->min * u.factor);
             if (q->range) qualifier = "range";
             if (qualifier.empty()) qualifier = "exact";
             if (u.area) {
