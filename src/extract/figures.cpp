@@ -260,11 +260,27 @@ std::size_t skip_restatement(const Lexicon& lex, Tokens t, std::size_t pos, doub
     return std::abs(other - km2) <= 0.05 * km2 ? u->last : pos;
 }
 
+/// A word that opens a clause of its own: a cue before it does not reach a figure after it ("Kyiv refused to hand
+/// over land, but its troops retook 20 square kilometres").
+bool contrast_word(std::string_view w) {
+    return w == "but" || w == "while" || w == "whereas" || w == "но" || w == "однако" || w == "але" || w == "проте" ||
+           w == "однак";
+}
+
+/// "and", "и", "а", "і", "та" after a comma: the start of a coordinated clause.
+bool clause_and(Tokens t, std::size_t k) {
+    const std::string_view w = t[k].norm;
+    return k > 0 && t[k - 1].norm == "," && (w == "and" || w == "и" || w == "а" || w == "і" || w == "та");
+}
+
 bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
     const std::size_t from = pos > 12 ? pos - 12 : 0;
     std::size_t start = from;
     for (std::size_t k = pos; k > from; --k)
-        if (t[k - 1].norm == ";" || t[k - 1].norm == ".") { start = k; break; }
+        if (t[k - 1].norm == ";" || t[k - 1].norm == "." || contrast_word(t[k - 1].norm) || clause_and(t, k - 1)) {
+            start = k;
+            break;
+        }
     for (std::size_t k = start; k < pos; ++k) {
         PhraseHit h;
         if (lex.area_cues_before.match_at(t, k, h) && h.last <= pos) return true;

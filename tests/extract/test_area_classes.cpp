@@ -200,10 +200,12 @@ TEST_CASE("extract: not territory: the size of a region, island, reservoir or ci
             {"Площадь полуострова — около 27 тыс. кв. км.", "ru", 27000},
             {"Площадь города составляет 300 квадратных километров.", "ru", 300},
             {"Площадь Донецкой области составляет 26,5 тыс. кв. км.", "ru", 26500},
+            {"Херсонская область занимает площадь 28,5 тыс. кв. км.", "ru", 28500},
             {"Площа водосховища становить близько 2 тис. квадратних кілометрів.", "uk", 2000},
             {"Площа півострова — близько 27 тис. кв. км.", "uk", 27000},
             {"Площа міста становить 300 квадратних кілометрів.", "uk", 300},
             {"Площа Донецької області становить 26,5 тис. кв. км.", "uk", 26500},
+            {"Херсонська область займає площу 28,5 тис. кв. км.", "uk", 28500},
         },
         false);
 }
@@ -246,6 +248,24 @@ TEST_CASE("extract: a territorial figure with land words after it stays territor
             {"Ukrainian troops liberated 50 square kilometres, including fields and forests, the army said.", "en", 50},
             {"Российские войска заняли 70 кв. км, в том числе лесополосы и поля.", "ru", 70},
             {"ЗСУ звільнили 70 кв. км, зокрема лісосмуги та поля.", "uk", 70},
+        },
+        true);
+}
+
+TEST_CASE("extract: a not-territory cue in an earlier clause (', and', 'but', 'а', 'але') does not reach the figure",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Kyiv refused to hand over any land, and its troops recaptured 20 square kilometres.", "en", 20},
+            {"Farmers could not harvest the crops, but the army liberated 40 square kilometres nearby.", "en", 40},
+            {"Russia plans to take the whole region, while Ukraine has regained 15 square kilometres this "
+             "month.", "en", 15},
+            {"Киев отказался уступить территории, а ВСУ освободили 20 кв. км.", "ru", 20},
+            {"Урожай собрать не удалось, но армия освободила 40 кв. км.", "ru", 40},
+            {"Москва планирует захватить всю область, однако ВСУ вернули 15 кв. км.", "ru", 15},
+            {"Київ відмовився віддати землі, а ЗСУ звільнили 20 кв. км.", "uk", 20},
+            {"Урожай зібрати не вдалося, але армія звільнила 40 кв. км.", "uk", 40},
+            {"Окупанти планують захопити всю область, проте ЗСУ повернули 15 кв. км.", "uk", 15},
         },
         true);
 }
