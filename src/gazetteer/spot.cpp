@@ -12,6 +12,11 @@ void Parser::spot() {
     while (i < m_tokens.size()) {
         // "на слов'янському напрямку": Ukrainian writes front sectors in lower case too.
         if (lower_axis_adjective(i)) add_axis_anchor(i);
+        // spot_at()'s own first test, without the call: most words start no spot.
+        if (!m_tokens[i].capitalised || m_tokens[i].has_digit || m_credit[i]) {
+            ++i;
+            continue;
+        }
         if (auto s = spot_at(i)) {
             i = s->last + 1;
             if (s->kind != core::PlaceKind::Settlement && s->kind != core::PlaceKind::Water) {
