@@ -11,9 +11,11 @@ void Parser::spot() {
     std::size_t i = 0;
     while (i < m_tokens.size()) {
         // "на слов'янському напрямку": Ukrainian writes front sectors in lower case too.
-        if (lower_axis_adjective(i)) add_axis_anchor(i);
+        const Token& t = m_tokens[i];
+        // lower_axis_adjective()'s own first test, without the call.
+        if (t.cyrillic && !t.capitalised && lower_axis_adjective(i)) add_axis_anchor(i);
         // spot_at()'s own first test, without the call: most words start no spot.
-        if (!m_tokens[i].capitalised || m_tokens[i].has_digit || m_credit[i]) {
+        if (!t.capitalised || t.has_digit || m_credit[i]) {
             ++i;
             continue;
         }
