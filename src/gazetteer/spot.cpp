@@ -2,6 +2,10 @@
 
 #include "parser.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace claimtrack::gazetteer::parsing {
 
 void Parser::spot() {
@@ -192,14 +196,47 @@ bool Parser::lower_axis_adjective(std::size_t i) const {
 
 /// A lower-case word that may be an adjective between a capitalised word
 /// and its noun ("штурмова", "оперативного", "атомная"): an adjectival ending.
+namespace {
+
+/// The bytes of `s` (up to eight) as one integer, as memcpy() of them would load it: endings
+/// compared as integers, not by a memcmp() call each.
+constexpr std::uint64_t bytes_of(std::string_view s) {
+    std::uint64_t v = 0;
+    for (std::size_t k = s.size(); k-- > 0;) v = (v << 8) | static_cast<unsigned char>(s[k]);
+    return std::endian::native == std::endian::little ? v : 0; // see adjective_ending()
+}
+
+/// Adjectival endings of exact keys ("й" folds to "и", "ї" to "і"), by length in letters.
+constexpr std::uint64_t k_endings_1[] = {bytes_of("а"), bytes_of("е"), bytes_of("і"), bytes_of("я")};
+constexpr std::uint64_t k_endings_2[] = {bytes_of("ии"), bytes_of("іи"), bytes_of("оі"), bytes_of("ою"), bytes_of("им"),
+                                         bytes_of("их"), bytes_of("ая"), bytes_of("ое"), bytes_of("ые"), bytes_of("ыи"),
+                                         bytes_of("ои"), bytes_of("ую"), bytes_of("ие"), bytes_of("ых")};
+constexpr std::uint64_t k_endings_3[] = {bytes_of("ого"), bytes_of("ому")};
+
+/// `k` (eight bytes or more) ends with an adjectival ending.
+bool adjective_ending(std::string_view k) {
+    if constexpr (std::endian::native != std::endian::little) {
+        for (std::string_view e : {"а", "е", "і", "я", "ии", "іи", "оі", "ого", "ому", "ою", "им", "их", "ая", "ое",
+                                   "ые", "ыи", "ои", "ую", "ие", "ых"})
+            if (k.ends_with(e)) return true;
+        return false;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, k.data() + k.size() - 8, 8); // the last eight bytes, in memory order
+    const auto last = [tail](std::size_t bytes) { return tail >> (64 - 8 * bytes); };
+    bool found = false;
+    for (const std::uint64_t e : k_endings_1) found |= last(2) == e;
+    for (const std::uint64_t e : k_endings_2) found |= last(4) == e;
+    for (const std::uint64_t e : k_endings_3) found |= last(6) == e;
+    return found;
+}
+
+} // namespace
+
 bool Parser::lower_adjective(std::size_t n) const {
     const std::string_view k = key(n);
     if (conjunction(k) || k.size() < 8) return false; // four Cyrillic letters at least
-    // Exact keys: "й" folds to "и", "ї" to "і".
-    for (std::string_view e : {"а", "е", "і", "я", "ии", "іи", "оі", "ого", "ому", "ою", "им", "их", "ая", "ое", "ые",
-                               "ыи", "ои", "ую", "ие", "ых"})
-        if (k.size() > e.size() && k.compare(k.size() - e.size(), e.size(), e) == 0) return true;
-    return false;
+    return adjective_ending(k);
 }
 
 /// The lower-case noun the capitalised Cyrillic word at token i modifies,
