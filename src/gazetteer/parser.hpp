@@ -424,6 +424,9 @@ private:
     }
 
     bool kind_ok_cyrillic(Spot& s) const;
+    /// A one-word name that is a capitalised adjective agreeing with the noun after it («Зелене світло»,
+    /// «Нова хвиля», «Светлое будущее»), outside a settlement's slot: no place (attributive.cpp).
+    bool attributive_adjective(const Spot& s) const;
     bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
