@@ -31,9 +31,9 @@ bool consonant_before(std::string_view w, std::string_view e) {
 
 /// Endings of verbs and adverbs a lower-case word after a village name often has, which a noun of the
 /// same shape rarely has: reflexive verbs (-ся, -сь), past tenses (було, була, були, перешла),
-/// comparatives (западнее, ближче), present tenses (має, стає; -ть), adverbs (-но, -ко, -ово, -то: повторно, далеко, частково, часто).
+/// comparatives (западнее, ближче), present tenses (має, стає; -ть), adverbs (-но, -ко, -ово: повторно, далеко, частково; часто, просто).
 bool verb_or_adverb(std::string_view n) {
-    static constexpr std::string_view k_endings[] = {"ся", "сь", "ли", "но", "ко", "ово", "ево", "то", "же", "ше", "ть"};
+    static constexpr std::string_view k_endings[] = {"ся", "сь", "ли", "но", "ко", "ово", "ево", "же", "ше", "ть"};
     if (ends_any(n, k_endings)) return true;
     if (ends(n, "є") && !consonant_before(n, "є")) return true; // має, стає, існує; not майбутнє
     // Past tenses: every -ла (була, перешла), and -ло but for the nouns світло, село, число.
@@ -44,6 +44,7 @@ bool verb_or_adverb(std::string_view n) {
         "після", "поряд", "поруч", "майже", "тільки", "лише", "зовсім", "знову", "досі", "тому", "також", "теж",
         "после", "почти", "только", "снова", "тоже", "также", "очень", "сейчас", "зараз", "сьогодні", "сегодня",
         "вночі", "уночі", "ночью", "вранці", "утром", "ввечері", "вечером", "вчора", "вчера", "поки", "пока",
+        "часто", "просто", "чисто", "густо", "якщо", "хоча", "хотя",
     };
     return std::find(std::begin(k_function_words), std::end(k_function_words), n) != std::end(k_function_words);
 }

@@ -101,6 +101,7 @@ bool Parser::kind_ok_cyrillic(Spot& s) const {
     if (capital_as_government_cyrillic(s)) return false;
     if (s.kind == core::PlaceKind::Other) return false;
     if (attributive_adjective(s)) return false; // «Зелене світло», «Нова хвиля»
+    if (named_by_role_word(s)) return false;    // «Шевченко наголосив», «на вулиці Шевченка»
     if (noun_in_place_slot(s)) {
         // "захопили Прогрес": a village, if one lies near the other places of the text.
         if (s.kind != core::PlaceKind::Settlement) return false;
