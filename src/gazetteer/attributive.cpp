@@ -31,7 +31,7 @@ bool consonant_before(std::string_view w, std::string_view e) {
 
 /// Endings of verbs and adverbs a lower-case word after a village name often has, which a noun of the
 /// same shape rarely has: reflexive verbs (-ся, -сь), past tenses (було, була, були, перешла),
-/// comparatives (западнее, ближче), present tenses (має, стає; -ть), adverbs (-но, -ко, -ово: повторно, далеко, частково; часто, просто).
+/// comparatives (западнее, ближче), short participles (звільнена, взято), present tenses (має, стає; -ть), adverbs (-но, -ко, -ово: повторно, далеко, частково; часто, просто).
 bool verb_or_adverb(std::string_view n) {
     static constexpr std::string_view k_endings[] = {"ся", "сь", "ли", "но", "ко", "ово", "ево", "же", "ше", "ть"};
     if (ends_any(n, k_endings)) return true;
@@ -40,6 +40,9 @@ bool verb_or_adverb(std::string_view n) {
     if (ends(n, "ла") || (ends(n, "ло") && !ends(n, "тло") && !ends(n, "ело") && !ends(n, "сло"))) return true;
     // Comparatives (западнее, ближе, західніше): "ше", "же" above; -ее but for nouns (будущее).
     if (ends(n, "ее") && !ends(n, "щее")) return true;
+    // Short participles: звільнена, розташована, расположена, взята, взято.
+    static constexpr std::string_view k_participles[] = {"ена", "ана", "яна", "ита", "ята", "ута", "ято", "ито", "уто"};
+    if (ends_any(n, k_participles)) return true;
     static constexpr std::string_view k_function_words[] = {
         "після", "поряд", "поруч", "майже", "тільки", "лише", "зовсім", "знову", "досі", "тому", "також", "теж",
         "после", "почти", "только", "снова", "тоже", "также", "очень", "сейчас", "зараз", "сьогодні", "сегодня",
@@ -55,15 +58,21 @@ bool agrees(std::string_view adj, std::string_view n) {
     // Neuter nominative: Зелене, Світле (a consonant before -е: not the locative «Покровську» or a noun in
     // -ье); Светлое, Зелёное. Nouns: світло, село, укріплення, життя, поле; ru будущее, укрепление.
     const bool neuter = ends(adj, "ое") || ends(adj, "ее") || (ends(adj, "е") && consonant_before(adj, "е"));
-    if (neuter) return ends(n, "о") || ends(n, "я") || ends(n, "є") || ends(n, "ее") || ends(n, "ие") || ends(n, "ье") || ends(n, "е");
+    // Not other adjectives and participles in -е («оточене», «розташоване»): uk nouns in -е are few.
+    if (neuter)
+        return ends(n, "о") || ends(n, "я") || ends(n, "є") || ends(n, "ле") || ends(n, "ре") || ends(n, "це") ||
+               ends(n, "щее") || ends(n, "ие") || ends(n, "ье");
     // Feminine nominative: Нова, Вільна, Велика (uk); Новая, Синяя (ru). Nouns: хвиля, допомога, сила.
+    // Not -ська/-цька: also the genitive of a town in -ськ («Після Покровська оборона …»).
     const bool feminine = ends(adj, "ая") || ends(adj, "яя") ||
-                          (ends(adj, "а") && (ends(adj, "на") || ends(adj, "ва") || ends(adj, "ла") || ends(adj, "ра") ||
-                                              ends(adj, "та") || ends(adj, "ка")));
+                          (ends(adj, "а") && !ends(adj, "ська") && !ends(adj, "цька") &&
+                           (ends(adj, "на") || ends(adj, "ва") || ends(adj, "ла") || ends(adj, "ра") || ends(adj, "та") ||
+                            ends(adj, "ка")));
     if (feminine) return ends(n, "а") || ends(n, "я");
     // Masculine nominative: Новий, Зелений (uk); Новый, Красный, Большой (ru). Nouns in a consonant.
     if (ends(adj, "ий") || ends(adj, "ій") || ends(adj, "ый") || ends(adj, "ой")) {
-        static constexpr std::string_view k_vowel_endings[] = {"а", "е", "є", "и", "і", "ї", "о", "у", "ю", "я", "ы", "э", "ь", "в", "л"};
+        static constexpr std::string_view k_vowel_endings[] = {"а", "е", "є", "и", "і", "ї", "о", "у", "ю", "я", "ы", "э",
+                                                                "ь", "й", "в", "л", "ен", "ан", "ят", "ит"};
         return !ends_any(n, k_vowel_endings);
     }
     // Dative or locative, masculine and neuter: Зеленому, Новому. Nouns: коридору, фонду, місту, полю, селу.
@@ -87,7 +96,7 @@ bool Parser::attributive_adjective(const Spot& s) const {
     if (m_tokens[n].capitalised && (m_headline[n] || !m_index.match_cyrillic(span_text(s.first, n)).empty())) return false;
     // After a preposition or a verb of taking, or in a list headed by one, a settlement stands.
     if (const std::size_t p = prev_adjacent(s.first);
-        p != std::string::npos && m_tokens[p].cyrillic && !m_tokens[p].capitalised && is(p, detail::CyrillicWords::PlaceCue))
+        p != std::string::npos && m_tokens[p].cyrillic && is(p, detail::CyrillicWords::PlaceCue)) // «У Кураховому …»
         return false;
     if (in_place_slot(s.first)) return false;
     // Words that stand after place names as such: «Мирне село», «Берегове району».

@@ -131,18 +131,18 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
         return;
     }
     // «на Запоріжжі», «на Дніпрі»: Ukrainian puts a town in «у/в» and a region or a river in «на» with
-    // the locative; where the name is also an oblast's, the oblast, else where it is a river's, the river
-    // («наступ на Запоріжжя», the accusative, is the city).
+    // the locative; where the name is also a river's, the river, else where it is an oblast's, the
+    // oblast («наступ на Запоріжжя», the accusative, is the city).
     if (on_region_or_river(s)) {
         const auto has_kind = [&](core::PlaceKind k) {
             return std::any_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return is_kind(m, k); });
         };
-        if (has_kind(core::PlaceKind::Admin1)) {
-            narrow(s, core::PlaceKind::Admin1);
+        if (has_water) { // «на Дніпрі»: the river, also where an oblast's name is like it
+            narrow(s, core::PlaceKind::Water);
             return;
         }
-        if (has_water) {
-            narrow(s, core::PlaceKind::Water);
+        if (has_kind(core::PlaceKind::Admin1)) {
+            narrow(s, core::PlaceKind::Admin1);
             return;
         }
     }

@@ -52,7 +52,7 @@ bool Parser::named_by_role_word(const Spot& s) const {
     if (n == std::string::npos || !m_tokens[n].cyrillic || m_tokens[n].capitalised) return false;
     if (!among(detail::lower_cyrillic(m_tokens[n].text), k_saying)) return false;
     const std::size_t p = prev_adjacent(s.first);
-    return p == std::string::npos || m_tokens[p].capitalised || !is(p, detail::CyrillicWords::PlaceCue);
+    return p == std::string::npos || !is(p, detail::CyrillicWords::PlaceCue); // «У Покровську повідомили»: the town
 }
 
 } // namespace claimtrack::gazetteer::parsing
