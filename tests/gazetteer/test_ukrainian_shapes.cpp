@@ -226,3 +226,25 @@ TEST_CASE("Ukrainian shapes: Russian border places in Ukrainian spelling", "[gaz
         CHECK(russian("Дрони атакували Курськ уночі.", "Курськ"));
     }
 }
+
+TEST_CASE("Ukrainian shapes: a raion named by «р-н» binds its villages", "[gazetteer][geonames][ukrainian]") {
+    // The abbreviation's key has a space for its hyphen: «р-ну» read as «району», «р-н» as «район».
+    const auto raion_of = [](const std::string& text, const std::string& surface) {
+        for (const auto& m : real().geoparse(text))
+            if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.admin2;
+        return std::string{};
+    };
+    const auto raion_mention = [](const std::string& text) {
+        const auto ms = real().geoparse(text);
+        return std::any_of(ms.begin(), ms.end(), [](const core::Mention& m) { return m.place.kind == core::PlaceKind::Admin2; });
+    };
+    const std::string full = raion_of("Окупанти обстріляли Андріївку Краматорського району.", "Андріївку");
+    REQUIRE(!full.empty());
+    CHECK(raion_of("Окупанти обстріляли Андріївку Краматорського р-ну.", "Андріївку") == full);
+    CHECK(raion_of("Окупанти обстріляли с. Андріївка (Краматорський р-н).", "Андріївка") == full);
+    CHECK(raion_of("Під обстрілом були Андріївка та Рай-Олександрівка Краматорського р-ну Донецької обл.", "Андріївка") == full);
+    CHECK(raion_mention("Окупанти обстріляли Андріївку Краматорського р-ну."));
+    CHECK(raion_mention("Враг обстрелял Андреевку Краматорского р-на."));
+    // Not a town: «Краматорського р-ну» is no mention of Kramatorsk.
+    CHECK(place_of("Окупанти обстріляли Андріївку Краматорського р-ну.", "Краматорського").empty());
+}
