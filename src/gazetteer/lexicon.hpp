@@ -133,7 +133,7 @@ inline constexpr auto k_nonplace_followers = word_list(std::to_array<std::string
     "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
     "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
     "team", "channel", "operators", "publication", "outlet", "militia", "militias", "separatists", "separatist",
-    "administration", "command",
+    "administration", "command", "governor", "offensive", "counteroffensive", "counter-offensive", "incursion",
 }));
 
 /// Capitalised words that may follow a settlement name ("Kherson City").
