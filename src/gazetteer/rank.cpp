@@ -338,6 +338,9 @@ core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Menti
         m.place = m_index.place(r.front().second);
         if (m.place.admin1.empty() && m_boundaries) // Crimea, Sevastopol, Russian villages
             if (const auto* b = m_boundaries->at(m.place.lonlat.lon_deg, m.place.lonlat.lat_deg)) m.place.admin1 = b->name;
+        // A section of a populated place (GeoNames PPLX: «Салтівка» of Kharkiv, a microdistrict) is a part
+        // of a city, not a settlement of its own: reported with its point, as kind "other".
+        if (m.place.kind == core::PlaceKind::Settlement && m.place.feature_code == "PPLX") m.place.kind = core::PlaceKind::Other;
     }
     m.candidate_count = static_cast<int>(r.size());
     m.precision = s.precision;

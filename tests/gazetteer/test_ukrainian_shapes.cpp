@@ -248,3 +248,13 @@ TEST_CASE("Ukrainian shapes: a raion named by «р-н» binds its villages", "[g
     // Not a town: «Краматорського р-ну» is no mention of Kramatorsk.
     CHECK(place_of("Окупанти обстріляли Андріївку Краматорського р-ну.", "Краматорського").empty());
 }
+
+TEST_CASE("Ukrainian shapes: a city district (GeoNames PPLX) is no settlement", "[gazetteer][geonames][ukrainian]") {
+    // A section of a populated place (Салтівка, Холодна Гора of Kharkiv) keeps its point, as kind "other".
+    CHECK(place_of("Обстріли Салтівки та Харкова помітно поменшали.", "Салтівки").empty());
+    CHECK(mention_of_kind("Обстріли Салтівки та Харкова помітно поменшали.", "Салтівки", core::PlaceKind::Other));
+    CHECK(place_of("Уламки впали на Холодній Горі, повідомив мер Харкова.", "Холодній Горі").empty());
+    CHECK(place_of("Drones hit high-rise blocks in Saltivka, a district of Kharkiv.", "Saltivka").empty());
+    // Counter-example: the city itself.
+    CHECK(place_of("Обстріли Салтівки та Харкова помітно поменшали.", "Харкова") == "Kharkiv");
+}
