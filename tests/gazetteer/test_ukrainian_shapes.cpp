@@ -258,3 +258,18 @@ TEST_CASE("Ukrainian shapes: a city district (GeoNames PPLX) is no settlement", 
     // Counter-example: the city itself.
     CHECK(place_of("Обстріли Салтівки та Харкова помітно поменшали.", "Харкова") == "Kharkiv");
 }
+
+TEST_CASE("Ukrainian shapes: a Russian oblast as where a sentence's events happen", "[gazetteer][geonames][ukrainian]") {
+    // «У Курській області бої тривають біля A»: A is no Ukrainian village hundreds of km away (ERROR-CLASSES 3).
+    const auto point_of = [](const std::string& text, const std::string& surface) {
+        for (const auto& m : real().geoparse(text))
+            if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.located();
+        return false;
+    };
+    CHECK(!point_of("У Курській області бої тривають біля Нікольського та Суджі.", "Нікольського"));
+    CHECK(!point_of("На Курщині, за даними блогерів, ворог контратакує біля Нікольського.", "Нікольського"));
+    CHECK(!point_of("In the Kursk region, fighting went on near Nikolske, the ministry said.", "Nikolske"));
+    // Counter-examples: units that came from the region, and a village beside the border of it.
+    CHECK(point_of("Підрозділи, перекинуті з Курської області, атакують біля Нікольського.", "Нікольського"));
+    CHECK(point_of("Ворог обстріляв Нікольське на Донеччині, повідомила ОВА.", "Нікольське"));
+}
