@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -112,6 +113,13 @@ const Shape k_shapes[] = {
 bool mention_of_kind(const std::string& text, const std::string& surface, core::PlaceKind kind) {
     const auto ms = real().geoparse(text);
     return std::any_of(ms.begin(), ms.end(), [&](const core::Mention& m) { return m.surface == surface && m.place.kind == kind; });
+}
+
+/// The settlement mention at `surface`, if any.
+std::optional<core::Mention> settlement_at(const std::string& text, const std::string& surface) {
+    for (const auto& m : real().geoparse(text))
+        if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m;
+    return std::nullopt;
 }
 
 bool has(const std::vector<std::string>& forms, const std::string& f) {
@@ -215,9 +223,8 @@ TEST_CASE("Ukrainian shapes: Russian border places in Ukrainian spelling", "[gaz
     }
     SECTION("in sentences of several shapes") {
         const auto russian = [](const std::string& text, const std::string& surface) {
-            for (const auto& m : real().geoparse(text))
-                if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.country == "RU";
-            return false;
+            const auto m = settlement_at(text, surface);
+            return m && m->place.country == "RU";
         };
         CHECK(russian("Угруповання противника зосереджене біля Шебекіного, кажуть прикордонники.", "Шебекіного"));
         CHECK(russian("Вибухи у Шебекіному тривали всю ніч.", "Шебекіному"));
@@ -230,9 +237,8 @@ TEST_CASE("Ukrainian shapes: Russian border places in Ukrainian spelling", "[gaz
 TEST_CASE("Ukrainian shapes: a raion named by «р-н» binds its villages", "[gazetteer][geonames][ukrainian]") {
     // The abbreviation's key has a space for its hyphen: «р-ну» read as «району», «р-н» as «район».
     const auto raion_of = [](const std::string& text, const std::string& surface) {
-        for (const auto& m : real().geoparse(text))
-            if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.admin2;
-        return std::string{};
+        const auto m = settlement_at(text, surface);
+        return m ? m->place.admin2 : std::string{};
     };
     const auto raion_mention = [](const std::string& text) {
         const auto ms = real().geoparse(text);
@@ -262,9 +268,8 @@ TEST_CASE("Ukrainian shapes: a city district (GeoNames PPLX) is no settlement", 
 TEST_CASE("Ukrainian shapes: a Russian oblast as where a sentence's events happen", "[gazetteer][geonames][ukrainian]") {
     // «У Курській області бої тривають біля A»: A is no Ukrainian village hundreds of km away (ERROR-CLASSES 3).
     const auto point_of = [](const std::string& text, const std::string& surface) {
-        for (const auto& m : real().geoparse(text))
-            if (m.surface == surface && m.place.kind == core::PlaceKind::Settlement) return m.place.located();
-        return false;
+        const auto m = settlement_at(text, surface);
+        return m && m->place.located();
     };
     CHECK(!point_of("У Курській області бої тривають біля Нікольського та Суджі.", "Нікольського"));
     CHECK(!point_of("На Курщині, за даними блогерів, ворог контратакує біля Нікольського.", "Нікольського"));
