@@ -278,3 +278,14 @@ TEST_CASE("Ukrainian shapes: a Russian oblast as where a sentence's events happe
     CHECK(point_of("Підрозділи, перекинуті з Курської області, атакують біля Нікольського.", "Нікольського"));
     CHECK(point_of("Ворог обстріляв Нікольське на Донеччині, повідомила ОВА.", "Нікольське"));
 }
+
+TEST_CASE("Ukrainian shapes: cities abroad named like Ukrainian villages are no places of the war", "[gazetteer][geonames][ukrainian]") {
+    // geodata/inflection/words.tsv, stop words with their case forms.
+    CHECK(place_of("Вибухи пролунали в Ростові, повідомили місцеві канали.", "Ростові").empty());
+    CHECK(place_of("Удар по Воронежу пошкодив аеродром.", "Воронежу").empty());
+    CHECK(place_of("Переговоры прошли в Женеве без результата.", "Женеве").empty());
+    CHECK(place_of("Беспилотники атаковали Воронеж ночью.", "Воронеж").empty());
+    CHECK(place_of("Міністри зустрілися в Парижі.", "Парижі").empty());
+    // Counter-example: a Ukrainian town named beside them stays.
+    CHECK(place_of("Вибухи пролунали в Ростові, а вдень обстріляли Суми.", "Суми") == "Sumy");
+}
