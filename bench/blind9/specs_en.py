@@ -66,7 +66,6 @@ Ksenia, 63, who sells flowers near the river station, says the anniversary feels
     P("Dnipro", "Dnipro", "Дніпро", "river"),
     P("Snihurivka", "Snihurivka", "Снігурівка", "city", 693379),
     P("Mykolaiv", "Mykolaiv", "Миколаїв", "city", q=("Mykolaiv", "Mykolaiv", "Mykolayiv urban raion")),
-    P("Ukraine", "Ukraine", "Україна", "country"),
     P("Korabel district", "Korabel", "Корабел", "other"),
     P("Bilozerka", "Bilozerka", "Білозерка", "settlement", 712508),
     OBL("Kherson region", "Kherson Oblast", "Херсонська область", "Kherson"),
@@ -143,7 +142,6 @@ Ukrainian soldiers filmed themselves in the centre of Sudzha, a town of about 5,
 Russia's defence ministry said its forces had thwarted attempts by Ukrainian mobile groups to break into Martynovka and Malaya Loknya and had pushed them back from Tolstyy Lug.
 The acting governor of the region said on Monday that Ukrainian troops held 28 villages and that 121,000 people had been evacuated.
 """, places=[
-    P("Ukraine", "Ukraine", "Україна", "country"),
     OBL("Kursk region", "Kursk Oblast", "Курська область", "Kursk", country="RU"),
     P("KYIV", "Kyiv", "Київ", "city", 703448),
     P("MOSCOW", "Moscow", "Москва", "city", country="RU", note="dateline; no gazetteer row for Moscow in the set's files"),
