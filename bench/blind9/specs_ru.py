@@ -113,7 +113,7 @@ T("017", "2023-06-02", "ru", "Telegram-канал губернатора (пер
     P("Шебекинский округ", "Shebekinsky District", "Шебекинський округ", "region", oblast="Belgorod", country="RU"),
     P("Новой Таволжанке", "Novaya Tavolzhanka", "Нова Таволжанка", "settlement", 519473, ru="Новая Таволжанка"),
     P("Белгорода", "Belgorod", "Бєлгород", "city", 578072, variants=["Белгороде"], ru="Белгород"),
-    P("Старом Осколе", "Staryy Oskol", "Старий Оскол", "city", country="RU", oblast="Belgorod", note="not in the border gazetteer files"),
+    P("Старом Осколе", "Staryy Oskol", "Старий Оскол", "city", 487928, ru="Старый Оскол"),
     P("Грайворонском округе", "Grayvoronsky District", "Грайворонський округ", "region", oblast="Belgorod", country="RU"),
 ], note="No territorial claim: shelling and evacuation in Belgorod oblast.")
 
