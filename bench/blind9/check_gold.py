@@ -215,7 +215,7 @@ def main():
         stats(golds)
     for p in problems:
         print(p)
-    print(f"checked {len(stems)} texts, {len(problems)} problems")
+    print(f"checked {len(stems)} files, {len(problems)} problems")
     return 1 if problems else 0
 
 
