@@ -858,7 +858,7 @@ private:
                                                     std::vector<Scored>& scratch) const;
 
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
-    core::Mention mention(const Spot& s, const Ranking& r, const core::Mention* same) const;
+    core::Mention mention(const Spot& s, const Spot& first, const Ranking& r, const core::Mention* same) const;
 };
 
 } // namespace claimtrack::gazetteer::parsing

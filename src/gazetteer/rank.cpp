@@ -3,6 +3,7 @@
 #include "parser.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace claimtrack::gazetteer::parsing {
 
@@ -147,7 +148,7 @@ std::vector<core::Mention> Parser::resolve() {
         if (r.empty() || isolated.count(i)) continue;
         const core::Mention* same = made[i] < out.size() ? &out[made[i]] : nullptr;
         if (!same) made[i] = out.size();
-        out.push_back(mention(m_spots[k], r, same));
+        out.push_back(mention(m_spots[k], m_spots[i], r, same));
     }
     return out;
 }
@@ -340,8 +341,9 @@ const std::vector<Parser::Scored>* Parser::with_offsets(std::size_t i, const std
     return any ? &scratch : nullptr;
 }
 
-/// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
-core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Mention* same) const {
+/// The mention at spot `s`; `first`: the first spot of its name, whose matches the ranking `r` was made
+/// from; `same`: an earlier mention of the same name, whose places it copies.
+core::Mention Parser::mention(const Spot& s, const Spot& first, const Ranking& r, const core::Mention* same) const {
     core::Mention m;
     m.span = {s.start, s.end};
     m.surface = std::string(m_text.substr(s.start, s.end - s.start));
@@ -357,8 +359,15 @@ core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Menti
     }
     m.candidate_count = static_cast<int>(r.size());
     m.precision = s.precision;
-    const auto level = std::find_if(s.matches.begin(), s.matches.end(),
-                                    [&](const Match& x) { return x.place == r.front().second; })->level;
+    // How this spot's own form matches the chosen place. Another form of the name (an inflection, a
+    // spelling) need not match it at all: the place then came through the name's first spot, and that
+    // spot's match says how well the name matches it.
+    const auto level_in = [&](const Spot& spot) -> std::optional<MatchLevel> {
+        const auto it = std::find_if(spot.matches.begin(), spot.matches.end(),
+                                     [&](const Match& x) { return x.place == r.front().second; });
+        return it == spot.matches.end() ? std::nullopt : std::optional(it->level);
+    };
+    const MatchLevel level = level_in(s).value_or(level_in(first).value_or(MatchLevel::Skeleton));
     const double level_factor = level <= MatchLevel::Romanised ? 1.0 : level == MatchLevel::Skeleton ? 0.85 : 0.6;
     double margin_conf = 0.95;
     if (r.size() > 1) {
