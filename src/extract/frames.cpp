@@ -231,8 +231,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "X has been under Russian control since 2022", "X, occupied since 2022": a long-standing state
         // (a status phrase, a participle with no agent, or "under Russian control"), no change.
         // ("have taken nine villages since March" is a change.)
+        // "где украинские формирования удерживались с августа", "which Russian troops have controlled since
+        // 2022": holding is a state whoever holds.
         if ((v.entry->cls == VerbClass::Contest ||
-             (v.entry->cls == VerbClass::Gain && (!agent || (agent->first >= v.first && agent->last <= v.last)))) &&
+             (v.entry->cls == VerbClass::Gain && (!agent || v.entry->hint == VerbHint::Hold ||
+                                                  (agent->first >= v.first && agent->last <= v.last)))) &&
             long_standing(lex, s, v, ctx.published))
             continue;
         // "reports that it had been taken": the place is the subject; an actor before it is no agent.
