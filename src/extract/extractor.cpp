@@ -232,13 +232,17 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         if (opens_background(text, s)) ctx.background_section = true;
         // An event log's entry runs to the end of its paragraph.
         const std::size_t gap_from = i == 0 ? 0 : std::min(sentences[i - 1].span.end, s.span.start);
-        if (i == 0 || text.substr(gap_from, s.span.start - gap_from).find('\n') != std::string_view::npos) {
+        // ("2." split off as a sentence of its own opens the item after it too.)
+        const bool after_marker = i > 0 && list_marker(sentences[i - 1].tokens) == sentences[i - 1].tokens.size() &&
+                                  sentences[i - 1].tokens.size() == 2;
+        if (i == 0 || after_marker || text.substr(gap_from, s.span.start - gap_from).find('\n') != std::string_view::npos) {
             const auto head = entry_head(s);
             ctx.entry_open = head.has_value();
             ctx.entry_head = head.value_or(nullptr);
             // "X, Donetsk Oblast - A brigade said ...": the segmenter may end a sentence at the head's dash.
             const std::string_view last = s.tokens.empty() ? std::string_view{} : s.tokens.back().norm;
-            ctx.entry_sentence = i + (last == "-" ? 1 : 0);
+            ctx.entry_after_head = last == "-";
+            ctx.entry_sentence = i + (ctx.entry_after_head ? 1 : 0);
         }
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(text, s, ctx);

@@ -414,6 +414,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             if (a) places.push_back(a), whole = true;
         }
+        // "X, Donetsk Oblast — retaken by marines on Monday", "Y — звільнене 9 вересня": the entry's head is
+        // the subject of a predicate that opens its first sentence.
+        if (places.empty() && ctx.entry_open && ctx.entry_sentence == index && ctx.entry_head && !neg &&
+            entry_predicate(s, v, !ctx.entry_after_head))
+            places.push_back(ctx.entry_head), whole = true;
         // "Y, Donetsk Oblast - assault troops gained a foothold on the northern outskirts": a gain, an
         // advance or a withdrawal that names no place in an entry's first sentence is about its head.
         // Only a part of it: a gain there is an advance.

@@ -381,10 +381,32 @@ bool part_without_owner(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+std::size_t list_marker(Tokens t) {
+    if (t.size() >= 2 && t[0].number && t[0].norm.size() <= 2 && (t[1].norm == "." || t[1].norm == ")")) return 2;
+    return 0;
+}
+
+bool entry_predicate(const Sentence& s, const VerbHit& v, bool head_sentence) {
+    constexpr std::size_t k_lead_words = 2; // "fully", "officially", "повністю", "уже"
+    const auto& t = s.tokens;
+    std::size_t k = v.first;
+    for (std::size_t words = 0; k > 0 && !spaced_dash(t, k - 1); --k) {
+        const Token& w = t[k - 1];
+        if (!w.word || ++words > k_lead_words || mention_between(s, k - 1, k) ||
+            std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorHit& a) { return a.last == k; }))
+            return false;
+    }
+    // "X, Oblast —" ended a sentence of its own: the next one opens with the predicate.
+    if (k == 0) return !head_sentence;
+    return std::none_of(s.verbs.begin(), s.verbs.end(), [&](const VerbHit& o) { return o.last < k; });
+}
+
 std::optional<const MentionRef*> entry_head(const Sentence& s) {
     const auto& t = s.tokens;
+    // "2. X — звільнене 9 вересня", "3) X —": an item of a numbered list is an entry.
+    const std::size_t item = list_marker(t);
     std::size_t dash = 0;
-    for (std::size_t k = 1; k < t.size() && k <= 10 && dash == 0; ++k)
+    for (std::size_t k = item + 1; k < t.size() && k <= item + 10 && dash == 0; ++k)
         if (spaced_dash(t, k)) dash = k;
     if (dash == 0) return std::nullopt;
     for (const VerbHit& v : s.verbs)
@@ -394,7 +416,7 @@ std::optional<const MentionRef*> entry_head(const Sentence& s) {
     const MentionRef* head = nullptr;
     bool named = false, settlement = false, unresolved = false;
     std::size_t loose = 0; // lower-case words outside a place or a date ("Kursk Oblast overall")
-    for (std::size_t k = 0; k < dash;) {
+    for (std::size_t k = item; k < dash;) {
         const auto m = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& x) { return x.first == k; });
         if (m != s.mentions.end()) {
             // "KYIV, Ukraine, Sept 11 (Agency) -" is a dateline, not an entry.

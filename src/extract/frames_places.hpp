@@ -90,6 +90,14 @@ bool anaphor_object(const Sentence& s, const VerbHit& v);
 /// nullptr when its name resolved to no place.
 std::optional<const MentionRef*> entry_head(const Sentence& s);
 
+/// The tokens of a numbered list's marker opening a sentence ("2.", "3)"): 2, else 0.
+std::size_t list_marker(Tokens t);
+
+/// "X, Donetsk Oblast — retaken by marines on Monday", "Y — звільнене 9 вересня": verb `v` opens the
+/// predicate after an entry head's dash (a word or two of manner may stand before it), so the head is its
+/// subject. `head_sentence`: the head is in this sentence (else the sentence before ended at its dash).
+bool entry_predicate(const Sentence& s, const VerbHit& v, bool head_sentence);
+
 /// "captured the village south of Y", "о взятии села к югу от Y": the place that only locates an
 /// anaphor of the verb's clause, or nullptr.
 const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v);
