@@ -490,7 +490,8 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         at.kind = r.kind;
         at.report_first = r.first;
         at.report_last = r.last;
-        const bool according = t[r.first].norm == "according" || r.kind == ReportKind::Source;
+        const bool according =
+            t[r.first].norm == "according" || r.kind == ReportKind::Source || r.kind == ReportKind::Interview;
         const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
                                                  t[r.first - 1].norm == "-");
         const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper && !is_time_word(s, r.last);
@@ -502,7 +503,7 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         // speaker after a reporting verb that follows the reported clause.
         std::size_t after_from = r.last;
         while (after_from < t.size() && is_time_word(s, after_from)) ++after_from;
-        const bool inverted = after_comma && r.kind != ReportKind::Source && !t[r.first].norm.empty() &&
+        const bool inverted = after_comma && r.kind != ReportKind::Source && r.kind != ReportKind::Interview && !t[r.first].norm.empty() &&
                               static_cast<unsigned char>(t[r.first].norm[0]) >= 0xD0 && after_from < t.size() &&
                               t[after_from].word;
         std::size_t a = 0, b = 0;
@@ -547,7 +548,9 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         if (at.side == core::Side::None && remembered) at.side = *remembered;
         for (const AssessorHit& as : s.assessors)
             if (as.first >= a && as.last <= b) at.assessor = true;
-        if (at.side == core::Side::None && !at.assessor) at.side = implied_side(s, a, b, ctx);
+        // (The person an interview's lead names is no organisation quoted before.)
+        if (at.side == core::Side::None && !at.assessor && r.kind != ReportKind::Interview)
+            at.side = implied_side(s, a, b, ctx);
         if (at.side != core::Side::None) {
             if (remembered) *remembered = at.side;
             else remember_side(ctx, at.name, at.side);

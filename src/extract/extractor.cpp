@@ -55,7 +55,13 @@ std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& al
     const bool quoted = s.starts_in_quote || has_quotation(s);
     if (quoted) {
         for (std::size_t j = i + 1; j < all.size() && j <= i + 4; ++j) {
-            if (all[j].attribution) return all[j].attribution;
+            // "…, whatever Moscow says.\"": a speaker named inside the quotation is not the one quoted;
+            // the quote closes before its speaker's verb.
+            const auto& a = all[j].attribution;
+            const auto& jt = all[j].tokens;
+            const bool closes_before = a && std::any_of(jt.begin(), jt.begin() + static_cast<std::ptrdiff_t>(std::min(a->report_first, jt.size())),
+                                                         [](const Token& k) { return k.norm == "\""; });
+            if (a && (!all[j].starts_in_quote || closes_before)) return a;
             if (!all[j].starts_in_quote) break;
         }
     }

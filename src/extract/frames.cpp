@@ -172,7 +172,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     std::vector<const MentionRef*> locators;
     std::vector<const MentionRef*> claimed; // the mentions this sentence's verbs made claims on
     Side prev_verb_side = Side::None; // the side of the sentence's last claim before this verb
-    for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
+    // "Is it true that X is lost?", "Чи взято X?": a question asserts nothing.
+    const bool question = !s.tokens.empty() && (s.tokens.back().norm == "?" ||
+                                                (s.tokens.size() > 1 && s.tokens.back().norm == "\"" &&
+                                                 s.tokens[s.tokens.size() - 2].norm == "?"));
+    for (std::size_t vi = 0; vi < s.verbs.size() && !question; ++vi) {
         if (vi > 0) prev_verb_side = out.size() > first_claim ? out.back().by_side : Side::None;
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();

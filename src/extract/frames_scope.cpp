@@ -22,6 +22,9 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
+        // "have been trying to reach Y since the fall of X": an event named after a temporal preposition
+        // happened, whatever was attempted before it.
+        if (w == "since" || w == "after" || w == "following" || w == "после" || w == "після") break;
         if (s.cue_at(k - 1, Cue::Irrealis)) return true;
     }
     // A nominal event as an object: "next in line for the Russian advance".
