@@ -46,6 +46,17 @@ bool has_quotation(const Sentence& s) {
     return inside;
 }
 
+/// "…, whatever Moscow says.\"": the reporting verb of `a` stands inside the quotation sentence `s` continues
+/// (the quote closes after it, and not before it), so it names no speaker of the quotation.
+bool speaker_inside_quote(const Sentence& s, const Attribution& a) {
+    if (!s.starts_in_quote) return false;
+    const auto quote = [](const Token& k) { return k.norm == "\""; };
+    const auto& t = s.tokens;
+    const std::size_t first = std::min(a.report_first, t.size()), last = std::min(a.report_last, t.size());
+    return std::none_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first), quote) &&
+           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(last), t.end(), quote);
+}
+
 /// The claimant of a sentence without its own attribution: the speaker of the
 /// quotation it belongs to (named when the quote closes), or the last speaker
 /// when the sentence speaks in the first person.
@@ -58,10 +69,8 @@ std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& al
             // "…, whatever Moscow says.\"": a speaker named inside the quotation is not the one quoted;
             // the quote closes before its speaker's verb.
             const auto& a = all[j].attribution;
-            const auto& jt = all[j].tokens;
-            const bool closes_before = a && std::any_of(jt.begin(), jt.begin() + static_cast<std::ptrdiff_t>(std::min(a->report_first, jt.size())),
-                                                         [](const Token& k) { return k.norm == "\""; });
-            if (a && (!all[j].starts_in_quote || closes_before)) return a;
+            if (a && speaker_inside_quote(all[j], *a)) break;
+            if (a) return a;
             if (!all[j].starts_in_quote) break;
         }
     }
