@@ -377,6 +377,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // the settlements the sentence before named.
         if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
             places = ctx.recent_settlements, whole = true;
+        // "retook A and B, only to lose them again", "In December they lost it again": a pronoun object names
+        // the places this sentence claimed before the verb, else those of the last claims.
+        // (Only a change of hands: "Kyiv denied it" denies a report, see contest_claims.)
+        if (places.empty() && (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Loss) &&
+            pronoun_object(s, v)) {
+            if (!claimed.empty()) places = claimed, whole = true;
+            else if (ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
+                places = ctx.last_claim_places, whole = true;
+        }
         // "captured the village south of Y": Y only locates the anaphor's place.
         if (const MentionRef* loc = anaphor_locator(s, v)) std::erase(places, loc);
         if (places.empty() && ctx.entry_open &&
@@ -471,9 +480,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 side = who->side;
             if (holder && agent_side == Side::None && country_side(place.country) != Side::None)
                 side = country_side(place.country);
+            // "Russian units still hold the eastern part of X", "восточную часть X удерживают": holding a part
+            // is the holder's contest of the place, not its capture.
+            const bool holds_part = v.entry->cls == VerbClass::Gain && v.entry->hint == VerbHint::Hold && part_of_place(s, *m);
             // Built in place: `c` is valid until the next claim is appended.
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
+            if (holds_part) c.change = core::Change::Contested;
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
             c.surface = m->mention->surface;

@@ -328,6 +328,20 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
 
 /// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
 /// clause, not followed by a name; refers to the last settlement named before.
+bool pronoun_object(const Sentence& s, const VerbHit& v) {
+    // "it" and "them"; Russian его/её/их, Ukrainian його/її/їх.
+    static constexpr std::array<std::string_view, 9> pronouns{"it", "them", "его", "её", "ее", "их", "його", "її", "їх"};
+    // What may follow the object: "again", "back", "up", "снова", "знову", "назад", "ще", "уже".
+    static constexpr std::array<std::string_view, 10> after{"again", "back", "up", "снова", "опять", "вновь",
+                                                            "знову", "назад", "ще", "уже"};
+    const auto& t = s.tokens;
+    const std::size_t k = v.last;
+    if (k >= t.size() || std::find(pronouns.begin(), pronouns.end(), t[k].norm) == pronouns.end()) return false;
+    if (k + 1 >= t.size() || !t[k + 1].word) return true;
+    const bool time = std::any_of(s.times.begin(), s.times.end(), [&](const TimeExpr& e) { return e.first == k + 1; });
+    return time || std::find(after.begin(), after.end(), t[k + 1].norm) != after.end();
+}
+
 bool anaphor_object(const Sentence& s, const VerbHit& v) {
     // "fighting continues in the western districts of the town": a few words of a locative phrase.
     // "the battle for the village was still going on": also inside the verb phrase's gap.
@@ -361,19 +375,30 @@ const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v) {
     return nullptr;
 }
 
-bool part_without_owner(const Sentence& s, const VerbHit& v) {
+bool part_noun(std::string_view w) {
     static constexpr std::array<std::string_view, 10> english{"outskirts", "part", "parts", "districts", "quarters",
                                                               "neighbourhoods", "neighborhoods", "edge", "centre", "center"};
     // The stems of the Russian and Ukrainian nouns: окраина/околиця, часть/частина, квартал, центр.
     static constexpr std::array<std::string_view, 6> slavic{"окраин", "околиц", "част", "кварта", "центр", "район"};
+    return std::find(english.begin(), english.end(), w) != english.end() ||
+           std::any_of(slavic.begin(), slavic.end(), [&](std::string_view p) { return w.starts_with(p); });
+}
+
+bool part_of_place(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    // "the northern part of X", "восточную часть X", "південну частину X": the part noun, "of" between in English.
+    std::size_t k = m.first;
+    if (k > 0 && t[k - 1].norm == "of") --k;
+    return k > 0 && part_noun(t[k - 1].norm);
+}
+
+bool part_without_owner(const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
     for (std::size_t k = v.last; k < end && k < t.size(); ++k) {
         const std::string_view w = t[k].norm;
         if (w == "," || w == ";") break;
-        const bool part = std::find(english.begin(), english.end(), w) != english.end() ||
-                          std::any_of(slavic.begin(), slavic.end(), [&](std::string_view p) { return w.starts_with(p); });
-        if (!part) continue;
+        if (!part_noun(w)) continue;
         // "the northern outskirts of the town", "в северной части области", "на околиці Y": an owner follows.
         if (k + 1 < t.size() && t[k + 1].word) return false;
         return !mention_between(s, k + 1, k + 3);

@@ -102,6 +102,16 @@ bool entry_predicate(const Sentence& s, const VerbHit& v, bool head_sentence);
 /// anaphor of the verb's clause, or nullptr.
 const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v);
 
+/// "outskirts", "part", "центр", "околиця": a noun for a part of a place (English words, Slavic stems).
+bool part_noun(std::string_view w);
+
+/// "the northern part of X", "восточную часть X": the mention is named as the owner of a part.
+bool part_of_place(const Sentence& s, const MentionRef& m);
+
+/// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
+/// then nothing but punctuation, a time or a particle ("again", "back").
+bool pronoun_object(const Sentence& s, const VerbHit& v);
+
 /// "gained a foothold on the northern outskirts", "закрепились в северной части.": a part of a place
 /// in the verb's clause whose place is not named after it.
 bool part_without_owner(const Sentence& s, const VerbHit& v);
