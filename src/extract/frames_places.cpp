@@ -338,7 +338,10 @@ bool pronoun_object(const Sentence& s, const VerbHit& v) {
     const std::size_t k = v.last;
     if (k >= t.size() || std::find(pronouns.begin(), pronouns.end(), t[k].norm) == pronouns.end()) return false;
     if (k + 1 >= t.size() || !t[k + 1].word) return true;
-    const bool time = std::any_of(s.times.begin(), s.times.end(), [&](const TimeExpr& e) { return e.first == k + 1; });
+    // "lost them in the winter", "потеряли их в декабре": a time, a preposition before it.
+    const bool time = std::any_of(s.times.begin(), s.times.end(), [&](const TimeExpr& e) {
+        return e.first == k + 1 || (e.first == k + 2 && t[k + 1].norm.size() <= 2);
+    });
     return time || std::find(after.begin(), after.end(), t[k + 1].norm) != after.end();
 }
 
