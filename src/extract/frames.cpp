@@ -377,6 +377,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // the settlements the sentence before named.
         if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
             places = ctx.recent_settlements, whole = true;
+        // "было освобождено X, а 10 марта — Y": a verbless clause with another time repeats the frame for its place.
+        if (!places.empty() && v.entry->cls != VerbClass::Contest && v.entry->cls != VerbClass::Repel)
+            for (const MentionRef* m : gapped_conjuncts(s, v, next))
+                if (std::find(places.begin(), places.end(), m) == places.end()) places.push_back(m);
         // "retook A and B, only to lose them again", "In December they lost it again": a pronoun object names
         // the places this sentence claimed before the verb, else those of the last claims.
         // (Only a change of hands: "Kyiv denied it" denies a report, see contest_claims.)

@@ -328,6 +328,38 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
 
 /// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
 /// clause, not followed by a name; refers to the last settlement named before.
+std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit& v, std::size_t next_verb) {
+    // "а", "і", "и", "та", "and": the conjunction that opens the verbless clause.
+    static constexpr std::array<std::string_view, 5> conjunctions{"а", "і", "и", "та", "and"};
+    const auto& t = s.tokens;
+    const auto time_at = [&](std::size_t k) -> std::size_t {
+        for (const TimeExpr& e : s.times)
+            if (e.first == k) return e.last;
+        return 0;
+    };
+    const auto mention_at = [&](std::size_t k) -> const MentionRef* {
+        for (const MentionRef& m : s.mentions)
+            if (m.first == k && m.mention->place.kind == core::PlaceKind::Settlement) return &m;
+        return nullptr;
+    };
+    std::vector<const MentionRef*> out;
+    const std::size_t end = std::min(next_verb, t.size());
+    for (std::size_t k = v.last; k + 3 < end; ++k) {
+        if (t[k].norm != "," || std::find(conjunctions.begin(), conjunctions.end(), t[k + 1].norm) == conjunctions.end())
+            continue;
+        std::size_t j = k + 2;
+        // "…, а 10 марта — Y": a time, a dash, the place.
+        if (const std::size_t after = time_at(j); after != 0 && after + 1 < end && spaced_dash(t, after)) {
+            if (const MentionRef* m = mention_at(after + 1)) out.push_back(m);
+            continue;
+        }
+        // "…, а Y — 10 марта": the place, a dash, a time.
+        if (const MentionRef* m = mention_at(j); m && m->last + 1 < end && spaced_dash(t, m->last) && time_at(m->last + 1) != 0)
+            out.push_back(m);
+    }
+    return out;
+}
+
 bool pronoun_object(const Sentence& s, const VerbHit& v) {
     // "it" and "them"; Russian его/её/их, Ukrainian його/її/їх.
     static constexpr std::array<std::string_view, 9> pronouns{"it", "them", "его", "её", "ее", "их", "його", "її", "їх"};

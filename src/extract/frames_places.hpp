@@ -108,6 +108,10 @@ bool part_noun(std::string_view w);
 /// "the northern part of X", "восточную часть X": the mention is named as the owner of a part.
 bool part_of_place(const Sentence& s, const MentionRef& m);
 
+/// "Гончаровка была освобождена 11 марта, а 10 марта — Малая Локня", "…, а Y — 10 березня": the places of
+/// verbless clauses after verb `v` (before `next_verb`) that repeat its frame with another time.
+std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit& v, std::size_t next_verb);
+
 /// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
 /// then nothing but punctuation, a time or a particle ("again", "back").
 bool pronoun_object(const Sentence& s, const VerbHit& v);
