@@ -22,10 +22,10 @@ TEST_CASE("extract: a pronoun object of a change of hands names the places claim
              {"In September Ukrainian troops retook Zarichne and Tykhe, only to lose them again in December.", "en"},
              {"Ukrainian troops retook Zarichne and Tykhe in September. In December they lost them again.", "en"},
              {"Ukrainian marines retook Zarichne and Tykhe in August but lost them in December.", "en"},
-             {"Украинские войска освободили Zarichne и Tykhe в сентябре, но в декабре потеряли их снова.", "ru"},
+             {"Украинские войска освободили Zarichne и Tykhe в сентябре, но в декабре снова оставили их.", "ru"},
              {"Украинские войска освободили Zarichne и Tykhe в сентябре. В декабре они оставили их.", "ru"},
              {"ВСУ освободили Zarichne и Tykhe летом, а зимой оставили их.", "ru"},
-             {"Українські війська звільнили Zarichne і Tykhe у вересні, але у грудні знову втратили їх.", "uk"},
+             {"Українські війська звільнили Zarichne і Tykhe у вересні, але у грудні знову залишили їх.", "uk"},
              {"Українські війська звільнили Zarichne і Tykhe у вересні. У грудні вони залишили їх.", "uk"},
              {"ЗСУ звільнили Zarichne і Tykhe влітку, а взимку залишили їх.", "uk"},
          }) {
@@ -57,8 +57,8 @@ TEST_CASE("extract: taken back for oneself is a regain", "[extract][anaphor]") {
 TEST_CASE("extract: a denial's pronoun and a pronoun before a noun are no place", "[extract][anaphor]") {
     for (const auto& [text, lang] : Cases{
              {"Russia said its troops had taken Zarichne and were advancing near Tykhe. Kyiv denied it.", "en"},
-             {"Российские войска заняли Zarichne. Потом они потеряли их позиции у Tykhe.", "ru"},
-             {"Російські війська захопили Zarichne. Потім вони втратили їх позиції біля Tykhe.", "uk"},
+             {"Российские войска заняли Zarichne. Потом они оставили их позиции у Tykhe.", "ru"},
+             {"Російські війська захопили Zarichne. Потім вони залишили їх позиції біля Tykhe.", "uk"},
          }) {
         INFO(text);
         const auto x = run(text, {{"Zarichne"}, {"Tykhe"}}, lang);
