@@ -193,7 +193,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         locators.clear();
         for (const MentionRef* m : places)
             if (m != antecedent && (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
-                                    bearing_before_destination(s, *m, places) ||
+                                    bearing_before_destination(s, *m, places) || in_description(s, *m, places, v) ||
                                     (places.size() > 1 && road_landmark(s, *m))))
                 locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {

@@ -360,6 +360,20 @@ std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit
     return out;
 }
 
+bool in_description(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places,
+                    const VerbHit& v) {
+    const auto& t = s.tokens;
+    // The comma that opens the phrase holding the mention, and a relative word between it and the mention.
+    std::size_t comma = m.first, relative = m.first;
+    while (comma > 0 && t[comma - 1].norm != ",") {
+        --comma;
+        if (s.cue_at(comma, Cue::Relative) || t[comma].norm == "that") relative = comma;
+    }
+    if (comma == 0 || relative == m.first || comma <= v.last) return false;
+    // "X, a village that …", "X, село, яке …": the phrase describes a place of the verb right before its comma.
+    return std::any_of(places.begin(), places.end(), [&](const MentionRef* o) { return o != &m && o->last + 1 == comma; });
+}
+
 bool pronoun_object(const Sentence& s, const VerbHit& v) {
     // "it" and "them"; Russian его/её/их, Ukrainian його/її/їх.
     static constexpr std::array<std::string_view, 9> pronouns{"it", "them", "его", "её", "ее", "их", "його", "її", "їх"};

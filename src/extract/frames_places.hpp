@@ -112,6 +112,12 @@ bool part_of_place(const Sentence& s, const MentionRef& m);
 /// verbless clauses after verb `v` (before `next_verb`) that repeat its frame with another time.
 std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit& v, std::size_t next_verb);
 
+/// "raised a flag in X, a village that merges with Y from the west", "entered X, the junction that supplied the
+/// troops around Y": `m` is named inside a relative clause of a phrase that describes another place of verb `v`
+/// (one of `places`, right before the phrase's comma), so it only describes that place.
+bool in_description(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places,
+                    const VerbHit& v);
+
 /// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
 /// then nothing but punctuation, a time or a particle ("again", "back").
 bool pronoun_object(const Sentence& s, const VerbHit& v);
