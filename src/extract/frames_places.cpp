@@ -703,9 +703,14 @@ bool starts_with_anaphor(const Sentence& s) {
 
 /// "In X, ...": the sentence's scene, for verbs that name no place.
 const MentionRef* scene(const Sentence& s) {
-    if (s.mentions.empty() || s.tokens.empty() || s.tokens[0].norm != "in") return nullptr;
+    // "In X, …", "В X, …", "У X, …"; a lower-case word may stand before the name ("In nearby X", "В соседнем X",
+    // "У сусідньому X").
+    static constexpr std::array<std::string_view, 4> in{"in", "в", "во", "у"};
+    const auto& t = s.tokens;
+    if (s.mentions.empty() || t.empty() || std::find(in.begin(), in.end(), t[0].norm) == in.end()) return nullptr;
     const MentionRef& m = s.mentions.front();
-    if (m.first == 1 && m.last < s.tokens.size() && s.tokens[m.last].norm == ",") return &m;
+    const bool adjective = m.first == 2 && t[1].word && !t[1].upper;
+    if ((m.first == 1 || adjective) && m.last < t.size() && t[m.last].norm == ",") return &m;
     return nullptr;
 }
 
