@@ -109,12 +109,6 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
         if (a.first < begin && begin > 0) continue;
         if (adjective_actor(s, a) && a.last != v.first) continue; // "Russian advances" keeps its adjective
         if (!can_be_agent(a)) continue;
-        // "военкоры сообщают, что в город вошли украинские подразделения": the subject of a reporting verb
-        // before the verb speaks; it is no agent of the reported clause.
-        if (std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) {
-                return r.first >= a.last && r.first <= a.last + 1 && r.last <= v.first;
-            }))
-            continue;
         // "in eastern Ukraine's Donetsk region": a country's possessive before a place locates it.
         if (a.last + 1 < t.size() && t[a.last].norm == "'s") {
             const std::size_t next = past_marks(t, a.last + 1);
