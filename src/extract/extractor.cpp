@@ -156,10 +156,13 @@ void dedupe(std::vector<core::Claim>& claims) {
 void dedupe_areas(std::vector<core::Area>& areas) {
     std::vector<core::Area> out;
     for (auto& a : areas) {
-        const bool dup = std::any_of(out.begin(), out.end(), [&](const core::Area& o) {
-            return o.km2 == a.km2 && o.qualifier == a.qualifier && o.unit == a.unit && o.territorial == a.territorial;
-        });
-        if (!dup) out.push_back(std::move(a));
+        // A headline restates a figure of the body, often without its "about": the same figure.
+        const auto same = [&](const core::Area& o) {
+            const bool plain = o.qualifier == "exact" || a.qualifier == "exact";
+            return o.km2 == a.km2 && o.km2_max == a.km2_max && (o.qualifier == a.qualifier || plain) &&
+                   o.unit == a.unit && o.territorial == a.territorial;
+        };
+        if (std::none_of(out.begin(), out.end(), same)) out.push_back(std::move(a));
     }
     areas = std::move(out);
 }

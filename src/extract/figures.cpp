@@ -1,7 +1,9 @@
 #include "figures.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace claimtrack::extract {
 
@@ -24,6 +26,75 @@ std::optional<double> digits_value(std::string_view s) {
     return v;
 }
 
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// A group of three digits continuing a number after a space: "250" or "250,5" in "1 250", "1 250,5". The last
+/// group may carry a decimal part.
+bool digit_group(std::string_view s) {
+    return s.size() >= 3 && all_digits(s.substr(0, 3)) &&
+           (s.size() == 3 || ((s[3] == ',' || s[3] == '.') && s.size() > 4 && all_digits(s.substr(4))));
+}
+
+/// Digits at `pos`, joined with the groups of three that follow after a space ("1 250", "2 350 000"; the
+/// tokenizer skips no-break and thin spaces too): the value and the end token.
+std::optional<double> spaced_digits(Tokens t, std::size_t pos, std::size_t& last) {
+    std::string digits(t[pos].norm);
+    last = pos + 1;
+    if (t[pos].norm.size() <= 3 && all_digits(t[pos].norm)) {
+        while (last < t.size() && t[last].number && digit_group(t[last].norm) &&
+               t[last].span.start > t[last - 1].span.end && t[last].span.start - t[last - 1].span.end <= 3) {
+            digits += t[last].norm;
+            ++last;
+            if (t[last - 1].norm.size() > 3 || digits.size() > 12) break; // a decimal part ends the number
+        }
+    }
+    return digits_value(digits);
+}
+
+/// Whether a number word follows at `k` whose value is below `limit`, not itself scaled by a multiplier
+/// ("three" in "between two hundred and three hundred" is not added to the first).
+std::optional<std::pair<double, std::size_t>> addend_at(const Lexicon& lex, Tokens t, std::size_t k, double limit) {
+    PhraseHit h;
+    if (k >= t.size() || !lex.numbers.match_at(t, k, h)) return std::nullopt;
+    const NumberEntry& e = lex.number_info[h.payload];
+    if (e.kind != NumberKind::Number || e.min >= limit || e.min < 1 || e.min != e.max) return std::nullopt;
+    if (PhraseHit m; h.last < t.size() && lex.numbers.match_at(t, h.last, m) &&
+                     lex.number_info[m.payload].kind == NumberKind::Multiplier)
+        return std::nullopt;
+    return std::pair{e.min, h.last};
+}
+
+/// Compound number words: "two hundred and fifty", "двести пятьдесят", "трьохсот шістдесяти п'яти",
+/// "forty-five". A word is added while it is below the smallest place the number has filled so far.
+void add_compound(const Lexicon& lex, Tokens t, Quantity& q) {
+    while (q.max && *q.max == q.min && q.min >= 20 && q.min < 1000 && q.min == static_cast<long>(q.min)) {
+        const auto v = static_cast<long>(q.min);
+        const double limit = v % 100 == 0 ? 100 : v % 10 == 0 ? 10 : 0;
+        if (limit == 0) return;
+        std::size_t k = q.last;
+        if (k < t.size() && (t[k].norm == "-" || (t[k].norm == "and" && limit == 100))) ++k;
+        const auto add = addend_at(lex, t, k, limit);
+        if (!add) return;
+        q.min += add->first;
+        q.max = q.min;
+        q.last = add->second;
+    }
+}
+
+/// Multipliers after a number: "1.5 million", "two hundred", "five thousand", "1,5 тыс.".
+void apply_multipliers(const Lexicon& lex, Tokens t, Quantity& q) {
+    PhraseHit mult;
+    while (q.last < t.size() && lex.numbers.match_at(t, q.last, mult) &&
+           lex.number_info[mult.payload].kind == NumberKind::Multiplier) {
+        const double m = lex.number_info[mult.payload].min;
+        q.min *= m;
+        if (q.max) *q.max *= m;
+        q.last = mult.last;
+    }
+}
+
 /// A single number (no range) at `pos`.
 std::optional<Quantity> read_single(const Lexicon& lex, Tokens t, std::size_t pos) {
     if (pos >= t.size()) return std::nullopt;
@@ -31,11 +102,10 @@ std::optional<Quantity> read_single(const Lexicon& lex, Tokens t, std::size_t po
     q.first = pos;
     PhraseHit hit;
     if (t[pos].number) {
-        const auto v = digits_value(t[pos].norm);
+        const auto v = spaced_digits(t, pos, q.last);
         if (!v) return std::nullopt;
         q.min = *v;
         q.max = *v;
-        q.last = pos + 1;
     } else if (lex.numbers.match_at(t, pos, hit)) {
         const NumberEntry& e = lex.number_info[hit.payload];
         // "a thousand square kilometres", "почти тысячу квадратных километров": one thousand.
@@ -49,29 +119,15 @@ std::optional<Quantity> read_single(const Lexicon& lex, Tokens t, std::size_t po
         q.min = e.min;
         q.max = e.max < 0 ? std::nullopt : std::optional<double>(e.max);
         q.last = hit.last;
-        // twenty-five, twenty five
-        std::size_t k = q.last;
-        if (k < t.size() && t[k].norm == "-") ++k;
-        PhraseHit unit_hit;
-        if (e.kind == NumberKind::Number && e.min >= 20 && e.min < 100 && k < t.size() &&
-            lex.numbers.match_at(t, k, unit_hit) && lex.number_info[unit_hit.payload].kind == NumberKind::Number &&
-            lex.number_info[unit_hit.payload].min < 10) {
-            q.min += lex.number_info[unit_hit.payload].min;
-            q.max = q.min;
-            q.last = unit_hit.last;
+        if (e.kind == NumberKind::Number) {
+            add_compound(lex, t, q);     // "двести пятьдесят", "forty-five"
+            apply_multipliers(lex, t, q); // "two hundred"
+            add_compound(lex, t, q);     // "two hundred and fifty"
         }
     } else {
         return std::nullopt;
     }
-    // Multipliers: "1.5 million", "two hundred", "five thousand".
-    PhraseHit mult;
-    while (q.last < t.size() && lex.numbers.match_at(t, q.last, mult) &&
-           lex.number_info[mult.payload].kind == NumberKind::Multiplier) {
-        const double m = lex.number_info[mult.payload].min;
-        q.min *= m;
-        if (q.max) *q.max *= m;
-        q.last = mult.last;
-    }
+    apply_multipliers(lex, t, q);
     return q;
 }
 
@@ -98,11 +154,36 @@ std::size_t read_direction(Tokens t, std::size_t pos, std::string& out) {
     return k;
 }
 
-/// An area or length unit at `pos`.
-std::optional<PhraseHit> read_unit(const Lexicon& lex, Tokens t, std::size_t pos) {
+/// A unit read after a number: its end token, dimension, factor (to km2 or km) and code.
+struct UnitRead {
+    std::size_t last = 0;
+    bool area = false;
+    double factor = 1.0;
+    std::string code;
+};
+
+/// "square", "sq", "кв", "квадратных", "квадратних": a word that makes a length unit after it an area.
+bool square_word(std::string_view w) {
+    return w == "square" || w == "sq" || w == "кв" || w.starts_with("квадратн");
+}
+
+/// An area or length unit at `pos`: a unit of the tables, or "square"/"кв." and a length unit of a kilometre or
+/// more ("square kms", "sq kms", "кв км", "квадратних км"), squared. A hyphen before the unit or inside it is the
+/// compound adjective ("a 200-square-kilometre area").
+std::optional<UnitRead> read_unit(const Lexicon& lex, Tokens t, std::size_t pos) {
+    if (pos + 1 < t.size() && t[pos].norm == "-" && t[pos + 1].word) ++pos;
     PhraseHit h;
-    if (pos < t.size() && lex.units.match_at(t, pos, h)) return h;
-    return std::nullopt;
+    if (pos < t.size() && lex.units.match_at(t, pos, h)) {
+        const UnitEntry& u = lex.unit_info[h.payload];
+        return UnitRead{h.last, u.area, u.factor, u.code};
+    }
+    if (pos >= t.size() || !square_word(t[pos].norm)) return std::nullopt;
+    std::size_t k = pos + 1;
+    if (k < t.size() && (t[k].norm == "." || t[k].norm == "-")) ++k;
+    if (k >= t.size() || !lex.units.match_at(t, k, h)) return std::nullopt;
+    const UnitEntry& u = lex.unit_info[h.payload];
+    if (u.area || u.factor < 1.0) return std::nullopt; // "square metres": not a territorial figure
+    return UnitRead{h.last, true, u.factor * u.factor, u.code + "2"};
 }
 
 /// Qualifier ending right before token `pos` ("more than", "about"), or before a preposition there
@@ -128,6 +209,9 @@ std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std:
     return {};
 }
 
+/// "from", "between", "от", "від": the word that opens a range ("from 300 to 400", "от 300 до 400").
+bool range_opener(std::string_view w) { return w == "from" || w == "between" || w == "от" || w == "від"; }
+
 /// "от", "від", "од": the source preposition of a Russian or Ukrainian distance ("за 7 км від X").
 bool slavic_from(std::string_view w) { return w == "от" || w == "від" || w == "од"; }
 
@@ -145,16 +229,58 @@ std::size_t skip_conversion(const Lexicon& lex, Tokens t, std::size_t pos, bool 
     const auto q = read_quantity(lex, t, k);
     if (!q) return pos;
     const auto u = read_unit(lex, t, q->last);
-    if (!u || lex.unit_info[u->payload].area != area) return pos;
+    if (!u || u->area != area) return pos;
     if (u->last < t.size() && t[u->last].norm == ")") return u->last + 1;
     return pos;
+}
+
+/// "or", "или", "або", "тобто", "то есть", "это", "це": a word that restates a figure in other units.
+std::size_t restating_word(Tokens t, std::size_t k) {
+    if (k >= t.size()) return k;
+    const std::string_view w = t[k].norm;
+    if (w == "or" || w == "или" || w == "або" || w == "тобто" || w == "это" || w == "це") return k + 1;
+    if (w == "то" && k + 1 < t.size() && t[k + 1].norm == "есть") return k + 2;
+    return k;
+}
+
+/// Skips an area figure restated in other units after a comma, a dash or "or" ("4,000 square kilometres, or
+/// about 1,544 square miles", "1 200 гектаров, или 12 кв. км", "500 гектарів — тобто 5 квадратних кілометрів"):
+/// the same figure when its km2 agrees within 5 %. Returns the end of the restatement, or `pos`.
+std::size_t skip_restatement(const Lexicon& lex, Tokens t, std::size_t pos, double km2) {
+    std::size_t k = pos;
+    if (k < t.size() && (t[k].norm == "," || t[k].norm == "-")) ++k;
+    k = restating_word(t, k);
+    if (k == pos || km2 <= 0) return pos;
+    if (PhraseHit h; k < t.size() && lex.qualifiers.match_at(t, k, h)) k = h.last;
+    const auto q = read_quantity(lex, t, k);
+    if (!q || q->range) return pos;
+    const auto u = read_unit(lex, t, q->last);
+    if (!u || !u->area) return pos;
+    const double other = q->min * u->factor;
+    return std::abs(other - km2) <= 0.05 * km2 ? u->last : pos;
+}
+
+/// A word that opens a clause of its own: a cue before it does not reach a figure after it ("Kyiv refused to hand
+/// over land, but its troops retook 20 square kilometres").
+bool contrast_word(std::string_view w) {
+    return w == "but" || w == "while" || w == "whereas" || w == "но" || w == "однако" || w == "але" || w == "проте" ||
+           w == "однак";
+}
+
+/// "and", "и", "а", "і", "та" after a comma: the start of a coordinated clause.
+bool clause_and(Tokens t, std::size_t k) {
+    const std::string_view w = t[k].norm;
+    return k > 0 && t[k - 1].norm == "," && (w == "and" || w == "и" || w == "а" || w == "і" || w == "та");
 }
 
 bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
     const std::size_t from = pos > 12 ? pos - 12 : 0;
     std::size_t start = from;
     for (std::size_t k = pos; k > from; --k)
-        if (t[k - 1].norm == ";" || t[k - 1].norm == ".") { start = k; break; }
+        if (t[k - 1].norm == ";" || t[k - 1].norm == "." || contrast_word(t[k - 1].norm) || clause_and(t, k - 1)) {
+            start = k;
+            break;
+        }
     for (std::size_t k = start; k < pos; ++k) {
         PhraseHit h;
         if (lex.area_cues_before.match_at(t, k, h) && h.last <= pos) return true;
@@ -162,12 +288,24 @@ bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
     return false;
 }
 
+/// The first word of a rate after an area figure ("per day", "a day", "в сутки", "на добу", "щодня").
+bool rate_word(std::string_view w) {
+    return w == "per" || w == "a" || w == "daily" || w == "в" || w == "на" || w == "ежедневно" ||
+           w == "ежесуточно" || w == "щодня" || w == "щодоби";
+}
+
+/// A cue right after the figure (within two tokens), or after a phrase that names what or where the figure
+/// measures ("6,500 square kilometres of the oblast are still to be taken", "30 тисяч квадратних кілометрів у
+/// регіоні залишаються замінованими"), within the clause.
 bool cue_after(const Lexicon& lex, Tokens t, std::size_t pos, bool& rate) {
-    for (std::size_t k = pos; k < t.size() && k < pos + 2; ++k) {
+    const bool of_phrase = pos < t.size() && (t[pos].norm == "of" || t[pos].norm == "in" || t[pos].norm == "в" ||
+                                              t[pos].norm == "у" || t[pos].norm == "во");
+    const std::size_t reach = of_phrase ? 7 : 2;
+    for (std::size_t k = pos; k < t.size() && k < pos + reach; ++k) {
+        if (k > pos && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." || t[k].norm == "(")) break;
         PhraseHit h;
         if (lex.area_cues_after.match_at(t, k, h)) {
-            const std::string_view w = t[k].norm;
-            rate = w == "per" || w == "a" || w == "daily";
+            rate = k < pos + 2 && rate_word(t[k].norm);
             return true;
         }
     }
@@ -198,7 +336,7 @@ std::pair<std::size_t, std::size_t> anchor_at(Tokens t, std::size_t pos,
 std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens t, std::size_t pos) {
     std::size_t start = pos;
     bool from = false;
-    if (pos < t.size() && (t[pos].norm == "from" || t[pos].norm == "between")) {
+    if (pos < t.size() && range_opener(t[pos].norm)) {
         from = true;
         ++pos;
     }
@@ -206,7 +344,8 @@ std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens t, std::size_t 
     if (!q) return std::nullopt;
     q->first = start;
     std::size_t k = q->last;
-    if (k + 1 < t.size() && (t[k].norm == "to" || t[k].norm == "-" || (from && t[k].norm == "and"))) {
+    if (k + 1 < t.size() &&
+        (t[k].norm == "to" || t[k].norm == "-" || (from && (t[k].norm == "and" || t[k].norm == "до")))) {
         // "1-2 km" or "four to five kilometres"; the unit may sit after the first number too.
         if (auto hi = read_single(lex, t, k + 1)) {
             q->max = hi->max;
@@ -226,7 +365,7 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
     for (std::size_t i = 0; i < t.size(); ++i) {
         // A quantity starts with digits, a number word or "from"/"between" (read_quantity): the
         // test is that function's, made here for the many tokens that fail it.
-        if (!t[i].number && !(t[i].word && (lex.numbers.may_start(t[i]) || t[i].norm == "from" || t[i].norm == "between")))
+        if (!t[i].number && !(t[i].word && (lex.numbers.may_start(t[i]) || range_opener(t[i].norm))))
             continue;
         auto q = read_quantity(lex, t, i);
         if (!q) continue;
@@ -234,10 +373,11 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
         std::string qualifier = qualifier_before(lex, t, q->first, qual_start);
         const auto unit = read_unit(lex, t, q->last);
         if (unit) {
-            const UnitEntry& u = lex.unit_info[unit->payload];
+            const UnitRead& u = *unit;
             std::size_t end = unit->last;
             // "2,590 square kilometres (1,000 square miles)": one figure.
-            const std::size_t after = skip_conversion(lex, t, end, u.area);
+            std::size_t after = skip_conversion(lex, t, end, u.area);
+            if (u.area && after == end) after = skip_restatement(lex, t, end, q->min * u.factor);
             if (q->range) qualifier = "range";
             if (qualifier.empty()) qualifier = "exact";
             if (u.area) {

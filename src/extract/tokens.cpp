@@ -72,6 +72,8 @@ std::size_t multibyte_punct(std::string_view t, std::size_t i, std::string_view&
         case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: norm = k_dash; return 3;
         case 0xA6: norm = k_ellipsis; return 3;
         case 0xA2: norm = "*"; return 3; // bullet
+        case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87: case 0x88:
+        case 0x89: case 0x8A: case 0xAF: norm = {}; return 3; // U+2000..U+200A, U+202F: thin and other spaces
         default: break;
         }
     }

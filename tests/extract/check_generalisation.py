@@ -2,7 +2,8 @@
 """Runs `claimtrack extract --json` on the generalisation set (tests/data/extract/generalisation)
 and compares the claims (place, change, by_side) and area figures with NNN.expect.json.
 
-Expectation file: {"claims": [{"place", "change", "by_side", "optional"?}], "areas": [{"value", "unit"}]}.
+Expectation file: {"claims": [{"place", "change", "by_side", "optional"?}], "areas": [{"value", "unit"}],
+"other_areas"?: [{"value", "unit"}]} (figures that are not territory: in other_areas, not in areas).
 A place matches the output's place name, local name or surface (case-insensitive). Negated claims and
 region-only claims are not compared. An optional claim counts neither as a miss nor, when found, as a
 false positive. Prints per-file misses and extras; fails when recall or precision is below the threshold.
@@ -91,6 +92,15 @@ def main():
             area_tp += ok
             if not ok:
                 lines.append(f"  miss  area {e['value']} {e['unit']}")
+        # Figures that are not territory: expected in other_areas, and not among the areas.
+        for e in expect.get("other_areas", []):
+            area_n += 1
+            def same(x):
+                return x.get("unit") == e["unit"] and abs(float(x.get("value", -1)) - e["value"]) <= 0.02 * e["value"]
+            ok = any(same(x) for x in out.get("other_areas", [])) and not any(same(x) for x in out.get("areas", []))
+            area_tp += ok
+            if not ok:
+                lines.append(f"  miss  other area {e['value']} {e['unit']}")
         if lines:
             print(txt.name)
             print("\n".join(lines))

@@ -1,0 +1,299 @@
+#include <catch2/catch.hpp>
+
+// Area figures on unseen text (issue 11, item 7; bench/blind7/AREA-MISSES.md, session h11a8): the number and unit
+// forms an area figure is written in, and the test of whether it is territory (a gain or control figure) or land
+// measured for another reason (farmland, mined land, an area still to be taken, the size of a region, a rate),
+// which goes to `other_areas`. Each class has sentences of at least three shapes in every language. Every
+// sentence was written for these tests.
+#include "sentence_fixture.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace claimtrack::test;
+
+namespace {
+struct Case {
+    std::string text, lang;
+    double km2;
+};
+
+/// Each sentence holds exactly one area figure, of `km2`, territorial or not.
+void check_cases(const std::vector<Case>& cases, bool territorial) {
+    for (const auto& [text, lang, km2] : cases) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(km2).epsilon(0.001));
+        CHECK(x.areas[0].territorial == territorial);
+    }
+}
+} // namespace
+
+TEST_CASE("extract: area digits grouped by spaces (no-break, thin), decimal commas and points", "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian forces have taken 1 250 square kilometres since January, the ministry said.", "en", 1250},
+            {"Ukraine said its troops had regained 12.5 sq km near the border.", "en", 12.5},
+            {"Russia has seized about 2\u2009350 square kilometres this year, analysts said.", "en", 2350},
+            {"Российские войска заняли 1\u00a0250 кв. км с начала года.", "ru", 1250},
+            {"ВСУ освободили около 12,5 квадратных километров.", "ru", 12.5},
+            {"С начала года армия взяла под контроль 2\u2009350 квадратных километров.", "ru", 2350},
+            {"Сили оборони звільнили 1\u202f250 кв. км.", "uk", 1250},
+            {"ЗСУ відбили близько 12,5 квадратного кілометра.", "uk", 12.5},
+            {"Російські війська захопили 2 350 квадратних кілометрів.", "uk", 2350},
+        },
+        true);
+}
+
+TEST_CASE("extract: an area number scaled by a word ('1.5 thousand', '1,5 тыс.', 'півтори тисячі')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia now controls about 1.5 thousand square kilometres of the region.", "en", 1500},
+            {"Ukrainian troops hold some 1.2 thousand sq km, the commander said.", "en", 1200},
+            {"Russian forces have taken two thousand square kilometres this year.", "en", 2000},
+            {"Российская армия взяла под контроль около 1,5 тыс. кв. км.", "ru", 1500},
+            {"ВСУ удерживают полторы тысячи квадратных километров.", "ru", 1500},
+            {"С начала года освобождено свыше 3,2 тыс. квадратных километров.", "ru", 3200},
+            {"С начала года армия заняла более полутора тысяч квадратных километров.", "ru", 1500},
+            {"ЗСУ звільнили півтори тисячі квадратних кілометрів.", "uk", 1500},
+            {"Окупанти захопили близько 1,5 тис. кв. км.", "uk", 1500},
+            {"Сили оборони контролюють понад 2,4 тис. квадратних кілометрів.", "uk", 2400},
+        },
+        true);
+}
+
+TEST_CASE("extract: area number words, teens and compounds ('two hundred and fifty', 'двести пятьдесят')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Ukrainian forces recaptured about two hundred square kilometres.", "en", 200},
+            {"Russia took two hundred and fifty square kilometres in May.", "en", 250},
+            {"Troops liberated forty-five square kilometres last week.", "en", 45},
+            {"Российские войска заняли около двухсот квадратных километров.", "ru", 200},
+            {"ВСУ освободили двести пятьдесят квадратных километров.", "ru", 250},
+            {"Армия взяла под контроль шестьдесят пять квадратных километров.", "ru", 65},
+            {"ВСУ освободили пятнадцать квадратных километров у села.", "ru", 15},
+            {"ЗСУ звільнили двісті квадратних кілометрів.", "uk", 200},
+            {"Росіяни захопили близько трьохсот шістдесяти квадратних кілометрів.", "uk", 360},
+            {"Сили оборони звільнили сорок п'ять квадратних кілометрів.", "uk", 45},
+            {"ЗСУ звільнили п'ятнадцять квадратних кілометрів.", "uk", 15},
+        },
+        true);
+}
+
+TEST_CASE("extract: area ranges ('200-250', 'between 300 and 400', 'от 300 до 400')", "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian forces captured 200-250 sq km in March.", "en", 200},
+            {"Ukraine regained between 300 and 400 square kilometres.", "en", 300},
+            {"Russia seized 150 to 200 square kilometres in the spring.", "en", 150},
+            {"Российские войска заняли 200–250 кв. км.", "ru", 200},
+            {"ВСУ освободили от 300 до 400 квадратных километров.", "ru", 300},
+            {"Армия заняла 150-200 квадратных километров.", "ru", 150},
+            {"Росіяни захопили 200–250 кв. км.", "uk", 200},
+            {"ЗСУ звільнили від 300 до 400 квадратних кілометрів.", "uk", 300},
+            {"Окупанти захопили 150-200 квадратних кілометрів.", "uk", 150},
+        },
+        true);
+}
+
+TEST_CASE("extract: area units ('square kms', '200-square-kilometre', 'km²', 'кв км', hectares)", "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia took 950 square kms in two months.", "en", 950},
+            {"Ukraine holds 430 sq kms of the region.", "en", 430},
+            {"Russian troops carved out a 200-square-kilometre chunk of the region.", "en", 200},
+            {"Ukrainian forces retook 120 km² near the town.", "en", 120},
+            {"Russia captured some 300 square miles in the offensive.", "en", 776.9964},
+            {"Ukrainian troops liberated 500 hectares of territory.", "en", 5},
+            {"Российские войска заняли 120 кв км.", "ru", 120},
+            {"ВСУ освободили 80 км² у села.", "ru", 80},
+            {"Армия взяла под контроль 500 гектаров территории.", "ru", 5},
+            {"Российские войска заняли 45 кв. километров.", "ru", 45},
+            {"ЗСУ звільнили 120 кв км.", "uk", 120},
+            {"Окупанти захопили 80 км² біля села.", "uk", 80},
+            {"Сили оборони звільнили 300 гектарів території.", "uk", 3},
+            {"Росіяни захопили 45 кв. кілометрів.", "uk", 45},
+        },
+        true);
+}
+
+TEST_CASE("extract: an area restated in other units after a comma, dash or 'or' is one figure", "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia has captured about 4,000 square kilometres, or roughly 1,544 square miles, this "
+             "year.", "en", 4000},
+            {"Ukraine retook 500 sq km — about 193 square miles — in the south.", "en", 500},
+            {"The army seized 300 square miles, or some 777 square kilometres.", "en", 776.9964},
+            {"ВСУ освободили 1 200 гектаров, или 12 кв. км.", "ru", 12},
+            {"Армия заняла 500 гектаров — это 5 квадратных километров.", "ru", 5},
+            {"Российские войска заняли 3 тыс. гектаров, то есть 30 кв. км.", "ru", 30},
+            {"ЗСУ звільнили 1 200 гектарів, або 12 кв. км.", "uk", 12},
+            {"Окупанти захопили 500 гектарів — тобто 5 квадратних кілометрів.", "uk", 5},
+            {"Сили оборони звільнили 3 тис. гектарів, тобто 30 кв. км.", "uk", 30},
+        },
+        true);
+}
+
+TEST_CASE("extract: not territory: land sown, harvested or burnt (farmland, crops, forest, wildfires)",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Farmers could not sow some 60,000 hectares because of the fighting.", "en", 600},
+            {"Crops on about 15,000 hectares were left unharvested near the front.", "en", 150},
+            {"Fires destroyed 400 hectares of forest near the village.", "en", 4},
+            {"Wildfires near the front have burnt some 2,000 hectares this summer.", "en", 20},
+            {"Из-за обстрелов аграрии не смогли засеять около 20 тыс. гектаров.", "ru", 200},
+            {"Урожай с 5 тысяч гектаров остался неубранным.", "ru", 50},
+            {"Посевы на 3 тыс. гектаров погибли от пожаров.", "ru", 30},
+            {"Лесные пожары уничтожили около 3 тыс. гектаров.", "ru", 30},
+            {"Цього року в громаді не засіяно 12 тисяч гектарів.", "uk", 120},
+            {"Посіви на 3 тис. гектарів знищив вогонь.", "uk", 30},
+            {"Урожай зібрали лише з 800 гектарів.", "uk", 8},
+            {"Лісові пожежі знищили близько 3 тис. гектарів.", "uk", 30},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: land demined, mined, contaminated or still to be checked", "[extract][areas]") {
+    check_cases(
+        {
+            {"Sappers have demined 40 hectares around the village.", "en", 0.4},
+            {"Some 20,000 square kilometres remain contaminated with mines.", "en", 20000},
+            {"An estimated 5,000 sq km still need to be checked for explosives.", "en", 5000},
+            {"Пиротехники разминировали 50 гектаров за неделю.", "ru", 0.5},
+            {"Около 30 тысяч квадратных километров остаются заминированными.", "ru", 30000},
+            {"Разминировать предстоит ещё 2 тыс. квадратных километров.", "ru", 2000},
+            {"Піротехніки ДСНС за тиждень розмінували 70 гектарів.", "uk", 0.7},
+            {"Близько 30 тисяч квадратних кілометрів залишаються замінованими.", "uk", 30000},
+            {"Розмінувати ще треба 2 тис. квадратних кілометрів.", "uk", 2000},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: an area still to be taken or that a side plans to take", "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia would still need to capture about 8,000 square kilometres of the region.", "en", 8000},
+            {"Russian forces plan to capture another 500 square kilometres by spring.", "en", 500},
+            {"About 6,500 square kilometres of the oblast are still to be taken, analysts said.", "en", 6500},
+            {"России ещё предстоит захватить около 8 тыс. кв. км области.", "ru", 8000},
+            {"Российские войска планируют занять ещё 500 квадратных километров.", "ru", 500},
+            {"Для этого армии нужно взять под контроль ещё 6 тыс. квадратных километров.", "ru", 6000},
+            {"Росії ще треба захопити близько 8 тис. кв. км області.", "uk", 8000},
+            {"Окупанти планують захопити ще 500 квадратних кілометрів.", "uk", 500},
+            {"Для цього ворогу доведеться взяти під контроль ще 6 тисяч квадратних кілометрів.", "uk", 6000},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: the size of a region, island, reservoir or city", "[extract][areas]") {
+    check_cases(
+        {
+            {"The island covers about 0.2 square kilometres.", "en", 0.2},
+            {"The oblast, which spans some 26,500 sq km, borders Russia.", "en", 26500},
+            {"The reservoir is about 2,150 square kilometres in area.", "en", 2150},
+            {"The oblast has an area of about 26,500 square kilometres.", "en", 26500},
+            {"Площадь водохранилища составляет около 2 тыс. квадратных километров.", "ru", 2000},
+            {"Площадь полуострова — около 27 тыс. кв. км.", "ru", 27000},
+            {"Площадь города составляет 300 квадратных километров.", "ru", 300},
+            {"Площадь Донецкой области составляет 26,5 тыс. кв. км.", "ru", 26500},
+            {"Херсонская область занимает площадь 28,5 тыс. кв. км.", "ru", 28500},
+            {"Площа водосховища становить близько 2 тис. квадратних кілометрів.", "uk", 2000},
+            {"Площа півострова — близько 27 тис. кв. км.", "uk", 27000},
+            {"Площа міста становить 300 квадратних кілометрів.", "uk", 300},
+            {"Площа Донецької області становить 26,5 тис. кв. км.", "uk", 26500},
+            {"Херсонська область займає площу 28,5 тис. кв. км.", "uk", 28500},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: a rate (per day)", "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian forces were gaining about 15 square kilometres a day.", "en", 15},
+            {"Russia advanced by 20 sq km per day in November.", "en", 20},
+            {"The army took 12 square kilometres daily last month.", "en", 12},
+            {"Российские войска занимали около 15 кв. км в сутки.", "ru", 15},
+            {"Армия продвигалась на 20 квадратных километров в день.", "ru", 20},
+            {"Темп наступления — 12 кв. км ежедневно.", "ru", 12},
+            {"Російські війська захоплювали близько 15 кв. км на добу.", "uk", 15},
+            {"Окупанти просувалися на 20 квадратних кілометрів щодня.", "uk", 20},
+            {"Темп наступу — 12 кв. км щодоби.", "uk", 12},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: land to be ceded or handed over", "[extract][areas]") {
+    check_cases(
+        {
+            {"Moscow demands that Kyiv cede about 6,000 square kilometres it still holds.", "en", 6000},
+            {"Ukraine will not hand over some 5,000 sq km of the region, the president said.", "en", 5000},
+            {"The plan would see Kyiv give up around 6,600 square kilometres.", "en", 6600},
+            {"Москва требует от Киева уступить около 6 тыс. кв. км.", "ru", 6000},
+            {"Кремль предлагает Украине отдать ещё 5 тысяч квадратных километров.", "ru", 5000},
+            {"По плану Киев должен передать России около 6,6 тыс. кв. км.", "ru", 6600},
+            {"Москва вимагає від Києва віддати близько 6 тис. кв. км.", "uk", 6000},
+            {"Україна не погодиться передати ще 5 тисяч квадратних кілометрів.", "uk", 5000},
+            {"Кремль хоче, щоб Київ поступився близько 6,6 тис. кв. км.", "uk", 6600},
+        },
+        false);
+}
+
+TEST_CASE("extract: a territorial figure with land words after it stays territorial", "[extract][areas]") {
+    check_cases(
+        {
+            {"Ukrainian troops liberated 50 square kilometres, including fields and forests, the army said.", "en", 50},
+            {"Российские войска заняли 70 кв. км, в том числе лесополосы и поля.", "ru", 70},
+            {"ЗСУ звільнили 70 кв. км, зокрема лісосмуги та поля.", "uk", 70},
+        },
+        true);
+}
+
+TEST_CASE("extract: a not-territory cue in an earlier clause (', and', 'but', 'а', 'але') does not reach the figure",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Kyiv refused to hand over any land, and its troops recaptured 20 square kilometres.", "en", 20},
+            {"Farmers could not harvest the crops, but the army liberated 40 square kilometres nearby.", "en", 40},
+            {"Russia plans to take the whole region, while Ukraine has regained 15 square kilometres this "
+             "month.", "en", 15},
+            {"Киев отказался уступить территории, а ВСУ освободили 20 кв. км.", "ru", 20},
+            {"Урожай собрать не удалось, но армия освободила 40 кв. км.", "ru", 40},
+            {"Москва планирует захватить всю область, однако ВСУ вернули 15 кв. км.", "ru", 15},
+            {"Київ відмовився віддати землі, а ЗСУ звільнили 20 кв. км.", "uk", 20},
+            {"Урожай зібрати не вдалося, але армія звільнила 40 кв. км.", "uk", 40},
+            {"Окупанти планують захопити всю область, проте ЗСУ повернули 15 кв. км.", "uk", 15},
+        },
+        true);
+}
+
+TEST_CASE("extract: a front length is a distance, not an area", "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"The front line is about 1,000 km long.", "en"},
+             {"Протяжённость линии фронта — более 1 200 км.", "ru"},
+             {"Лінія фронту простягається на 1 200 кілометрів.", "uk"},
+         }) {
+        INFO(text);
+        CHECK(run(text, {}, lang).areas.empty());
+    }
+}
+
+TEST_CASE("extract: a headline that restates a body figure without its qualifier is one figure", "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russia says it took 480 sq km in March\n\nThe Russian Defence Ministry said its forces had taken about "
+              "480 square kilometres in March.", "en"},
+             {"Kyiv says troops hold 75 square kilometres\n\nUkraine's army said on Friday its units held more than 75 "
+              "square kilometres after the assault.", "en"},
+             {"Армия заняла 300 кв. км за месяц\n\nПо данным Минобороны, войска заняли около 300 квадратных "
+              "километров за месяц.", "ru"},
+             {"ЗСУ звільнили 120 кв. км\n\nЗа словами командувача, сили оборони звільнили майже 120 квадратних "
+              "кілометрів.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        CHECK(x.areas.size() == 1);
+    }
+}
