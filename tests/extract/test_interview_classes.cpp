@@ -75,8 +75,8 @@ TEST_CASE("extract: a question asserts nothing", "[extract][speaker]") {
     }
 }
 
-TEST_CASE("extract: a minister summing up speaks the summary; a ministry with no country in a Ukrainian text is "
-          "Ukraine's",
+TEST_CASE("extract: a minister summing up speaks the summary, and a ministry with no country in a Ukrainian text "
+          "is Ukraine's",
           "[extract][speaker]") {
     for (const auto& [text, lang] : Cases{
              {"Минобороны России сообщило, что войска оставили Tykhe. Замминистра обороны Украины подвела итоги "
