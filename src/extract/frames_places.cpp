@@ -707,10 +707,16 @@ const MentionRef* scene(const Sentence& s) {
     // "У сусідньому X").
     static constexpr std::array<std::string_view, 4> in{"in", "в", "во", "у"};
     const auto& t = s.tokens;
-    if (s.mentions.empty() || t.empty() || std::find(in.begin(), in.end(), t[0].norm) == in.end()) return nullptr;
+    // A live blog's time stamp may open the sentence: "12:30 У сусідньому X, …".
+    std::size_t k = 0;
+    for (const TimeExpr& e : s.times)
+        if (e.first == 0) k = e.last;
+    constexpr std::size_t k_stamp_tokens = 3; // "12", ":", "30"
+    while (k < t.size() && k < k_stamp_tokens && (t[k].number || t[k].norm == ":")) ++k;
+    if (s.mentions.empty() || k >= t.size() || std::find(in.begin(), in.end(), t[k].norm) == in.end()) return nullptr;
     const MentionRef& m = s.mentions.front();
-    const bool adjective = m.first == 2 && t[1].word && !t[1].upper;
-    if ((m.first == 1 || adjective) && m.last < t.size() && t[m.last].norm == ",") return &m;
+    const bool adjective = m.first == k + 2 && t[k + 1].word && !t[k + 1].upper;
+    if ((m.first == k + 1 || adjective) && m.last < t.size() && t[m.last].norm == ",") return &m;
     return nullptr;
 }
 

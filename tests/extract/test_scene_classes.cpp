@@ -36,6 +36,20 @@ TEST_CASE("extract: a fronted locative is the scene of a verb with no place", "[
         const auto x = run(text, {{"Zarichne"}, {"Tykhe"}}, lang);
         CHECK(has_claim(x, "Zarichne", Change::Advanced, Side::RU));
     }
+    // A live blog's time stamp before the locative.
+    for (const auto& [text, lang] : Cases{
+             {"Live\n\n12:30 In nearby Zarichne, Russian units advanced 300 metres, the ministry said.", "en"},
+             {"Онлайн\n\n12:30 В соседнем Zarichne, по словам военкоров, российские штурмовики продвинулись на 300 "
+              "метров.",
+              "ru"},
+             {"Онлайн\n\n12:30 У сусідньому Zarichne, за даними Генштабу, російські війська просунулися на східних "
+              "околицях.",
+              "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}, {"Tykhe"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Advanced, Side::RU));
+    }
     // The verb names its own place: the scene gets nothing.
     for (const auto& [text, lang] : Cases{
              {"In nearby Zarichne, officials said Russian troops had advanced near Tykhe.", "en"},
