@@ -486,7 +486,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 side = country_side(place.country);
             // "Russian units still hold the eastern part of X", "восточную часть X удерживают": holding a part
             // is the holder's contest of the place, not its capture.
-            const bool holds_part = v.entry->cls == VerbClass::Gain && v.entry->hint == VerbHint::Hold && part_of_place(s, *m);
+            // "удерживают позиции у X", "тримають позиції біля X": so is holding positions at it.
+            const bool holds_part = v.entry->cls == VerbClass::Gain && v.entry->hint == VerbHint::Hold &&
+                                    (part_of_place(s, *m) || positions_before(s, v, *m));
             // Built in place: `c` is valid until the next claim is appended.
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);

@@ -441,6 +441,13 @@ bool part_of_place(const Sentence& s, const MentionRef& m) {
     return k > 0 && part_noun(t[k - 1].norm);
 }
 
+bool positions_before(const Sentence& s, const VerbHit& v, const MentionRef& m) {
+    static constexpr std::array<std::string_view, 6> positions{"positions", "позиции", "позиції", "рубежи", "рубежі", "lines"};
+    for (std::size_t k = v.last; k < m.first && k < s.tokens.size(); ++k)
+        if (std::find(positions.begin(), positions.end(), s.tokens[k].norm) != positions.end()) return true;
+    return false;
+}
+
 bool part_without_owner(const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);

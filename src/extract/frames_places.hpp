@@ -118,6 +118,9 @@ std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit
 bool in_description(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places,
                     const VerbHit& v);
 
+/// "удерживают позиции у X", "hold positions near X": a positions noun between verb `v` and the mention.
+bool positions_before(const Sentence& s, const VerbHit& v, const MentionRef& m);
+
 /// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
 /// then nothing but punctuation, a time or a particle ("again", "back").
 bool pronoun_object(const Sentence& s, const VerbHit& v);

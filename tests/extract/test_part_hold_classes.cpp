@@ -34,3 +34,24 @@ TEST_CASE("extract: holding a part of a place is the holder's contest", "[extrac
         CHECK_FALSE(has_claim(x, "Zarichne", Change::Captured, Side::RU));
     }
 }
+
+TEST_CASE("extract: holding positions at a place is the holder's contest", "[extract][status]") {
+    for (const auto& [text, lang] : Cases{
+             {"Ukrainian units still hold positions near Zarichne.", "en"},
+             {"Some of the brigade still holds positions near Zarichne, on the road south.", "en"},
+             {"Ukrainian troops still hold positions outside Zarichne, the spokesman said.", "en"},
+             {"Украинские подразделения по-прежнему удерживают позиции у Zarichne.", "ru"},
+             {"Часть бригады ВСУ всё ещё удерживает позиции возле Zarichne.", "ru"},
+             {"Украинские войска удерживают позиции под Zarichne, сообщил спикер.", "ru"},
+             {"Українські підрозділи досі тримають позиції біля Zarichne.", "uk"},
+             {"Частина бригади ЗСУ досі утримує позиції поблизу Zarichne.", "uk"},
+             {"Українські війська утримують позиції під Zarichne, повідомив речник.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        const auto* c = claim_for(x, "Zarichne");
+        REQUIRE(c);
+        CHECK(c->by_side == Side::UA);
+        CHECK((c->change == Change::Contested || c->change == Change::Advanced));
+    }
+}
