@@ -130,6 +130,22 @@ void Parser::keep_bare_name_kinds(Spot& s) const {
         narrow(s, core::PlaceKind::Admin1);
         return;
     }
+    // «на Запоріжжі», «на Дніпрі»: Ukrainian puts a town in «у/в» and a region or a river in «на» with
+    // the locative; where the name is also a river's, the river, else where it is an oblast's, the
+    // oblast («наступ на Запоріжжя», the accusative, is the city).
+    if (on_region_or_river(s)) {
+        const auto has_kind = [&](core::PlaceKind k) {
+            return std::any_of(s.matches.begin(), s.matches.end(), [&](const Match& m) { return is_kind(m, k); });
+        };
+        if (has_water) { // «на Дніпрі»: the river, also where an oblast's name is like it
+            narrow(s, core::PlaceKind::Water);
+            return;
+        }
+        if (has_kind(core::PlaceKind::Admin1)) {
+            narrow(s, core::PlaceKind::Admin1);
+            return;
+        }
+    }
     // "villages in Kursk", "dozens of settlements across Belgorod": the oblast the city names.
     if (settlements_in_region(s) && std::any_of(s.matches.begin(), s.matches.end(),
                                                 [&](const Match& m) { return is_kind(m, core::PlaceKind::Admin1); })) {
@@ -168,6 +184,15 @@ bool Parser::water_slot(const Spot& s) const {
     }
     const std::string_view w = key(p);
     return w == "river" || w == "rivers";
+}
+
+bool Parser::on_region_or_river(const Spot& s) const {
+    if (s.first == 0 || s.first != s.last || !m_tokens[s.first].cyrillic || !adjacent(s.first - 1, s.first)) return false;
+    if (detail::lower_cyrillic(m_tokens[s.first - 1].text) != "на") return false;
+    const std::string w = detail::lower_cyrillic(m_tokens[s.first].text);
+    const auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+    // The Ukrainian locative of a noun (Запоріжжі, Дніпрі, Осколі, Донбасі): і and ї are Ukrainian letters.
+    return ends("і") || ends("ї");
 }
 
 /// The word right before the name says "along" (вздовж, уздовж, вдоль, along): with a river of

@@ -100,6 +100,8 @@ bool Parser::kind_ok_cyrillic(Spot& s) const {
     if (dateline(s) && foreign_capital(s)) return false;  // one dateline policy in all languages
     if (capital_as_government_cyrillic(s)) return false;
     if (s.kind == core::PlaceKind::Other) return false;
+    if (attributive_adjective(s)) return false; // «Зелене світло», «Нова хвиля»
+    if (named_by_role_word(s)) return false;    // «Шевченко наголосив», «на вулиці Шевченка»
     if (noun_in_place_slot(s)) {
         // "захопили Прогрес": a village, if one lies near the other places of the text.
         if (s.kind != core::PlaceKind::Settlement) return false;
@@ -142,6 +144,18 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
     static constexpr std::string_view k_intending[] = {
         "попыта", "пыта", "попробу", "пробу", "спробу", "намерева", "планиру", "плану", "хочет", "хоче",
         "стремит", "прагне", "намага", "рассчитыва", "розрахову", "добива", "требу", "вимага", "готовит", "готує",
+    };
+    // Verbs of a government's stance and diplomacy: calling on, threatening, refusing, condemning,
+    // demanding, proposing, agreeing, warning, promising («Київ закликав партнерів», «Москва погрожує»,
+    // «Киев отказался»). A town does none of these; shelling and attacks take it as object, not subject.
+    static constexpr std::string_view k_stance[] = {
+        "заклика", "призыва", "призвал", "погрож", "пригрози", "угрожа", "відмов", "отказ", "засуд",
+        "осуди", "осужда", "висун", "выдвин", "запропон", "предлож", "погоди", "погоджу", "соглас", "домови",
+        "домовля", "договори", "підписа", "подписа", "критику", "розкритик", "раскритик", "вітає", "привіта",
+        "приветств", "попереди", "попереджа", "предупред", "пообіця", "обіця", "обеща", "наголош", "подчерк",
+        "підкресл", "відреагу", "отреагир", "реагу", "очіку", "ожида", "сподіва", "надеет", "вирішив",
+        "вирішила", "решил", "ухвали", "постанови", "просить", "попроси", "звернув", "звернул", "обратил",
+        "запроси", "запрош", "пригласи", "визнав", "відкликав", "отозвал", "запровади", "ввела", "ввів", "ввел",
     };
     static constexpr std::string_view k_saying[] = {
         "заяв", "подтверд", "підтверд", "утвержда", "стверджу", "отрица", "заперечу", "заперечи", "опроверг",
@@ -189,7 +203,7 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
         if (!m_tokens[k].cyrillic) return false;
         if (m_tokens[k].capitalised) continue;
         const std::string w = detail::lower_cyrillic(m_tokens[k].text);
-        if (saying(w) || starts(k_intending, w)) return true;
+        if (saying(w) || starts(k_intending, w) || starts(k_stance, w)) return true;
     }
     return false;
 }

@@ -15,6 +15,7 @@
 #include "ranking_weights.hpp"
 #include "romanisation_variants.hpp"
 #include "russian_forms.hpp"
+#include "ukrainian_forms.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -626,6 +627,18 @@ private:
                 for (const auto& f : detail::russian_forms(detail::lower_cyrillic(uk), m_russian_stems)) {
                     push(Domain::Exact, exact_key(f), MatchLevel::Romanised, own);
                     for (const auto& c : m_ru.name_forms(f)) push(Domain::Inflected, exact_key(c), MatchLevel::Romanised, own);
+                }
+            }
+        }
+        // Ukrainian spellings of a Russian border place's Russian name (Шебекино -> Шебекіне, Новая
+        // Таволжанка -> Нова Таволжанка) and their Ukrainian case forms: Ukrainian reports name them so.
+        if (e.country == "RU" && e.kind == core::PlaceKind::Settlement) {
+            for (const auto& [n, level] : e.names) {
+                if (n.size() < k_min_generated_bytes || !text::has_cyrillic(n) || detail::has_ukrainian_letters(n)) continue;
+                const bool own = level == MatchLevel::Name || level == MatchLevel::Alias || n == e.name || n == e.name_local;
+                for (const auto& f : detail::ukrainian_forms(detail::lower_cyrillic(n))) {
+                    push(Domain::Exact, exact_key(f), MatchLevel::Romanised, own);
+                    for (const auto& c : m_uk.name_forms(f)) push(Domain::Inflected, exact_key(c), MatchLevel::Romanised, own);
                 }
             }
         }

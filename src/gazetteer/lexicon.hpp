@@ -117,7 +117,9 @@ inline constexpr auto k_agent_verbs = word_list(std::to_array<std::string_view>(
     "said", "says", "say", "told", "claimed", "claims", "announced", "announces", "denied", "denies", "dismissed",
     "hoped", "hopes", "wants", "wanted", "warned", "warns", "insists", "insisted", "accused", "accuses",
     "responded", "stated", "reported", "added", "will", "would", "has", "had", "is", "was", "agreed", "rejected",
-    "believes", "launched", "sent",
+    "believes", "launched", "sent", "urged", "urges", "threatened", "threatens", "condemned", "condemns",
+    "refused", "refuses", "demanded", "demands", "proposed", "proposes", "promised", "promises", "expects",
+    "welcomed", "welcomes", "vowed", "vows",
 }));
 
 /// Cyrillic pronouns (exact keys) that open adverbial phrases ("Тим часом", "Тем не менее",
@@ -131,7 +133,7 @@ inline constexpr auto k_nonplace_followers = word_list(std::to_array<std::string
     "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
     "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
     "team", "channel", "operators", "publication", "outlet", "militia", "militias", "separatists", "separatist",
-    "administration", "command",
+    "administration", "command", "governor", "offensive", "counteroffensive", "counter-offensive", "incursion",
 }));
 
 /// Capitalised words that may follow a settlement name ("Kherson City").

@@ -424,6 +424,12 @@ private:
     }
 
     bool kind_ok_cyrillic(Spot& s) const;
+    /// A one-word name that is a capitalised adjective agreeing with the noun after it («Зелене світло»,
+    /// «Нова хвиля», «Светлое будущее»), outside a settlement's slot: no place (attributive.cpp).
+    bool attributive_adjective(const Spot& s) const;
+    /// A Cyrillic name next to a word that makes it a speaker, a street or a unit («Шевченко наголосив»,
+    /// «— заявив Волошин», «на вулиці Шевченка», «полку Азов»): no place (name_roles.cpp).
+    bool named_by_role_word(const Spot& s) const;
     bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
@@ -543,6 +549,9 @@ private:
     bool colloquial_region(const Spot& s) const;
     /// Drops loosely matched candidates of another gender than the masculine adjective at token i.
     void drop_other_gender(std::size_t i, std::vector<Match>& matches) const;
+    /// «на Запоріжжі», «на Дніпрі»: a one-word name in the Ukrainian locative after «на», where
+    /// Ukrainian puts regions and rivers (towns take «у/в»), candidates.cpp.
+    bool on_region_or_river(const Spot& s) const;
     /// The name stands right after a river noun ("річки", "берегу", "river").
     bool water_slot(const Spot& s) const;
 

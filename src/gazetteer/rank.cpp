@@ -220,9 +220,22 @@ void Parser::unresolve_strays_of_russian_lists(const Ranked& ranked) {
 /// unresolved, in that region.
 void Parser::unresolve_far_namesakes_of_russian_regions(const Ranked& ranked) {
     constexpr double k_region_km = 250.0; // from the region's point: its border villages lie well within
+    const auto russian = [&](std::uint32_t place) { return std::string_view(m_index.str(m_index.record(place).country)) == "RU"; };
     const auto russian_region = [&](const Spot& s) -> std::uint32_t {
-        if (s.kind != core::PlaceKind::Settlement || s.region == Spot::k_no_region) return Spot::k_no_region;
-        return std::string_view(m_index.str(m_index.record(s.region).country)) == "RU" ? s.region : Spot::k_no_region;
+        // A settlement the text puts in a Russian region («A Курской области»).
+        if (s.kind == core::PlaceKind::Settlement && s.region != Spot::k_no_region)
+            return russian(s.region) ? s.region : Spot::k_no_region;
+        // A Russian oblast as where the sentence's events happen, binding no name of its own: «У Курській
+        // області бої тривають біля A та B», "In the Kursk region, fighting went on near A". After «у/в/на»
+        // or "in" only: «перекинуті з Курської області під A» names where units came from.
+        if (s.kind != core::PlaceKind::Admin1 || s.matches.size() != 1 || s.binds || !russian(s.matches.front().place) ||
+            border_region(s) || s.first == 0)
+            return Spot::k_no_region;
+        std::size_t p = s.first - 1;
+        if (key(p) == "the" && p > 0 && adjacent(p - 1, p)) --p; // "in the Kursk region"
+        const std::string before = detail::lower_cyrillic(m_tokens[p].text);
+        const bool locative = before == "у" || before == "в" || before == "на" || before == "in";
+        return locative && adjacent(s.first - 1, s.first) ? s.matches.front().place : Spot::k_no_region;
     };
     const auto same_sentence = [&](const Spot& a, const Spot& b) {
         const std::size_t from = std::min(a.end, b.end), to = std::max(a.start, b.start);
@@ -338,6 +351,9 @@ core::Mention Parser::mention(const Spot& s, const Ranking& r, const core::Menti
         m.place = m_index.place(r.front().second);
         if (m.place.admin1.empty() && m_boundaries) // Crimea, Sevastopol, Russian villages
             if (const auto* b = m_boundaries->at(m.place.lonlat.lon_deg, m.place.lonlat.lat_deg)) m.place.admin1 = b->name;
+        // A section of a populated place (GeoNames PPLX: «Салтівка» of Kharkiv, a microdistrict) is a part
+        // of a city, not a settlement of its own: reported with its point, as kind "other".
+        if (m.place.kind == core::PlaceKind::Settlement && m.place.feature_code == "PPLX") m.place.kind = core::PlaceKind::Other;
     }
     m.candidate_count = static_cast<int>(r.size());
     m.precision = s.precision;

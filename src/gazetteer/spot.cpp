@@ -137,7 +137,7 @@ std::optional<Spot> Parser::cyrillic_region_phrase(std::size_t i) {
                                                  std::string(abbreviation[x]));
             // "Курському районі": a raion, not the oblast of the same adjective.
             if (key(k).substr(0, std::min<std::size_t>(key(k).size(), 10)) == "раион" || // exact keys: "й" folds to "и"
-                (!abbreviation.empty() && key(k).substr(0, 1) == "р"))
+                (!abbreviation.empty() && key(k).rfind("р", 0) == 0))
                 std::erase_if(matches, [](const Match& m) { return !is_kind(m, core::PlaceKind::Admin2); });
             if (matches.empty()) break;
             Spot s = make_spot(i, k, std::move(matches), false);
@@ -156,7 +156,7 @@ std::span<const std::string_view> Parser::region_abbreviation(std::size_t k) con
                                                  "раион", "раиону", "раионі", "раиона", "раионе"};
     const std::string_view w = key(k);
     if (w == "обл") return oblast;
-    if (w.size() > 3 && w.substr(0, 3) == "р-") return raion; // exact keys keep the hyphen
+    if (w.size() > 3 && (w.substr(0, 3) == "р-" || w.substr(0, 3) == "р ")) return raion; // exact keys make the hyphen a space
     return {};
 }
 
@@ -229,7 +229,9 @@ std::size_t Parser::head_noun(std::size_t i) const {
 /// foreign raion): never a settlement.
 std::optional<Spot> Parser::region_adjective_spot(std::size_t i, std::size_t head) {
     const std::string_view noun = key(head);
-    const bool raion = noun.substr(0, std::min<std::size_t>(noun.size(), 10)) == "раион"; // "району", "районах" (exact keys: "й" folds to "и")
+    // "району", "районах" (exact keys: "й" folds to "и"), and the abbreviations «р-н», «р-ну».
+    const bool raion = noun.substr(0, std::min<std::size_t>(noun.size(), 10)) == "раион" ||
+                       (!region_abbreviation(head).empty() && noun.rfind("р", 0) == 0);
     if (noun.substr(0, std::min<std::size_t>(noun.size(), 12)) == "громад") return std::nullopt; // "X громада"
     const auto kind = raion ? core::PlaceKind::Admin2 : core::PlaceKind::Admin1;
     auto matches = region_adjective_matches(i, kind);

@@ -59,3 +59,15 @@ TEST_CASE("body attributes: a call sign is a person, not a village", "[gazetteer
     // Counter-example: the village of that name where the text puts a settlement.
     CHECK(place_of("Дрони атакували село Тур на Волині.", "Тур") == "Tur");
 }
+
+TEST_CASE("body attributes: a region's governor, offensive or incursion is no town", "[gazetteer][geonames][bodies]") {
+    // bench/blind7 PLACE-MISSES: "<region> governor", "<region> offensive" name the region, not its city.
+    CHECK(place_of("The Kharkiv governor said two people were wounded in Kupiansk.", "Kharkiv").empty());
+    CHECK(place_of("Russia's acting Belgorod governor ordered an evacuation.", "Belgorod").empty());
+    CHECK(place_of("Live: Ukraine's Kharkiv offensive, day three", "Kharkiv").empty());
+    CHECK(place_of("A year after the Kherson counteroffensive, mines still cover the fields.", "Kherson").empty());
+    CHECK(place_of("Analysts discussed the Kursk incursion at length.", "Kursk").empty());
+    // Counter-examples: the cities as places, the other places of the sentence.
+    CHECK(place_of("The Kharkiv governor said two people were wounded in Kupiansk.", "Kupiansk") == "Kupiansk");
+    CHECK(place_of("Missiles hit Kharkiv overnight, the governor said.", "Kharkiv") == "Kharkiv");
+}

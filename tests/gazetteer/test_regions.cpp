@@ -254,11 +254,12 @@ TEST_CASE("regions: a far Ukrainian village listed with a Russian city is a Russ
           "[gazetteer][geonames][regions]") {
     // Voronezh is not in the gazetteer (its oblast lies beyond the border extracts); Voronizh is a
     // village of Sumy oblast 250 km from Belgorod.
+    // (Воронеж is a stop word of geodata/inflection/words.tsv since session h11p8: no mention is as good.)
     auto ms = parse("Детей из Шебекино разместят в Белгороде и Воронеже.");
-    CHECK(unresolved(ms, "Воронеже"));
+    CHECK((!settlement_named(ms, "Воронеже") || unresolved(ms, "Воронеже")));
     CHECK(in_oblast(ms, "Белгороде", "Belgorod"));
     ms = parse("Дітей з Шебекиного розмістять у Бєлгороді та Воронежі.");
-    CHECK(unresolved(ms, "Воронежі"));
+    CHECK((!settlement_named(ms, "Воронежі") || unresolved(ms, "Воронежі")));
     ms = parse("The children will be housed in Belgorod and Voronezh, the governor said.");
     CHECK((!settlement_named(ms, "Voronezh") || unresolved(ms, "Voronezh")));
     CHECK(no_point_in(ms, "UA"));
