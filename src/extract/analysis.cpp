@@ -445,6 +445,18 @@ core::Side implied_side(const Sentence& s, std::size_t a, std::size_t b, const D
     return previous;
 }
 
+/// "We spoke by phone to X", "Ми поговорили з X", "Speaking to X, we …": the interview phrase `r` has no
+/// subject before it but the first person.
+bool interview_lead(const Sentence& s, const ReportHit& r) {
+    static constexpr std::array<std::string_view, 4> first_person{"we", "мы", "ми", "нам"};
+    const auto [a, b] = subject_before(s, r.first);
+    for (std::size_t k = a; k < b; ++k)
+        if (s.tokens[k].word && std::find(first_person.begin(), first_person.end(), s.tokens[k].norm) == first_person.end() &&
+            !is_time_word(s, k))
+            return false;
+    return true;
+}
+
 /// True when [a, b) holds a capitalised name or an actor phrase.
 bool names_someone(const Sentence& s, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k)
@@ -490,7 +502,10 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         at.kind = r.kind;
         at.report_first = r.first;
         at.report_last = r.last;
-        const bool according = t[r.first].norm == "according" || r.kind == ReportKind::Source;
+        // "We spoke to a Ukrainian commander": an interview's lead, told in the first person, names the speaker
+        // after it; "A Ukrainian commander spoke to reporters": the subject before it speaks.
+        const bool lead = r.kind == ReportKind::Interview && interview_lead(s, r);
+        const bool according = t[r.first].norm == "according" || r.kind == ReportKind::Source || lead;
         const bool after_comma = r.first > 0 && (t[r.first - 1].norm == "," || t[r.first - 1].norm == "\"" ||
                                                  t[r.first - 1].norm == "-");
         const bool name_follows = r.last < t.size() && t[r.last].word && t[r.last].upper && !is_time_word(s, r.last);
@@ -502,7 +517,7 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         // speaker after a reporting verb that follows the reported clause.
         std::size_t after_from = r.last;
         while (after_from < t.size() && is_time_word(s, after_from)) ++after_from;
-        const bool inverted = after_comma && r.kind != ReportKind::Source && !t[r.first].norm.empty() &&
+        const bool inverted = after_comma && r.kind != ReportKind::Source && r.kind != ReportKind::Interview && !t[r.first].norm.empty() &&
                               static_cast<unsigned char>(t[r.first].norm[0]) >= 0xD0 && after_from < t.size() &&
                               t[after_from].word;
         std::size_t a = 0, b = 0;
@@ -547,7 +562,9 @@ std::optional<Attribution> find_attribution(std::string_view text, const Sentenc
         if (at.side == core::Side::None && remembered) at.side = *remembered;
         for (const AssessorHit& as : s.assessors)
             if (as.first >= a && as.last <= b) at.assessor = true;
-        if (at.side == core::Side::None && !at.assessor) at.side = implied_side(s, a, b, ctx);
+        // (The person an interview's lead names is no organisation quoted before.)
+        if (at.side == core::Side::None && !at.assessor && !lead)
+            at.side = implied_side(s, a, b, ctx);
         if (at.side != core::Side::None) {
             if (remembered) *remembered = at.side;
             else remember_side(ctx, at.name, at.side);

@@ -155,6 +155,7 @@ struct DocContext {
     bool entry_open = false;
     const MentionRef* entry_head = nullptr;
     std::size_t entry_sentence = 0;
+    bool entry_after_head = false; ///< the head's sentence ended at its dash: entry_sentence is the next one
 };
 
 /// Annotates the sentence at `span` of `text`: `tokens` are its labelled tokens and `cues` their

@@ -46,6 +46,17 @@ bool has_quotation(const Sentence& s) {
     return inside;
 }
 
+/// "…, whatever Moscow says.\"": the reporting verb of `a` stands inside the quotation sentence `s` continues
+/// (the quote closes after it, and not before it), so it names no speaker of the quotation.
+bool speaker_inside_quote(const Sentence& s, const Attribution& a) {
+    if (!s.starts_in_quote) return false;
+    const auto quote = [](const Token& k) { return k.norm == "\""; };
+    const auto& t = s.tokens;
+    const std::size_t first = std::min(a.report_first, t.size()), last = std::min(a.report_last, t.size());
+    return std::none_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first), quote) &&
+           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(last), t.end(), quote);
+}
+
 /// The claimant of a sentence without its own attribution: the speaker of the
 /// quotation it belongs to (named when the quote closes), or the last speaker
 /// when the sentence speaks in the first person.
@@ -55,7 +66,11 @@ std::optional<Attribution> inherited_attribution(const std::vector<Sentence>& al
     const bool quoted = s.starts_in_quote || has_quotation(s);
     if (quoted) {
         for (std::size_t j = i + 1; j < all.size() && j <= i + 4; ++j) {
-            if (all[j].attribution) return all[j].attribution;
+            // "…, whatever Moscow says.\"": a speaker named inside the quotation is not the one quoted;
+            // the quote closes before its speaker's verb.
+            const auto& a = all[j].attribution;
+            if (a && speaker_inside_quote(all[j], *a)) break;
+            if (a) return a;
             if (!all[j].starts_in_quote) break;
         }
     }
@@ -235,13 +250,17 @@ core::Extraction Extractor::extract(const core::Document& doc, std::vector<core:
         if (opens_background(text, s)) ctx.background_section = true;
         // An event log's entry runs to the end of its paragraph.
         const std::size_t gap_from = i == 0 ? 0 : std::min(sentences[i - 1].span.end, s.span.start);
-        if (i == 0 || text.substr(gap_from, s.span.start - gap_from).find('\n') != std::string_view::npos) {
+        // ("2." split off as a sentence of its own opens the item after it too.)
+        const bool after_marker = i > 0 && list_marker(sentences[i - 1].tokens) == sentences[i - 1].tokens.size() &&
+                                  sentences[i - 1].tokens.size() == 2;
+        if (i == 0 || after_marker || text.substr(gap_from, s.span.start - gap_from).find('\n') != std::string_view::npos) {
             const auto head = entry_head(s);
             ctx.entry_open = head.has_value();
             ctx.entry_head = head.value_or(nullptr);
             // "X, Donetsk Oblast - A brigade said ...": the segmenter may end a sentence at the head's dash.
             const std::string_view last = s.tokens.empty() ? std::string_view{} : s.tokens.back().norm;
-            ctx.entry_sentence = i + (last == "-" ? 1 : 0);
+            ctx.entry_after_head = last == "-";
+            ctx.entry_sentence = i + (ctx.entry_after_head ? 1 : 0);
         }
         // Re-run attribution with the live context so pronouns see the last speaker.
         std::optional<Attribution> who = find_attribution(text, s, ctx);

@@ -172,7 +172,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     std::vector<const MentionRef*> locators;
     std::vector<const MentionRef*> claimed; // the mentions this sentence's verbs made claims on
     Side prev_verb_side = Side::None; // the side of the sentence's last claim before this verb
-    for (std::size_t vi = 0; vi < s.verbs.size(); ++vi) {
+    // "Is it true that X is lost?", "Чи взято X?": a question asserts nothing.
+    const bool question = !s.tokens.empty() && (s.tokens.back().norm == "?" ||
+                                                (s.tokens.size() > 1 && s.tokens.back().norm == "\"" &&
+                                                 s.tokens[s.tokens.size() - 2].norm == "?"));
+    for (std::size_t vi = 0; vi < s.verbs.size() && !question; ++vi) {
         if (vi > 0) prev_verb_side = out.size() > first_claim ? out.back().by_side : Side::None;
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
@@ -189,7 +193,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         locators.clear();
         for (const MentionRef* m : places)
             if (m != antecedent && (locates_another(s, *m, places) || located_by_bearing(s, *m, places) ||
-                                    bearing_before_destination(s, *m, places) ||
+                                    bearing_before_destination(s, *m, places) || in_description(s, *m, places, v) ||
                                     (places.size() > 1 && road_landmark(s, *m))))
                 locators.push_back(m);
         std::erase_if(places, [&](const MentionRef* m) {
@@ -231,8 +235,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "X has been under Russian control since 2022", "X, occupied since 2022": a long-standing state
         // (a status phrase, a participle with no agent, or "under Russian control"), no change.
         // ("have taken nine villages since March" is a change.)
+        // "где украинские формирования удерживались с августа", "which Russian troops have controlled since
+        // 2022": holding is a state whoever holds.
         if ((v.entry->cls == VerbClass::Contest ||
-             (v.entry->cls == VerbClass::Gain && (!agent || (agent->first >= v.first && agent->last <= v.last)))) &&
+             (v.entry->cls == VerbClass::Gain && (!agent || v.entry->hint == VerbHint::Hold ||
+                                                  (agent->first >= v.first && agent->last <= v.last)))) &&
             long_standing(lex, s, v, ctx.published))
             continue;
         // "reports that it had been taken": the place is the subject; an actor before it is no agent.
@@ -370,6 +377,19 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // the settlements the sentence before named.
         if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
             places = ctx.recent_settlements, whole = true;
+        // "было освобождено X, а 10 марта — Y": a verbless clause with another time repeats the frame for its place.
+        if (!places.empty() && v.entry->cls != VerbClass::Contest && v.entry->cls != VerbClass::Repel)
+            for (const MentionRef* m : gapped_conjuncts(s, v, next))
+                if (std::find(places.begin(), places.end(), m) == places.end()) places.push_back(m);
+        // "retook A and B, only to lose them again", "In December they lost it again": a pronoun object names
+        // the places this sentence claimed before the verb, else those of the last claims.
+        // (Only a change of hands: "Kyiv denied it" denies a report, see contest_claims.)
+        if (places.empty() && (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Loss) &&
+            pronoun_object(s, v)) {
+            if (!claimed.empty()) places = claimed, whole = true;
+            else if (ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
+                places = ctx.last_claim_places, whole = true;
+        }
         // "captured the village south of Y": Y only locates the anaphor's place.
         if (const MentionRef* loc = anaphor_locator(s, v)) std::erase(places, loc);
         if (places.empty() && ctx.entry_open &&
@@ -411,6 +431,11 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             }
             if (a) places.push_back(a), whole = true;
         }
+        // "X, Donetsk Oblast — retaken by marines on Monday", "Y — звільнене 9 вересня": the entry's head is
+        // the subject of a predicate that opens its first sentence.
+        if (places.empty() && ctx.entry_open && ctx.entry_sentence == index && ctx.entry_head && !neg &&
+            entry_predicate(s, v, !ctx.entry_after_head))
+            places.push_back(ctx.entry_head), whole = true;
         // "Y, Donetsk Oblast - assault troops gained a foothold on the northern outskirts": a gain, an
         // advance or a withdrawal that names no place in an entry's first sentence is about its head.
         // Only a part of it: a gain there is an advance.
@@ -459,9 +484,15 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 side = who->side;
             if (holder && agent_side == Side::None && country_side(place.country) != Side::None)
                 side = country_side(place.country);
+            // "Russian units still hold the eastern part of X", "восточную часть X удерживают": holding a part
+            // is the holder's contest of the place, not its capture.
+            // "удерживают позиции у X", "тримають позиції біля X": so is holding positions at it.
+            const bool holds_part = v.entry->cls == VerbClass::Gain && v.entry->hint == VerbHint::Hold &&
+                                    (part_of_place(s, *m) || positions_before(s, v, *m));
             // Built in place: `c` is valid until the next claim is appended.
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
+            if (holds_part) c.change = core::Change::Contested;
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
             c.surface = m->mention->surface;

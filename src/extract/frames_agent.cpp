@@ -122,6 +122,13 @@ std::optional<ActorHit> agent_of(const Lexicon& lex, const Sentence& s, const Ve
         best = a;
     }
     if (!best && cyrillic(t[v.first])) return agent_after(s, v);
+    // "военкоры сообщают, что в город вошли украинские подразделения": a reporting verb's subject stands before
+    // the verb, the reported clause's own subject after it (Russian and Ukrainian word order); the latter acts.
+    // (Without a subject after the verb, the speaker's side stays the agent's.)
+    if (best && cyrillic(t[v.first]) && std::any_of(s.reports.begin(), s.reports.end(), [&](const ReportHit& r) {
+            return r.first >= best->last && r.first <= best->last + 1 && r.last <= v.first;
+        }))
+        if (auto after = agent_after(s, v)) return after;
     return best;
 }
 

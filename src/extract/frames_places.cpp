@@ -328,6 +328,69 @@ const MentionRef* relative_antecedent(const Sentence& s, std::size_t clause_begi
 
 /// "captured the town", "освободили этот населённый пункт": an anaphor after the verb, in its
 /// clause, not followed by a name; refers to the last settlement named before.
+std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit& v, std::size_t next_verb) {
+    // "а", "і", "и", "та", "and": the conjunction that opens the verbless clause.
+    static constexpr std::array<std::string_view, 5> conjunctions{"а", "і", "и", "та", "and"};
+    const auto& t = s.tokens;
+    const auto time_at = [&](std::size_t k) -> std::size_t {
+        for (const TimeExpr& e : s.times)
+            if (e.first == k) return e.last;
+        return 0;
+    };
+    const auto mention_at = [&](std::size_t k) -> const MentionRef* {
+        for (const MentionRef& m : s.mentions)
+            if (m.first == k && m.mention->place.kind == core::PlaceKind::Settlement) return &m;
+        return nullptr;
+    };
+    std::vector<const MentionRef*> out;
+    const std::size_t end = std::min(next_verb, t.size());
+    for (std::size_t k = v.last; k + 3 < end; ++k) {
+        if (t[k].norm != "," || std::find(conjunctions.begin(), conjunctions.end(), t[k + 1].norm) == conjunctions.end())
+            continue;
+        std::size_t j = k + 2;
+        // "…, а 10 марта — Y": a time, a dash, the place.
+        if (const std::size_t after = time_at(j); after != 0 && after + 1 < end && spaced_dash(t, after)) {
+            if (const MentionRef* m = mention_at(after + 1)) out.push_back(m);
+            continue;
+        }
+        // "…, а Y — 10 марта": the place, a dash, a time.
+        if (const MentionRef* m = mention_at(j); m && m->last + 1 < end && spaced_dash(t, m->last) && time_at(m->last + 1) != 0)
+            out.push_back(m);
+    }
+    return out;
+}
+
+bool in_description(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places,
+                    const VerbHit& v) {
+    const auto& t = s.tokens;
+    // The comma that opens the phrase holding the mention, and a relative word between it and the mention.
+    std::size_t comma = m.first, relative = m.first;
+    while (comma > 0 && t[comma - 1].norm != ",") {
+        --comma;
+        if (s.cue_at(comma, Cue::Relative) || t[comma].norm == "that") relative = comma;
+    }
+    if (comma == 0 || relative == m.first || comma <= v.last) return false;
+    // "X, a village that …", "X, село, яке …": the phrase describes a place of the verb right before its comma.
+    return std::any_of(places.begin(), places.end(), [&](const MentionRef* o) { return o != &m && o->last + 1 == comma; });
+}
+
+bool pronoun_object(const Sentence& s, const VerbHit& v) {
+    // "it" and "them"; Russian его/её/их, Ukrainian його/її/їх.
+    static constexpr std::array<std::string_view, 9> pronouns{"it", "them", "его", "её", "ее", "их", "його", "її", "їх"};
+    // What may follow the object: "again", "back", "up", "снова", "знову", "назад", "ще", "уже".
+    static constexpr std::array<std::string_view, 10> after{"again", "back", "up", "снова", "опять", "вновь",
+                                                            "знову", "назад", "ще", "уже"};
+    const auto& t = s.tokens;
+    const std::size_t k = v.last;
+    if (k >= t.size() || std::find(pronouns.begin(), pronouns.end(), t[k].norm) == pronouns.end()) return false;
+    if (k + 1 >= t.size() || !t[k + 1].word) return true;
+    // "lost them in the winter", "потеряли их в декабре": a time, a preposition before it.
+    const bool time = std::any_of(s.times.begin(), s.times.end(), [&](const TimeExpr& e) {
+        return e.first == k + 1 || (e.first == k + 2 && t[k + 1].norm.size() <= 2);
+    });
+    return time || std::find(after.begin(), after.end(), t[k + 1].norm) != after.end();
+}
+
 bool anaphor_object(const Sentence& s, const VerbHit& v) {
     // "fighting continues in the western districts of the town": a few words of a locative phrase.
     // "the battle for the village was still going on": also inside the verb phrase's gap.
@@ -361,19 +424,37 @@ const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v) {
     return nullptr;
 }
 
-bool part_without_owner(const Sentence& s, const VerbHit& v) {
+bool part_noun(std::string_view w) {
     static constexpr std::array<std::string_view, 10> english{"outskirts", "part", "parts", "districts", "quarters",
                                                               "neighbourhoods", "neighborhoods", "edge", "centre", "center"};
     // The stems of the Russian and Ukrainian nouns: окраина/околиця, часть/частина, квартал, центр.
     static constexpr std::array<std::string_view, 6> slavic{"окраин", "околиц", "част", "кварта", "центр", "район"};
+    return std::find(english.begin(), english.end(), w) != english.end() ||
+           std::any_of(slavic.begin(), slavic.end(), [&](std::string_view p) { return w.starts_with(p); });
+}
+
+bool part_of_place(const Sentence& s, const MentionRef& m) {
+    const auto& t = s.tokens;
+    // "the northern part of X", "восточную часть X", "південну частину X": the part noun, "of" between in English.
+    std::size_t k = m.first;
+    if (k > 0 && t[k - 1].norm == "of") --k;
+    return k > 0 && part_noun(t[k - 1].norm);
+}
+
+bool positions_before(const Sentence& s, const VerbHit& v, const MentionRef& m) {
+    static constexpr std::array<std::string_view, 6> positions{"positions", "позиции", "позиції", "рубежи", "рубежі", "lines"};
+    for (std::size_t k = v.last; k < m.first && k < s.tokens.size(); ++k)
+        if (std::find(positions.begin(), positions.end(), s.tokens[k].norm) != positions.end()) return true;
+    return false;
+}
+
+bool part_without_owner(const Sentence& s, const VerbHit& v) {
     const auto& t = s.tokens;
     const std::size_t end = std::min(clause_end(s, v.last), v.last + 7);
     for (std::size_t k = v.last; k < end && k < t.size(); ++k) {
         const std::string_view w = t[k].norm;
         if (w == "," || w == ";") break;
-        const bool part = std::find(english.begin(), english.end(), w) != english.end() ||
-                          std::any_of(slavic.begin(), slavic.end(), [&](std::string_view p) { return w.starts_with(p); });
-        if (!part) continue;
+        if (!part_noun(w)) continue;
         // "the northern outskirts of the town", "в северной части области", "на околиці Y": an owner follows.
         if (k + 1 < t.size() && t[k + 1].word) return false;
         return !mention_between(s, k + 1, k + 3);
@@ -381,10 +462,32 @@ bool part_without_owner(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+std::size_t list_marker(Tokens t) {
+    if (t.size() >= 2 && t[0].number && t[0].norm.size() <= 2 && (t[1].norm == "." || t[1].norm == ")")) return 2;
+    return 0;
+}
+
+bool entry_predicate(const Sentence& s, const VerbHit& v, bool head_sentence) {
+    constexpr std::size_t k_lead_words = 2; // "fully", "officially", "повністю", "уже"
+    const auto& t = s.tokens;
+    std::size_t k = v.first;
+    for (std::size_t words = 0; k > 0 && !spaced_dash(t, k - 1); --k) {
+        const Token& w = t[k - 1];
+        if (!w.word || ++words > k_lead_words || mention_between(s, k - 1, k) ||
+            std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorHit& a) { return a.last == k; }))
+            return false;
+    }
+    // "X, Oblast —" ended a sentence of its own: the next one opens with the predicate.
+    if (k == 0) return !head_sentence;
+    return std::none_of(s.verbs.begin(), s.verbs.end(), [&](const VerbHit& o) { return o.last < k; });
+}
+
 std::optional<const MentionRef*> entry_head(const Sentence& s) {
     const auto& t = s.tokens;
+    // "2. X — звільнене 9 вересня", "3) X —": an item of a numbered list is an entry.
+    const std::size_t item = list_marker(t);
     std::size_t dash = 0;
-    for (std::size_t k = 1; k < t.size() && k <= 10 && dash == 0; ++k)
+    for (std::size_t k = item + 1; k < t.size() && k <= item + 10 && dash == 0; ++k)
         if (spaced_dash(t, k)) dash = k;
     if (dash == 0) return std::nullopt;
     for (const VerbHit& v : s.verbs)
@@ -394,7 +497,7 @@ std::optional<const MentionRef*> entry_head(const Sentence& s) {
     const MentionRef* head = nullptr;
     bool named = false, settlement = false, unresolved = false;
     std::size_t loose = 0; // lower-case words outside a place or a date ("Kursk Oblast overall")
-    for (std::size_t k = 0; k < dash;) {
+    for (std::size_t k = item; k < dash;) {
         const auto m = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& x) { return x.first == k; });
         if (m != s.mentions.end()) {
             // "KYIV, Ukraine, Sept 11 (Agency) -" is a dateline, not an entry.
@@ -607,9 +710,20 @@ bool starts_with_anaphor(const Sentence& s) {
 
 /// "In X, ...": the sentence's scene, for verbs that name no place.
 const MentionRef* scene(const Sentence& s) {
-    if (s.mentions.empty() || s.tokens.empty() || s.tokens[0].norm != "in") return nullptr;
+    // "In X, …", "В X, …", "У X, …"; a lower-case word may stand before the name ("In nearby X", "В соседнем X",
+    // "У сусідньому X").
+    static constexpr std::array<std::string_view, 4> in{"in", "в", "во", "у"};
+    const auto& t = s.tokens;
+    // A live blog's time stamp may open the sentence: "12:30 У сусідньому X, …".
+    std::size_t k = 0;
+    for (const TimeExpr& e : s.times)
+        if (e.first == 0) k = e.last;
+    constexpr std::size_t k_stamp_tokens = 3; // "12", ":", "30"
+    while (k < t.size() && k < k_stamp_tokens && (t[k].number || t[k].norm == ":")) ++k;
+    if (s.mentions.empty() || k >= t.size() || std::find(in.begin(), in.end(), t[k].norm) == in.end()) return nullptr;
     const MentionRef& m = s.mentions.front();
-    if (m.first == 1 && m.last < s.tokens.size() && s.tokens[m.last].norm == ",") return &m;
+    const bool adjective = m.first == k + 2 && t[k + 1].word && !t[k + 1].upper;
+    if ((m.first == k + 1 || adjective) && m.last < t.size() && t[m.last].norm == ",") return &m;
     return nullptr;
 }
 

@@ -90,9 +90,40 @@ bool anaphor_object(const Sentence& s, const VerbHit& v);
 /// nullptr when its name resolved to no place.
 std::optional<const MentionRef*> entry_head(const Sentence& s);
 
+/// The tokens of a numbered list's marker opening a sentence ("2.", "3)"): 2, else 0.
+std::size_t list_marker(Tokens t);
+
+/// "X, Donetsk Oblast — retaken by marines on Monday", "Y — звільнене 9 вересня": verb `v` opens the
+/// predicate after an entry head's dash (a word or two of manner may stand before it), so the head is its
+/// subject. `head_sentence`: the head is in this sentence (else the sentence before ended at its dash).
+bool entry_predicate(const Sentence& s, const VerbHit& v, bool head_sentence);
+
 /// "captured the village south of Y", "о взятии села к югу от Y": the place that only locates an
 /// anaphor of the verb's clause, or nullptr.
 const MentionRef* anaphor_locator(const Sentence& s, const VerbHit& v);
+
+/// "outskirts", "part", "центр", "околиця": a noun for a part of a place (English words, Slavic stems).
+bool part_noun(std::string_view w);
+
+/// "the northern part of X", "восточную часть X": the mention is named as the owner of a part.
+bool part_of_place(const Sentence& s, const MentionRef& m);
+
+/// "Гончаровка была освобождена 11 марта, а 10 марта — Малая Локня", "…, а Y — 10 березня": the places of
+/// verbless clauses after verb `v` (before `next_verb`) that repeat its frame with another time.
+std::vector<const MentionRef*> gapped_conjuncts(const Sentence& s, const VerbHit& v, std::size_t next_verb);
+
+/// "raised a flag in X, a village that merges with Y from the west", "entered X, the junction that supplied the
+/// troops around Y": `m` is named inside a relative clause of a phrase that describes another place of verb `v`
+/// (one of `places`, right before the phrase's comma), so it only describes that place.
+bool in_description(const Sentence& s, const MentionRef& m, const std::vector<const MentionRef*>& places,
+                    const VerbHit& v);
+
+/// "удерживают позиции у X", "hold positions near X": a positions noun between verb `v` and the mention.
+bool positions_before(const Sentence& s, const VerbHit& v, const MentionRef& m);
+
+/// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
+/// then nothing but punctuation, a time or a particle ("again", "back").
+bool pronoun_object(const Sentence& s, const VerbHit& v);
 
 /// "gained a foothold on the northern outskirts", "закрепились в северной части.": a part of a place
 /// in the verb's clause whose place is not named after it.

@@ -22,6 +22,9 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v) {
     for (std::size_t k = v.first; k > 0 && k + 8 > v.first; --k) {
         const std::string_view w = t[k - 1].norm;
         if (w == "," || w == ";" || w == ".") break;
+        // "have been trying to reach Y since the fall of X": an event named after a temporal preposition
+        // happened, whatever was attempted before it.
+        if (w == "since" || w == "after" || w == "following" || w == "после" || w == "після") break;
         if (s.cue_at(k - 1, Cue::Irrealis)) return true;
     }
     // A nominal event as an object: "next in line for the Russian advance".
@@ -122,7 +125,9 @@ bool denied_after(const Sentence& s, const VerbHit& v) {
 
 /// "не полностью захватили", "частково звільнили": partial control, an advance.
 bool long_standing(const Lexicon& lex, const Sentence& s, const VerbHit& v, const std::optional<core::Date>& published) {
-    static constexpr std::array<std::string_view, 7> since{"since", "с", "со", "з", "із", "зі", "від"};
+    // "throughout the war", "на протяжении всей войны": the state lasted from the origin named after it.
+    static constexpr std::array<std::string_view, 10> since{"since", "с", "со", "з", "із", "зі", "від",
+                                                            "throughout", "протяжении", "протягом"};
     // The events a long state is counted from: the war, the invasion, an annexation.
     static constexpr std::array<std::string_view, 14> origins{
         "invasion", "war", "annexation", "вторжения", "войны", "аннексии", "спецоперации", "сво",
@@ -144,18 +149,28 @@ bool long_standing(const Lexicon& lex, const Sentence& s, const VerbHit& v, cons
         if (std::find(since.begin(), since.end(), t[k].norm) == since.end()) continue;
         for (const TimeExpr& e : s.times)
             if ((e.first == k + 1 || e.first == k) && published && !e.period && e.to < published->plus_days(-31)) return true;
-        // "с мая", "з травня": a month without a day, the latest one not after publication.
-        PhraseHit h;
-        if (published && lex.time_words.match_at(s.tokens, k + 1, h) &&
-            lex.time_info[h.payload].kind == TimeKind::Month) {
-            const int month = lex.time_info[h.payload].value;
-            const int year = month <= published->month ? published->year : published->year - 1;
-            if (core::Date{year, month, core::Date::days_in_month(year, month)} < published->plus_days(-31)) return true;
+        // "с мая", "з травня", "с конца февраля": a month without a day, the latest one not after
+        // publication; "since 2014", "с весны 2022 года", "з літа 2014 року", "since early 2023": a past
+        // year (the time rules may leave it unresolved). A word or two (part of a month, a season) may
+        // stand between.
+        constexpr std::size_t k_since_words = 3; // "с самого начала февраля", "since the spring of 2022"
+        for (std::size_t j = k + 1; published && j < to && j <= k + k_since_words + 1; ++j) {
+            if (!t[j].word && !t[j].number) break;
+            PhraseHit h;
+            if (lex.time_words.match_at(s.tokens, j, h) && lex.time_info[h.payload].kind == TimeKind::Month) {
+                const int month = lex.time_info[h.payload].value;
+                const bool year_after = h.last < to && t[h.last].number && t[h.last].norm.size() == 4;
+                const int year = year_after ? std::atoi(std::string(t[h.last].norm).c_str())
+                                 : month <= published->month ? published->year
+                                                             : published->year - 1;
+                if (core::Date{year, month, core::Date::days_in_month(year, month)} < published->plus_days(-31)) return true;
+                break;
+            }
+            if (t[j].number) {
+                if (t[j].norm.size() == 4 && std::atoi(std::string(t[j].norm).c_str()) < published->year) return true;
+                break;
+            }
         }
-        // "since 2014", "з 2014 року" (a year the time rules may leave unresolved).
-        if (t[k + 1].number && t[k + 1].norm.size() == 4 && published &&
-            std::atoi(std::string(t[k + 1].norm).c_str()) < published->year)
-            return true;
         for (std::size_t j = k + 1; j < std::min(to, k + 7); ++j)
             if (std::find(origins.begin(), origins.end(), t[j].norm) != origins.end()) return true;
     }

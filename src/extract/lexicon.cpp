@@ -217,7 +217,8 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
             add_phrase(lex.reporting, lex.words, file, r, static_cast<std::uint32_t>(lex.reporting_info.size()));
             lex.reporting_info.push_back(parse_enum<ReportKind>(file, r, r.cells[1],
                                                                 {{"say", ReportKind::Say}, {"hedge", ReportKind::Hedge},
-                                                                 {"deny", ReportKind::Deny}, {"source", ReportKind::Source}}));
+                                                                 {"deny", ReportKind::Deny}, {"source", ReportKind::Source},
+                                                                 {"interview", ReportKind::Interview}}));
         }
     for (const auto& [file, rows] : read_tables(dir, "hedges", 2))
         for (const Row& r : rows) {

@@ -103,8 +103,10 @@ struct TimeWord {
 }; 
 
 /// say: "X said"; hedge: "X claimed"; deny: "X denied"; source: the claimant
-/// follows the phrase ("according to X", "по данным X", "сообщили в X").
-enum class ReportKind { Say, Hedge, Deny, Source };
+/// follows the phrase ("according to X", "по данным X", "сообщили в X"); interview: an interview's lead
+/// names the person whose answers follow ("we spoke to X", "ми поговорили з X"), a new voice whose side is
+/// only what the phrase names.
+enum class ReportKind { Say, Hedge, Deny, Source, Interview };
 
 struct UnitEntry {
     bool area = false;   ///< area (else length)
