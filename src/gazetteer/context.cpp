@@ -204,18 +204,27 @@ void Parser::bind_regions() {
     share_regions();
 }
 
-/// A name put in a region once is that place at every mention.
+/// A name put in a region is that place at its mentions without one (the last region before them, else the first).
 void Parser::share_regions() {
     // The first bound spot of each name (one pass; texts of megabytes hold many).
     std::unordered_map<std::string_view, const Spot*> bound_of;
     for (const Spot& bound : m_spots)
         if (bound.region != Spot::k_no_region) bound_of.emplace(bound.sig, &bound);
     if (bound_of.empty()) return;
+    // A text that puts the name in two regions ("X in A oblast … X in B oblast … X") means by a bare
+    // mention the place it put the name in last; before any region, the first region's place.
+    // Only spots without a region are written below: the bound ones pointed to stay as they are.
+    std::unordered_map<std::string_view, const Spot*> last_bound;
     for (Spot& s : m_spots) {
-        if (s.region != Spot::k_no_region || s.kind != core::PlaceKind::Settlement) continue;
+        if (s.region != Spot::k_no_region) {
+            if (s.kind == core::PlaceKind::Settlement) last_bound.insert_or_assign(s.sig, &s);
+            continue;
+        }
+        if (s.kind != core::PlaceKind::Settlement) continue;
         const auto it = bound_of.find(s.sig);
         if (it == bound_of.end()) continue;
-        const Spot& bound = *it->second;
+        const auto later = last_bound.find(s.sig);
+        const Spot& bound = later != last_bound.end() ? *later->second : *it->second;
         s.region = bound.region;
         s.unresolved = bound.unresolved;
         s.matches = bound.matches;

@@ -662,7 +662,8 @@ private:
     /// at all ("Казачья Поповка") is reported unresolved too, whole.
     void bind_regions();
 
-    /// A name put in a region once is that place at every mention.
+    /// A name put in a region is that place at its mentions without one (the last region before them,
+    /// else the first).
     void share_regions();
 
     /// Sets Spot::sig of every spot: mentions of one name share one resolution.
@@ -742,6 +743,7 @@ private:
     /// One resolution per distinct name (spelling and kind); repeats share
     /// it. Fills m_names and m_name_of.
     void group_names();
+    bool same_place_possible(std::size_t h, std::size_t i) const;
 
     std::vector<core::Mention> resolve();
 

@@ -42,14 +42,37 @@ void Parser::group_names() {
         return a < b;
     });
     m_name_of.resize(m_spots.size());
+    // The places of one name in the text: the first spots of its distinct places, the first first.
+    std::vector<std::size_t> heads;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const std::size_t i = order[k];
         const bool first = k == 0 || m_spots[order[k - 1]].kind != m_spots[i].kind ||
                            m_spots[order[k - 1]].sig != m_spots[i].sig;
-        m_name_of[i] = first ? i : m_name_of[order[k - 1]];
-        if (first) m_names.push_back(i);
+        if (first) heads.clear();
+        // "X in A oblast … not to be confused with X in B oblast": a spot whose region leaves it no
+        // candidate of the name's earlier places is another place of that name, ranked on its own.
+        // Every other spot (no region of its own, or one holding such a place) is the earlier place.
+        const auto head = std::find_if(heads.begin(), heads.end(), [&](std::size_t h) { return same_place_possible(h, i); });
+        m_name_of[i] = head == heads.end() ? i : *head;
+        if (m_name_of[i] == i) {
+            heads.push_back(i);
+            m_names.push_back(i);
+        }
     }
     std::sort(m_names.begin(), m_names.end());
+}
+
+/// Spot i may name the place of spot h, the first spot of a place of its name: it has no region
+/// of its own that rules h's place out (no candidate it keeps is one of h's).
+bool Parser::same_place_possible(std::size_t h, std::size_t i) const {
+    const Spot& a = m_spots[h];
+    const Spot& b = m_spots[i];
+    if (b.kind != core::PlaceKind::Settlement || b.region == Spot::k_no_region || b.region == a.region ||
+        b.unresolved || a.unresolved || b.matches.empty() || a.matches.empty())
+        return true;
+    return std::any_of(b.matches.begin(), b.matches.end(), [&](const Match& m) {
+        return std::any_of(a.matches.begin(), a.matches.end(), [&](const Match& o) { return o.place == m.place; });
+    });
 }
 
 std::vector<core::Mention> Parser::resolve() {
