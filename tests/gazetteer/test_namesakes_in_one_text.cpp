@@ -98,3 +98,25 @@ TEST_CASE("namesakes in one text: one name repeated for one place keeps it", "[g
         CHECK(oblasts[0] == oblasts[1]);
     }
 }
+
+TEST_CASE("namesakes in one text: a bare mention after two regions is the last one's place",
+          "[gazetteer][geonames][namesakes_in_text]") {
+    const std::vector<Pair> cases = {
+        {"Martynivka in Sumy oblast is quiet. Martynivka in Kirovohrad oblast was shelled, and Martynivka lost power.",
+         "Martynivka", "Sumy", "Kirovohrad"},
+        {"У Петропавлівці Одеської області тихо. Петропавлівку Луганської області обстріляли, і Петропавлівка "
+         "залишилася без світла.",
+         "Петропавлів", "Odes", "Luhansk"},
+        {"Новоалександровка Херсонской области с электричеством. Новоалександровку Донецкой области обстреляли, "
+         "в Новоалександровке нет света.",
+         "Новоалександров", "Kherson", "Donetsk"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto oblasts = oblasts_of(c.text, c.stem);
+        REQUIRE(oblasts.size() == 3);
+        CHECK(has(oblasts[0], c.first));
+        CHECK(has(oblasts[1], c.second));
+        CHECK(oblasts[2] == oblasts[1]);
+    }
+}
