@@ -30,8 +30,22 @@ std::vector<std::string> oblasts_of(const std::string& text, const std::string& 
 bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 struct Pair {
-    std::string text, stem, first, second; ///< the oblast (a part of its admin1 name) of each spot
+    std::string text, stem, first, second; ///< the oblast (a part of its admin1 name) of the first two spots
 };
+
+/// Each text gives `spots` settlements of the stem: the first two in their oblasts (one place when the
+/// two are the same oblast), any third the second's place.
+void check(const std::vector<Pair>& cases, std::size_t spots) {
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto oblasts = oblasts_of(c.text, c.stem);
+        REQUIRE(oblasts.size() == spots);
+        CHECK(has(oblasts[0], c.first));
+        CHECK(has(oblasts[1], c.second));
+        if (c.first == c.second) CHECK(oblasts[0] == oblasts[1]);
+        if (spots > 2) CHECK(oblasts[2] == oblasts[1]);
+    }
+}
 
 } // namespace
 
@@ -60,13 +74,7 @@ TEST_CASE("namesakes in one text: two regions, two places", "[gazetteer][geoname
         {"Новоалександровку Херсонской области обстреляли; Новоалександровка Донецкой области осталась без света.",
          "Новоалександров", "Kherson", "Donetsk"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        const auto oblasts = oblasts_of(c.text, c.stem);
-        REQUIRE(oblasts.size() == 2);
-        CHECK(has(oblasts[0], c.first));
-        CHECK(has(oblasts[1], c.second));
-    }
+    check(cases, 2);
 }
 
 TEST_CASE("namesakes in one text: one name repeated for one place keeps it", "[gazetteer][geonames][namesakes_in_text]") {
@@ -90,13 +98,7 @@ TEST_CASE("namesakes in one text: one name repeated for one place keeps it", "[g
         {"Новоалександровку обстреляли ночью. Новоалександровка Херсонской области осталась без света.",
          "Новоалександров", "Kherson", "Kherson"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        const auto oblasts = oblasts_of(c.text, c.stem);
-        REQUIRE(oblasts.size() == 2);
-        CHECK(has(oblasts[0], c.first));
-        CHECK(oblasts[0] == oblasts[1]);
-    }
+    check(cases, 2);
 }
 
 TEST_CASE("namesakes in one text: a bare mention after two regions is the last one's place",
@@ -111,12 +113,5 @@ TEST_CASE("namesakes in one text: a bare mention after two regions is the last o
          "в Новоалександровке нет света.",
          "Новоалександров", "Kherson", "Donetsk"},
     };
-    for (const auto& c : cases) {
-        INFO(c.text);
-        const auto oblasts = oblasts_of(c.text, c.stem);
-        REQUIRE(oblasts.size() == 3);
-        CHECK(has(oblasts[0], c.first));
-        CHECK(has(oblasts[1], c.second));
-        CHECK(oblasts[2] == oblasts[1]);
-    }
+    check(cases, 3);
 }
