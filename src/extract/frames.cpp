@@ -17,6 +17,9 @@ using core::Side;
 
 /// "no enemy presence in", "в X нет противника", "присутності ворога немає": a contest phrase that
 /// states an actor's absence.
+/// True when the sentence's last token is a colon ("… were liberated:"), a list following.
+bool ends_in_colon(const Sentence& s) { return !s.tokens.empty() && s.tokens.back().norm == ":"; }
+
 bool absence_phrase(const Sentence& s, const VerbHit& v) {
     static constexpr std::array<std::string_view, 6> absent{"no", "нет", "отсутствует", "немає", "нема", "відсутня"};
     for (std::size_t k = v.first; k < v.last; ++k)
@@ -453,6 +456,12 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 if (who && !who->assessor && who->side != Side::None) side = who->side;
                 ctx.pending.push_back(
                     PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), side, who, index, 0.6 * hedge});
+            } else if (ends_in_colon(s) && !neg && !irrealis(lex, s, v)) {
+                // "… returned to our control:" then a list, one place a line ("1) A;", "- B").
+                Side side = agent_side;
+                if (side == Side::None && who && !who->assessor) side = who->side;
+                ctx.pending.push_back(
+                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), side, who, index, 0.8 * hedge, true});
             }
             continue;
         }
@@ -632,6 +641,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     // read only for a sentence that could give a pending frame its places.
     const auto refers_back = [&] {
         if (cataphoric_list(s)) return true; // "They are A, B and C."
+        // The lines of a list after a colon: "1) A;", "- B;", "C." (no verb in between).
+        if (std::any_of(ctx.pending.begin(), ctx.pending.end(), [](const PendingFrame& p) { return p.colon; })) return true;
         if (opens_list(s)) return true;       // "Это A, B и C", "Речь идет о ..."
         for (std::size_t k = 0; k < s.tokens.size(); ++k) {
             if (s.tokens[k].norm == "question") return true;
@@ -646,7 +657,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         return false;
     };
     constexpr std::size_t k_pending_sentences = 6; // how far back "the villages in question" reaches
-    std::erase_if(ctx.pending, [&](const PendingFrame& p) { return index - p.sentence > k_pending_sentences; });
+    std::erase_if(ctx.pending, [&](const PendingFrame& p) {
+        // A colon's list ends at the first sentence with a verb.
+        return index - p.sentence > k_pending_sentences || (p.colon && p.sentence < index && !s.verbs.empty());
+    });
     if (!any_verb_place && s.verbs.empty() && !ctx.pending.empty() && refers_back()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
@@ -666,7 +680,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                     out.push_back(std::move(c));
                 }
             }
-            ctx.pending.clear();
+            // A colon's list goes on over its lines; other frames take one list.
+            std::erase_if(ctx.pending, [](const PendingFrame& p) { return !p.colon; });
         }
     }
 }
