@@ -98,6 +98,7 @@ struct PendingFrame {
     std::optional<Attribution> attribution;
     std::size_t sentence = 0;
     double confidence = 0;
+    bool colon = false; ///< the frame's sentence ends in a colon: the lines after it list its places
 };
 
 /// What carries over between the sentences of one document.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace claimtrack::extract {
 
@@ -17,6 +18,25 @@ using core::Side;
 
 /// "no enemy presence in", "в X нет противника", "присутності ворога немає": a contest phrase that
 /// states an actor's absence.
+/// True when the sentence's last token is a colon ("… were liberated:"), a list following.
+bool ends_in_colon(const Sentence& s) { return !s.tokens.empty() && s.tokens.back().norm == ":"; }
+
+/// True when the sentence is a line of a list: its words are all inside place mentions, besides item
+/// numbers, bullets, punctuation and "and" ("1) A;", "- B", "C та D."; a bare "2." too).
+bool list_line(const Sentence& s) {
+    static constexpr std::array<std::string_view, 5> joins{"and", "и", "і", "й", "та"};
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        const auto inside = std::find_if(s.mentions.begin(), s.mentions.end(),
+                                         [&](const MentionRef& m) { return m.first <= k && k < m.last; });
+        if (inside != s.mentions.end()) continue;
+        const std::string_view w = s.tokens[k].norm;
+        const bool word = !w.empty() && (std::isalpha(static_cast<unsigned char>(w[0])) != 0 ||
+                                         static_cast<unsigned char>(w[0]) >= 0xC0);
+        if (word && std::find(joins.begin(), joins.end(), w) == joins.end()) return false;
+    }
+    return true;
+}
+
 bool absence_phrase(const Sentence& s, const VerbHit& v) {
     static constexpr std::array<std::string_view, 6> absent{"no", "нет", "отсутствует", "немає", "нема", "відсутня"};
     for (std::size_t k = v.first; k < v.last; ++k)
@@ -357,11 +377,12 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         } else if (noun != 0) {
             std::erase_if(places, [&](const MentionRef* m) { return !introduced_list(s, noun, m->first); });
             if (places.empty() && !neg && !lacks_actor(s, v, agent))
-                ctx.pending.push_back(
-                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who, index, 0.6 * hedge});
+                ctx.pending.push_back(PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), agent_side, who,
+                                                   index, 0.6 * hedge, ends_in_colon(s)});
         }
         // ("They entered the village": a singular anaphor noun names one place, not the list before.)
-        if (places.empty() && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
+        // A sentence ending in a colon points forward, to the list below it, not back.
+        if (places.empty() && !ends_in_colon(s) && (starts_with_anaphor(s) || opens_list(s)) && ctx.orphan_sentence + 2 >= index &&
             ctx.orphan_sentence < index && (anaphor_noun(s, v).empty() || plural_anaphor(s, v)))
             places = ctx.orphans;
         if (places.empty())
@@ -375,7 +396,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             places = ctx.last_claim_places, whole = true;
         // "Russian forces attacked A and B. ... the two hamlets have also fallen": without claims before,
         // the settlements the sentence before named.
-        if (places.empty() && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index && ctx.recent_settlements.size() >= 2)
+        if (places.empty() && !ends_in_colon(s) && plural_anaphor(s, v) && ctx.recent_sentence + 1 == index &&
+            ctx.recent_settlements.size() >= 2)
             places = ctx.recent_settlements, whole = true;
         // "было освобождено X, а 10 марта — Y": a verbless clause with another time repeats the frame for its place.
         if (!places.empty() && v.entry->cls != VerbClass::Contest && v.entry->cls != VerbClass::Repel)
@@ -402,7 +424,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                     !bearing_only(s, m))
                     a = &m;
             if (a) places.push_back(a), whole = true;
-        } else if (places.empty() && (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
+        } else if (places.empty() && !ends_in_colon(s) &&
+                   (anaphor_object(s, v) || anaphor_subject(s, v) || place_pronoun_subject(s, v))) {
             const MentionRef* a = last_settlement_before(s, v.first, ctx);
             // From an earlier sentence, "the village" is the topic of the last claims (a recent one)
             // whose size fits the noun, rather than whatever settlement was named last.
@@ -453,6 +476,13 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 if (who && !who->assessor && who->side != Side::None) side = who->side;
                 ctx.pending.push_back(
                     PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), side, who, index, 0.6 * hedge});
+            } else if (ends_in_colon(s) && !neg && !irrealis(lex, s, v) &&
+                       std::none_of(ctx.pending.begin(), ctx.pending.end(), [&](const PendingFrame& p) { return p.sentence == index; })) {
+                // "… returned to our control:" then a list, one place a line ("1) A;", "- B").
+                Side side = agent_side;
+                if (side == Side::None && who && !who->assessor) side = who->side;
+                ctx.pending.push_back(
+                    PendingFrame{v.entry->cls, v.entry->hint, verb_surface(text, s, v), side, who, index, 0.8 * hedge, true});
             }
             continue;
         }
@@ -632,6 +662,9 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
     // read only for a sentence that could give a pending frame its places.
     const auto refers_back = [&] {
         if (cataphoric_list(s)) return true; // "They are A, B and C."
+        // The lines of a list after a colon: "1) A;", "- B;", "C." (no verb in between).
+        if (list_line(s) && std::any_of(ctx.pending.begin(), ctx.pending.end(), [](const PendingFrame& p) { return p.colon; }))
+            return true;
         if (opens_list(s)) return true;       // "Это A, B и C", "Речь идет о ..."
         for (std::size_t k = 0; k < s.tokens.size(); ++k) {
             if (s.tokens[k].norm == "question") return true;
@@ -646,7 +679,10 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         return false;
     };
     constexpr std::size_t k_pending_sentences = 6; // how far back "the villages in question" reaches
-    std::erase_if(ctx.pending, [&](const PendingFrame& p) { return index - p.sentence > k_pending_sentences; });
+    std::erase_if(ctx.pending, [&](const PendingFrame& p) {
+        // A colon's list ends at the first sentence with a verb.
+        return index - p.sentence > k_pending_sentences || (p.colon && p.sentence < index && !list_line(s));
+    });
     if (!any_verb_place && s.verbs.empty() && !ctx.pending.empty() && refers_back()) {
         std::vector<const MentionRef*> list;
         for (const MentionRef& m : s.mentions)
@@ -666,7 +702,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                     out.push_back(std::move(c));
                 }
             }
-            ctx.pending.clear();
+            // A colon's list goes on over its lines; other frames take one list.
+            std::erase_if(ctx.pending, [](const PendingFrame& p) { return !p.colon; });
         }
     }
 }
