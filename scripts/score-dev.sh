@@ -23,11 +23,12 @@ fi
 BIN="$BUILD_DIR/src/cli/claimtrack"
 [ -x "$BIN" ] || { echo "no binary at $BIN: build first (scripts/test.sh or cmake --build)" >&2; exit 1; }
 # (Re)build the index when it is missing, of another index version, or older than a
-# geodata/ table it stores (ranking weights, inflection tables). The probe runs without a
+# geodata/ table it stores (ranking weights, inflection tables; not geodata/lexicon/, which the
+# extractor reads at run time). The probe runs without a
 # GeoNames dump so that an index of another version makes it fail instead of being rebuilt
 # by claimtrack itself, which would not know the front-line layers and leave them out.
 if [ ! -f "$CLAIMTRACK_GAZETTEER" ] || ! env -u CLAIMTRACK_GEONAMES "$BIN" geocode Kyiv --limit 1 >/dev/null 2>&1 ||
-   [ -n "$(find "$ROOT/geodata" -type f -newer "$CLAIMTRACK_GAZETTEER" -print -quit)" ]; then
+   [ -n "$(find "$ROOT/geodata" -path "$ROOT/geodata/lexicon" -prune -o -type f -newer "$CLAIMTRACK_GAZETTEER" -print -quit)" ]; then
     "$BIN" gazetteer build --out "$CLAIMTRACK_GAZETTEER" ${FRONT:+--front "$FRONT"} >&2
 fi
 if [ $# -gt 0 ]; then
