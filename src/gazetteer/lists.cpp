@@ -53,14 +53,8 @@ const std::vector<Parser::Scored>* Parser::with_list_neighbours(std::size_t i, c
     if (i >= m_list_neighbours.size() || m_list_neighbours[i].empty() || w.list_neighbours == 0) return nullptr;
     // A town (the ranking's `town`: town_population or more) or a seat of an oblast or the country bearing the name as its own is known on its own ("Авдеевка, Угледар, Селидово и
     // Красногоровка": the town of 15,000, not a village near Avdiivka that once bore its name).
-    const auto known_on_its_own = [&](const Match& o) {
-        if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
-        const auto& rec = m_index.record(o.place);
-        const std::string_view code = m_index.str(rec.feature_code);
-        return (static_cast<double>(rec.population) >= w.town_population && code != "PPLX") || code == "PPLA" ||
-               code == "PPLC";
-    };
-    if (std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), known_on_its_own)) return nullptr;
+    if (std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), [&](const Match& o) { return known_on_its_own(o); }))
+        return nullptr;
     std::vector<const detail::PlaceRecord*> points;
     for (std::size_t n : m_list_neighbours[i])
         if (!ranked[n].empty() && !m_spots[n].unresolved) points.push_back(&m_index.record(ranked[n].front().second));

@@ -859,6 +859,17 @@ private:
     const std::vector<Scored>* with_list_neighbours(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
                                                     std::vector<Scored>& scratch) const;
 
+    /// Per first spot of a name, the names of its sentences (sentence_neighbours.cpp).
+    std::vector<std::vector<std::size_t>> m_sentence_neighbours;
+    void find_sentence_neighbours();
+    /// `own` plus, per candidate, sentence_places * exp(-km / scale) (times the point's weight) to the
+    /// nearest place chosen in the previous round for another name of name i's sentences; nullptr
+    /// when there is none. `scratch` may be `own` itself (then added to in place).
+    const std::vector<Scored>* with_sentence_neighbours(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
+                                                        std::vector<Scored>& scratch) const;
+    /// A town (town_population or more) or a seat of an oblast or the country bearing the name as its own.
+    bool known_on_its_own(const Match& o) const;
+
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
     core::Mention mention(const Spot& s, const Spot& first, const Ranking& r, const core::Mention* same) const;
 };
