@@ -93,7 +93,7 @@ std::vector<core::Mention> Parser::resolve() {
     for (std::size_t i : m_names) {
         auto& v = own[i];
         v.reserve(m_spots[i].matches.size());
-        const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
+        const bool owned = detail::owned_by_a_settlement(m_index, m_spots[i].matches);
         // Only loose matches pay the town prior: the towns are looked for once, when there is one.
         const bool any_loose = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(),
                                            [](const Match& m) { return m.level >= MatchLevel::Skeleton; });
