@@ -10,7 +10,12 @@ errors by feature pattern, computed from the gold alone:
   text       the same over all other gold places of the text
   town       the chosen place is a town (population >= 10000) or an oblast centre
 
+With --notes N, also N event notes of bench/event_notes.py (seed --seed): per class of village name
+(unique in its oblast, namesakes in the oblast), how many were found, went to a namesake in the oblast, or to
+another oblast.
+
   python3 scripts/namesake_eval.py [--sets dev,bench/blind6,bench/blind7,bench/blind8] [--weights T.tsv] [--list]
+                                   [--notes 600 --seed 23]
 
 Never give it check, bench/blind5, blind9 or blind10 (gates: summary lines only, by the scorer).
 """
@@ -129,12 +134,35 @@ def evaluate(corpus, preds):
     return rows
 
 
+def notes_table(args, binary, gazetteer):
+    import importlib.util
+    import tempfile
+    spec = importlib.util.spec_from_file_location("event_notes", os.path.join(ROOT, "bench", "event_notes.py"))
+    en = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(en)
+    places = en.load_places(os.path.join(SHARED, "geodata-raw", "geonames-ua", "UA.txt"))
+    front = os.path.join(SHARED, "geodata-raw", "deepstate-occupied-weekly")
+    notes = en.generate(argparse.Namespace(n=args.notes, seed=args.seed, near_km=25.0), places, en.Front(front))
+    work = tempfile.mkdtemp(prefix="claimtrack_namesake_notes_")
+    for n in notes:
+        with open(os.path.join(work, n["file"]), "w", encoding="utf-8") as f:
+            f.write(f"published: {n['date']}\nlanguage: {n['lang']}\n\n{n['body']}\n")
+    preds = {os.path.basename(k): v for k, v in run(binary, [os.path.join(work, n["file"]) for n in notes], args.weights, gazetteer).items()}
+    rows = en.score(notes, preds, places)
+    print(f"\nevent notes ({args.notes}, seed {args.seed}), village mentions by how unique the name is:")
+    for cls in ("unique-UA", "unique-oblast", "namesake-oblast"):
+        c = collections.Counter(r["outcome"] for r in rows if r["cls"] == cls)
+        print(f"  {cls:16} {sum(c.values()):4}: " + "  ".join(f"{o} {c[o]}" for o in en.OUTCOMES))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="dev,bench/blind6,bench/blind7,bench/blind8")
     ap.add_argument("--weights", default="", help="a ranking-weights table replacing the index's")
     ap.add_argument("--build", default=os.environ.get("BUILD_DIR", os.path.join(ROOT, "build")))
     ap.add_argument("--list", action="store_true", help="list every error")
+    ap.add_argument("--notes", type=int, default=0, help="also this many generated event notes")
+    ap.add_argument("--seed", type=int, default=23, help="event-note seed")
     args = ap.parse_args()
     binary = os.path.join(args.build, "src", "cli", "claimtrack")
     gazetteer = os.path.join(args.build, "gazetteer-front.ctg")
@@ -158,6 +186,8 @@ def main():
     print("\nerrors by pattern (oblast of the chosen place, nearer to the sentence's / text's other places, chosen a town):")
     for (o, s, t, town), n in patterns.most_common():
         print(f"  {n:3}  oblast {o:5}  sentence {s:6}  text {t:6}  {town}")
+    if args.notes > 0:
+        notes_table(args, binary, gazetteer)
     if args.list:
         print()
         for r in errors:
