@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -859,6 +860,10 @@ private:
     const std::vector<Scored>* with_list_neighbours(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
                                                     std::vector<Scored>& scratch) const;
 
+    /// Per first spot of a name, the other names of the runs of spots it is in (lists.cpp): a run is
+    /// m_spots[k..e] while joined(k, e) says m_spots[e + 1] continues it; up to `window` spots away.
+    std::vector<std::vector<std::size_t>> neighbours_in_runs(const std::function<bool(std::size_t, std::size_t)>& joined,
+                                                             std::size_t window) const;
     /// Per first spot of a name, the names of its sentences (sentence_neighbours.cpp).
     std::vector<std::vector<std::size_t>> m_sentence_neighbours;
     void find_sentence_neighbours();

@@ -20,28 +20,14 @@ bool Parser::known_on_its_own(const Match& o) const {
 }
 
 void Parser::find_sentence_neighbours() {
-    m_sentence_neighbours.assign(m_spots.size(), {});
-    if (m_index.weights().sentence_places == 0) return;
+    if (m_index.weights().sentence_places == 0) {
+        m_sentence_neighbours.assign(m_spots.size(), {});
+        return;
+    }
     const std::vector<std::size_t> sentence = sentence_ids();
-    // The other settlements a few places away in the sentence: a sentence of a hundred names
-    // costs no more than a hundred short ones.
     constexpr std::size_t k_window = 6;
-    std::size_t k = 0;
-    while (k < m_spots.size()) {
-        std::size_t e = k; // the spots of one sentence, m_spots[k..e] (in text order)
-        while (e + 1 < m_spots.size() && sentence[m_spots[e + 1].first] == sentence[m_spots[k].first]) ++e;
-        for (std::size_t j = k; j <= e; ++j) {
-            if (m_spots[j].kind != core::PlaceKind::Settlement) continue;
-            for (std::size_t o = j > k + k_window ? j - k_window : k; o <= std::min(e, j + k_window); ++o)
-                if (m_spots[o].kind == core::PlaceKind::Settlement && m_name_of[o] != m_name_of[j])
-                    m_sentence_neighbours[m_name_of[j]].push_back(m_name_of[o]);
-        }
-        k = e + 1;
-    }
-    for (auto& v : m_sentence_neighbours) {
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-    }
+    m_sentence_neighbours = neighbours_in_runs(
+        [&](std::size_t k, std::size_t e) { return sentence[m_spots[e + 1].first] == sentence[m_spots[k].first]; }, k_window);
 }
 
 const std::vector<Parser::Scored>* Parser::with_sentence_neighbours(std::size_t i, const std::vector<Scored>& own,
