@@ -29,9 +29,9 @@ def A(surface, value, unit="km2", qualifier="exact", region=None, side=None, cla
                 claimant=claimant, value_max=vmax)
 
 
-def D(surface, typ, km=None, kmax=None, place=None, frm=None, qualifier="exact", place_gid=None):
+def D(surface, typ, km=None, kmax=None, place=None, frm=None, qualifier="exact", place_gid=None, unchecked=False):
     return dict(surface=surface, type=typ, min_km=km, max_km=kmax, place=place, frm=frm, qualifier=qualifier,
-                place_gid=place_gid)
+                place_gid=place_gid, unchecked=unchecked)
 
 
 def O(surface, place, frm):
@@ -111,6 +111,8 @@ def build(t):
         o = dict(surface=d["surface"], type=d["type"], min_km=d["min_km"], max_km=d["max_km"], qualifier=d["qualifier"])
         if d["place"]:
             o["place"], o["from"] = d["place"], d["frm"]
+        if d["unchecked"]:
+            o["unchecked"] = True
         if d["place_gid"]:
             o["place_geonameid"] = d["place_gid"]
         return o
