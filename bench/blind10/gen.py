@@ -12,6 +12,11 @@ import check_blind_gold as cbg  # noqa: E402
 
 ROWS, A2 = cbg.load_gazetteer()
 UK_LETTERS = set("іїєґІЇЄҐ")
+# District of each hand-built Russian border row (ru-border-villages, ids 990000001-022), from PROVENANCE.md.
+RU_DISTRICT = {**{i: "Sudzhansky" for i in range(1, 9)}, 9: "Korenevsky", 10: "Korenevsky", 11: "Glushkovsky",
+               12: "Glushkovsky", 13: "Glushkovsky", 14: "Belovsky", 15: "Bolshesoldatsky", 16: "Grayvoronsky",
+               17: "Grayvoronsky", 18: "Shebekinsky", 19: "Grayvoronsky", 20: "Krasnoyaruzhsky", 21: "Belgorodsky",
+               22: "Belgorodsky"}
 
 
 def P(surface, gid=None, var=(), uk=None, en=None, kind=None, oblast=None, raion=None, country="UA", ru=None, note=None):
@@ -66,6 +71,8 @@ def place_json(p):
         r = ROWS[gid]
         ob = cbg.OBLAST.get(r[8] + "." + r[10])
         ra = A2.get(r[8] + "." + r[10] + "." + r[11]) if r[8] == "UA" else p["raion"]
+        if gid >= 990000000 and not ra:
+            ra = RU_DISTRICT[gid - 990000000]
         if ra and ra.endswith(" Raion"):
             ra = ra[:-6]
         pop = int(r[14] or 0)
