@@ -43,17 +43,35 @@ def O(surface, place, frm):
     return dict(surface=surface, place=place, frm=frm)
 
 
+ABBREV = {"обл", "г", "ул", "кв", "тыс", "тис", "с", "P", "S"}
+
+
+def boundaries(body):
+    """Offsets where a sentence starts: after . ! ? (and a closing quote) followed by white space, and after a
+    line break; a full stop after an abbreviation (обл., г., ...) is not a boundary."""
+    out = {0}
+    for m in re.finditer(r"[.!?…][\"»”)]?(?=\s)", body):
+        word = re.search(r"(\w+)\W*$", body[:m.start() + 1])
+        if body[m.start()] == "." and word and word.group(1) in ABBREV:
+            continue
+        k = m.end()
+        while k < len(body) and body[k] in " \t":
+            k += 1
+        out.add(k)
+    for m in re.finditer(r"\n+", body):
+        out.add(m.end())
+    return sorted(out)
+
+
 def sentence(body, snippet, stem):
     i = body.find(snippet)
     if i < 0:
         raise SystemExit(f"{stem}: evidence snippet not in body: {snippet!r}")
-    starts = [body.rfind(s, 0, i) + len(s) for s in (". ", "! ", "? ", "\n", "» ") if body.rfind(s, 0, i) >= 0]
-    a = max(starts) if starts else 0
-    j = i + len(snippet)
-    ends = [body.find(s, j) + 1 for s in (". ", "! ", "? ") if body.find(s, j) >= 0]
-    ends += [body.find("\n", j)] if body.find("\n", j) >= 0 else []
-    b = min(ends) if ends else len(body)
-    return body[a:b].strip()
+    b = boundaries(body)
+    a = max(x for x in b if x <= i)
+    later = [x for x in b if x > i + len(snippet.rstrip(".!?»\"")) - 1 and x > i]
+    e = min(later) if later else len(body)
+    return body[a:e].strip()
 
 
 def uk_name(r):
