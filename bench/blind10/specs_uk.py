@@ -84,7 +84,7 @@ places=[P("Херсонщини", var=["Херсонщині"], kind="oblast", o
         P("Любимівка", 702457, uk="Любимівка", en="Liubymivka", note="the Beryslav-raion one (namesakes across the south)"),
         P("Андріївка", 705108, var=["Андріївок"], uk="Андріївка", en="Andriivka", note="the Beryslav-raion Andriivka on the Inhulets next to Davydiv Brid"),
         P("Миролюбівка", 707441, uk="Миролюбівка", en="Myroliubivka", note="the Beryslav-raion one (namesake in Khersonskyi raion)"),
-        P("Високопілля", uk="Високопілля", en="Vysokopillia", oblast="Kherson", raion="Beryslav", note="the Kherson-oblast town; the gazetteer has only the Kharkiv and Donetsk namesakes, so no coordinates"),
+        P("Високопілля", 688689, uk="Високопілля", en="Vysokopillia", note="the Kherson-oblast town (row name Vysokopillya); namesakes in Kharkiv and Donetsk oblasts are only described"),
         P("Каховського водосховища", kind="other", oblast="Kherson", uk="Каховське водосховище", en="Kakhovka Reservoir"),
         P("Херсона", 706448, uk="Херсон", en="Kherson", kind="city"),
         P("Харківщині", kind="oblast", oblast="Kharkiv", uk="Харківська область", en="Kharkiv Oblast"),
