@@ -156,7 +156,7 @@ url="https://eastgate-chronicle.example.co.uk/2024/08/15/kursk-sudzha",
 body="""
 Ukraine's army chief says Sudzha is taken; Moscow speaks of "repelled attempts"
 
-It is ten days since Ukrainian columns crossed the border from the Sumy region into Russia's Kursk region, the first ground incursion into Russia by a foreign army since the Second World War. For most of that time Kyiv said almost nothing about it. That changed on Thursday.
+It is nine days since Ukrainian columns crossed the border from the Sumy region into Russia's Kursk region, the first ground incursion into Russia by a foreign army since the Second World War. For most of that time Kyiv said almost nothing about it. That changed on Thursday.
 
 Commander-in-Chief Oleksandr Syrskyi told President Zelenskiy in a video call that Ukrainian forces now held 1,150 square kilometres of the Kursk region and 82 settlements, and that the town of Sudzha, home to the last working gas-metering station for Russian gas bound for Europe, had been fully cleared of Russian troops. He said units had advanced from 1 to 3.5 km in some areas over the past day.
 

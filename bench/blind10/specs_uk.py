@@ -438,8 +438,8 @@ distances=[D("за 12 км на захід від Бахмута", "offset", 12,
            D("за 12 км на південний захід від Часового Яру", "offset", 12, place="Костянтинівки", frm="Часів Яр")],
 note="Oskarivka is a microdistrict of Chasiv Yar (not a separate place). Stupochky and Predtechyne: positional fighting (no claim)."))
 
-TEXTS.append(dict(n="035", pub="2025-10-20", lang="uk", source="Телеграм-канал штурмової бригади (вигаданий, переказ)",
-url="https://brigade-channel.example.org/posts/2025-10-20-kupiansk",
+TEXTS.append(dict(n="035", pub="2025-10-19", lang="uk", source="Телеграм-канал штурмової бригади (вигаданий, переказ)",
+url="https://brigade-channel.example.org/posts/2025-10-19-kupiansk",
 body="""
 Куп'янський напрямок: підсумки тижня від нашої бригади
 
