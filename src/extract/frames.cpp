@@ -55,6 +55,17 @@ bool demonstrative_subject(const Sentence& s, const ReportHit& r) {
     return false;
 }
 
+/// "Минобороны сообщило о взятии X", "відомство повідомило про захоплення X", "the ministry announced the
+/// capture of X": a verbal noun that is the object of a party's own report names that party's act (of its own
+/// country's place a recapture), not the act of whoever did not hold the place.
+bool report_object(const Sentence& s, const VerbHit& v, const std::optional<Attribution>& who) {
+    if (!who || who->assessor || who->side == Side::None) return false;
+    if (who->kind != ReportKind::Say && who->kind != ReportKind::Hedge) return false;
+    if (who->report_last >= v.first || who->report_last + 2 < v.first) return false;
+    const std::string_view w = s.tokens[v.first - 1].norm;
+    return w == "о" || w == "об" || w == "про" || (w == "the" && who->report_last + 1 == v.first);
+}
+
 /// Remembers the side that acted last, for a later verb with no actor of its own.
 void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
     ctx.last_actor_side = side;
@@ -294,6 +305,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // clause's agent is not shared by the verb coordinated after it.
         if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
+        if (!agent && v.entry->cls == VerbClass::Gain && report_object(s, v, who)) agent_side = who->side;
         // "there is no enemy presence in X", "в X нет противника": the actor named inside a contesting
         // phrase is the one absent; the other side holds the place.
         // ("under Ukrainian control", with no word of absence, names the holder.)
@@ -351,7 +363,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const bool stated_by_other = rebut && who && who->kind == ReportKind::Say && who->side != Side::None &&
                                      who->side != rebutter && who->report_last <= v.first;
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(s, v);
-        const bool neg = !partial && (denial || denied_later || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
+        const bool unstated = unstated_topic(s, v);
+        const bool neg = !partial && (denial || denied_later || unstated || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
@@ -544,7 +557,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 const bool own_gain = v.entry->cls == VerbClass::Gain && rebutter == side;
                 const Side stance = rebutter != Side::None && !own_gain ? rebutter : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
-                if (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side)) {
+                if (!unstated && (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side))) {
                     contest = c;
                     contest->change = core::Change::Contested;
                     contest->by_side = stance;
