@@ -66,6 +66,20 @@ bool report_object(const Sentence& s, const VerbHit& v, const std::optional<Attr
     return w == "о" || w == "об" || w == "про" || (w == "the" && who->report_last + 1 == v.first);
 }
 
+/// "Суджа перебуває під контролем Сил оборони", "Sudzha has been under Ukrainian control since last week",
+/// "село находится под нашим контролем" of a Russian village in a Ukrainian voice: a side's control of a place
+/// of the other country is that side's capture of it; of its own country's place, a contest of a claimed loss.
+/// (Not the situation phrases, "the situation in X is under control", and not the holding of a part, hint hold.)
+bool held_abroad(const VerbHit& v, Side side, const core::Place& place) {
+    if (v.entry->cls != VerbClass::Contest || !v.entry->shape.control || v.entry->hint != VerbHint::None) return false;
+    const std::string_view phrase = v.entry->phrase;
+    if (phrase.starts_with("situation") || phrase.find("\xD1\x81\xD0\xB8\xD1\x82\xD1\x83\xD0\xB0\xD1\x86") != std::string_view::npos ||
+        phrase.find("\xD0\xBE\xD0\xB1\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBA") != std::string_view::npos) // "ситуац", "обстановк"
+        return false;
+    const Side owner = country_side(place.country);
+    return owner != Side::None && side != Side::None && owner != side;
+}
+
 /// Remembers the side that acted last, for a later verb with no actor of its own.
 void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
     ctx.last_actor_side = side;
@@ -536,6 +550,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
             if (holds_part) c.change = core::Change::Contested;
+            else if (held_abroad(v, side, place) && !part_of_place(s, *m) && !positions_before(s, v, *m))
+                c.change = core::Change::Captured;
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
             c.surface = m->mention->surface;

@@ -103,3 +103,54 @@ TEST_CASE("extract: a change fronted as the topic of a negated verb of saying is
         CHECK(has_claim(x, "Zarichne", Change::Withdrew, Side::UA));
     }
 }
+
+TEST_CASE("extract: a side's control of a place of the other country is its capture", "[extract][claimant]") {
+    // Russian villages held by Ukraine's forces: Ukraine's capture, whoever reports it.
+    for (const auto& [text, lang] : Cases{
+             {"Ozerne находится под контролем ВСУ.", "ru"},
+             {"Село Ozerne остаётся под контролем украинских войск, сообщил Генштаб ВСУ.", "ru"},
+             {"Ozerne и Kamianka находятся под контролем ВСУ, сообщил командир бригады.", "ru"},
+             {"Ozerne перебуває під контролем Сил оборони.", "uk"},
+             {"Серед сіл, що перебувають під контролем ЗСУ, — Ozerne та Kamianka.", "uk"},
+             {"Ozerne залишається під контролем українських військ, повідомив Генштаб ЗСУ.", "uk"},
+             {"Ozerne has been under Ukrainian control since last week.", "en"},
+             {"The General Staff said Ozerne and Kamianka remain under Ukrainian control.", "en"},
+             {"Ozerne, a village of 300 people, is under Ukrainian control, officials said.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Ozerne", "RU"}, {"Kamianka", "RU"}}, lang);
+        CHECK(has_claim(x, "Ozerne", Change::Captured, Side::UA));
+        CHECK_FALSE(has_claim(x, "Ozerne", Change::Contested, Side::UA));
+    }
+    // Of its own country's place the same words are a contest of a claimed loss.
+    for (const auto& [text, lang] : Cases{
+             {"Zarichne находится под контролем ВСУ.", "ru"},
+             {"Zarichne перебуває під контролем Сил оборони.", "uk"},
+             {"The General Staff said Zarichne remains under Ukrainian control.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Contested, Side::UA));
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Captured, Side::UA));
+    }
+    // Control of a part of the place is an advance into it, whoever's country it is.
+    for (const auto& [text, lang] : Cases{
+             {"Большая часть Ozerne находится под контролем ВСУ.", "ru"},
+             {"Більша частина Ozerne перебуває під контролем ЗСУ.", "uk"},
+             {"Most of Ozerne is under Ukrainian control.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Ozerne", "RU"}}, lang);
+        CHECK_FALSE(has_claim(x, "Ozerne", Change::Captured, Side::UA));
+    }
+    // The situation at a place "under control" says nothing of who holds it.
+    for (const auto& [text, lang] : Cases{
+             {"Ситуация в Ozerne остаётся под контролем, заявили в Генштабе ВСУ.", "ru"},
+             {"Ситуація в Ozerne під контролем, заявили в Генштабі ЗСУ.", "uk"},
+             {"The situation in Ozerne remains under control, the General Staff said.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Ozerne", "RU"}}, lang);
+        CHECK_FALSE(has_claim(x, "Ozerne", Change::Captured, Side::UA));
+    }
+}
