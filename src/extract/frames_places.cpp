@@ -645,10 +645,33 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         const std::string_view w = r.first > 0 ? s.tokens[r.first - 1].norm : std::string_view{};
         return w == "was" || w == "were" || w == "been" || w == "being";
     };
+    // "X, за словами речника, залишається під контролем ЗСУ", "X, according to the commander, remains ...": a
+    // report set off by commas between the subject and its verb leaves the subject before it.
+    // ("…, was captured", "…, было освобождено", "…, has been taken": auxiliaries may follow the closing comma.)
+    std::size_t verb_start = v.first;
+    while (verb_start > begin + 1 && verb_start + 3 > v.first &&
+           (passive_auxiliary(s.tokens[verb_start - 1].norm) || s.tokens[verb_start - 1].norm == "has" ||
+            s.tokens[verb_start - 1].norm == "have" || s.tokens[verb_start - 1].norm == "had" ||
+            s.cue_at(verb_start - 1, Cue::Auxiliary)))
+        --verb_start;
+    std::size_t aside = s.tokens.size();
     for (const ReportHit& r : s.reports)
-        if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
+        if (r.last <= v.first && r.last > begin && !passive(r)) {
+            // The opening comma stands right before the report or a few words before it ("…, как сообщило X, …",
+            // "…, Russia's defence ministry said, …"), no place between.
+            std::size_t comma = r.first;
+            while (comma > begin && comma + 6 > r.first && s.tokens[comma - 1].norm != "," && !mention_between(s, comma - 1, comma))
+                --comma;
+            const bool commas = comma > begin && s.tokens[comma - 1].norm == "," && s.tokens[verb_start - 1].norm == ",";
+            aside = commas ? comma - 1 : s.tokens.size();
+            begin = r.last;
+        }
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    if (aside < s.tokens.size() &&
+        std::none_of(out.begin(), out.end(), [](const MentionRef* m) { return usable_kind(m->mention->place.kind); }))
+        for (const MentionRef& m : s.mentions)
+            if (m.first >= clause && m.last <= aside) out.push_back(&m);
     // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent,
     // nor does a country that is its subject ("X, which Ukraine retook").
     if (std::none_of(out.begin(), out.end(), [](const MentionRef* m) { return usable_kind(m->mention->place.kind); }))

@@ -154,3 +154,32 @@ TEST_CASE("extract: a side's control of a place of the other country is its capt
         CHECK_FALSE(has_claim(x, "Ozerne", Change::Captured, Side::UA));
     }
 }
+
+TEST_CASE("extract: a report set off by commas between a place and its verb leaves the place the subject",
+          "[extract][claimant]") {
+    for (const auto& [text, lang] : Cases{
+             {"Zarichne, по данным Минобороны России, освобождено.", "ru"},
+             {"Zarichne, по словам представителя Минобороны России, было освобождено.", "ru"},
+             {"Zarichne, как сообщило Минобороны России, взято.", "ru"},
+             {"Zarichne, за даними Міноборони РФ, було захоплено.", "uk"},
+             {"Zarichne, за словами речника Міноборони РФ, захоплено.", "uk"},
+             {"Zarichne, як повідомило Міноборони РФ, було захоплено.", "uk"},
+             {"Zarichne, according to the Russian defence ministry, was captured.", "en"},
+             {"Zarichne, Russia's defence ministry said, has been captured.", "en"},
+             {"Zarichne, according to a Russian military blogger, has fallen.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+    }
+    // A holder named after the control noun, the report between.
+    for (const auto& [text, lang] : Cases{
+             {"Zarichne, по словам командира бригады, остаётся под контролем ВСУ.", "ru"},
+             {"Zarichne, за словами речника, залишається під контролем ЗСУ.", "uk"},
+             {"Zarichne, according to the brigade's commander, remains under Ukrainian control.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Contested, Side::UA));
+    }
+}
