@@ -183,3 +183,31 @@ TEST_CASE("extract: a report set off by commas between a place and its verb leav
         CHECK(has_claim(x, "Zarichne", Change::Contested, Side::UA));
     }
 }
+
+TEST_CASE("extract: a compelled withdrawal happened; a predicted one did not", "[extract][claimant]") {
+    for (const auto& [text, lang] : Cases{
+             {"Украинские подразделения были вынуждены отойти из Zarichne.", "ru"},
+             {"Украинским войскам пришлось оставить Zarichne.", "ru"},
+             {"Гарнизон вынужден был отступить из Zarichne, сообщил Генштаб ВСУ.", "ru"},
+             {"Українські підрозділи були змушені відійти з Zarichne.", "uk"},
+             {"Українським військам довелося залишити Zarichne.", "uk"},
+             {"Гарнізон змушений був відступити з Zarichne, повідомив Генштаб ЗСУ.", "uk"},
+             {"Ukrainian units had to pull out of Zarichne.", "en"},
+             {"Ukrainian troops were forced to abandon Zarichne.", "en"},
+             {"The garrison has been forced to leave Zarichne, the General Staff said.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Withdrew, Side::UA));
+    }
+    for (const auto& [text, lang] : Cases{
+             {"Украинские войска могут быть вынуждены отойти из Zarichne.", "ru"},
+             {"Українські війська можуть бути змушені відійти з Zarichne.", "uk"},
+             {"Ukrainian troops may have to pull out of Zarichne.", "en"},
+             {"Ukrainian troops could soon be forced to leave Zarichne, analysts warn.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(claim_for(x, "Zarichne") == nullptr);
+    }
+}
