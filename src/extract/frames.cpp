@@ -226,6 +226,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         governed(s, v, next, places);
+        if (const MentionRef* described = attributive_participle(s, v)) places.assign(1, described);
         // "5 km from X, which Ukrainian troops retook": the antecedent of the verb's relative clause is its
         // place, however it located another before.
         const MentionRef* antecedent = relative_antecedent(s, clause_begin(s, v.first));

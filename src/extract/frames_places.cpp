@@ -678,6 +678,26 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
 }
 
+const MentionRef* attributive_participle(const Sentence& s, const VerbHit& v) {
+    const auto& t = s.tokens;
+    if (v.last - v.first != 1 || v.first == 0 || v.entry->cls != VerbClass::Gain) return nullptr;
+    const auto at = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) { return m.first == v.last; });
+    if (at == s.mentions.end()) return nullptr;
+    const std::string_view w = t[v.first].norm;
+    const std::string_view before = t[v.first - 1].norm;
+    if (!t[v.first - 1].word || s.cue_at(v.first - 1, Cue::Auxiliary) || passive_auxiliary(before)) return nullptr;
+    if (cyrillic(t[v.first])) {
+        // Long (attributive) forms of a past passive participle: "-нной", "-нному", "-ний", "-ної", not the short "-н(а|о|ы)".
+        static constexpr std::array<std::string_view, 21> endings{
+            "нный", "нная", "нное", "нной", "нного", "нному", "нную", "нные", "нных", "нным", "нном", "нными",
+            "ний", "ного", "ному", "нім", "ній", "ної", "ною", "ну", "ні"};
+        return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return w.ends_with(e); }) ? &*at
+                                                                                                              : nullptr;
+    }
+    static constexpr std::array<std::string_view, 8> openers{"in", "of", "the", "from", "into", "to", "newly", "recently"};
+    return std::find(openers.begin(), openers.end(), before) != openers.end() && w.ends_with("ed") ? &*at : nullptr;
+}
+
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
 std::size_t count_noun_object(const Sentence& s, const VerbHit& v) {
     // "had \"liberated\" three more villages": a closing quote after the verb is no object.

@@ -211,3 +211,32 @@ TEST_CASE("extract: a compelled withdrawal happened; a predicted one did not", "
         CHECK(claim_for(x, "Zarichne") == nullptr);
     }
 }
+
+TEST_CASE("extract: a participle that is the attribute of a place describes that place only", "[extract][claimant]") {
+    for (const auto& [text, lang] : Cases{
+             {"В освобождённой Zarichne остаются около ста жителей, их вывозят в Ozerne.", "ru"},
+             {"Жителей освобождённого Zarichne вывозят в Ozerne.", "ru"},
+             {"В освобождённом Zarichne открылся пункт помощи, грузы везут из Ozerne.", "ru"},
+             {"У звільненому Zarichne відкрили пункт допомоги, вантажі везуть із Ozerne.", "uk"},
+             {"Мешканців звільненого Zarichne вивозять до Ozerne.", "uk"},
+             {"До звільненої Zarichne щодня їдуть волонтери з Ozerne.", "uk"},
+             {"In liberated Zarichne, aid arrives from Ozerne every day.", "en"},
+             {"Volunteers from Ozerne drive into the recaptured Zarichne every morning.", "en"},
+             {"Life in the newly liberated Zarichne is slowly returning, buses run to Ozerne again.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}, {"Ozerne"}}, lang);
+        CHECK(claim_for(x, "Ozerne") == nullptr);
+    }
+    // A predicate, not an attribute: every place it names.
+    for (const auto& [text, lang] : Cases{
+             {"Были освобождены Zarichne и Ozerne.", "ru"},
+             {"Звільнені Zarichne та Ozerne.", "uk"},
+             {"Ukrainian troops liberated Zarichne and Ozerne.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}, {"Ozerne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Liberated, Side::UA));
+        CHECK(has_claim(x, "Ozerne", Change::Liberated, Side::UA));
+    }
+}
