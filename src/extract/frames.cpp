@@ -434,11 +434,17 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "retook A and B, only to lose them again", "In December they lost it again": a pronoun object names
         // the places this sentence claimed before the verb, else those of the last claims.
         // (Only a change of hands: "Kyiv denied it" denies a report, see contest_claims.)
+        // "Минобороны объявило о его освобождении", "announced its capture": a possessive pronoun before the verbal
+        // noun likewise, or the settlement named last.
+        const bool possessive = places.empty() && possessive_object(s, v);
         if (places.empty() && (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Loss) &&
-            pronoun_object(s, v)) {
+            (pronoun_object(s, v) || possessive)) {
             if (!claimed.empty()) places = claimed, whole = true;
-            else if (ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
+            else if (ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index &&
+                     !ctx.last_claim_places.empty())
                 places = ctx.last_claim_places, whole = true;
+            else if (possessive)
+                if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
         }
         // "captured the village south of Y": Y only locates the anaphor's place.
         if (const MentionRef* loc = anaphor_locator(s, v)) std::erase(places, loc);

@@ -391,6 +391,16 @@ bool pronoun_object(const Sentence& s, const VerbHit& v) {
     return time || std::find(after.begin(), after.end(), t[k + 1].norm) != after.end();
 }
 
+bool possessive_object(const Sentence& s, const VerbHit& v) {
+    // "о его «освобождении»", "про його захоплення", "announced its capture"; Russian and Ukrainian also put an object
+    // pronoun before a finite verb: "российские войска его заняли".
+    static constexpr std::array<std::string_view, 9> pronouns{"its", "его", "её", "ее", "його", "її", "their", "их", "їх"};
+    const auto& t = s.tokens;
+    std::size_t k = v.first;
+    while (k > 0 && (t[k - 1].norm == "\"" || t[k - 1].norm == "«")) --k; // a quotation mark around the noun
+    return k > 0 && std::find(pronouns.begin(), pronouns.end(), t[k - 1].norm) != pronouns.end();
+}
+
 bool anaphor_object(const Sentence& s, const VerbHit& v) {
     // "fighting continues in the western districts of the town": a few words of a locative phrase.
     // "the battle for the village was still going on": also inside the verb phrase's gap.

@@ -124,6 +124,9 @@ bool positions_before(const Sentence& s, const VerbHit& v, const MentionRef& m);
 /// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
 /// then nothing but punctuation, a time or a particle ("again", "back").
 bool pronoun_object(const Sentence& s, const VerbHit& v);
+/// "о его освобождении", "про його захоплення", "its capture", "войска его заняли": a possessive (or, in Russian and
+/// Ukrainian, an object) pronoun right before the verb names a place named before.
+bool possessive_object(const Sentence& s, const VerbHit& v);
 
 /// "gained a foothold on the northern outskirts", "закрепились в северной части.": a part of a place
 /// in the verb's clause whose place is not named after it.

@@ -240,3 +240,31 @@ TEST_CASE("extract: a participle that is the attribute of a place describes that
         CHECK(has_claim(x, "Ozerne", Change::Liberated, Side::UA));
     }
 }
+
+TEST_CASE("extract: a possessive pronoun before a verbal noun names the place named before", "[extract][claimant]") {
+    for (const auto& [text, lang] : Cases{
+             {"Zarichne стоит на водохранилище. Минобороны России объявило о его взятии.", "ru"},
+             {"Бои за Zarichne шли три месяца. Минобороны России сообщило о его «освобождении».", "ru"},
+             {"Zarichne стоит на водохранилище. Российские войска его заняли в январе.", "ru"},
+             {"Zarichne стоїть на водосховищі. Міноборони РФ оголосило про його захоплення.", "uk"},
+             {"Бої за Zarichne тривали три місяці. Міноборони РФ повідомило про його «звільнення».", "uk"},
+             {"Zarichne стоїть на водосховищі. Російські війська його захопили в січні.", "uk"},
+             {"Zarichne lies on a reservoir. Russia's defence ministry announced its capture on Monday.", "en"},
+             {"Fighting for Zarichne lasted three months. Russia's defence ministry reported its capture.", "en"},
+             {"Zarichne lies on a reservoir. Russian officials said their troops had completed its capture.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+    }
+    // A possessive of something else names no place.
+    for (const auto& [text, lang] : Cases{
+             {"Russian troops shelled Zarichne. Its defenders held on.", "en"},
+             {"Российские войска обстреляли Zarichne. Его жители укрылись в подвалах.", "ru"},
+             {"Російські війська обстріляли Zarichne. Його мешканці сховалися в підвалах.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, lang);
+        CHECK_FALSE(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+    }
+}
