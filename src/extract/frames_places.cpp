@@ -587,6 +587,18 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     };
     for (std::size_t k = v.last; k < end; ++k)
         if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
+    // "заняли A, затем начались бои на улицах B", "took A, then the shelling of B began": a sequence adverb after a
+    // comma opens a clause of its own, unless a place follows it at once ("took A, then B": a gapped conjunct).
+    static constexpr std::array<std::string_view, 8> sequence{"затем", "потом", "потім", "згодом", "then", "later", "afterwards", "subsequently"};
+    const auto in_sequence = [&](std::size_t k) {
+        return k < s.tokens.size() && std::find(sequence.begin(), sequence.end(), s.tokens[k].norm) != sequence.end();
+    };
+    for (std::size_t k = v.last; k + 2 < end; ++k) {
+        if (s.tokens[k].norm != ",") continue;
+        std::size_t adv = k + 1;
+        if (!in_sequence(adv) && s.cue_at(adv, Cue::Coordination)) ++adv; // ", а затем", ", and then"
+        if (in_sequence(adv) && adv + 1 < end && !mention_between(s, adv + 1, adv + 2)) { end = k; break; }
+    }
     // "most of X", "80% of X": the share is of the place right after it.
     // ("the encirclement of Ukrainian units near X" names the encircled, and the place after them.)
     const bool share = v.entry->cls == VerbClass::Advance && v.entry->shape.of_object && !encirclement_nominal(s, v);

@@ -268,3 +268,33 @@ TEST_CASE("extract: a possessive pronoun before a verbal noun names the place na
         CHECK_FALSE(has_claim(x, "Zarichne", Change::Captured, Side::RU));
     }
 }
+
+TEST_CASE("extract: a sequence adverb after a comma opens a clause of its own", "[extract][claimant]") {
+    for (const auto& [text, lang] : Cases{
+             {"В мае российские войска заняли Zarichne, затем начались бои на улицах Ozerne.", "ru"},
+             {"Российские войска заняли Zarichne, а затем обстреляли окраины Ozerne.", "ru"},
+             {"Российские войска заняли Zarichne, потом ударили по Ozerne.", "ru"},
+             {"У травні російські війська зайняли Zarichne, потім почалися бої на вулицях Ozerne.", "uk"},
+             {"Російські війська зайняли Zarichne, а згодом обстріляли околиці Ozerne.", "uk"},
+             {"Російські війська зайняли Zarichne, потім вдарили по Ozerne.", "uk"},
+             {"In May Russian troops took Zarichne, then the shelling of Ozerne began.", "en"},
+             {"Russian troops took Zarichne, and then shelled the outskirts of Ozerne.", "en"},
+             {"Russian troops took Zarichne, later they struck Ozerne with drones.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}, {"Ozerne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK_FALSE(has_claim(x, "Ozerne", Change::Captured, Side::RU));
+    }
+    // A place right after the adverb is a gapped conjunct of the same verb.
+    for (const auto& [text, lang] : Cases{
+             {"Российские войска заняли Zarichne, затем Ozerne.", "ru"},
+             {"Російські війська зайняли Zarichne, потім Ozerne.", "uk"},
+             {"Russian troops took Zarichne, then Ozerne.", "en"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}, {"Ozerne"}}, lang);
+        CHECK(has_claim(x, "Zarichne", Change::Captured, Side::RU));
+        CHECK(has_claim(x, "Ozerne", Change::Captured, Side::RU));
+    }
+}
