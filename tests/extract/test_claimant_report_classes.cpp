@@ -184,7 +184,7 @@ TEST_CASE("extract: a report set off by commas between a place and its verb leav
     }
 }
 
-TEST_CASE("extract: a compelled withdrawal happened; a predicted one did not", "[extract][claimant]") {
+TEST_CASE("extract: a compelled withdrawal happened, a predicted one did not", "[extract][claimant]") {
     for (const auto& [text, lang] : Cases{
              {"Украинские подразделения были вынуждены отойти из Zarichne.", "ru"},
              {"Украинским войскам пришлось оставить Zarichne.", "ru"},
