@@ -684,7 +684,8 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
             std::size_t comma = r.first;
             while (comma > begin && comma + 6 > r.first && s.tokens[comma - 1].norm != "," && !mention_between(s, comma - 1, comma))
                 --comma;
-            const bool commas = comma > begin && s.tokens[comma - 1].norm == "," && s.tokens[verb_start - 1].norm == ",";
+            const bool commas = comma > begin && verb_start > 0 && s.tokens[comma - 1].norm == "," &&
+                                s.tokens[verb_start - 1].norm == ",";
             aside = commas ? comma - 1 : s.tokens.size();
             begin = r.last;
         }
@@ -709,10 +710,11 @@ const MentionRef* attributive_participle(const Sentence& s, const VerbHit& v) {
     const std::string_view before = t[v.first - 1].norm;
     if (!t[v.first - 1].word || s.cue_at(v.first - 1, Cue::Auxiliary) || passive_auxiliary(before)) return nullptr;
     if (cyrillic(t[v.first])) {
-        // Long (attributive) forms of a past passive participle: "-нной", "-нному", "-ний", "-ної", not the short "-н(а|о|ы)".
-        static constexpr std::array<std::string_view, 21> endings{
-            "нный", "нная", "нное", "нной", "нного", "нному", "нную", "нные", "нных", "нным", "нном", "нными",
-            "ний", "ного", "ному", "нім", "ній", "ної", "ною", "ну", "ні"};
+        // Singular long (attributive) forms of a past passive participle: "-нной", "-нному", "-ний", "-ної", not the
+        // short "-н(а|о|ы)", nor a plural, which may be an inverted predicate over a list ("Также звільнені A та B").
+        static constexpr std::array<std::string_view, 17> endings{
+            "нный", "нная", "нное", "нной", "нного", "нному", "нную", "нным", "нном",
+            "ний", "ного", "ному", "нім", "ній", "ної", "ною", "ну"};
         return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return w.ends_with(e); }) ? &*at
                                                                                                               : nullptr;
     }

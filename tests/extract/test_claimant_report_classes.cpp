@@ -232,6 +232,8 @@ TEST_CASE("extract: a participle that is the attribute of a place describes that
     for (const auto& [text, lang] : Cases{
              {"Были освобождены Zarichne и Ozerne.", "ru"},
              {"Звільнені Zarichne та Ozerne.", "uk"},
+             {"Також звільнені Zarichne та Ozerne.", "uk"},
+             {"Также освобождённые Zarichne и Ozerne перешли под контроль ВСУ.", "ru"},
              {"Ukrainian troops liberated Zarichne and Ozerne.", "en"},
          }) {
         INFO(text);
