@@ -63,6 +63,7 @@ TEST_CASE("extract: troops filmed or shown inside a place, in the rear at it, or
              {"Russian soldiers filmed themselves in the centre of Zarichne.", "en"},
              {"Geolocated footage shows Russian troops in the centre of Zarichne.", "en"},
              {"Geolocated footage places Russian troops in parts of Zarichne.", "en"},
+             {"Analysts say the videos they checked place Russian troops in the centre and east of Zarichne.", "en"},
              {"Russian forces cleared several blocks in the west of Zarichne, the ministry said.", "en"},
              {"Штурмовики ВС РФ зашли противнику в тыл у Zarichne.", "ru"},
              {"Российские военные опубликовали видео из центра Zarichne.", "ru"},
