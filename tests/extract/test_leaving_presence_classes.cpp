@@ -41,6 +41,18 @@ TEST_CASE("extract: leaving a place by positions left, a raised or relative 'lef
     }
 }
 
+TEST_CASE("extract: a regrouping out of a place is a withdrawal (uk, as ru «перегруппировка»)", "[extract][withdrawal]") {
+    for (const auto& text : {
+             std::string("Українські підрозділи увійшли до Zarichne, з якого російське командування провело «перегрупування»."),
+             std::string("Російські війська перегрупувалися з Zarichne на лівий берег."),
+             std::string("Міноборони РФ заявило про перегрупування військ з району Zarichne."),
+         }) {
+        INFO(text);
+        const auto x = run(text, {{"Zarichne"}}, "uk");
+        CHECK(has_claim(x, "Zarichne", Change::Withdrew, Side::RU));
+    }
+}
+
 TEST_CASE("extract: equipment lost near a place, or ruins left by shelling, is no withdrawal", "[extract][withdrawal]") {
     for (const auto& [text, lang] : Cases{
              {"The brigade reported a heavy loss of equipment near Zarichne.", "en"},
