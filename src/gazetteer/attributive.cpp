@@ -53,8 +53,9 @@ bool verb_or_adverb(std::string_view n) {
 }
 
 /// The gender and case of an adjective (lower case), by its ending, and whether the noun `n` has an
-/// ending of that gender and case. Ukrainian and Russian.
-bool agrees(std::string_view adj, std::string_view n) {
+/// ending of that gender and case. Ukrainian and Russian. `opens` : the adjective opens its sentence,
+/// where a word in -ська, -цька is no genitive of a town in -ськ (that follows a preposition there).
+bool agrees(std::string_view adj, std::string_view n, bool opens) {
     // Neuter nominative: Зелене, Світле (a consonant before -е: not the locative «Покровську» or a noun in
     // -ье); Светлое, Зелёное. Nouns: світло, село, укріплення, життя, поле; ru будущее, укрепление.
     const bool neuter = ends(adj, "ое") || ends(adj, "ее") || (ends(adj, "е") && consonant_before(adj, "е"));
@@ -65,10 +66,11 @@ bool agrees(std::string_view adj, std::string_view n) {
     // Feminine nominative: Нова, Вільна, Велика (uk); Новая, Синяя (ru). Nouns: хвиля, допомога, сила.
     // Not -ська/-цька: also the genitive of a town in -ськ («Після Покровська оборона …»).
     const bool feminine = ends(adj, "ая") || ends(adj, "яя") ||
-                          (ends(adj, "а") && !ends(adj, "ська") && !ends(adj, "цька") &&
+                          (ends(adj, "а") && (opens || (!ends(adj, "ська") && !ends(adj, "цька"))) &&
                            (ends(adj, "на") || ends(adj, "ва") || ends(adj, "ла") || ends(adj, "ра") || ends(adj, "та") ||
-                            ends(adj, "ка")));
-    if (feminine) return ends(n, "а") || ends(n, "я");
+                            ends(adj, "ка") || ends(adj, "ха") || ends(adj, "жа") || ends(adj, "ча") || ends(adj, "ша")));
+    // Feminine nouns of the third declension: ніч, міць, сіль (uk); ночь, сталь (ru).
+    if (feminine) return ends(n, "а") || ends(n, "я") || ends(n, "ч") || ends(n, "ць") || ends(n, "ль") || ends(n, "чь");
     // Masculine nominative: Новий, Зелений (uk); Новый, Красный, Большой (ru). Nouns in a consonant.
     if (ends(adj, "ий") || ends(adj, "ій") || ends(adj, "ый") || ends(adj, "ой")) {
         static constexpr std::string_view k_vowel_endings[] = {"а", "е", "є", "и", "і", "ї", "о", "у", "ю", "я", "ы", "э",
@@ -102,9 +104,10 @@ bool Parser::attributive_adjective(const Spot& s) const {
     // Words that stand after place names as such: «Мирне село», «Берегове району».
     if (is(n, detail::CyrillicWords::PlaceCue | detail::CyrillicWords::RegionNoun)) return false;
     const std::string noun = detail::lower_cyrillic(m_tokens[n].text);
-    constexpr std::size_t k_min_noun_bytes = 8; // four Cyrillic letters
-    if (noun.size() < k_min_noun_bytes || verb_or_adverb(noun)) return false;
-    return agrees(detail::lower_cyrillic(m_tokens[s.first].text), noun);
+    constexpr std::size_t k_min_noun_bytes = 8; // four Cyrillic letters; three for «ніч», «міць»
+    const bool third_declension = ends(noun, "ч") || ends(noun, "ць") || ends(noun, "ль") || ends(noun, "чь");
+    if (noun.size() < (third_declension ? k_min_noun_bytes - 2 : k_min_noun_bytes) || verb_or_adverb(noun)) return false;
+    return agrees(detail::lower_cyrillic(m_tokens[s.first].text), noun, sentence_start(s.first));
 }
 
 } // namespace claimtrack::gazetteer::parsing

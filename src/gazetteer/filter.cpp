@@ -105,6 +105,7 @@ bool Parser::kind_ok_cyrillic(Spot& s) const {
     if (named_by_role_word(s)) return false;    // «Шевченко наголосив», «на вулиці Шевченка»
     if (attribute_of_nonplace(s)) return false; // «Лісове кладовище», «Покровська агломерація»
     if (predicative_instrumental(s) || age_apposition(s)) return false; // «Ключевым остаётся», «Сергій, 34 роки,»
+    if (title_case_village(s)) return false; // «Тепле Літо Закінчилося Атаками На Енергетику»
     if (noun_in_place_slot(s)) {
         // "захопили Прогрес": a village, if one lies near the other places of the text.
         if (s.kind != core::PlaceKind::Settlement) return false;

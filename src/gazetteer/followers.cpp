@@ -22,11 +22,13 @@ bool ends(std::string_view w, std::string_view e) {
 } // namespace
 
 /// The first lower-case word after the name, past up to two modifiers ("operational", "regional"),
-/// is a noun of a unit, a body, a landmark or an area. Outside a settlement's slot: «у Харкові вокзал
-/// постраждав» keeps the town.
+/// is a noun of a unit, a body, a landmark or an area. A Cyrillic noun form stands outside a
+/// settlement's slot: «у Харкові вокзал постраждав» keeps the town.
 bool Parser::attribute_of_nonplace(const Spot& s) const {
     const bool cyrillic = m_tokens[s.first].cyrillic;
-    if (cyrillic) {
+    // After a preposition, only an adjective form is an attribute («у Покровській агломерації»; «у
+    // Харкові вокзал» is the town).
+    if (cyrillic && !(s.first == s.last && words().adjectival(key(s.first)))) {
         if (const std::size_t p = prev_adjacent(s.first); p != std::string::npos && is(p, detail::CyrillicWords::PlaceCue))
             return false;
         if (in_place_slot(s.first)) return false;

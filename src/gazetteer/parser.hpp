@@ -441,6 +441,10 @@ private:
     bool predicative_instrumental(const Spot& s) const;
     /// "Serhii, 34, flies drones", «Сергій, 34 роки, …»: a given name with an apposition of age.
     bool age_apposition(const Spot& s) const;
+    /// A one-word name of villages only in a Cyrillic headline in Title Case («… Атаками На
+    /// Енергетику»): a common noun capitalised with the rest of the line (title_case.cpp).
+    bool title_case_village(const Spot& s) const;
+    bool cyrillic_title_case_line(std::size_t i) const;
     bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),
