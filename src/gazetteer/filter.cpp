@@ -26,6 +26,13 @@ bool Parser::bare_region(const Spot& s) const {
     const std::string_view before = key(s.first - 1);
     if (adjacent(s.first - 1, s.first) && detail::contains(detail::k_compass_adjectives, before)) return !named().empty();
     if (region_follower_after(s)) return !named().empty(); // "the Donetsk front", "gives Kursk update"
+    // "Zaporizhzhia and western Donetsk", "in Kharkiv or northern Sumy": coordinated with an oblast
+    // named by its part, the name is an oblast too.
+    if (has(s.last + 3) && (key(s.last + 1) == "and" || key(s.last + 1) == "or") && adjacent(s.last, s.last + 1) &&
+        adjacent(s.last + 1, s.last + 2) && adjacent(s.last + 2, s.last + 3) &&
+        detail::contains(detail::k_compass_adjectives, key(s.last + 2)) && m_tokens[s.last + 3].capitalised &&
+        oblast_word(s.last + 3))
+        return !named().empty();
     // "villages in Kursk", "the incursion into Kursk" (but "the settlements of Sumy").
     if (s.first >= 2 && detail::contains(detail::k_region_container_words, key(s.first - 2))) {
         const bool act = key(s.first - 2) == "incursion" || key(s.first - 2) == "invasion";
@@ -160,6 +167,9 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
         "підкресл", "відреагу", "отреагир", "реагу", "очіку", "ожида", "сподіва", "надеет", "вирішив",
         "вирішила", "решил", "ухвали", "постанови", "просить", "попроси", "звернув", "звернул", "обратил",
         "запроси", "запрош", "пригласи", "визнав", "відкликав", "отозвал", "запровади", "ввела", "ввів", "ввел",
+        // Allowing and hindering: «Москва не препятствует вывозу зерна», «Київ дозволив удари».
+        "препятству", "воспрепятству", "перешкоджа", "завадив", "заважа", "позволя", "позволил", "дозволя",
+        "дозволи", "разреши", "разреша",
     };
     static constexpr std::string_view k_saying[] = {
         "заяв", "подтверд", "підтверд", "утвержда", "стверджу", "отрица", "заперечу", "заперечи", "опроверг",
