@@ -445,6 +445,12 @@ private:
     /// Енергетику»): a common noun capitalised with the rest of the line (title_case.cpp).
     bool title_case_village(const Spot& s) const;
     bool cyrillic_title_case_line(std::size_t i) const;
+    /// «Жителей Купянска …», «Людей …»: a sentence's first word in -ей is a noun's genitive plural
+    /// (the ending is also an adjective's), not the first word of a longer name.
+    bool plural_noun_opening(std::size_t i) const {
+        const std::string_view k = key(i);
+        return sentence_start(i) && k.size() > 4 && k.substr(k.size() - 4) == "еи"; // exact keys: "й" folds to "и"
+    }
     bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),

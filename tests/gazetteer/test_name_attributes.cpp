@@ -123,3 +123,12 @@ TEST_CASE("name attributes: sentence-initial adjectives and common nouns", "[gaz
         CHECK(place_of("Главное за ночь: россияне атаковали Сумы.", "Сумы") == "Sumy");
     }
 }
+
+TEST_CASE("name attributes: a sentence's first word in -ей is no first word of a longer name", "[gazetteer][geonames][attributes]") {
+    CHECK(place_of("Жителей Купянска эвакуируют на запад.", "Купянска") == "Kupiansk");
+    CHECK(place_of("Жителей Глушково и Рыльска эвакуируют.", "Глушково") == "Glushkovo");
+    CHECK(place_of("Детей Изюма вывезли в Харьков.", "Изюма") == "Izium");
+    // An adjective opening the sentence still starts a longer name the gazetteer lacks.
+    CHECK(place_of("Северского Донца вода поднялась у Изюма.", "Донца").empty());
+    CHECK(place_of("Сіверського Донця вода піднялася біля Ізюма.", "Донця").empty());
+}
