@@ -132,3 +132,24 @@ TEST_CASE("name attributes: a sentence's first word in -ей is no first word of
     CHECK(place_of("Северского Донца вода поднялась у Изюма.", "Донца").empty());
     CHECK(place_of("Сіверського Донця вода піднялася біля Ізюма.", "Донця").empty());
 }
+
+TEST_CASE("name attributes: a unit's or street's noun opening the sentence, nouns of people before a region", "[gazetteer][geonames][attributes]") {
+    SECTION("the noun of a unit or a street capitalised at a sentence's start") {
+        CHECK(place_of("Бригада Холодний Яр воює під Часовим Яром.", "Холодний Яр").empty());
+        CHECK(place_of("Полк Азов утримує позиції біля Торецька.", "Азов").empty());
+        CHECK(place_of("Бригада Холодный Яр воюет под Часовым Яром.", "Холодный Яр").empty());
+        CHECK(place_of("Полк Азов удерживает позиции у Торецка.", "Азов").empty());
+        CHECK(place_of("Полк Азов утримує позиції біля Торецька.", "Торецька") == "Toretsk");
+    }
+    SECTION("a plural noun of people opening the sentence before a region is no unknown village") {
+        const auto mentioned_at = [](const std::string& text, const std::string& surface) {
+            for (const auto& m : real().geoparse(text))
+                if (m.surface == surface) return true;
+            return false;
+        };
+        CHECK_FALSE(mentioned_at("Прикордонники Сумщини відбили ДРГ.", "Прикордонники"));
+        CHECK_FALSE(mentioned_at("Захисники Харківщини відбили штурм.", "Захисники"));
+        CHECK_FALSE(mentioned_at("Пограничники Курской области отбили атаку.", "Пограничники"));
+        CHECK_FALSE(mentioned_at("Защитники Харьковщины отбили штурм.", "Защитники"));
+    }
+}
