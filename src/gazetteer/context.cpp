@@ -338,6 +338,10 @@ bool Parser::border_region(const Spot& s) const {
         for (std::string_view stem : {"border", "frontier", "границ", "граничит", "кордон", "межу"})
             if (w.substr(0, stem.size()) == stem) return true;
     }
+    // "villages on the Donetsk border": the border word right after the name.
+    if (const std::size_t n = next_adjacent(s.last); n != std::string::npos)
+        for (std::string_view stem : {"border", "frontier"})
+            if (key(n).substr(0, stem.size()) == stem) return true;
     return false;
 }
 

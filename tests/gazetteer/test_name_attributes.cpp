@@ -153,3 +153,14 @@ TEST_CASE("name attributes: a unit's or street's noun opening the sentence, noun
         CHECK_FALSE(mentioned_at("Защитники Харьковщины отбили штурм.", "Защитники"));
     }
 }
+
+TEST_CASE("name attributes: an oblast named by its border is no context for the text's places", "[gazetteer][geonames][attributes]") {
+    // "the Donetsk border" is the oblast, read as such, but the places of the text lie beside it.
+    const std::string text = "Hamlets on the Donetsk border told to leave before winter\n\n"
+                             "Dnipropetrovsk officials on Friday ordered families to leave Pokrovske and nearby villages.\n";
+    CHECK(read_as_oblast(text, "Donetsk"));
+    bool dnipropetrovsk = false;
+    for (const auto& m : real().geoparse(text))
+        if (m.surface == "Pokrovske") dnipropetrovsk = m.place.admin1 == "Dnipropetrovsk";
+    CHECK(dnipropetrovsk);
+}
