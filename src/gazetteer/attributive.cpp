@@ -33,6 +33,9 @@ bool consonant_before(std::string_view w, std::string_view e) {
 /// same shape rarely has: reflexive verbs (-ся, -сь), past tenses (було, була, були, перешла),
 /// comparatives (западнее, ближче), short participles (звільнена, взято), present tenses (має, стає; -ть), adverbs (-но, -ко, -ово: повторно, далеко, частково; часто, просто).
 bool verb_or_adverb(std::string_view n) {
+    // Nouns of these shapes: diminutives in -чко (містечко), two-syllable nouns in -ово (слово), свято.
+    static constexpr std::string_view k_nouns[] = {"свято", "свята", "слово", "слова"};
+    if (std::find(std::begin(k_nouns), std::end(k_nouns), n) != std::end(k_nouns) || ends(n, "чко")) return false;
     static constexpr std::string_view k_endings[] = {"ся", "сь", "ли", "но", "ко", "ово", "ево", "же", "ше", "ть"};
     if (ends_any(n, k_endings)) return true;
     if (ends(n, "є") && !consonant_before(n, "є")) return true; // має, стає, існує; not майбутнє
@@ -77,6 +80,10 @@ bool agrees(std::string_view adj, std::string_view n, bool opens) {
                                                                 "ь", "й", "в", "л", "ен", "ан", "ят", "ит"};
         return !ends_any(n, k_vowel_endings);
     }
+    // Instrumental: Новим, Новым (masculine, neuter); Новою, Новой (feminine). Nouns: командувачем, ударом;
+    // силою, атакою, атакой.
+    if (ends(adj, "им") || ends(adj, "ым")) return ends(n, "ом") || ends(n, "ем") || ends(n, "єм");
+    if (ends(adj, "ою")) return ends(n, "ою") || ends(n, "ею") || ends(n, "єю");
     // Dative or locative, masculine and neuter: Зеленому, Новому. Nouns: коридору, фонду, місту, полю, селу.
     if (ends(adj, "ому") || ends(adj, "ему") || ends(adj, "ьому")) return ends(n, "у") || ends(n, "ю") || ends(n, "і");
     // Genitive, masculine and neuter: Зеленого, Нового. Nouns: коридору, фонду, міста, поля, року.

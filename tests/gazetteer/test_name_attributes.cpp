@@ -164,3 +164,19 @@ TEST_CASE("name attributes: an oblast named by its border is no context for the 
         if (m.surface == "Pokrovske") dnipropetrovsk = m.place.admin1 == "Dnipropetrovsk";
     CHECK(dnipropetrovsk);
 }
+
+TEST_CASE("name attributes: more agreeing pairs at a sentence's start", "[gazetteer][geonames][attributes]") {
+    SECTION("an adjective in the instrumental before its noun") {
+        CHECK(place_of("Новим ударом ворог зруйнував міст.", "Новим").empty());
+        CHECK(place_of("Новым ударом противник разрушил мост.", "Новым").empty());
+        CHECK(place_of("Новою атакою ворог зайшов у село.", "Новою").empty());
+    }
+    SECTION("nouns with the endings of adverbs and participles: містечко, слово, свято") {
+        CHECK(place_of("Затишне містечко стало руїною.", "Затишне").empty());
+        CHECK(place_of("Першотравневе свято скасовано.", "Першотравневе").empty());
+        CHECK(place_of("Красне слово не замінить допомогу.", "Красне").empty());
+    }
+    SECTION("Добре, an adverb opening a sentence") {
+        CHECK(place_of("Добре, що ніхто не загинув.", "Добре").empty());
+    }
+}
