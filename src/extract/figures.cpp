@@ -37,6 +37,23 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// "1.300", "12.500", "1.250.000": one to three leading digits other than a lone zero, then groups of exactly three
+/// digits each after a dot: the dots are thousands separators (as German, and often Russian and Ukrainian, write
+/// them), and the value is the digits read whole. A territory of three decimals of a km² or a hectare is a
+/// precision no report gives, so the grouping alone tells the separator from a decimal point ("12.5", "2.75",
+/// "0.500" stay decimals). Only an area figure without a multiplier is read so ("1.250 thousand": a decimal).
+std::optional<double> dot_grouped_value(std::string_view s) {
+    const std::size_t dot = s.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 3 || s.substr(0, dot) == "0" || !all_digits(s.substr(0, dot)))
+        return std::nullopt;
+    std::string digits(s.substr(0, dot));
+    for (std::size_t at = dot; at < s.size(); at += 4) {
+        if (s[at] != '.' || at + 4 > s.size() || !all_digits(s.substr(at + 1, 3))) return std::nullopt;
+        digits += s.substr(at + 1, 3);
+    }
+    return digits_value(digits);
+}
+
 /// A group of three digits continuing a number after a space: "250" or "250,5" in "1 250", "1 250,5". The last
 /// group may carry a decimal part.
 bool digit_group(std::string_view s) {
@@ -57,7 +74,8 @@ std::optional<double> spaced_digits(Tokens t, std::size_t pos, std::size_t& last
             if (t[last - 1].norm.size() > 3 || digits.size() > 12) break; // a decimal part ends the number
         }
     }
-    return digits_value(digits);
+    if (auto v = digits_value(digits)) return v;
+    return dot_grouped_value(digits); // "1.250.000": two dots can only be separators
 }
 
 /// Whether a number word follows at `k` whose value is below `limit`, not itself scaled by a multiplier
@@ -347,6 +365,8 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
         const auto unit = read_unit(lex, t, q->last);
         if (unit) {
             const UnitRead& u = *unit;
+            if (u.area && !q->range && t[i].number && q->first == i && q->last == i + 1)
+                if (const auto v = dot_grouped_value(t[i].norm)) q->min = *v, q->max = *v;
             std::size_t end = unit->last;
             // "2,590 square kilometres (1,000 square miles)": one figure.
             std::size_t after = skip_conversion(lex, t, end, u.area);

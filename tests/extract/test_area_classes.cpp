@@ -297,3 +297,83 @@ TEST_CASE("extract: a headline that restates a body figure without its qualifier
         CHECK(x.areas.size() == 1);
     }
 }
+
+// Session 10 (h11a10, bench/blind8/AREA-MISSES.md): a crop named after the figure, a mined or contaminated
+// participle in any case form before it, square miles in Russian and Ukrainian, a dot as thousands separator.
+
+TEST_CASE("extract: not territory: a crop named after the figure ('of winter wheat', 'озимой пшеницы', 'під соняшником')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Some 25,000 hectares of winter wheat near the front will not be harvested this year.", "en", 250},
+            {"About 8,000 hectares under sunflowers and maize lie within range of the guns.", "en", 80},
+            {"Officials said 3,500 hectares of spring barley in the district were lost.", "en", 35},
+            {"Около 25 тыс. гектаров озимой пшеницы у линии фронта не будут убраны.", "ru", 250},
+            {"В районе под обстрелом оказались 8 тысяч гектаров подсолнечника.", "ru", 80},
+            {"Фермеры потеряли 3 500 гектаров под кукурузой.", "ru", 35},
+            {"Близько 25 тис. гектарів озимої пшениці біля фронту не зберуть.", "uk", 250},
+            {"Під обстрілами опинилися 8 тисяч гектарів під соняшником.", "uk", 80},
+            {"Аграрії втратили 3 500 гектарів кукурудзи та ячменю.", "uk", 35},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: a mined or contaminated participle in any case form before the figure",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"In the region, potentially contaminated land still covers about 3,000 sq km.", "en", 3000},
+            {"The mined area around the reservoir is estimated at 1,200 square kilometres.", "en", 1200},
+            {"Officials said mine-contaminated fields there cover 900 sq km.", "en", 900},
+            {"В области остаются потенциально загрязненными около 3 тыс. кв. км.", "ru", 3000},
+            {"Заминированной считается территория площадью 1 200 квадратных километров.", "ru", 1200},
+            {"Под заминированными полями в районе находятся 900 кв. км.", "ru", 900},
+            {"В області залишаються потенційно забрудненими близько 3 тис. кв. км.", "uk", 3000},
+            {"Замінованою вважають територію площею 1 200 квадратних кілометрів.", "uk", 1200},
+            {"Під замінованими полями в районі перебувають 900 кв. км.", "uk", 900},
+        },
+        false);
+}
+
+TEST_CASE("extract: square miles in Russian and Ukrainian ('кв. миль', 'квадратных миль', 'квадратних миль')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian troops have taken about 100 square miles since March.", "en", 258.9988},
+            {"Ukraine regained 40 sq mi near the river.", "en", 103.59952},
+            {"The army seized 1,000 sq. miles in the spring.", "en", 2589.988},
+            {"Российские войска заняли около 100 квадратных миль с марта.", "ru", 258.9988},
+            {"ВСУ освободили 40 кв. миль у реки.", "ru", 103.59952},
+            {"Армия захватила тысячу квадратных миль весной.", "ru", 2589.988},
+            {"Російські війська захопили близько 100 квадратних миль з березня.", "uk", 258.9988},
+            {"ЗСУ звільнили 40 кв. миль біля річки.", "uk", 103.59952},
+            {"Армія захопила тисячу квадратних миль навесні.", "uk", 2589.988},
+        },
+        true);
+}
+
+TEST_CASE("extract: a dot between groups of three digits is a thousands separator ('1.300 km²', '12.500 кв. км')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian forces have taken 1.300 km² since January, the ministry said.", "en", 1300},
+            {"Ukraine said its troops had regained 12.500 square kilometres in the south.", "en", 12500},
+            {"Russia now occupies about 1.250.000 hectares of the region.", "en", 12500},
+            {"Российские войска заняли 1.300 кв. км с начала года.", "ru", 1300},
+            {"ВСУ освободили около 12.500 квадратных километров.", "ru", 12500},
+            {"Армия взяла под контроль 2.350 км² за год.", "ru", 2350},
+            {"Сили оборони звільнили 1.300 кв. км.", "uk", 1300},
+            {"ЗСУ відбили близько 12.500 квадратних кілометрів.", "uk", 12500},
+            {"Російські війська захопили 2.350 км² за рік.", "uk", 2350},
+        },
+        true);
+    // A dot before one, two or four digits, or before a multiplier, stays a decimal point.
+    check_cases(
+        {
+            {"Ukraine said its troops had regained 12.5 sq km near the border.", "en", 12.5},
+            {"Russia has taken some 1.250 thousand square kilometres this year.", "en", 1250},
+            {"ВСУ освободили около 2.75 кв. км.", "ru", 2.75},
+            {"ЗСУ звільнили 0.500 кв. км біля села.", "uk", 0.5},
+        },
+        true);
+}
