@@ -271,15 +271,36 @@ bool clause_opener(const Lexicon& lex, Tokens t, std::size_t k) {
            (k > 0 && t[k - 1].norm == "," && figure_word(lex, t, k, FigureWord::ClauseAnd));
 }
 
-bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
+/// Where the clause of a figure at token `pos` starts, looking back at most 12 tokens.
+std::size_t clause_start(const Lexicon& lex, Tokens t, std::size_t pos) {
     const std::size_t from = pos > 12 ? pos - 12 : 0;
-    std::size_t start = from;
     for (std::size_t k = pos; k > from; --k)
-        if (t[k - 1].norm == ";" || t[k - 1].norm == "." || clause_opener(lex, t, k - 1)) {
-            start = k;
-            break;
+        if (t[k - 1].norm == ";" || t[k - 1].norm == "." || clause_opener(lex, t, k - 1)) return k;
+    return from;
+}
+
+/// "The area of Kursk region is ...", "площадь Курской области — ...", "площа України становить ...": a size word
+/// (figure_words `size_head`) right before a place name (after "of", "the") in the figure's clause measures that
+/// place, not territory held or taken. A name joined by a hyphen (no space) to the next word ("the area of
+/// Russian-occupied territory") describes the territory measured, and a word that is no place ("площадь освобожденной территории")
+/// names territory.
+bool size_of_place(const Lexicon& lex, Tokens t, std::size_t pos, std::span<const MentionRef> mentions) {
+    for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k) {
+        if (!figure_word(lex, t, k, FigureWord::SizeHead)) continue;
+        std::size_t j = k + 1;
+        while (j < pos && figure_word(lex, t, j, FigureWord::SizeLink)) ++j;
+        for (const auto& m : mentions) {
+            if (m.first != j || m.last > pos || m.last <= m.first) continue;
+            const bool hyphen = m.last < t.size() && t[m.last].norm == "-" &&
+                                t[m.last].span.start == t[m.last - 1].span.end; // not a spaced dash
+            if (!hyphen) return true;
         }
-    for (std::size_t k = start; k < pos; ++k) {
+    }
+    return false;
+}
+
+bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
+    for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k) {
         PhraseHit h;
         if (lex.area_cues_before.match_at(t, k, h) && h.last <= pos) return true;
     }
@@ -383,7 +404,9 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
                 if (q->range && q->max) a.km2_max = *q->max * u.factor;
                 a.qualifier = qualifier;
                 bool rate = false;
-                if (cue_after(lex, t, after, rate) || cue_before(lex, t, qual_start)) a.territorial = false;
+                if (cue_after(lex, t, after, rate) || cue_before(lex, t, qual_start) ||
+                    size_of_place(lex, t, qual_start, mentions))
+                    a.territorial = false;
                 if (rate) a.unit = u.code + "/day";
                 out.areas.push_back(std::move(a));
                 out.area_token.push_back(qual_start);

@@ -118,6 +118,8 @@ enum class FigureWord : std::uint32_t {
     ClauseAnd,     ///< "and", "и", "та" after a comma: a coordinated clause
     Rate,          ///< "per", "a", "в", "щодня": the first word of a rate after an area figure
     MeasurePrep,   ///< "of", "in", "в", "у": names what or where an area figure measures
+    SizeHead,      ///< "area", "площадь", "площа": before a place name, that place's size
+    SizeLink,      ///< "of", "the": between a size word and the place name
     Count_         ///< number of classes
 };
 static_assert(static_cast<std::uint32_t>(FigureWord::Count_) <= 32, "figure word classes must fit a 32-bit set");

@@ -28,6 +28,21 @@ void check_cases(const std::vector<Case>& cases, bool territorial) {
         CHECK(x.areas[0].territorial == territorial);
     }
 }
+/// A sentence naming one place (`place`, as the gazetteer would find it) and holding one area figure of `km2`.
+struct PlaceCase {
+    std::string text, lang, place;
+    double km2;
+};
+
+void check_place_cases(const std::vector<PlaceCase>& cases, bool territorial) {
+    for (const auto& [text, lang, place, km2] : cases) {
+        INFO(text);
+        const auto x = run(text, {{place}}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(km2).epsilon(0.001));
+        CHECK(x.areas[0].territorial == territorial);
+    }
+}
 } // namespace
 
 TEST_CASE("extract: area digits grouped by spaces (no-break, thin), decimal commas and points", "[extract][areas]") {
@@ -374,6 +389,40 @@ TEST_CASE("extract: a dot between groups of three digits is a thousands separato
             {"Russia has taken some 1.250 thousand square kilometres this year.", "en", 1250},
             {"ВСУ освободили около 2.75 кв. км.", "ru", 2.75},
             {"ЗСУ звільнили 0.500 кв. км біля села.", "uk", 0.5},
+        },
+        true);
+}
+
+TEST_CASE("extract: not territory: the area of a named place ('the area of Kursk region is', 'площадь Курской области —')",
+          "[extract][areas]") {
+    check_place_cases(
+        {
+            {"The area of Kursk region is about 30,000 square kilometres.", "en", "Kursk", 30000},
+            {"The total area of Zaporizhzhia oblast - 27,180 sq km - is larger than Belgium.", "en", "Zaporizhzhia", 27180},
+            {"By comparison, the area of Ukraine is 603,628 square kilometres.", "en", "Ukraine", 603628},
+            {"Площадь Курской области — почти 30 тыс. кв. км.", "ru", "Курской области", 30000},
+            {"Общая площадь Запорожской области составляет 27,2 тыс. кв. км.", "ru", "Запорожской области", 27200},
+            {"Для сравнения, площадь Украины — 603,6 тыс. кв. км.", "ru", "Украины", 603600},
+            {"Площа Курської області — майже 30 тис. кв. км.", "uk", "Курської області", 30000},
+            {"Загальна площа Запорізької області — 27,2 тис. кв. км.", "uk", "Запорізької області", 27200},
+            {"Для порівняння, площа України становить 603,6 тис. кв. км.", "uk", "України", 603600},
+        },
+        false);
+}
+
+TEST_CASE("extract: the area of territory taken or held stays territorial ('the area of liberated territory')",
+          "[extract][areas]") {
+    check_place_cases(
+        {
+            {"The area of liberated territory is about 1,000 sq km.", "en", "Kursk", 1000},
+            {"The area of Russian-occupied territory grew to 113,000 sq km.", "en", "Russian", 113000},
+            {"The area under Ukrainian control in Kursk region shrank to 500 square kilometres.", "en", "Kursk", 500},
+            {"Площадь освобожденной территории составляет около 1000 кв. км.", "ru", "Курской", 1000},
+            {"Площадь подконтрольной ВСУ территории в Курской области сократилась до 500 кв. км.", "ru", "Курской", 500},
+            {"Площадь оккупированных территорий составляет 113 тыс. кв. км.", "ru", "Курской", 113000},
+            {"Площа звільненої території становить близько 1000 кв. км.", "uk", "Курській", 1000},
+            {"Площа окупованих територій становить 113 тис. кв. км.", "uk", "Курській", 113000},
+            {"Площа підконтрольної ЗСУ території в Курській області скоротилася до 500 кв. км.", "uk", "Курській", 500},
         },
         true);
 }
