@@ -321,6 +321,14 @@ bool cue_after(const Lexicon& lex, Tokens t, std::size_t pos, bool& rate) {
             return true;
         }
     }
+    // A predicate of the land measured, past the phrase that names it ("174,000 square kilometres of the country are
+    // potentially contaminated", "5 тыс. гектаров вокруг города до сих пор заминированы"), within the clause.
+    for (std::size_t k = pos; k < t.size() && k < pos + 12; ++k) {
+        if (k > pos && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." || t[k].norm == "(" ||
+                        clause_opener(lex, t, k)))
+            break;
+        if (PhraseHit h; lex.area_cues_later.match_at(t, k, h)) return true;
+    }
     return false;
 }
 

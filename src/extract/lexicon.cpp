@@ -239,8 +239,14 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
         }
     for (const auto& [file, rows] : read_tables(dir, "area_cues", 2))
         for (const Row& r : rows) {
-            const bool before = parse_enum<bool>(file, r, r.cells[1], {{"before", true}, {"after", false}});
-            add_phrase(before ? lex.area_cues_before : lex.area_cues_after, lex.words, file, r, 0);
+            enum class Where { Before, After, Later };
+            const Where where = parse_enum<Where>(file, r, r.cells[1],
+                                                  {{"before", Where::Before}, {"after", Where::After},
+                                                   {"later", Where::Later}});
+            add_phrase(where == Where::Before  ? lex.area_cues_before
+                       : where == Where::After ? lex.area_cues_after
+                                               : lex.area_cues_later,
+                       lex.words, file, r, 0);
         }
     for (const auto& [file, rows] : read_tables(dir, "background", 1))
         for (const Row& r : rows) add_phrase(lex.background, lex.words, file, r, 0);

@@ -180,6 +180,7 @@ struct Lexicon {
     std::vector<std::string> qualifier_name;
     PhraseMatcher area_cues_before;
     PhraseMatcher area_cues_after;
+    PhraseMatcher area_cues_later; ///< anywhere after the figure in its clause: a predicate of the land measured
     PhraseMatcher background;
     PhraseMatcher verb_blockers;
     PhraseMatcher cues;                   ///< payload: index into cue_sets

@@ -426,3 +426,28 @@ TEST_CASE("extract: the area of territory taken or held stays territorial ('the 
         },
         true);
 }
+
+TEST_CASE("extract: not territory: a mined or contaminated predicate past the phrase that names the land",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Some 174,000 square kilometres of the country are potentially contaminated by mines.", "en", 174000},
+            {"About 5,000 hectares around the old airfield remain heavily mined.", "en", 50},
+            {"Roughly 2,000 sq km in the east of the region still need thorough demining.", "en", 2000},
+            {"Около 174 тыс. кв. км территории страны потенциально заминированы.", "ru", 174000},
+            {"Около 5 тыс. гектаров вокруг старого аэродрома до сих пор остаются заминированными.", "ru", 50},
+            {"Примерно 2 тыс. кв. км на востоке региона требуют тщательного разминирования.", "ru", 2000},
+            {"Близько 174 тис. кв. км території країни потенційно заміновані.", "uk", 174000},
+            {"Близько 5 тис. гектарів навколо старого аеродрому досі залишаються замінованими.", "uk", 50},
+            {"Приблизно 2 тис. кв. км на сході регіону потребують ретельного розмінування.", "uk", 2000},
+        },
+        false);
+    // A later clause about other land does not reach the figure.
+    check_cases(
+        {
+            {"Russian troops took 120 sq km this month, and the fields they left behind are mined.", "en", 120},
+            {"Армия заняла 120 кв. км за месяц, а оставленные поля заминированы.", "ru", 120},
+            {"Армія зайняла 120 кв. км за місяць, а залишені поля заміновані.", "uk", 120},
+        },
+        true);
+}
