@@ -451,3 +451,37 @@ TEST_CASE("extract: not territory: a mined or contaminated predicate past the ph
         },
         true);
 }
+
+TEST_CASE("extract: not territory: land flooded, evacuated or in an exclusion zone", "[extract][areas]") {
+    check_cases(
+        {
+            {"After the dam was destroyed, about 600 sq km were flooded.", "en", 600},
+            {"The Chornobyl exclusion zone covers 2,600 square kilometres.", "en", 2600},
+            {"Officials ordered the evacuation of an area of 120 sq km.", "en", 120},
+            {"Под угрозой затопления оказались 600 кв. км.", "ru", 600},
+            {"Зона отчуждения ЧАЭС занимает 2600 кв. км.", "ru", 2600},
+            {"Власти объявили эвакуацию на территории площадью 120 кв. км.", "ru", 120},
+            {"Під загрозою затоплення опинилися 600 кв. км.", "uk", 600},
+            {"Зона відчуження ЧАЕС займає 2600 кв. км.", "uk", 2600},
+            {"Влада оголосила евакуацію на території площею 120 кв. км.", "uk", 120},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: land still to be taken ('still needs to take', 'лишилося зайняти') or to be "
+          "withdrawn from",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia still needs to take about 6,600 sq km to control all of the region.", "en", 6600},
+            {"Moscow needs to seize another 900 square kilometres to reach the border.", "en", 900},
+            {"The Kremlin demands a withdrawal from 6,500 sq km of the oblast.", "en", 6500},
+            {"Для полного контроля над областью армии осталось занять 3 тыс. кв. км.", "ru", 3000},
+            {"Россия требует вывести войска с 6,5 тыс. кв. км области.", "ru", 6500},
+            {"Москва настаивает на выводе войск из 900 кв. км региона.", "ru", 900},
+            {"Для повного контролю над областю ворогу лишилося зайняти 3 тис. кв. км.", "uk", 3000},
+            {"Росія вимагає вивести війська з 6,5 тис. кв. км області.", "uk", 6500},
+            {"Окупантам залишається захопити ще 900 кв. км регіону.", "uk", 900},
+        },
+        false);
+}
