@@ -485,3 +485,20 @@ TEST_CASE("extract: not territory: land still to be taken ('still needs to take'
         },
         false);
 }
+
+TEST_CASE("extract: 'square' written after the length unit ('250 km sq', 'kilometres squared', '250 км кв.')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia has captured 250 km sq this month, analysts said.", "en", 250},
+            {"Ukrainian troops regained about 40 kilometres squared near the river.", "en", 40},
+            {"The army seized 1,200 kms squared in the spring.", "en", 1200},
+            {"Российские войска заняли 250 км кв. за месяц.", "ru", 250},
+            {"ВСУ освободили около 40 километров квадратных у реки.", "ru", 40},
+            {"Армия захватила 1 200 км. кв. весной.", "ru", 1200},
+            {"Російські війська захопили 250 км кв. за місяць.", "uk", 250},
+            {"ЗСУ звільнили близько 40 кілометрів квадратних біля річки.", "uk", 40},
+            {"Армія захопила 1 200 км. кв. навесні.", "uk", 1200},
+        },
+        true);
+}
