@@ -196,6 +196,25 @@ std::optional<UnitRead> read_unit(const Lexicon& lex, Tokens t, std::size_t pos)
     return UnitRead{h.last, true, u.factor * u.factor, u.code + "2"};
 }
 
+/// The unit after a number ending at `pos`, past a tail that qualifies the number ("600-odd square kilometres",
+/// "600 or so", "600 с лишним квадратных километров", "600 з гаком кв. км": `tail_qualifier` gets "over" or
+/// "about") and an adjective of the unit ("600 more square kilometres", "600 additional sq km").
+std::optional<UnitRead> read_unit_after(const Lexicon& lex, Tokens t, std::size_t pos, std::string& tail_qualifier) {
+    std::size_t k = pos, end = pos;
+    if (figure_word(lex, t, k, FigureWord::OverTail, &end)) {
+        tail_qualifier = "over";
+        k = end;
+    } else if (figure_word(lex, t, k, FigureWord::AboutTail, &end)) {
+        tail_qualifier = "about";
+        k = end;
+    }
+    if (figure_word(lex, t, k, FigureWord::UnitAdjective, &end)) k = end;
+    if (k != pos)
+        if (auto u = read_unit(lex, t, k)) return u;
+    tail_qualifier.clear();
+    return read_unit(lex, t, pos);
+}
+
 /// Qualifier ending right before token `pos` ("more than", "about"), or before a preposition there
 /// ("почти на 40 квадратных километров", "by nearly 40").
 std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std::size_t& start) {
@@ -391,7 +410,9 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
         if (!q) continue;
         std::size_t qual_start = q->first;
         std::string qualifier = qualifier_before(lex, t, q->first, qual_start);
-        const auto unit = read_unit(lex, t, q->last);
+        std::string tail_qualifier;
+        const auto unit = read_unit_after(lex, t, q->last, tail_qualifier);
+        if (unit && qualifier.empty()) qualifier = tail_qualifier;
         if (unit) {
             const UnitRead& u = *unit;
             if (u.area && !q->range && t[i].number && q->first == i && q->last == i + 1)

@@ -303,7 +303,9 @@ void load_figure_words(const std::filesystem::path& dir, Lexicon& lex) {
                  {"advance_verb", FigureWord::AdvanceVerb}, {"restate", FigureWord::Restate},
                  {"contrast", FigureWord::Contrast}, {"clause_and", FigureWord::ClauseAnd},
                  {"rate", FigureWord::Rate}, {"measure_prep", FigureWord::MeasurePrep},
-                 {"size_head", FigureWord::SizeHead}, {"size_link", FigureWord::SizeLink}});
+                 {"size_head", FigureWord::SizeHead}, {"size_link", FigureWord::SizeLink},
+                 {"over_tail", FigureWord::OverTail}, {"about_tail", FigureWord::AboutTail},
+                 {"unit_adjective", FigureWord::UnitAdjective}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);
             for (const auto& p : phrases) classes[p] |= figure_bit(c);

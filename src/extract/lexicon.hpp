@@ -120,6 +120,9 @@ enum class FigureWord : std::uint32_t {
     MeasurePrep,   ///< "of", "in", "в", "у": names what or where an area figure measures
     SizeHead,      ///< "area", "площадь", "площа": before a place name, that place's size
     SizeLink,      ///< "of", "the": between a size word and the place name
+    OverTail,      ///< "-odd", "-plus", "с лишним", "з гаком": between a number and its unit, "more than" it
+    AboutTail,     ///< "or so": between a number and its unit, "about" it
+    UnitAdjective, ///< "more", "additional", "new": between a number and its unit, no part of either
     Count_         ///< number of classes
 };
 static_assert(static_cast<std::uint32_t>(FigureWord::Count_) <= 32, "figure word classes must fit a 32-bit set");

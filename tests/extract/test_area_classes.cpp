@@ -502,3 +502,23 @@ TEST_CASE("extract: 'square' written after the length unit ('250 km sq', 'kilome
         },
         true);
 }
+
+TEST_CASE("extract: a tail between the number and its unit ('600-odd', 'or so', 'с лишним', 'з гаком', '600 more')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia has taken 600-odd square kilometres since August.", "en", 600},
+            {"Ukraine regained 40 or so sq km near the river, officials said.", "en", 40},
+            {"The army seized 1,200 more square kilometres in the spring.", "en", 1200},
+            {"Россия заняла 600 с лишним квадратных километров с августа.", "ru", 600},
+            {"ВСУ освободили 40 с небольшим кв. км у реки.", "ru", 40},
+            {"Армия заняла 1 200 новых квадратных километров весной.", "ru", 1200},
+            {"Росія зайняла 600 з гаком квадратних кілометрів із серпня.", "uk", 600},
+            {"ЗСУ звільнили 40 з лишком кв. км біля річки.", "uk", 40},
+            {"Армія зайняла 1 200 нових квадратних кілометрів навесні.", "uk", 1200},
+        },
+        true);
+    const auto x = run("Russia has taken 600-odd square kilometres since August.", {}, "en");
+    REQUIRE(x.areas.size() == 1);
+    CHECK(x.areas[0].qualifier == "over");
+}
