@@ -522,3 +522,22 @@ TEST_CASE("extract: a tail between the number and its unit ('600-odd', 'or so', 
     REQUIRE(x.areas.size() == 1);
     CHECK(x.areas[0].qualifier == "over");
 }
+
+TEST_CASE("extract: a share of territory in percent is no area figure (areas holds figures with a km² value)",
+          "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russia occupies about 18% of Ukraine's territory, officials said.", "en"},
+             {"Ukraine has lost around 40 percent of the land it took in the region.", "en"},
+             {"Moscow now holds nearly a fifth of the country.", "en"},
+             {"Россия контролирует около 18% территории Украины.", "ru"},
+             {"ВСУ потеряли почти 40 процентов занятой в области земли.", "ru"},
+             {"Армия заняла почти пятую часть страны.", "ru"},
+             {"Росія окупувала майже 20% території України.", "uk"},
+             {"ЗСУ втратили близько 40 відсотків зайнятої в області землі.", "uk"},
+             {"Армія зайняла майже п'яту частину країни.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        CHECK(x.areas.empty());
+    }
+}
