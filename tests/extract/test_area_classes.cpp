@@ -541,3 +541,28 @@ TEST_CASE("extract: a share of territory in percent is no area figure (areas hol
         CHECK(x.areas.empty());
     }
 }
+
+TEST_CASE("extract: a claim verb between an earlier cue and the figure takes the figure as its object",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia, which plans to capture the whole region, has taken 500 sq km this year.", "en", 500},
+            {"Despite the mined fields, Ukrainian troops liberated 20 square kilometres near the river.", "en", 20},
+            {"Russian forces, advancing through farmland, captured 90 square kilometres.", "en", 90},
+            {"Россия, которая планирует занять всю область, заняла 500 кв. км.", "ru", 500},
+            {"Несмотря на заминированные поля, ВСУ освободили 20 кв. км у реки.", "ru", 20},
+            {"После уборки урожая армия заняла ещё 90 квадратных километров.", "ru", 90},
+            {"Росія, яка планує захопити всю область, окупувала 500 кв. км.", "uk", 500},
+            {"Незважаючи на заміновані поля, ЗСУ звільнили 20 кв. км біля річки.", "uk", 20},
+            {"Після збору урожаю армія зайняла ще 90 квадратних кілометрів.", "uk", 90},
+        },
+        true);
+    // The verb the cue governs ("plans to (quickly) liberate", "планирует занять") is no shield.
+    check_cases(
+        {
+            {"Ukraine plans to quickly liberate 500 sq km in the south.", "en", 500},
+            {"Россия планирует захватить ещё 500 кв. км.", "ru", 500},
+            {"Росія планує захопити ще 500 кв. км.", "uk", 500},
+        },
+        false);
+}
