@@ -345,6 +345,14 @@ bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
     return false;
 }
 
+/// A word before the figure in its clause that makes it a daily rate ("ежедневно занимала по 27 кв. км", "щодоби
+/// захоплюють 27 кв. км", "the daily average was 27 sq km"): a claim verb between does not shield it.
+bool rate_before(const Lexicon& lex, Tokens t, std::size_t pos) {
+    for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k)
+        if (PhraseHit h; lex.area_rate_before.match_at(t, k, h) && h.last <= pos) return true;
+    return false;
+}
+
 /// A cue right after the figure (within two tokens), or after a phrase that names what or where the figure
 /// measures ("6,500 square kilometres of the oblast are still to be taken", "30 тисяч квадратних кілометрів у
 /// регіоні залишаються замінованими"), within the clause.
@@ -455,6 +463,10 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
                 if (cue_after(lex, t, after, rate) || cue_before(lex, t, qual_start) ||
                     size_of_place(lex, t, qual_start, mentions))
                     a.territorial = false;
+                if (!rate && rate_before(lex, t, qual_start)) {
+                    rate = true;
+                    a.territorial = false;
+                }
                 if (rate) a.unit = u.code + "/day";
                 out.areas.push_back(std::move(a));
                 out.area_token.push_back(qual_start);

@@ -239,13 +239,14 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
         }
     for (const auto& [file, rows] : read_tables(dir, "area_cues", 2))
         for (const Row& r : rows) {
-            enum class Where { Before, After, Later };
+            enum class Where { Before, After, Later, RateBefore };
             const Where where = parse_enum<Where>(file, r, r.cells[1],
                                                   {{"before", Where::Before}, {"after", Where::After},
-                                                   {"later", Where::Later}});
+                                                   {"later", Where::Later}, {"rate_before", Where::RateBefore}});
             add_phrase(where == Where::Before  ? lex.area_cues_before
                        : where == Where::After ? lex.area_cues_after
-                                               : lex.area_cues_later,
+                       : where == Where::Later ? lex.area_cues_later
+                                               : lex.area_rate_before,
                        lex.words, file, r, 0);
         }
     for (const auto& [file, rows] : read_tables(dir, "background", 1))

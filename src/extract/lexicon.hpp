@@ -184,6 +184,7 @@ struct Lexicon {
     PhraseMatcher area_cues_before;
     PhraseMatcher area_cues_after;
     PhraseMatcher area_cues_later; ///< anywhere after the figure in its clause: a predicate of the land measured
+    PhraseMatcher area_rate_before; ///< before the figure in its clause: the figure is a daily rate ("щодня")
     PhraseMatcher background;
     PhraseMatcher verb_blockers;
     PhraseMatcher cues;                   ///< payload: index into cue_sets

@@ -566,3 +566,24 @@ TEST_CASE("extract: a claim verb between an earlier cue and the figure takes the
         },
         false);
 }
+
+TEST_CASE("extract: a daily rate named before the figure ('ежедневно ... по', 'щодоби', 'daily average') or 'each day'",
+          "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russia gained 27 square kilometres each day in November.", "en"},
+             {"The daily average reached 27 sq km last month, analysts said.", "en"},
+             {"In November, Russian troops took about 27 sq km every day.", "en"},
+             {"Армия ежедневно занимала по 27 кв. км.", "ru"},
+             {"Среднесуточный темп продвижения — 27 кв. км.", "ru"},
+             {"В ноябре войска занимали около 27 кв. км каждый день.", "ru"},
+             {"Ворог щодня захоплював по 27 кв. км.", "uk"},
+             {"Середньодобовий темп просування — 27 кв. км.", "uk"},
+             {"Щодоби окупанти захоплюють близько 27 кв. км.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK_FALSE(x.areas[0].territorial);
+        CHECK(x.areas[0].unit == "km2/day");
+    }
+}
