@@ -44,7 +44,8 @@ bool all_digits(std::string_view s) {
 /// "0.500" stay decimals). Only an area figure without a multiplier is read so ("1.250 thousand": a decimal).
 std::optional<double> dot_grouped_value(std::string_view s) {
     const std::size_t dot = s.find('.');
-    if (dot == std::string_view::npos || dot == 0 || dot > 3 || s.substr(0, dot) == "0" || !all_digits(s.substr(0, dot)))
+    if (dot == std::string_view::npos || dot == 0 || dot > 3 || s.substr(0, dot) == "0" ||
+        !all_digits(s.substr(0, dot)))
         return std::nullopt;
     std::string digits(s.substr(0, dot));
     for (std::size_t at = dot; at < s.size(); at += 4) {
@@ -99,7 +100,8 @@ void add_compound(const Lexicon& lex, Tokens t, Quantity& q) {
         const double limit = v % 100 == 0 ? 100 : v % 10 == 0 ? 10 : 0;
         if (limit == 0) return;
         std::size_t k = q.last;
-        if (k < t.size() && (t[k].norm == "-" || (limit == 100 && figure_word(lex, t, k, FigureWord::CompoundAnd)))) ++k;
+        if (k < t.size() && (t[k].norm == "-" || (limit == 100 && figure_word(lex, t, k, FigureWord::CompoundAnd))))
+            ++k;
         const auto add = addend_at(lex, t, k, limit);
         if (!add) return;
         q.min += add->first;
@@ -301,8 +303,8 @@ std::size_t clause_start(const Lexicon& lex, Tokens t, std::size_t pos) {
 /// "The area of Kursk region is ...", "площадь Курской области — ...", "площа України становить ...": a size word
 /// (figure_words `size_head`) right before a place name (after "of", "the") in the figure's clause measures that
 /// place, not territory held or taken. A name joined by a hyphen (no space) to the next word ("the area of
-/// Russian-occupied territory") describes the territory measured, and a word that is no place ("площадь освобожденной территории")
-/// names territory.
+/// Russian-occupied territory") describes the territory measured, and a word that is no place ("площадь
+/// освобожденной территории") names territory.
 bool size_of_place(const Lexicon& lex, Tokens t, std::size_t pos, std::span<const MentionRef> mentions) {
     for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k) {
         if (!figure_word(lex, t, k, FigureWord::SizeHead)) continue;
@@ -431,7 +433,8 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
     for (std::size_t i = 0; i < t.size(); ++i) {
         // A quantity starts with digits, a number word or "from"/"between" (read_quantity): the
         // test is that function's, made here for the many tokens that fail it.
-        if (!t[i].number && !(t[i].word && (lex.numbers.may_start(t[i]) || figure_word(lex, t, i, FigureWord::RangeOpen))))
+        if (!t[i].number &&
+            !(t[i].word && (lex.numbers.may_start(t[i]) || figure_word(lex, t, i, FigureWord::RangeOpen))))
             continue;
         auto q = read_quantity(lex, t, i);
         if (!q) continue;
@@ -442,8 +445,13 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
         if (unit && qualifier.empty()) qualifier = tail_qualifier;
         if (unit) {
             const UnitRead& u = *unit;
-            if (u.area && !q->range && t[i].number && q->first == i && q->last == i + 1)
-                if (const auto v = dot_grouped_value(t[i].norm)) q->min = *v, q->max = *v;
+            // "1.300 km²": a dot between groups of three digits of an area figure (dot_grouped_value).
+            if (u.area && !q->range && t[i].number && q->first == i && q->last == i + 1) {
+                if (const auto v = dot_grouped_value(t[i].norm)) {
+                    q->min = *v;
+                    q->max = *v;
+                }
+            }
             std::size_t end = unit->last;
             // "2,590 square kilometres (1,000 square miles)": one figure.
             std::size_t after = skip_conversion(lex, t, end, u.area);
