@@ -365,7 +365,10 @@ bool cue_after(const Lexicon& lex, Tokens t, std::size_t pos, bool& rate) {
         if (k > pos && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." || t[k].norm == "(")) break;
         PhraseHit h;
         if (lex.area_cues_after.match_at(t, k, h)) {
-            rate = k < pos + 2 && figure_word(lex, t, k, FigureWord::Rate);
+            // "per day", "в сутки", "на добу": a daily rate; "per week", "в неделю" is no km2/day figure.
+            rate = false;
+            if (k < pos + 2 && figure_word(lex, t, k, FigureWord::Rate))
+                for (std::size_t d = k; d < h.last && !rate; ++d) rate = figure_word(lex, t, d, FigureWord::DayWord);
             return true;
         }
     }

@@ -306,7 +306,7 @@ void load_figure_words(const std::filesystem::path& dir, Lexicon& lex) {
                  {"rate", FigureWord::Rate}, {"measure_prep", FigureWord::MeasurePrep},
                  {"size_head", FigureWord::SizeHead}, {"size_link", FigureWord::SizeLink},
                  {"over_tail", FigureWord::OverTail}, {"about_tail", FigureWord::AboutTail},
-                 {"unit_adjective", FigureWord::UnitAdjective}});
+                 {"unit_adjective", FigureWord::UnitAdjective}, {"day_word", FigureWord::DayWord}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);
             for (const auto& p : phrases) classes[p] |= figure_bit(c);

@@ -123,6 +123,7 @@ enum class FigureWord : std::uint32_t {
     OverTail,      ///< "-odd", "-plus", "с лишним", "з гаком": between a number and its unit, "more than" it
     AboutTail,     ///< "or so": between a number and its unit, "about" it
     UnitAdjective, ///< "more", "additional", "new": between a number and its unit, no part of either
+    DayWord,       ///< "day", "daily", "сутки", "добу", "щодня": in a rate phrase, the rate is per day
     Count_         ///< number of classes
 };
 static_assert(static_cast<std::uint32_t>(FigureWord::Count_) <= 32, "figure word classes must fit a 32-bit set");

@@ -587,3 +587,18 @@ TEST_CASE("extract: a daily rate named before the figure ('ежедневно ..
         CHECK(x.areas[0].unit == "km2/day");
     }
 }
+
+TEST_CASE("extract: a weekly rate is not territory but no km2/day figure ('per week', 'в неделю', 'на тиждень')",
+          "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russian troops were gaining about 200 sq km per week in the autumn.", "en"},
+             {"Осенью российские войска занимали около 200 кв. км в неделю.", "ru"},
+             {"Восени окупанти захоплювали близько 200 кв. км на тиждень.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK_FALSE(x.areas[0].territorial);
+        CHECK(x.areas[0].unit == "km2");
+    }
+}
