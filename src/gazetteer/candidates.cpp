@@ -218,9 +218,12 @@ bool Parser::along_before(const Spot& s) const {
 bool Parser::colloquial_region(const Spot& s) const {
     if (s.first != s.last) return false;
     const std::string_view k = key(s.first);
-    for (std::string_view infix : {"щин", "ччин", "shchyn", "chchyn"}) {
-        const std::size_t at = k.rfind(infix);
-        if (at != std::string_view::npos && k.size() - at - infix.size() <= 4) return true; // "щиною"
+    // The infix ends at most four bytes before the key's end ("щиною"): only the key's tail is
+    // searched (the same answer as the last occurrence in the whole key).
+    static constexpr std::string_view k_infixes[] = {"щин", "ччин", "shchyn", "chchyn"};
+    for (std::string_view infix : k_infixes) {
+        const std::size_t from = k.size() > infix.size() + 4 ? k.size() - infix.size() - 4 : 0;
+        if (k.find(infix, from) != std::string_view::npos) return true;
     }
     return false;
 }

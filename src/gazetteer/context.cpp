@@ -3,6 +3,8 @@
 
 #include "parser.hpp"
 
+#include <charconv>
+
 namespace claimtrack::gazetteer::parsing {
 
 /// The nominatives an adjective of a town may come from: Бахмутський ->
@@ -261,8 +263,13 @@ void Parser::sign_names() {
         for (const auto& m : s.matches) ids.push_back(m.place);
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        s.sig = "p";
-        for (std::uint32_t id : ids) s.sig += std::to_string(id) + ",";
+        s.sig.assign(1, 'p');
+        s.sig.reserve(1 + 11 * ids.size());
+        for (std::uint32_t id : ids) { // "p12,345," without a temporary string per id
+            char digits[10];
+            s.sig.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+            s.sig += ',';
+        }
     }
 }
 
