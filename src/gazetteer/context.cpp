@@ -325,6 +325,10 @@ std::vector<std::size_t> Parser::sentence_ids() const {
     std::size_t id = 0;
     for (std::size_t i = 1; i < m_tokens.size(); ++i) {
         const std::string_view g = detail::gap(m_text, m_tokens[i - 1], m_tokens[i]);
+        if (g.size() == 1 && g[0] == ' ') { // the common gap: no sentence ends there
+            ids[i] = id;
+            continue;
+        }
         bool stop = false, newline = false; // one pass over the gap (a byte or two)
         for (const char c : g) {
             stop = stop || c == '.' || c == '!' || c == '?';
