@@ -1,13 +1,11 @@
 #include "claimtrack/geo/geodesic.hpp"
 
+#include "claimtrack/core/shared_library.hpp"
 #include "claimtrack/geo/gdal_module.hpp"
 
 #include <geodesic.h>
 
-#include <dlfcn.h>
-
 #include <cmath>
-#include <string>
 
 namespace claimtrack::geo {
 
@@ -28,33 +26,22 @@ struct Proj {
     geod_geodesic wgs84;
 };
 
-template <class F> void bind(void* handle, const char* symbol, F& out) {
-    void* address = dlsym(handle, symbol);
-    if (address == nullptr)
-        throw ModuleError(std::string("the PROJ library " CLAIMTRACK_PROJ_LIBRARY " has no function '") + symbol + "'");
-    out = reinterpret_cast<F>(address);
-}
-
 const Proj& proj() {
     // Immutable after initialisation (C++11 guarantees thread-safe init; a
     // failure throws out of it, so the next call tries again). The handle is
     // never closed.
     static const Proj p = [] {
-        dlerror();
-        void* handle = dlopen(CLAIMTRACK_PROJ_LIBRARY, RTLD_NOW | RTLD_LOCAL);
-        if (handle == nullptr) {
-            const char* why = dlerror();
-            throw ModuleError(std::string("cannot load the PROJ library " CLAIMTRACK_PROJ_LIBRARY
-                                          " (needed for geodesic distances and areas): ") +
-                              (why ? why : "dlopen failed"));
-        }
+        void* handle = core::open_shared_library<ModuleError>(CLAIMTRACK_PROJ_LIBRARY, "geodesic distances and areas");
+        const auto bind = [&](const char* symbol, auto& to) {
+            core::bind_symbol<ModuleError>(handle, CLAIMTRACK_PROJ_LIBRARY, symbol, to);
+        };
         Proj out{};
-        bind(handle, "geod_init", out.init);
-        bind(handle, "geod_inverse", out.inverse);
-        bind(handle, "geod_direct", out.direct);
-        bind(handle, "geod_polygon_init", out.polygon_init);
-        bind(handle, "geod_polygon_addpoint", out.polygon_addpoint);
-        bind(handle, "geod_polygon_compute", out.polygon_compute);
+        bind("geod_init", out.init);
+        bind("geod_inverse", out.inverse);
+        bind("geod_direct", out.direct);
+        bind("geod_polygon_init", out.polygon_init);
+        bind("geod_polygon_addpoint", out.polygon_addpoint);
+        bind("geod_polygon_compute", out.polygon_compute);
         out.init(&out.wgs84, 6378137.0, 1.0 / 298.257223563);
         return out;
     }();

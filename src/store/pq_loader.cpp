@@ -6,13 +6,10 @@
 // the work. The first call loads every function at once, so no later call can
 // fail to find one (PQclear and PQfinish run in noexcept deleters).
 
+#include "claimtrack/core/shared_library.hpp"
 #include "claimtrack/store/store.hpp"
 
 #include <libpq-fe.h>
-
-#include <dlfcn.h>
-
-#include <string>
 
 namespace {
 
@@ -40,48 +37,38 @@ struct Pq {
     decltype(&PQtransactionStatus) transaction_status;
 };
 
-template <class F> void bind(void* handle, const char* symbol, F& out) {
-    void* address = dlsym(handle, symbol);
-    if (address == nullptr)
-        throw claimtrack::store::StoreError(std::string("the PostgreSQL client library " CLAIMTRACK_LIBPQ_LIBRARY
-                                                        " has no function '") + symbol + "'");
-    out = reinterpret_cast<F>(address);
-}
-
 /// Loaded once (thread-safe; a failure throws out of the initialisation, so
 /// the next call tries again); the handle is never closed.
 const Pq& pq() {
     static const Pq p = [] {
-        dlerror();
-        void* handle = dlopen(CLAIMTRACK_LIBPQ_LIBRARY, RTLD_NOW | RTLD_LOCAL);
-        if (handle == nullptr) {
-            const char* why = dlerror();
-            throw claimtrack::store::StoreError(std::string("cannot load the PostgreSQL client library "
-                                                            CLAIMTRACK_LIBPQ_LIBRARY ": ") +
-                                                (why ? why : "dlopen failed"));
-        }
+        using claimtrack::store::StoreError;
+        void* handle = claimtrack::core::open_shared_library<StoreError>(CLAIMTRACK_LIBPQ_LIBRARY,
+                                                                          "the PostgreSQL client library");
+        const auto bind = [&](const char* symbol, auto& to) {
+            claimtrack::core::bind_symbol<StoreError>(handle, CLAIMTRACK_LIBPQ_LIBRARY, symbol, to);
+        };
         Pq out{};
-        bind(handle, "PQclear", out.clear);
-        bind(handle, "PQconnectdb", out.connectdb);
-        bind(handle, "PQconninfoFree", out.conninfo_free);
-        bind(handle, "PQconninfoParse", out.conninfo_parse);
-        bind(handle, "PQdescribePrepared", out.describe_prepared);
-        bind(handle, "PQerrorMessage", out.error_message);
-        bind(handle, "PQexec", out.exec);
-        bind(handle, "PQexecPrepared", out.exec_prepared);
-        bind(handle, "PQfinish", out.finish);
-        bind(handle, "PQfreemem", out.freemem);
-        bind(handle, "PQgetisnull", out.getisnull);
-        bind(handle, "PQgetlength", out.getlength);
-        bind(handle, "PQgetvalue", out.getvalue);
-        bind(handle, "PQnparams", out.nparams);
-        bind(handle, "PQntuples", out.ntuples);
-        bind(handle, "PQprepare", out.prepare);
-        bind(handle, "PQresultErrorField", out.result_error_field);
-        bind(handle, "PQresultStatus", out.result_status);
-        bind(handle, "PQsetNoticeProcessor", out.set_notice_processor);
-        bind(handle, "PQstatus", out.status);
-        bind(handle, "PQtransactionStatus", out.transaction_status);
+        bind("PQclear", out.clear);
+        bind("PQconnectdb", out.connectdb);
+        bind("PQconninfoFree", out.conninfo_free);
+        bind("PQconninfoParse", out.conninfo_parse);
+        bind("PQdescribePrepared", out.describe_prepared);
+        bind("PQerrorMessage", out.error_message);
+        bind("PQexec", out.exec);
+        bind("PQexecPrepared", out.exec_prepared);
+        bind("PQfinish", out.finish);
+        bind("PQfreemem", out.freemem);
+        bind("PQgetisnull", out.getisnull);
+        bind("PQgetlength", out.getlength);
+        bind("PQgetvalue", out.getvalue);
+        bind("PQnparams", out.nparams);
+        bind("PQntuples", out.ntuples);
+        bind("PQprepare", out.prepare);
+        bind("PQresultErrorField", out.result_error_field);
+        bind("PQresultStatus", out.result_status);
+        bind("PQsetNoticeProcessor", out.set_notice_processor);
+        bind("PQstatus", out.status);
+        bind("PQtransactionStatus", out.transaction_status);
         return out;
     }();
     return p;
