@@ -126,6 +126,54 @@ class Evaluator:
         return self.cache[key]
 
 
+class NamesakeEvaluator:
+    """The namesake objective (--objective namesakes): one extractor run per weight table over the texts of
+    the sets and the event notes together, cached per table; any subset of the texts (a fold) is scored
+    from that run, so cross-validation re-runs nothing. Per text, the gold places whose name has two or
+    more candidates (scripts/namesake_eval.py): the share chosen right; the objective is the mean of that
+    share and the notes found (the share alone with --notes 0)."""
+
+    def __init__(self, base, texts):
+        self.base = base  # an Evaluator: its notes, work directory and environment
+        self.texts = texts  # (corpus, text path), in order
+        self.cache = {}
+        self.subset = None
+        spec = importlib.util.spec_from_file_location("namesake_eval", os.path.join(ROOT, "scripts", "namesake_eval.py"))
+        self.ne = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(self.ne)
+
+    def with_subset(self, subset):
+        other = NamesakeEvaluator.__new__(NamesakeEvaluator)
+        other.__dict__.update(self.__dict__)
+        other.subset = subset
+        return other
+
+    def run(self, values, rows):
+        key = tuple(sorted(values.items()))
+        if key not in self.cache:
+            path = os.path.join(self.base.work, "weights.tsv")
+            write_table(rows, values, {}, path)
+            notes = [os.path.join(self.base.work, n["file"]) for n in self.base.notes]
+            preds = self.ne.run(self.base.binary, [t for _, t in self.texts] + notes, path, self.base.env["CLAIMTRACK_GAZETTEER"])
+            per_text = {}
+            for corpus in sorted({c for c, _ in self.texts}):
+                for r in self.ne.evaluate(corpus, preds):
+                    per_text.setdefault(r["path"], []).append(r["ok"])
+            found = float("nan")
+            if self.base.notes:
+                by_name = {os.path.basename(f): d for f, d in preds.items()}
+                note_rows = self.base.en.score(self.base.notes, by_name, self.base.places)
+                found = sum(r["outcome"] == "found" for r in note_rows) / len(note_rows)
+            self.cache[key] = (per_text, found)
+        return self.cache[key]
+
+    def objective(self, values, rows):
+        per_text, found = self.run(values, rows)
+        oks = [ok for t, v in per_text.items() if self.subset is None or t in self.subset for ok in v]
+        share = sum(oks) / max(1, len(oks))
+        return (0.5 * (found + share) if self.base.notes else share, found, share)
+
+
 def merge_sets(sets, dest, keep=None):
     """Copies the texts of the corpora `sets` into `dest` under new ids (set number, then the text's own
     number), only those whose new id `keep` accepts; returns the ids copied, in order."""
@@ -200,6 +248,51 @@ def summary_lines(corpus, binary, table, env):
     return lines
 
 
+def fit_namesakes(args, ev, rows, shipped, names, factors, sets):
+    """--objective namesakes: cross-validated over the texts (text i of the sets, in file order, to fold i mod K),
+    then fitted on all; the gates are left to the caller (the scorer's summary lines)."""
+    for s in sets:
+        if any(g in os.path.basename(s.rstrip("/")) for g in ("check", "blind5", "blind9", "blind10")):
+            sys.exit(f"{s} is a gate set: never fit on it")
+    texts = [(c, os.path.abspath(os.path.join(c, f))) for c in sets for f in sorted(os.listdir(c)) if f.endswith(".txt")]
+    ne = NamesakeEvaluator(ev, texts)
+    print(f"namesake objective: {len(texts)} texts of {args.sets}" + (f" + {len(ev.notes)} event notes" if ev.notes else ""))
+    if args.folds >= 2:
+        held = []
+        for fold in range(args.folds):
+            test = {t for i, (_, t) in enumerate(texts) if i % args.folds == fold}
+            train = {t for _, t in texts} - test
+            fitted, _, _ = fit(ne.with_subset(train), rows, shipped, names, factors, args.min_gain, args.rounds,
+                               args.seed, len(ev.notes), log=lambda line: None)
+            before, after = ne.with_subset(test).objective(shipped, rows), ne.with_subset(test).objective(fitted, rows)
+            held.append((before[2], after[2]))
+            change = ", ".join(f"{w} {shipped[w]:g} -> {fitted[w]:g}" for w in names if fitted[w] != shipped[w]) or "no move"
+            print(f"  fold {fold + 1}: {len(test)} held-out texts, namesakes right: shipped {before[2]:.4f}, fitted on the "
+                  f"rest {after[2]:.4f} ({change})", flush=True)
+        print(f"  mean held-out share of namesakes right: shipped {sum(b for b, _ in held) / len(held):.4f}, "
+              f"fitted {sum(a for _, a in held) / len(held):.4f}")
+        # The feature off: each weight (not a scale) at 0 on the same folds, the rest shipped.
+        for w in names:
+            if w.endswith("_km") or w.endswith("_scale") or shipped[w] == 0:
+                continue
+            off = dict(shipped, **{w: 0.0})
+            folds = [ne.with_subset({t for i, (_, t) in enumerate(texts) if i % args.folds == fold}).objective(off, rows)[2]
+                     for fold in range(args.folds)]
+            print(f"  held out with {w} = 0: " + " ".join(f"{x:.4f}" for x in folds) +
+                  f", mean {sum(folds) / len(folds):.4f} (notes found {ne.objective(off, rows)[1]:.4f})")
+        print()
+    values, best, notes = fit(ne, rows, shipped, names, factors, args.min_gain, args.rounds, args.seed, len(ev.notes),
+                              log=lambda line: print(line, flush=True))
+    base = ne.objective(shipped, rows)
+    print(f"shipped table: objective {base[0]:.4f} (notes found {base[1]:.4f}, namesakes right {base[2]:.4f})")
+    write_table(rows, values, notes, args.out)
+    print(f"fitted table: objective {best[0]:.4f} (notes found {best[1]:.4f}, namesakes right {best[2]:.4f}); "
+          f"written to {args.out}")
+    for w in names:
+        if values[w] != shipped[w]:
+            print(f"  {w}: {shipped[w]:g} -> {values[w]:g}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=2)
@@ -214,6 +307,10 @@ def main():
     ap.add_argument("--no-heldout", action="store_true", help="skip scoring dev and check at the end")
     ap.add_argument("--sets", default="bench/blind", help="project corpora (comma-separated) whose places F1 is fitted")
     ap.add_argument("--folds", type=int, default=0, help="cross-validate over the texts of the sets in K folds")
+    ap.add_argument("--objective", choices=["places", "namesakes"], default="places",
+                    help="places: the sets' places F1 by the scorer (one run per text); namesakes: the share of "
+                         "gold namesake places chosen right (scripts/namesake_eval.py; one run per table, folds "
+                         "scored from it)")
     args = ap.parse_args()
 
     binary = os.path.join(args.build, "src", "cli", "claimtrack")
@@ -234,10 +331,13 @@ def main():
         if w not in shipped:
             sys.exit(f"unknown weight {w}")
     factors = [float(x) for x in args.factors.split(",")]
-    sets = [s if os.path.isabs(s) else os.path.join(ROOT, s) for s in args.sets.split(",") if s]
+    sets = [os.path.join(SHARED, "corpus", "dev") if s == "dev" else s if os.path.isabs(s) else os.path.join(ROOT, s)
+            for s in args.sets.split(",") if s]
     merged = tempfile.mkdtemp(prefix="claimtrack_fit_sets_")
     ids = merge_sets(sets, merged)
     ev = Evaluator(args, binary, gazetteer, front, merged)
+    if args.objective == "namesakes":
+        return fit_namesakes(args, ev, rows, shipped, names, factors, sets)
     print(f"fit set: {len(ev.notes)} event notes (seed {args.seed}) + {len(ids)} texts of {args.sets}; objective = "
           + ("mean of notes found and the sets' places F1" if ev.notes else "the sets' places F1"))
     if args.folds >= 2:

@@ -131,7 +131,7 @@ std::vector<Candidate> Gazetteer::geocode(const GeocodeQuery& query) const {
     detail::set_front_date(index, ctx, query.date);
     std::vector<Candidate> out;
     const auto matches = index.match(query.name);
-    const bool owned = detail::owned_by_a_settlement(matches);
+    const bool owned = detail::owned_by_a_settlement(index, matches);
     for (const auto& m : matches) {
         Candidate c;
         c.place = index.place(m.place);

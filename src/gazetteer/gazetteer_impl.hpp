@@ -122,8 +122,9 @@ double score(const Index& index, const Match& m, const Context& ctx, std::vector
 /// to the context must not let a place that only sounds alike beat them.
 double loose_penalty(const Index& index, const std::vector<Match>& all, const Match& m, std::vector<std::string>* reasons = nullptr);
 
-/// A settlement among the matches bears the name as its own (exactly).
-bool owned_by_a_settlement(const std::vector<Match>& all);
+/// A settlement among the matches bears the name as its own (exactly); not an abandoned,
+/// destroyed or historical one (PPLQ, PPLW, PPLH).
+bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all);
 
 /// Penalty for a settlement matched only through an alternate name that is
 /// not its own, exactly or by skeleton (a village absorbed by a town, an old

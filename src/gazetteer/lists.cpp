@@ -25,29 +25,38 @@ bool list_separator(std::string_view g) {
 
 } // namespace
 
-void Parser::find_lists() {
-    m_list_neighbours.assign(m_spots.size(), {});
+std::vector<std::vector<std::size_t>> Parser::neighbours_in_runs(const std::function<bool(std::size_t, std::size_t)>& joined,
+                                                                 std::size_t window) const {
+    std::vector<std::vector<std::size_t>> out(m_spots.size());
     std::size_t k = 0;
     while (k < m_spots.size()) {
-        std::size_t e = k; // the list m_spots[k..e]
-        while (e + 1 < m_spots.size() && list_separator(m_text.substr(m_spots[e].end, m_spots[e + 1].start - m_spots[e].end)))
-            ++e;
-        // The members a few places away in a long list: a list of a hundred names costs no more
+        std::size_t e = k; // the run m_spots[k..e]
+        while (e + 1 < m_spots.size() && joined(k, e)) ++e;
+        // The members a few places away in a long run: a run of a hundred names costs no more
         // than a hundred short ones.
-        constexpr std::size_t k_window = 4;
         for (std::size_t j = k; j <= e; ++j) {
             if (m_spots[j].kind != core::PlaceKind::Settlement) continue;
-            for (std::size_t o = j > k + k_window ? j - k_window : k; o <= std::min(e, j + k_window); ++o)
+            for (std::size_t o = j > k + window ? j - window : k; o <= std::min(e, j + window); ++o)
                 if (m_spots[o].kind == core::PlaceKind::Settlement && m_name_of[o] != m_name_of[j])
-                    m_list_neighbours[m_name_of[j]].push_back(m_name_of[o]);
+                    out[m_name_of[j]].push_back(m_name_of[o]);
         }
         k = e + 1;
     }
-    // A name listed again with the same neighbours (a text repeating a list) counts them once.
-    for (auto& v : m_list_neighbours) {
+    // A name named again with the same neighbours (a text repeating a list) counts them once.
+    for (auto& v : out) {
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());
     }
+    return out;
+}
+
+void Parser::find_lists() {
+    constexpr std::size_t k_window = 4;
+    m_list_neighbours = neighbours_in_runs(
+        [&](std::size_t, std::size_t e) {
+            return list_separator(m_text.substr(m_spots[e].end, m_spots[e + 1].start - m_spots[e].end));
+        },
+        k_window);
 }
 
 const std::vector<Parser::Scored>* Parser::with_list_neighbours(std::size_t i, const std::vector<Scored>& own,
@@ -56,14 +65,8 @@ const std::vector<Parser::Scored>* Parser::with_list_neighbours(std::size_t i, c
     if (i >= m_list_neighbours.size() || m_list_neighbours[i].empty() || w.list_neighbours == 0) return nullptr;
     // A town (the ranking's `town`: town_population or more) or a seat of an oblast or the country bearing the name as its own is known on its own ("Авдеевка, Угледар, Селидово и
     // Красногоровка": the town of 15,000, not a village near Avdiivka that once bore its name).
-    const auto known_on_its_own = [&](const Match& o) {
-        if (!o.own || o.level > MatchLevel::Romanised || !is_kind(o, core::PlaceKind::Settlement)) return false;
-        const auto& rec = m_index.record(o.place);
-        const std::string_view code = m_index.str(rec.feature_code);
-        return (static_cast<double>(rec.population) >= w.town_population && code != "PPLX") || code == "PPLA" ||
-               code == "PPLC";
-    };
-    if (std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), known_on_its_own)) return nullptr;
+    if (std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(), [&](const Match& o) { return known_on_its_own(o); }))
+        return nullptr;
     std::vector<const detail::PlaceRecord*> points;
     for (std::size_t n : m_list_neighbours[i])
         if (!ranked[n].empty() && !m_spots[n].unresolved) points.push_back(&m_index.record(ranked[n].front().second));

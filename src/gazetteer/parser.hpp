@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -858,6 +859,21 @@ private:
     /// `scratch` may be `own` itself (then added to in place).
     const std::vector<Scored>* with_list_neighbours(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
                                                     std::vector<Scored>& scratch) const;
+
+    /// Per first spot of a name, the other names of the runs of spots it is in (lists.cpp): a run is
+    /// m_spots[k..e] while joined(k, e) says m_spots[e + 1] continues it; up to `window` spots away.
+    std::vector<std::vector<std::size_t>> neighbours_in_runs(const std::function<bool(std::size_t, std::size_t)>& joined,
+                                                             std::size_t window) const;
+    /// Per first spot of a name, the names of its sentences (sentence_neighbours.cpp).
+    std::vector<std::vector<std::size_t>> m_sentence_neighbours;
+    void find_sentence_neighbours();
+    /// `own` plus, per candidate, sentence_places * exp(-km / scale) (times the point's weight) to the
+    /// nearest place chosen in the previous round for another name of name i's sentences; nullptr
+    /// when there is none. `scratch` may be `own` itself (then added to in place).
+    const std::vector<Scored>* with_sentence_neighbours(std::size_t i, const std::vector<Scored>& own, const Ranked& ranked,
+                                                        std::vector<Scored>& scratch) const;
+    /// A town (town_population or more) or a seat of an oblast or the country bearing the name as its own.
+    bool known_on_its_own(const Match& o) const;
 
     /// The mention at spot `s`; `same`: an earlier mention of the same name, whose places it copies.
     core::Mention mention(const Spot& s, const Spot& first, const Ranking& r, const core::Mention* same) const;

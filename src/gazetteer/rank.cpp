@@ -85,6 +85,7 @@ std::vector<core::Mention> Parser::resolve() {
     const double sentence_oblast = m_index.weights().sentence_oblast;
     find_offsets();
     find_lists();
+    find_sentence_neighbours();
     Ranked ranked(m_spots.size());
     constexpr int k_max_rounds = 3;
     std::vector<Scored> offset_scratch;
@@ -92,7 +93,7 @@ std::vector<core::Mention> Parser::resolve() {
     for (std::size_t i : m_names) {
         auto& v = own[i];
         v.reserve(m_spots[i].matches.size());
-        const bool owned = detail::owned_by_a_settlement(m_spots[i].matches);
+        const bool owned = detail::owned_by_a_settlement(m_index, m_spots[i].matches);
         // Only loose matches pay the town prior: the towns are looked for once, when there is one.
         const bool any_loose = std::any_of(m_spots[i].matches.begin(), m_spots[i].matches.end(),
                                            [](const Match& m) { return m.level >= MatchLevel::Skeleton; });
@@ -146,6 +147,9 @@ std::vector<core::Mention> Parser::resolve() {
             // The names listed with it, once ranked.
             if (round > 0)
                 if (const auto* listed = with_list_neighbours(i, scored ? *scored : own[i], ranked, offset_scratch)) scored = listed;
+            // The names of its sentences, once ranked.
+            if (round > 0)
+                if (const auto* near = with_sentence_neighbours(i, scored ? *scored : own[i], ranked, offset_scratch)) scored = near;
             next[i] = rank(m_spots[i], i, scored ? *scored : own[i], ctx);
         }
         std::swap(points_before, points_now);

@@ -52,6 +52,8 @@ const std::vector<std::pair<std::string_view, Field>>& fields() {
         {"hromada_decay_km", &RankingWeights::hromada_decay_km},
         {"list_neighbours", &RankingWeights::list_neighbours},
         {"list_neighbours_scale_km", &RankingWeights::list_neighbours_scale_km},
+        {"sentence_places", &RankingWeights::sentence_places},
+        {"sentence_places_scale_km", &RankingWeights::sentence_places_scale_km},
         {"seat_namesake_penalty", &RankingWeights::seat_namesake_penalty},
     };
     return table;
@@ -86,7 +88,7 @@ RankingWeights RankingWeights::parse(std::string_view tsv, std::string_view sour
             throw GazetteerError(std::string(source) + ": ranking weight '" +
                                  std::string(k < named.size() ? named[k].first : k_levels[k - named.size()]) +
                                  "' missing");
-    for (double scale : {w.population_log_scale, w.text_places_scale_km, w.known_places_scale_km, w.front_scale_km, w.list_neighbours_scale_km,
+    for (double scale : {w.population_log_scale, w.text_places_scale_km, w.known_places_scale_km, w.front_scale_km, w.list_neighbours_scale_km, w.sentence_places_scale_km,
                          w.front_date_scale_days})
         if (!(scale > 0)) throw GazetteerError(std::string(source) + ": a scale (…_scale, …_scale_km, …_days) must be positive");
     return w;

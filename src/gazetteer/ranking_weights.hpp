@@ -34,6 +34,8 @@ struct RankingWeights {
     double hromada = 0, hromada_radius_km = 1, hromada_decay_km = 1;
     // The names of one list ("A, B and C") lie near each other.
     double list_neighbours = 0, list_neighbours_scale_km = 1;
+    // The names of one sentence lie near each other (sentence_neighbours.cpp).
+    double sentence_places = 0, sentence_places_scale_km = 1;
     // An oblast centre or the capital named by its own name: its namesakes pay this.
     double seat_namesake_penalty = 0;
 

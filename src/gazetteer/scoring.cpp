@@ -316,9 +316,13 @@ namespace {
 bool is_settlement(const Match& m) { return m.kind == core::PlaceKind::Settlement; }
 } // namespace
 
-bool owned_by_a_settlement(const std::vector<Match>& all) {
+bool owned_by_a_settlement(const Index& index, const std::vector<Match>& all) {
     return std::any_of(all.begin(), all.end(), [&](const Match& o) {
-        return o.own && o.level <= MatchLevel::Romanised && is_settlement(o);
+        if (!o.own || o.level > MatchLevel::Romanised || !is_settlement(o)) return false;
+        // An abandoned, destroyed or historical place (PPLQ, PPLW, PPLH) bearing the name owns it no
+        // more: a living village that bore it (a renaming's old name) is not someone else's namesake.
+        const std::string_view code = index.str(index.record(o.place).feature_code);
+        return code != "PPLQ" && code != "PPLW" && code != "PPLH";
     });
 }
 
