@@ -457,10 +457,11 @@ bool interview_lead(const Sentence& s, const ReportHit& r) {
     return true;
 }
 
-/// True when [a, b) holds a capitalised name or an actor phrase.
+/// True when [a, b) holds a capitalised name, an actor phrase or a word for a claimant named before
+/// ("Накануне ведомство сообщало о взятии A": "the ministry" is the subject, not the place after the verb).
 bool names_someone(const Sentence& s, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k)
-        if (s.tokens[k].word && s.tokens[k].upper && !(k == 0)) return true;
+        if ((s.tokens[k].word && s.tokens[k].upper && !(k == 0)) || s.cue_at(k, Cue::SpeakerAnaphor)) return true;
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorHit& h) { return h.first >= a && h.last <= b; });
 }
 

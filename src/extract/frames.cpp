@@ -55,6 +55,31 @@ bool demonstrative_subject(const Sentence& s, const ReportHit& r) {
     return false;
 }
 
+/// "Минобороны сообщило о взятии X", "відомство повідомило про захоплення X", "the ministry announced the
+/// capture of X": a verbal noun that is the object of a party's own report names that party's act (of its own
+/// country's place a recapture), not the act of whoever did not hold the place.
+bool report_object(const Sentence& s, const VerbHit& v, const std::optional<Attribution>& who) {
+    if (!who || who->assessor || who->side == Side::None) return false;
+    if (who->kind != ReportKind::Say && who->kind != ReportKind::Hedge) return false;
+    if (who->report_last >= v.first || who->report_last + 2 < v.first) return false;
+    const std::string_view w = s.tokens[v.first - 1].norm;
+    return w == "о" || w == "об" || w == "про" || (w == "the" && who->report_last + 1 == v.first);
+}
+
+/// "Суджа перебуває під контролем Сил оборони", "Sudzha has been under Ukrainian control since last week",
+/// "село находится под нашим контролем" of a Russian village in a Ukrainian voice: a side's control of a place
+/// of the other country is that side's capture of it; of its own country's place, a contest of a claimed loss.
+/// (Not the situation phrases, "the situation in X is under control", and not the holding of a part, hint hold.)
+bool held_abroad(const VerbHit& v, Side side, const core::Place& place) {
+    if (v.entry->cls != VerbClass::Contest || !v.entry->shape.control || v.entry->hint != VerbHint::None) return false;
+    const std::string_view phrase = v.entry->phrase;
+    if (phrase.starts_with("situation") || phrase.find("\xD1\x81\xD0\xB8\xD1\x82\xD1\x83\xD0\xB0\xD1\x86") != std::string_view::npos ||
+        phrase.find("\xD0\xBE\xD0\xB1\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBA") != std::string_view::npos) // "ситуац", "обстановк"
+        return false;
+    const Side owner = country_side(place.country);
+    return owner != Side::None && side != Side::None && owner != side;
+}
+
 /// Remembers the side that acted last, for a later verb with no actor of its own.
 void note_actor(DocContext& ctx, Side side, const VerbHit& v) {
     ctx.last_actor_side = side;
@@ -201,6 +226,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const VerbHit& v = s.verbs[vi];
         const std::size_t next = vi + 1 < s.verbs.size() ? s.verbs[vi + 1].first : s.tokens.size();
         governed(s, v, next, places);
+        if (const MentionRef* described = attributive_participle(s, v)) places.assign(1, described);
         // "5 km from X, which Ukrainian troops retook": the antecedent of the verb's relative clause is its
         // place, however it located another before.
         const MentionRef* antecedent = relative_antecedent(s, clause_begin(s, v.first));
@@ -294,6 +320,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // clause's agent is not shared by the verb coordinated after it.
         if (!in_ranges(all_relatives, v.first, v.last)) prev_agent = agent;
         Side agent_side = agent ? resolve_agent(s, *agent, who, ctx) : Side::None;
+        if (!agent && v.entry->cls == VerbClass::Gain && report_object(s, v, who)) agent_side = who->side;
         // "there is no enemy presence in X", "в X нет противника": the actor named inside a contesting
         // phrase is the one absent; the other side holds the place.
         // ("under Ukrainian control", with no word of absence, names the holder.)
@@ -351,7 +378,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         const bool stated_by_other = rebut && who && who->kind == ReportKind::Say && who->side != Side::None &&
                                      who->side != rebutter && who->report_last <= v.first;
         const bool partial = v.entry->cls == VerbClass::Gain && partial_verb(s, v);
-        const bool neg = !partial && (denial || denied_later || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
+        const bool unstated = unstated_topic(s, v);
+        const bool neg = !partial && (denial || denied_later || unstated || negated(s, v)) && v.entry->cls != VerbClass::Contest &&
                          v.entry->cls != VerbClass::Repel;
         // "captured four villages [in Kharkiv Oblast]": the object is unnamed; only a list
         // introduced after it ("including X", "– X, Y") names places; else a later sentence may.
@@ -406,11 +434,17 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
         // "retook A and B, only to lose them again", "In December they lost it again": a pronoun object names
         // the places this sentence claimed before the verb, else those of the last claims.
         // (Only a change of hands: "Kyiv denied it" denies a report, see contest_claims.)
+        // "Минобороны объявило о его освобождении", "announced its capture": a possessive pronoun before the verbal
+        // noun likewise, or the settlement named last.
+        const bool possessive = places.empty() && possessive_object(s, v);
         if (places.empty() && (v.entry->cls == VerbClass::Gain || v.entry->cls == VerbClass::Loss) &&
-            pronoun_object(s, v)) {
+            (pronoun_object(s, v) || possessive)) {
             if (!claimed.empty()) places = claimed, whole = true;
-            else if (ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index)
+            else if (ctx.last_claims_sentence + 2 >= index && ctx.last_claims_sentence < index &&
+                     !ctx.last_claim_places.empty())
                 places = ctx.last_claim_places, whole = true;
+            else if (possessive)
+                if (const MentionRef* a = last_settlement_before(s, v.first, ctx)) places.push_back(a), whole = true;
         }
         // "captured the village south of Y": Y only locates the anaphor's place.
         if (const MentionRef* loc = anaphor_locator(s, v)) std::erase(places, loc);
@@ -523,6 +557,8 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
             core::Claim& c = out.emplace_back();
             fill_claim(c, text, s, v, side, place, !settlement, who, ctx, own_attr, hidden);
             if (holds_part) c.change = core::Change::Contested;
+            else if (held_abroad(v, side, place) && !part_of_place(s, *m) && !positions_before(s, v, *m))
+                c.change = core::Change::Captured;
             if (settlement)
                 if (const core::Place* r = qualifying_region(s, *m)) c.region = *r;
             c.surface = m->mention->surface;
@@ -544,7 +580,7 @@ void sentence_claims(const Lexicon& lex, std::string_view text, const Sentence& 
                 const bool own_gain = v.entry->cls == VerbClass::Gain && rebutter == side;
                 const Side stance = rebutter != Side::None && !own_gain ? rebutter : opposite(side);
                 const bool gain = v.entry->cls == VerbClass::Gain && c.change != core::Change::Advanced;
-                if (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side)) {
+                if (!unstated && (!gain || denial || denied_later || (rebutter != Side::None && rebutter != side))) {
                     contest = c;
                     contest->change = core::Change::Contested;
                     contest->by_side = stance;

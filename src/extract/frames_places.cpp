@@ -391,6 +391,16 @@ bool pronoun_object(const Sentence& s, const VerbHit& v) {
     return time || std::find(after.begin(), after.end(), t[k + 1].norm) != after.end();
 }
 
+bool possessive_object(const Sentence& s, const VerbHit& v) {
+    // "о его «освобождении»", "про його захоплення", "announced its capture"; Russian and Ukrainian also put an object
+    // pronoun before a finite verb: "российские войска его заняли".
+    static constexpr std::array<std::string_view, 9> pronouns{"its", "его", "её", "ее", "його", "її", "their", "их", "їх"};
+    const auto& t = s.tokens;
+    std::size_t k = v.first;
+    while (k > 0 && (t[k - 1].norm == "\"" || t[k - 1].norm == "«")) --k; // a quotation mark around the noun
+    return k > 0 && std::find(pronouns.begin(), pronouns.end(), t[k - 1].norm) != pronouns.end();
+}
+
 bool anaphor_object(const Sentence& s, const VerbHit& v) {
     // "fighting continues in the western districts of the town": a few words of a locative phrase.
     // "the battle for the village was still going on": also inside the verb phrase's gap.
@@ -577,6 +587,18 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
     };
     for (std::size_t k = v.last; k < end; ++k)
         if (s.cue_at(k, Cue::Irrealis) || purpose(k)) { end = k; break; }
+    // "заняли A, затем начались бои на улицах B", "took A, then the shelling of B began": a sequence adverb after a
+    // comma opens a clause of its own, unless a place follows it at once ("took A, then B": a gapped conjunct).
+    static constexpr std::array<std::string_view, 8> sequence{"затем", "потом", "потім", "згодом", "then", "later", "afterwards", "subsequently"};
+    const auto in_sequence = [&](std::size_t k) {
+        return k < s.tokens.size() && std::find(sequence.begin(), sequence.end(), s.tokens[k].norm) != sequence.end();
+    };
+    for (std::size_t k = v.last; k + 2 < end; ++k) {
+        if (s.tokens[k].norm != ",") continue;
+        std::size_t adv = k + 1;
+        if (!in_sequence(adv) && s.cue_at(adv, Cue::Coordination)) ++adv; // ", а затем", ", and then"
+        if (in_sequence(adv) && adv + 1 < end && !mention_between(s, adv + 1, adv + 2)) { end = k; break; }
+    }
     // "most of X", "80% of X": the share is of the place right after it.
     // ("the encirclement of Ukrainian units near X" names the encircled, and the place after them.)
     const bool share = v.entry->cls == VerbClass::Advance && v.entry->shape.of_object && !encirclement_nominal(s, v);
@@ -645,14 +667,59 @@ void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::v
         const std::string_view w = r.first > 0 ? s.tokens[r.first - 1].norm : std::string_view{};
         return w == "was" || w == "were" || w == "been" || w == "being";
     };
+    // "X, за словами речника, залишається під контролем ЗСУ", "X, according to the commander, remains ...": a
+    // report set off by commas between the subject and its verb leaves the subject before it.
+    // ("…, was captured", "…, было освобождено", "…, has been taken": auxiliaries may follow the closing comma.)
+    std::size_t verb_start = v.first;
+    while (verb_start > begin + 1 && verb_start + 3 > v.first &&
+           (passive_auxiliary(s.tokens[verb_start - 1].norm) || s.tokens[verb_start - 1].norm == "has" ||
+            s.tokens[verb_start - 1].norm == "have" || s.tokens[verb_start - 1].norm == "had" ||
+            s.cue_at(verb_start - 1, Cue::Auxiliary)))
+        --verb_start;
+    std::size_t aside = s.tokens.size();
     for (const ReportHit& r : s.reports)
-        if (r.last <= v.first && r.last > begin && !passive(r)) begin = r.last;
+        if (r.last <= v.first && r.last > begin && !passive(r)) {
+            // The opening comma stands right before the report or a few words before it ("…, как сообщило X, …",
+            // "…, Russia's defence ministry said, …"), no place between.
+            std::size_t comma = r.first;
+            while (comma > begin && comma + 6 > r.first && s.tokens[comma - 1].norm != "," && !mention_between(s, comma - 1, comma))
+                --comma;
+            const bool commas = comma > begin && verb_start > 0 && s.tokens[comma - 1].norm == "," &&
+                                s.tokens[verb_start - 1].norm == ",";
+            aside = commas ? comma - 1 : s.tokens.size();
+            begin = r.last;
+        }
     for (const MentionRef& m : s.mentions)
         if (m.first >= begin && m.last <= v.first) out.push_back(&m);
+    if (aside < s.tokens.size() &&
+        std::none_of(out.begin(), out.end(), [](const MentionRef* m) { return usable_kind(m->mention->place.kind); }))
+        for (const MentionRef& m : s.mentions)
+            if (m.first >= clause && m.last <= aside) out.push_back(&m);
     // "X, which Moscow said it had seized": the relative clause's report does not hide its antecedent,
     // nor does a country that is its subject ("X, which Ukraine retook").
     if (std::none_of(out.begin(), out.end(), [](const MentionRef* m) { return usable_kind(m->mention->place.kind); }))
         if (const MentionRef* a = relative_antecedent(s, clause)) out.push_back(a);
+}
+
+const MentionRef* attributive_participle(const Sentence& s, const VerbHit& v) {
+    const auto& t = s.tokens;
+    if (v.last - v.first != 1 || v.first == 0 || v.entry->cls != VerbClass::Gain) return nullptr;
+    const auto at = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const MentionRef& m) { return m.first == v.last; });
+    if (at == s.mentions.end()) return nullptr;
+    const std::string_view w = t[v.first].norm;
+    const std::string_view before = t[v.first - 1].norm;
+    if (!t[v.first - 1].word || s.cue_at(v.first - 1, Cue::Auxiliary) || passive_auxiliary(before)) return nullptr;
+    if (cyrillic(t[v.first])) {
+        // Singular long (attributive) forms of a past passive participle: "-нной", "-нному", "-ний", "-ної", not the
+        // short "-н(а|о|ы)", nor a plural, which may be an inverted predicate over a list ("Также звільнені A та B").
+        static constexpr std::array<std::string_view, 17> endings{
+            "нный", "нная", "нное", "нной", "нного", "нному", "нную", "нным", "нном",
+            "ний", "ного", "ному", "нім", "ній", "ної", "ною", "ну"};
+        return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return w.ends_with(e); }) ? &*at
+                                                                                                              : nullptr;
+    }
+    static constexpr std::array<std::string_view, 8> openers{"in", "of", "the", "from", "into", "to", "newly", "recently"};
+    return std::find(openers.begin(), openers.end(), before) != openers.end() && w.ends_with("ed") ? &*at : nullptr;
 }
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.

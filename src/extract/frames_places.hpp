@@ -124,6 +124,9 @@ bool positions_before(const Sentence& s, const VerbHit& v, const MentionRef& m);
 /// "only to lose them again", "потеряли его снова", "віддали їх": a personal pronoun as the verb's object,
 /// then nothing but punctuation, a time or a particle ("again", "back").
 bool pronoun_object(const Sentence& s, const VerbHit& v);
+/// "о его освобождении", "про його захоплення", "its capture", "войска его заняли": a possessive (or, in Russian and
+/// Ukrainian, an object) pronoun right before the verb names a place named before.
+bool possessive_object(const Sentence& s, const VerbHit& v);
 
 /// "gained a foothold on the northern outskirts", "закрепились в северной части.": a part of a place
 /// in the verb's clause whose place is not named after it.
@@ -137,6 +140,11 @@ const MentionRef* last_settlement_before(const Sentence& s, std::size_t pos, con
 
 /// Sets `out` to the mentions verb `v` governs (the next verb starts at `next_verb`).
 void governed(const Sentence& s, const VerbHit& v, std::size_t next_verb, std::vector<const MentionRef*>& out);
+
+/// "в освобождённой X … вывозят в Y", "у звільненому X … везуть із Y", "in liberated X, aid arrives from Y": a
+/// participle used as the attribute of the place right after it (a Russian or Ukrainian long form after a word that
+/// is no auxiliary, an English one after a preposition or article) describes that place only. The mention, or null.
+const MentionRef* attributive_participle(const Sentence& s, const VerbHit& v);
 
 /// Token after a count noun ("four border villages") that is the verb's object, or 0.
 std::size_t count_noun_object(const Sentence& s, const VerbHit& v);

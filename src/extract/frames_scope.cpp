@@ -71,6 +71,22 @@ bool negated(const Sentence& s, const VerbHit& v) {
     return false;
 }
 
+bool unstated_topic(const Sentence& s, const VerbHit& v) {
+    // "О выходе из X прямо не говорится", "Про вихід з X у зведенні не йдеться": a verbal noun fronted as the
+    // topic ("about the withdrawal from X") of a negated verb of saying later in its clause is not stated.
+    const std::string_view before = v.first > 0 ? s.tokens[v.first - 1].norm : std::string_view{};
+    if (before == "о" || before == "об" || before == "про") {
+        for (std::size_t k = v.last; k < s.tokens.size(); ++k) {
+            if (s.cue_at(k, Cue::ClauseBreak) || s.tokens[k].norm == "," || s.tokens[k].norm == ".") break;
+            if (!s.cue_at(k, Cue::Negation)) continue;
+            if (std::any_of(s.reports.begin(), s.reports.end(),
+                            [&](const ReportHit& r) { return r.first > k && r.first <= k + 2; }))
+                return true;
+        }
+    }
+    return false;
+}
+
 /// The denial whose complement holds the verb: "denied that Russian forces had captured X",
 /// "denied Russian claims to have captured X". Null when none.
 const ReportHit* denial_over(const Sentence& s, const VerbHit& v) {

@@ -15,6 +15,10 @@ bool irrealis(const Lexicon& lex, const Sentence& s, const VerbHit& v);
 /// A negation before the verb, or a negation scope over its clause ("no evidence that ...").
 bool negated(const Sentence& s, const VerbHit& v);
 
+/// "О выходе из X прямо не говорится": the verbal noun is the topic ("о/об/про" before it) of a negated verb
+/// of saying later in its clause, so the change is not stated at all (recorded negated, contested by no one).
+bool unstated_topic(const Sentence& s, const VerbHit& v);
+
 /// The denial whose complement holds the verb ("denied that Russian forces had captured X"), or null.
 const ReportHit* denial_over(const Sentence& s, const VerbHit& v);
 

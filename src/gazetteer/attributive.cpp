@@ -33,6 +33,9 @@ bool consonant_before(std::string_view w, std::string_view e) {
 /// same shape rarely has: reflexive verbs (-ся, -сь), past tenses (було, була, були, перешла),
 /// comparatives (западнее, ближче), short participles (звільнена, взято), present tenses (має, стає; -ть), adverbs (-но, -ко, -ово: повторно, далеко, частково; часто, просто).
 bool verb_or_adverb(std::string_view n) {
+    // Nouns of these shapes: diminutives in -чко (містечко), two-syllable nouns in -ово (слово), свято.
+    static constexpr std::string_view k_nouns[] = {"свято", "свята", "слово", "слова"};
+    if (std::find(std::begin(k_nouns), std::end(k_nouns), n) != std::end(k_nouns) || ends(n, "чко")) return false;
     static constexpr std::string_view k_endings[] = {"ся", "сь", "ли", "но", "ко", "ово", "ево", "же", "ше", "ть"};
     if (ends_any(n, k_endings)) return true;
     if (ends(n, "є") && !consonant_before(n, "є")) return true; // має, стає, існує; not майбутнє
@@ -53,8 +56,9 @@ bool verb_or_adverb(std::string_view n) {
 }
 
 /// The gender and case of an adjective (lower case), by its ending, and whether the noun `n` has an
-/// ending of that gender and case. Ukrainian and Russian.
-bool agrees(std::string_view adj, std::string_view n) {
+/// ending of that gender and case. Ukrainian and Russian. `opens` : the adjective opens its sentence,
+/// where a word in -ська, -цька is no genitive of a town in -ськ (that follows a preposition there).
+bool agrees(std::string_view adj, std::string_view n, bool opens) {
     // Neuter nominative: Зелене, Світле (a consonant before -е: not the locative «Покровську» or a noun in
     // -ье); Светлое, Зелёное. Nouns: світло, село, укріплення, життя, поле; ru будущее, укрепление.
     const bool neuter = ends(adj, "ое") || ends(adj, "ее") || (ends(adj, "е") && consonant_before(adj, "е"));
@@ -65,16 +69,21 @@ bool agrees(std::string_view adj, std::string_view n) {
     // Feminine nominative: Нова, Вільна, Велика (uk); Новая, Синяя (ru). Nouns: хвиля, допомога, сила.
     // Not -ська/-цька: also the genitive of a town in -ськ («Після Покровська оборона …»).
     const bool feminine = ends(adj, "ая") || ends(adj, "яя") ||
-                          (ends(adj, "а") && !ends(adj, "ська") && !ends(adj, "цька") &&
+                          (ends(adj, "а") && (opens || (!ends(adj, "ська") && !ends(adj, "цька"))) &&
                            (ends(adj, "на") || ends(adj, "ва") || ends(adj, "ла") || ends(adj, "ра") || ends(adj, "та") ||
-                            ends(adj, "ка")));
-    if (feminine) return ends(n, "а") || ends(n, "я");
+                            ends(adj, "ка") || ends(adj, "ха") || ends(adj, "жа") || ends(adj, "ча") || ends(adj, "ша")));
+    // Feminine nouns of the third declension: ніч, міць, сіль (uk); ночь, сталь (ru).
+    if (feminine) return ends(n, "а") || ends(n, "я") || ends(n, "ч") || ends(n, "ць") || ends(n, "ль") || ends(n, "чь");
     // Masculine nominative: Новий, Зелений (uk); Новый, Красный, Большой (ru). Nouns in a consonant.
     if (ends(adj, "ий") || ends(adj, "ій") || ends(adj, "ый") || ends(adj, "ой")) {
         static constexpr std::string_view k_vowel_endings[] = {"а", "е", "є", "и", "і", "ї", "о", "у", "ю", "я", "ы", "э",
                                                                 "ь", "й", "в", "л", "ен", "ан", "ят", "ит"};
         return !ends_any(n, k_vowel_endings);
     }
+    // Instrumental: Новим, Новым (masculine, neuter); Новою, Новой (feminine). Nouns: командувачем, ударом;
+    // силою, атакою, атакой.
+    if (ends(adj, "им") || ends(adj, "ым")) return ends(n, "ом") || ends(n, "ем") || ends(n, "єм");
+    if (ends(adj, "ою")) return ends(n, "ою") || ends(n, "ею") || ends(n, "єю");
     // Dative or locative, masculine and neuter: Зеленому, Новому. Nouns: коридору, фонду, місту, полю, селу.
     if (ends(adj, "ому") || ends(adj, "ему") || ends(adj, "ьому")) return ends(n, "у") || ends(n, "ю") || ends(n, "і");
     // Genitive, masculine and neuter: Зеленого, Нового. Nouns: коридору, фонду, міста, поля, року.
@@ -102,9 +111,10 @@ bool Parser::attributive_adjective(const Spot& s) const {
     // Words that stand after place names as such: «Мирне село», «Берегове району».
     if (is(n, detail::CyrillicWords::PlaceCue | detail::CyrillicWords::RegionNoun)) return false;
     const std::string noun = detail::lower_cyrillic(m_tokens[n].text);
-    constexpr std::size_t k_min_noun_bytes = 8; // four Cyrillic letters
-    if (noun.size() < k_min_noun_bytes || verb_or_adverb(noun)) return false;
-    return agrees(detail::lower_cyrillic(m_tokens[s.first].text), noun);
+    constexpr std::size_t k_min_noun_bytes = 8; // four Cyrillic letters; three for «ніч», «міць»
+    const bool third_declension = ends(noun, "ч") || ends(noun, "ць") || ends(noun, "ль") || ends(noun, "чь");
+    if (noun.size() < (third_declension ? k_min_noun_bytes - 2 : k_min_noun_bytes) || verb_or_adverb(noun)) return false;
+    return agrees(detail::lower_cyrillic(m_tokens[s.first].text), noun, sentence_start(s.first));
 }
 
 } // namespace claimtrack::gazetteer::parsing

@@ -117,11 +117,12 @@ std::size_t Parser::name_before_region(std::size_t r, const Spot& region) const 
 /// first word before a region phrase is capitalised whatever it is. Unknown to the gazetteer, it is
 /// a place the text names (reported unresolved) only if it could be a settlement's name: not with
 /// an ending of an abstract noun (-ція, -ння, -ість …), an oblique case (-ом, -ами, -ого …) or a
-/// plural of events (-ли, -хи, -вы …), nor an adverb of time or degree.
+/// plural of events (-ли, -хи, -вы …) or of people (-ники), nor an adverb of time or degree.
 bool Parser::common_word_shape(std::size_t i) const {
     static constexpr std::string_view k_endings[] = {
         "ція", "ция", "ія", "ия", "ння", "ние", "ність", "ость", "ом", "ем", "ами", "ями", "ях", "ах", "ого", "ього",
         "его", "ли", "лы", "хи", "вы", "ви", "ры", "ри",
+        "ники", // plurals of nouns of people: прикордонники, пограничники, захисники
     };
     static constexpr std::string_view k_adverbs[] = {
         "сьогодні", "сегодня", "вчора", "вчера", "вночі", "уночі", "ночью", "также", "також", "загалом", "всего",
@@ -348,6 +349,10 @@ bool Parser::border_region(const Spot& s) const {
         for (std::string_view stem : {"border", "frontier", "границ", "граничит", "кордон", "межу"})
             if (w.substr(0, stem.size()) == stem) return true;
     }
+    // "villages on the Donetsk border": the border word right after the name.
+    if (const std::size_t n = next_adjacent(s.last); n != std::string::npos)
+        for (std::string_view stem : {"border", "frontier"})
+            if (key(n).substr(0, stem.size()) == stem) return true;
     return false;
 }
 

@@ -39,12 +39,18 @@ CyrillicWords CyrillicWords::parse(std::string_view tsv, std::string_view source
         else if (cols[0] == "event_noun") classes = EventNoun;
         else if (cols[0] == "noun_name") classes = NounName | Stop;
         else if (cols[0] == "place_cue") classes = PlaceCue;
+        else if (cols[0] == "nonplace_follower") classes = NonplaceFollower;
+        else if (cols[0] == "follower_modifier") classes = FollowerModifier;
+        else if (cols[0] == "region_follower") classes = RegionFollower;
+        else if (cols[0] == "copula") classes = Copula;
         std::vector<std::string>* endings = cols[0] == "patronymic" ? &w.m_patronymic_endings
                                             : cols[0] == "adjective_ending" ? &w.m_adjective_endings : nullptr;
         if (!classes && !endings) throw GazetteerError(where + ": unknown word class '" + std::string(cols[0]) + "'");
         for (std::string_view word : split(cols[1], '|')) {
             if (word.empty()) continue;
-            if (classes == PlaceCue) w.m_classes[exact_key(lower_cyrillic(word))] |= classes; // not a name: no case forms
+            // Not names: no case forms (the rows list every form they need).
+            constexpr unsigned k_listed_forms = PlaceCue | NonplaceFollower | FollowerModifier | RegionFollower | Copula;
+            if (classes & k_listed_forms) w.m_classes[exact_key(lower_cyrillic(word))] |= classes;
             else if (classes) add_with_forms(w.m_classes, classes, word, uk, ru);
             else endings->push_back(exact_key(lower_cyrillic(word)));
         }

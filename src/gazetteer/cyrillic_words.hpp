@@ -1,7 +1,7 @@
 #pragma once
-// Private: the Cyrillic word classes of geodata/inflection/words.tsv (stop
-// words, given names, titles, patronymic endings, "near" words), held as
-// exact keys with their case forms. Immutable after parse(); thread-safe.
+// Private: the word classes of geodata/inflection/words.tsv (stop words,
+// given names, titles, patronymic endings, "near" words, the nouns a name
+// can be the attribute of), held as exact keys with their case forms. Immutable after parse(); thread-safe.
 
 #include "inflection.hpp"
 
@@ -33,6 +33,10 @@ public:
         AxisNoun = 1u << 8,      ///< "напрямок", "направление", "фронт" (also a direction noun)
         WaterNoun = 1u << 9,     ///< "річка", "река", "берег": the name after it is a river's
         EventNoun = 1u << 10,    ///< "контрнаступ", "операция": an adjective before it names no village
+        NonplaceFollower = 1u << 11, ///< "command", «агломерація», «кладовище»: the name before is an attribute
+        FollowerModifier = 1u << 12, ///< "operational", "regional": may stand between a name and such a noun
+        RegionFollower = 1u << 13,   ///< "front", "update": after an oblast's name, the oblast
+        Copula = 1u << 14,           ///< «остаётся», «залишається», "remains": a link verb
     };
 
     CyrillicWords() = default;

@@ -25,6 +25,14 @@ bool Parser::bare_region(const Spot& s) const {
     };
     const std::string_view before = key(s.first - 1);
     if (adjacent(s.first - 1, s.first) && detail::contains(detail::k_compass_adjectives, before)) return !named().empty();
+    if (region_follower_after(s)) return !named().empty(); // "the Donetsk front", "gives Kursk update"
+    // "Zaporizhzhia and western Donetsk", "in Kharkiv or northern Sumy": coordinated with an oblast
+    // named by its part, the name is an oblast too.
+    if (has(s.last + 3) && (key(s.last + 1) == "and" || key(s.last + 1) == "or") && adjacent(s.last, s.last + 1) &&
+        adjacent(s.last + 1, s.last + 2) && adjacent(s.last + 2, s.last + 3) &&
+        detail::contains(detail::k_compass_adjectives, key(s.last + 2)) && m_tokens[s.last + 3].capitalised &&
+        oblast_word(s.last + 3))
+        return !named().empty();
     // "villages in Kursk", "the incursion into Kursk" (but "the settlements of Sumy").
     if (s.first >= 2 && detail::contains(detail::k_region_container_words, key(s.first - 2))) {
         const bool act = key(s.first - 2) == "incursion" || key(s.first - 2) == "invasion";
@@ -102,6 +110,9 @@ bool Parser::kind_ok_cyrillic(Spot& s) const {
     if (s.kind == core::PlaceKind::Other) return false;
     if (attributive_adjective(s)) return false; // «Зелене світло», «Нова хвиля»
     if (named_by_role_word(s)) return false;    // «Шевченко наголосив», «на вулиці Шевченка»
+    if (attribute_of_nonplace(s)) return false; // «Лісове кладовище», «Покровська агломерація»
+    if (predicative_instrumental(s) || age_apposition(s)) return false; // «Ключевым остаётся», «Сергій, 34 роки,»
+    if (title_case_village(s)) return false; // «Тепле Літо Закінчилося Атаками На Енергетику»
     if (noun_in_place_slot(s)) {
         // "захопили Прогрес": a village, if one lies near the other places of the text.
         if (s.kind != core::PlaceKind::Settlement) return false;
@@ -156,6 +167,9 @@ bool Parser::capital_as_government_cyrillic(const Spot& s) const {
         "підкресл", "відреагу", "отреагир", "реагу", "очіку", "ожида", "сподіва", "надеет", "вирішив",
         "вирішила", "решил", "ухвали", "постанови", "просить", "попроси", "звернув", "звернул", "обратил",
         "запроси", "запрош", "пригласи", "визнав", "відкликав", "отозвал", "запровади", "ввела", "ввів", "ввел",
+        // Allowing and hindering: «Москва не препятствует вывозу зерна», «Київ дозволив удари».
+        "препятству", "воспрепятству", "перешкоджа", "завадив", "заважа", "позволя", "позволил", "дозволя",
+        "дозволи", "разреши", "разреша",
     };
     static constexpr std::string_view k_saying[] = {
         "заяв", "подтверд", "підтверд", "утвержда", "стверджу", "отрица", "заперечу", "заперечи", "опроверг",
@@ -219,6 +233,7 @@ bool Parser::plausible_latin_mention(const Spot& s) const {
     if (single) {
         if (seen_in_lower_case(s.first)) return false;            // "stavok" elsewhere in lower case
         if (m_person_words.count(k)) return false;               // "Syniehubov" of "Oleh Syniehubov"
+        if (age_apposition(s)) return false;                     // "Serhii, 34, flies drones"
         if (best >= MatchLevel::Skeleton && k.size() < 5) return false;
     }
     // One word one edit away ("Kurakhovee"): only where a settlement must stand ("seized X").
@@ -229,7 +244,7 @@ bool Parser::plausible_latin_mention(const Spot& s) const {
     const std::size_t after = s.last + 1;
     if (has(after) && !m_tokens[after].capitalised && !m_tokens[s.last].possessive && !in_compound(s)) {
         const std::string_view w = key(after);
-        if (detail::contains(detail::k_nonplace_followers, w)) return false;
+        if (attribute_of_nonplace(s)) return false; // "the Khortytsia operational command"
         const bool named_capital = s.first > 0 && key(s.first - 1) == "capital"; // "the capital Kyiv said"
         if (single && !named_capital && (w == "said" || w == "says" || w == "told" || w == "added")) return false;
     }

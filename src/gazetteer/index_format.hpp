@@ -14,7 +14,7 @@
 
 namespace claimtrack::gazetteer::detail {
 
-inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '1', '6'}; // 016: the sentence_places weights of ranking; 015: Ukrainian spellings of Russian border places (Шебекино -> Шебекіне); 014: the seat_namesake_penalty weight of ranking; 013: the genitive of plural names in -ги without an ending (Водолаги -> з Водолаг), Russian locative raion adjectives (Изюмском), Russian spellings of former Ukrainian names (Сєверне -> Северное); 012: the list_neighbours weights of ranking; 011: Russian spellings from the stem table (Олександрівка -> Александровка); 010: short nouns and mobile vowels in the case tables (Гай -> Гаю, Лужок -> Лужка); 009: the offset weights of ranking (008: generated Russian spellings of Ukrainian names)
+inline constexpr char k_magic[8] = {'C', 'T', 'G', 'A', 'Z', '0', '1', '7'}; // 017: the nonplace_follower, follower_modifier, region_follower and copula classes of words.tsv; 016: the sentence_places weights of ranking; 015: Ukrainian spellings of Russian border places (Шебекино -> Шебекіне); 014: the seat_namesake_penalty weight of ranking; 013: the genitive of plural names in -ги without an ending (Водолаги -> з Водолаг), Russian locative raion adjectives (Изюмском), Russian spellings of former Ukrainian names (Сєверне -> Северное); 012: the list_neighbours weights of ranking; 011: Russian spellings from the stem table (Олександрівка -> Александровка); 010: short nouns and mobile vowels in the case tables (Гай -> Гаю, Лужок -> Лужка); 009: the offset weights of ranking (008: generated Russian spellings of Ukrainian names)
 
 /// The bytes of k_magic every claimtrack index starts with, whatever its version (the rest
 /// is the version).

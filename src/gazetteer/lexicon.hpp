@@ -128,14 +128,6 @@ inline constexpr auto k_opening_pronouns = word_list(std::to_array<std::string_v
     "тим", "тем", "том", "тои", "тому", "тот", // exact keys: "й" folds to "и"
 }));
 
-/// Lower-case words after a name that make it a unit, a street or a firm.
-inline constexpr auto k_nonplace_followers = word_list(std::to_array<std::string_view>({
-    "group", "groups", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
-    "company", "street", "avenue", "prospekt", "highway", "plant", "factory", "newspaper", "agency", "club",
-    "team", "channel", "operators", "publication", "outlet", "militia", "militias", "separatists", "separatist",
-    "administration", "command", "governor", "offensive", "counteroffensive", "counter-offensive", "incursion",
-}));
-
 /// Capitalised words that may follow a settlement name ("Kherson City").
 inline constexpr auto k_place_suffixes = word_list(std::to_array<std::string_view>({
     "oblast", "region", "river", "city", "raion", "rayon", "district", "province", "reservoir", "island",

@@ -42,7 +42,9 @@ constexpr std::string_view k_according_to[] = {"словами", "словам"}
 
 bool Parser::named_by_role_word(const Spot& s) const {
     if (!m_tokens[s.first].cyrillic) return false;
-    if (s.first > 0 && adjacent(s.first - 1, s.first) && m_tokens[s.first - 1].cyrillic && !m_tokens[s.first - 1].capitalised) {
+    // The word before may open the sentence («Бригада Холодний Яр воює …», «Улица Мира перекрыта»).
+    if (s.first > 0 && adjacent(s.first - 1, s.first) && m_tokens[s.first - 1].cyrillic &&
+        (!m_tokens[s.first - 1].capitalised || sentence_start(s.first - 1))) {
         const std::string before = detail::lower_cyrillic(m_tokens[s.first - 1].text);
         if (among(before, k_street_or_unit) || among(before, k_saying) || among(before, k_according_to)) return true;
     }

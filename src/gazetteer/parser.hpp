@@ -432,6 +432,26 @@ private:
     /// A Cyrillic name next to a word that makes it a speaker, a street or a unit («Шевченко наголосив»,
     /// «— заявив Волошин», «на вулиці Шевченка», «полку Азов»): no place (name_roles.cpp).
     bool named_by_role_word(const Spot& s) const;
+    /// The name is the attribute of the lower-case noun after it (past "operational", "regional"): a
+    /// unit, a body, a landmark, an area ("the Khortytsia operational command", «Лісове кладовище»,
+    /// «Покровська агломерація»); no place (followers.cpp).
+    bool attribute_of_nonplace(const Spot& s) const;
+    /// "the Donetsk front", "gives Kursk update": an oblast's name is the oblast (followers.cpp).
+    bool region_follower_after(const Spot& s) const;
+    /// «Ключевым остаётся …», «Новим стало …»: an adjective in the instrumental before a link verb.
+    bool predicative_instrumental(const Spot& s) const;
+    /// "Serhii, 34, flies drones", «Сергій, 34 роки, …»: a given name with an apposition of age.
+    bool age_apposition(const Spot& s) const;
+    /// A one-word name of villages only in a Cyrillic headline in Title Case («… Атаками На
+    /// Енергетику»): a common noun capitalised with the rest of the line (title_case.cpp).
+    bool title_case_village(const Spot& s) const;
+    bool cyrillic_title_case_line(std::size_t i) const;
+    /// «Жителей Купянска …», «Людей …»: a sentence's first word in -ей is a noun's genitive plural
+    /// (the ending is also an adjective's), not the first word of a longer name.
+    bool plural_noun_opening(std::size_t i) const {
+        const std::string_view k = key(i);
+        return sentence_start(i) && k.size() > 4 && k.substr(k.size() - 4) == "еи"; // exact keys: "й" folds to "и"
+    }
     bool capital_as_government_cyrillic(const Spot& s) const;
 
     /// A common noun that is also a village name ("Прогрес", "Перемога"),

@@ -104,10 +104,11 @@ std::optional<Spot> Parser::spot_cyrillic(std::size_t i) {
     // "… и один в Белгородской": an oblast's adjective whose noun is left out.
     if (auto s = elided_oblast(i)) return s;
     // "вздовж Сіверського Донця", "у Нової Сорочини": the second word of a longer name the
-    // gazetteer lacks is no place of its own ("Донця" is not the village Донець).
+    // gazetteer lacks is no place of its own ("Донця" is not the village Донець). Not after a
+    // sentence's first word in -ей, a noun's genitive plural («Жителей Купянска эвакуируют»).
     if (const std::size_t p = prev_adjacent(i);
         p != std::string::npos && m_tokens[p].cyrillic && m_tokens[p].capitalised && !is(p, detail::CyrillicWords::Stop) &&
-        !sentence_start(i) && modifier_word(p) && m_index.match_cyrillic(span_text(p, i)).empty())
+        !sentence_start(i) && !plural_noun_opening(p) && modifier_word(p) && m_index.match_cyrillic(span_text(p, i)).empty())
         return std::nullopt;
     const std::size_t run = name_run(i);
     for (std::size_t n = run; n >= 1; --n) {

@@ -1,8 +1,8 @@
 // A place name (or an adjective a village name shares) as the attribute of a body, a side or a call
 // sign is no place (issue 11, bench/blind6 PLACE-MISSES classes B and C): "Luhansk militia", "Donetsk
 // separatists", "the Kherson administration", «Південного командування» (the village Pivdenne),
-// «Українська сторона» (the town Ukrainsk), «з позивним Тур» (the village Tur). Mechanism: English
-// k_nonplace_followers and k_person_titles (src/gazetteer/lexicon.hpp); the Cyrillic direction_noun and
+// «Українська сторона» (the town Ukrainsk), «з позивним Тур» (the village Tur). Mechanism: the
+// nonplace_follower class and k_person_titles (src/gazetteer/lexicon.hpp); the Cyrillic direction_noun and
 // title classes of geodata/inflection/words.tsv. Counter-examples: the same names where they are places.
 // Every sentence is written for these tests; the real GeoNames dump is used.
 
