@@ -82,7 +82,7 @@ struct Sentence {
 
     /// True when the longest cue phrase starting at token `pos` is of class `c`; `end` gets its end.
     bool cue_at(std::size_t pos, Cue c, std::size_t* end = nullptr) const {
-        if (pos >= cues.size() || !(cues[pos].classes & (1U << static_cast<std::uint32_t>(c)))) return false;
+        if (pos >= cues.size() || !cues[pos].has(c)) return false;
         if (end) *end = cues[pos].end;
         return true;
     }

@@ -1,13 +1,20 @@
 #include "figures.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
 
 namespace claimtrack::extract {
 
 namespace {
+
+/// The figure-word phrase at token `k` when it is of class `c` (figure_words.tsv); `end` gets where it ends.
+bool figure_word(const Lexicon& lex, Tokens t, std::size_t k, FigureWord c, std::size_t* end = nullptr) {
+    PhraseHit h;
+    if (k >= t.size() || !lex.figure_words.match_at(t, k, h) || !(h.payload & figure_bit(c))) return false;
+    if (end) *end = h.last;
+    return true;
+}
 
 /// Digits with thousands commas and a decimal point: "3,000", "18.1"; a comma before a group of other
 /// than three digits is a decimal comma, as Russian and Ukrainian write it ("288,8", "12,5").
@@ -30,6 +37,24 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// "1.300", "12.500", "1.250.000": one to three leading digits other than a lone zero, then groups of exactly three
+/// digits each after a dot: the dots are thousands separators (as German, and often Russian and Ukrainian, write
+/// them), and the value is the digits read whole. A territory of three decimals of a km² or a hectare is a
+/// precision no report gives, so the grouping alone tells the separator from a decimal point ("12.5", "2.75",
+/// "0.500" stay decimals). Only an area figure without a multiplier is read so ("1.250 thousand": a decimal).
+std::optional<double> dot_grouped_value(std::string_view s) {
+    const std::size_t dot = s.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 3 || s.substr(0, dot) == "0" ||
+        !all_digits(s.substr(0, dot)))
+        return std::nullopt;
+    std::string digits(s.substr(0, dot));
+    for (std::size_t at = dot; at < s.size(); at += 4) {
+        if (s[at] != '.' || at + 4 > s.size() || !all_digits(s.substr(at + 1, 3))) return std::nullopt;
+        digits += s.substr(at + 1, 3);
+    }
+    return digits_value(digits);
+}
+
 /// A group of three digits continuing a number after a space: "250" or "250,5" in "1 250", "1 250,5". The last
 /// group may carry a decimal part.
 bool digit_group(std::string_view s) {
@@ -50,7 +75,8 @@ std::optional<double> spaced_digits(Tokens t, std::size_t pos, std::size_t& last
             if (t[last - 1].norm.size() > 3 || digits.size() > 12) break; // a decimal part ends the number
         }
     }
-    return digits_value(digits);
+    if (auto v = digits_value(digits)) return v;
+    return dot_grouped_value(digits); // "1.250.000": two dots can only be separators
 }
 
 /// Whether a number word follows at `k` whose value is below `limit`, not itself scaled by a multiplier
@@ -74,7 +100,8 @@ void add_compound(const Lexicon& lex, Tokens t, Quantity& q) {
         const double limit = v % 100 == 0 ? 100 : v % 10 == 0 ? 10 : 0;
         if (limit == 0) return;
         std::size_t k = q.last;
-        if (k < t.size() && (t[k].norm == "-" || (t[k].norm == "and" && limit == 100))) ++k;
+        if (k < t.size() && (t[k].norm == "-" || (limit == 100 && figure_word(lex, t, k, FigureWord::CompoundAnd))))
+            ++k;
         const auto add = addend_at(lex, t, k, limit);
         if (!add) return;
         q.min += add->first;
@@ -131,22 +158,12 @@ std::optional<Quantity> read_single(const Lexicon& lex, Tokens t, std::size_t po
     return q;
 }
 
-constexpr std::array<std::string_view, 16> k_directions{
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "northeastern", "northwestern", "southeastern", "southwestern", "northern", "southern", "eastern", "western"};
-
-bool is_direction(std::string_view w) {
-    for (auto d : k_directions)
-        if (w == d) return true;
-    return false;
-}
-
 /// A compass direction at `pos` ("south-east", "southeast", "south"); returns the end token.
-std::size_t read_direction(Tokens t, std::size_t pos, std::string& out) {
-    if (pos >= t.size() || !is_direction(t[pos].norm)) return pos;
+std::size_t read_direction(const Lexicon& lex, Tokens t, std::size_t pos, std::string& out) {
+    if (!figure_word(lex, t, pos, FigureWord::Direction)) return pos;
     out = std::string(t[pos].norm);
     std::size_t k = pos + 1;
-    if (k + 1 < t.size() && t[k].norm == "-" && is_direction(t[k + 1].norm)) {
+    if (k + 1 < t.size() && t[k].norm == "-" && figure_word(lex, t, k + 1, FigureWord::Direction)) {
         out += '-';
         out += t[k + 1].norm;
         k += 2;
@@ -162,11 +179,6 @@ struct UnitRead {
     std::string code;
 };
 
-/// "square", "sq", "кв", "квадратных", "квадратних": a word that makes a length unit after it an area.
-bool square_word(std::string_view w) {
-    return w == "square" || w == "sq" || w == "кв" || w.starts_with("квадратн");
-}
-
 /// An area or length unit at `pos`: a unit of the tables, or "square"/"кв." and a length unit of a kilometre or
 /// more ("square kms", "sq kms", "кв км", "квадратних км"), squared. A hyphen before the unit or inside it is the
 /// compound adjective ("a 200-square-kilometre area").
@@ -177,7 +189,7 @@ std::optional<UnitRead> read_unit(const Lexicon& lex, Tokens t, std::size_t pos)
         const UnitEntry& u = lex.unit_info[h.payload];
         return UnitRead{h.last, u.area, u.factor, u.code};
     }
-    if (pos >= t.size() || !square_word(t[pos].norm)) return std::nullopt;
+    if (!figure_word(lex, t, pos, FigureWord::Square)) return std::nullopt;
     std::size_t k = pos + 1;
     if (k < t.size() && (t[k].norm == "." || t[k].norm == "-")) ++k;
     if (k >= t.size() || !lex.units.match_at(t, k, h)) return std::nullopt;
@@ -186,10 +198,29 @@ std::optional<UnitRead> read_unit(const Lexicon& lex, Tokens t, std::size_t pos)
     return UnitRead{h.last, true, u.factor * u.factor, u.code + "2"};
 }
 
+/// The unit after a number ending at `pos`, past a tail that qualifies the number ("600-odd square kilometres",
+/// "600 or so", "600 с лишним квадратных километров", "600 з гаком кв. км": `tail_qualifier` gets "over" or
+/// "about") and an adjective of the unit ("600 more square kilometres", "600 additional sq km").
+std::optional<UnitRead> read_unit_after(const Lexicon& lex, Tokens t, std::size_t pos, std::string& tail_qualifier) {
+    std::size_t k = pos, end = pos;
+    if (figure_word(lex, t, k, FigureWord::OverTail, &end)) {
+        tail_qualifier = "over";
+        k = end;
+    } else if (figure_word(lex, t, k, FigureWord::AboutTail, &end)) {
+        tail_qualifier = "about";
+        k = end;
+    }
+    if (figure_word(lex, t, k, FigureWord::UnitAdjective, &end)) k = end;
+    if (k != pos)
+        if (auto u = read_unit(lex, t, k)) return u;
+    tail_qualifier.clear();
+    return read_unit(lex, t, pos);
+}
+
 /// Qualifier ending right before token `pos` ("more than", "about"), or before a preposition there
 /// ("почти на 40 квадратных километров", "by nearly 40").
 std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std::size_t& start) {
-    if (pos >= 2 && (t[pos - 1].norm == "на" || t[pos - 1].norm == "by")) {
+    if (pos >= 2 && figure_word(lex, t, pos - 1, FigureWord::QualifierPrep)) {
         std::size_t s = pos - 1;
         std::string q = qualifier_before(lex, t, pos - 1, s);
         if (!q.empty()) {
@@ -209,15 +240,10 @@ std::string qualifier_before(const Lexicon& lex, Tokens t, std::size_t pos, std:
     return {};
 }
 
-/// "from", "between", "от", "від": the word that opens a range ("from 300 to 400", "от 300 до 400").
-bool range_opener(std::string_view w) { return w == "from" || w == "between" || w == "от" || w == "від"; }
-
-/// "от", "від", "од": the source preposition of a Russian or Ukrainian distance ("за 7 км від X").
-bool slavic_from(std::string_view w) { return w == "от" || w == "від" || w == "од"; }
-
 /// "к северу от", "на північ від": a bearing between a Russian or Ukrainian distance and its anchor.
-bool slavic_bearing(Tokens t, std::size_t k) {
-    return k + 3 < t.size() && (t[k].norm == "к" || t[k].norm == "на") && t[k + 1].word && slavic_from(t[k + 2].norm);
+bool slavic_bearing(const Lexicon& lex, Tokens t, std::size_t k) {
+    return k + 3 < t.size() && figure_word(lex, t, k, FigureWord::SlavicBearing) && t[k + 1].word &&
+           figure_word(lex, t, k + 2, FigureWord::SlavicFrom);
 }
 
 /// Skips "(531 square miles)" after a figure: the same figure converted.
@@ -234,13 +260,11 @@ std::size_t skip_conversion(const Lexicon& lex, Tokens t, std::size_t pos, bool 
     return pos;
 }
 
-/// "or", "или", "або", "тобто", "то есть", "это", "це": a word that restates a figure in other units.
-std::size_t restating_word(Tokens t, std::size_t k) {
-    if (k >= t.size()) return k;
-    const std::string_view w = t[k].norm;
-    if (w == "or" || w == "или" || w == "або" || w == "тобто" || w == "это" || w == "це") return k + 1;
-    if (w == "то" && k + 1 < t.size() && t[k + 1].norm == "есть") return k + 2;
-    return k;
+/// "or", "или", "або", "тобто", "то есть", "это", "це": a word that restates a figure in other units; returns
+/// its end, or `k`.
+std::size_t restating_word(const Lexicon& lex, Tokens t, std::size_t k) {
+    std::size_t end = k;
+    return figure_word(lex, t, k, FigureWord::Restate, &end) ? end : k;
 }
 
 /// Skips an area figure restated in other units after a comma, a dash or "or" ("4,000 square kilometres, or
@@ -249,7 +273,7 @@ std::size_t restating_word(Tokens t, std::size_t k) {
 std::size_t skip_restatement(const Lexicon& lex, Tokens t, std::size_t pos, double km2) {
     std::size_t k = pos;
     if (k < t.size() && (t[k].norm == "," || t[k].norm == "-")) ++k;
-    k = restating_word(t, k);
+    k = restating_word(lex, t, k);
     if (k == pos || km2 <= 0) return pos;
     if (PhraseHit h; k < t.size() && lex.qualifiers.match_at(t, k, h)) k = h.last;
     const auto q = read_quantity(lex, t, k);
@@ -260,54 +284,101 @@ std::size_t skip_restatement(const Lexicon& lex, Tokens t, std::size_t pos, doub
     return std::abs(other - km2) <= 0.05 * km2 ? u->last : pos;
 }
 
-/// A word that opens a clause of its own: a cue before it does not reach a figure after it ("Kyiv refused to hand
-/// over land, but its troops retook 20 square kilometres").
-bool contrast_word(std::string_view w) {
-    return w == "but" || w == "while" || w == "whereas" || w == "но" || w == "однако" || w == "але" || w == "проте" ||
-           w == "однак";
+/// Whether token `k` starts a clause of its own, so that a cue before it does not reach a figure after it: a
+/// contrast word ("Kyiv refused to hand over land, but its troops retook 20 square kilometres") or "and" after a
+/// comma.
+bool clause_opener(const Lexicon& lex, Tokens t, std::size_t k) {
+    return figure_word(lex, t, k, FigureWord::Contrast) ||
+           (k > 0 && t[k - 1].norm == "," && figure_word(lex, t, k, FigureWord::ClauseAnd));
 }
 
-/// "and", "и", "а", "і", "та" after a comma: the start of a coordinated clause.
-bool clause_and(Tokens t, std::size_t k) {
-    const std::string_view w = t[k].norm;
-    return k > 0 && t[k - 1].norm == "," && (w == "and" || w == "и" || w == "а" || w == "і" || w == "та");
-}
-
-bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
+/// Where the clause of a figure at token `pos` starts, looking back at most 12 tokens.
+std::size_t clause_start(const Lexicon& lex, Tokens t, std::size_t pos) {
     const std::size_t from = pos > 12 ? pos - 12 : 0;
-    std::size_t start = from;
     for (std::size_t k = pos; k > from; --k)
-        if (t[k - 1].norm == ";" || t[k - 1].norm == "." || contrast_word(t[k - 1].norm) || clause_and(t, k - 1)) {
-            start = k;
-            break;
+        if (t[k - 1].norm == ";" || t[k - 1].norm == "." || clause_opener(lex, t, k - 1)) return k;
+    return from;
+}
+
+/// "The area of Kursk region is ...", "площадь Курской области — ...", "площа України становить ...": a size word
+/// (figure_words `size_head`) right before a place name (after "of", "the") in the figure's clause measures that
+/// place, not territory held or taken. A name joined by a hyphen (no space) to the next word ("the area of
+/// Russian-occupied territory") describes the territory measured, and a word that is no place ("площадь
+/// освобожденной территории") names territory.
+bool size_of_place(const Lexicon& lex, Tokens t, std::size_t pos, std::span<const MentionRef> mentions) {
+    for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k) {
+        if (!figure_word(lex, t, k, FigureWord::SizeHead)) continue;
+        std::size_t j = k + 1;
+        while (j < pos && figure_word(lex, t, j, FigureWord::SizeLink)) ++j;
+        for (const auto& m : mentions) {
+            if (m.first != j || m.last > pos || m.last <= m.first) continue;
+            const bool hyphen = m.last < t.size() && t[m.last].norm == "-" &&
+                                t[m.last].span.start == t[m.last - 1].span.end; // not a spaced dash
+            if (!hyphen) return true;
         }
-    for (std::size_t k = start; k < pos; ++k) {
-        PhraseHit h;
-        if (lex.area_cues_before.match_at(t, k, h) && h.last <= pos) return true;
     }
     return false;
 }
 
-/// The first word of a rate after an area figure ("per day", "a day", "в сутки", "на добу", "щодня").
-bool rate_word(std::string_view w) {
-    return w == "per" || w == "a" || w == "daily" || w == "в" || w == "на" || w == "ежедневно" ||
-           w == "ежесуточно" || w == "щодня" || w == "щодоби";
+/// Whether a claim verb of gain, loss or advance stands in tokens [from, pos) that the cue ending at `from` does not
+/// govern: a verb right after the cue, or after an English "-ly" adverb, is its complement ("plans to capture", "plans
+/// to quickly liberate"); a later one has the figure as its own object ("Russia, which plans to capture the region,
+/// has taken 500 sq km", "despite the mined fields, troops liberated 20 sq km", "после уборки урожая армия заняла").
+bool claim_verb_between(const Lexicon& lex, Tokens t, std::size_t from, std::size_t pos) {
+    const bool adverb = from < pos && t[from].word && t[from].norm.ends_with("ly");
+    for (std::size_t k = from; k < pos; ++k) {
+        PhraseHit h;
+        if (!lex.verbs.match_at(t, k, h)) continue;
+        const VerbClass cls = lex.verb_info[h.payload].cls;
+        if (cls != VerbClass::Gain && cls != VerbClass::Loss && cls != VerbClass::Advance) continue;
+        if (k == from || (k == from + 1 && adverb)) continue;
+        return true;
+    }
+    return false;
+}
+
+/// A cue before the figure in its clause, unless a claim verb between them takes the figure as its object.
+bool cue_before(const Lexicon& lex, Tokens t, std::size_t pos) {
+    for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k) {
+        PhraseHit h;
+        if (lex.area_cues_before.match_at(t, k, h) && h.last <= pos && !claim_verb_between(lex, t, h.last, pos))
+            return true;
+    }
+    return false;
+}
+
+/// A word before the figure in its clause that makes it a daily rate ("ежедневно занимала по 27 кв. км", "щодоби
+/// захоплюють 27 кв. км", "the daily average was 27 sq km"): a claim verb between does not shield it.
+bool rate_before(const Lexicon& lex, Tokens t, std::size_t pos) {
+    for (std::size_t k = clause_start(lex, t, pos); k < pos; ++k)
+        if (PhraseHit h; lex.area_rate_before.match_at(t, k, h) && h.last <= pos) return true;
+    return false;
 }
 
 /// A cue right after the figure (within two tokens), or after a phrase that names what or where the figure
 /// measures ("6,500 square kilometres of the oblast are still to be taken", "30 тисяч квадратних кілометрів у
 /// регіоні залишаються замінованими"), within the clause.
 bool cue_after(const Lexicon& lex, Tokens t, std::size_t pos, bool& rate) {
-    const bool of_phrase = pos < t.size() && (t[pos].norm == "of" || t[pos].norm == "in" || t[pos].norm == "в" ||
-                                              t[pos].norm == "у" || t[pos].norm == "во");
+    const bool of_phrase = figure_word(lex, t, pos, FigureWord::MeasurePrep);
     const std::size_t reach = of_phrase ? 7 : 2;
     for (std::size_t k = pos; k < t.size() && k < pos + reach; ++k) {
         if (k > pos && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." || t[k].norm == "(")) break;
         PhraseHit h;
         if (lex.area_cues_after.match_at(t, k, h)) {
-            rate = k < pos + 2 && rate_word(t[k].norm);
+            // "per day", "в сутки", "на добу": a daily rate; "per week", "в неделю" is no km2/day figure.
+            rate = false;
+            if (k < pos + 2 && figure_word(lex, t, k, FigureWord::Rate))
+                for (std::size_t d = k; d < h.last && !rate; ++d) rate = figure_word(lex, t, d, FigureWord::DayWord);
             return true;
         }
+    }
+    // A predicate of the land measured, past the phrase that names it ("174,000 square kilometres of the country are
+    // potentially contaminated", "5 тыс. гектаров вокруг города до сих пор заминированы"), within the clause.
+    for (std::size_t k = pos; k < t.size() && k < pos + 12; ++k) {
+        if (k > pos && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." || t[k].norm == "(" ||
+                        clause_opener(lex, t, k)))
+            break;
+        if (PhraseHit h; lex.area_cues_later.match_at(t, k, h)) return true;
     }
     return false;
 }
@@ -336,7 +407,7 @@ std::pair<std::size_t, std::size_t> anchor_at(Tokens t, std::size_t pos,
 std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens t, std::size_t pos) {
     std::size_t start = pos;
     bool from = false;
-    if (pos < t.size() && range_opener(t[pos].norm)) {
+    if (figure_word(lex, t, pos, FigureWord::RangeOpen)) {
         from = true;
         ++pos;
     }
@@ -344,8 +415,8 @@ std::optional<Quantity> read_quantity(const Lexicon& lex, Tokens t, std::size_t 
     if (!q) return std::nullopt;
     q->first = start;
     std::size_t k = q->last;
-    if (k + 1 < t.size() &&
-        (t[k].norm == "to" || t[k].norm == "-" || (from && (t[k].norm == "and" || t[k].norm == "до")))) {
+    if (k + 1 < t.size() && (t[k].norm == "-" || figure_word(lex, t, k, FigureWord::RangeTo) ||
+                             (from && figure_word(lex, t, k, FigureWord::RangeAnd)))) {
         // "1-2 km" or "four to five kilometres"; the unit may sit after the first number too.
         if (auto hi = read_single(lex, t, k + 1)) {
             q->max = hi->max;
@@ -365,15 +436,25 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
     for (std::size_t i = 0; i < t.size(); ++i) {
         // A quantity starts with digits, a number word or "from"/"between" (read_quantity): the
         // test is that function's, made here for the many tokens that fail it.
-        if (!t[i].number && !(t[i].word && (lex.numbers.may_start(t[i]) || range_opener(t[i].norm))))
+        if (!t[i].number &&
+            !(t[i].word && (lex.numbers.may_start(t[i]) || figure_word(lex, t, i, FigureWord::RangeOpen))))
             continue;
         auto q = read_quantity(lex, t, i);
         if (!q) continue;
         std::size_t qual_start = q->first;
         std::string qualifier = qualifier_before(lex, t, q->first, qual_start);
-        const auto unit = read_unit(lex, t, q->last);
+        std::string tail_qualifier;
+        const auto unit = read_unit_after(lex, t, q->last, tail_qualifier);
+        if (unit && qualifier.empty()) qualifier = tail_qualifier;
         if (unit) {
             const UnitRead& u = *unit;
+            // "1.300 km²": a dot between groups of three digits of an area figure (dot_grouped_value).
+            if (u.area && !q->range && t[i].number && q->first == i && q->last == i + 1) {
+                if (const auto v = dot_grouped_value(t[i].norm)) {
+                    q->min = *v;
+                    q->max = *v;
+                }
+            }
             std::size_t end = unit->last;
             // "2,590 square kilometres (1,000 square miles)": one figure.
             std::size_t after = skip_conversion(lex, t, end, u.area);
@@ -390,7 +471,13 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
                 if (q->range && q->max) a.km2_max = *q->max * u.factor;
                 a.qualifier = qualifier;
                 bool rate = false;
-                if (cue_after(lex, t, after, rate) || cue_before(lex, t, qual_start)) a.territorial = false;
+                if (cue_after(lex, t, after, rate) || cue_before(lex, t, qual_start) ||
+                    size_of_place(lex, t, qual_start, mentions))
+                    a.territorial = false;
+                if (!rate && rate_before(lex, t, qual_start)) {
+                    rate = true;
+                    a.territorial = false;
+                }
                 if (rate) a.unit = u.code + "/day";
                 out.areas.push_back(std::move(a));
                 out.area_token.push_back(qual_start);
@@ -404,37 +491,33 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
                 std::size_t k = after;
                 if (k < t.size() && t[k].norm == "(") k = skip_conversion(lex, t, k, false);
                 std::string dir;
-                const std::size_t dir_end = read_direction(t, k, dir);
-                if (dir_end > k && dir_end < t.size() && t[dir_end].norm == "of") {
+                const std::size_t dir_end = read_direction(lex, t, k, dir);
+                if (dir_end > k && figure_word(lex, t, dir_end, FigureWord::DirectionOf)) {
                     d.type = "offset";
                     d.direction = dir;
                     const auto anchor = anchor_at(t, dir_end + 1, mentions, d.anchor, text);
                     out.offset_anchor_tokens.push_back(anchor);
                     end = std::max(anchor.second, dir_end + 1);
-                } else if (k < t.size() && (t[k].norm == "from" || t[k].norm == "outside" || t[k].norm == "away" ||
-                                            slavic_from(t[k].norm) || slavic_bearing(t, k))) {
+                } else if (std::size_t a0 = k + 1; figure_word(lex, t, k, FigureWord::Offset, &a0) ||
+                                                   figure_word(lex, t, k, FigureWord::SlavicFrom) ||
+                                                   slavic_bearing(lex, t, k)) {
                     d.type = "offset";
-                    std::size_t a0 = k + 1;
-                    if (t[k].norm == "away" && a0 < t.size() && t[a0].norm == "from") ++a0;
                     // "за 7 км к северу от X", "в 5 км на південь від X": the bearing before the anchor.
-                    if (slavic_bearing(t, k)) a0 = k + 3;
+                    if (slavic_bearing(lex, t, k)) a0 = k + 3;
                     const auto anchor = anchor_at(t, a0, mentions, d.anchor, text);
                     out.offset_anchor_tokens.push_back(anchor);
                     end = std::max(anchor.second, a0);
-                } else if (k < t.size() && (t[k].norm == "inside" || t[k].norm == "into" || t[k].norm == "deep" ||
-                                            t[k].norm == "forward" || t[k].norm == "further")) {
+                } else if (figure_word(lex, t, k, FigureWord::AdvanceAfter)) {
                     d.type = "advance";
                     end = k + 1;
                 } else {
                     // "advanced ... from four to several dozen kilometres"
                     for (std::size_t b = qual_start; b > 0 && b + 8 > qual_start; --b) {
-                        const std::string_view w = t[b - 1].norm;
-                        if (w == "advanced" || w == "pushed" || w == "advance" || w == "moved" || w == "progressed" ||
-                            w == "advancing" || w == "penetrated") {
+                        if (figure_word(lex, t, b - 1, FigureWord::AdvanceVerb)) {
                             d.type = "advance";
                             break;
                         }
-                        if (w == "." || w == ";") break;
+                        if (t[b - 1].norm == "." || t[b - 1].norm == ";") break;
                     }
                 }
                 d.span.end = t[end - 1].span.end;
@@ -447,8 +530,8 @@ SentenceFigures find_figures(const Lexicon& lex, std::string_view text, Tokens t
         // "70 north of the city": a bare number before a direction and "of".
         if (t[i].number) {
             std::string dir;
-            const std::size_t dir_end = read_direction(t, q->last, dir);
-            if (dir_end > q->last && dir_end < t.size() && t[dir_end].norm == "of" && !q->range) {
+            const std::size_t dir_end = read_direction(lex, t, q->last, dir);
+            if (dir_end > q->last && figure_word(lex, t, dir_end, FigureWord::DirectionOf) && !q->range) {
                 core::Distance d;
                 d.min_km = q->min;
                 d.max_km = q->max;

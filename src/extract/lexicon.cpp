@@ -239,8 +239,15 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
         }
     for (const auto& [file, rows] : read_tables(dir, "area_cues", 2))
         for (const Row& r : rows) {
-            const bool before = parse_enum<bool>(file, r, r.cells[1], {{"before", true}, {"after", false}});
-            add_phrase(before ? lex.area_cues_before : lex.area_cues_after, lex.words, file, r, 0);
+            enum class Where { Before, After, Later, RateBefore };
+            const Where where = parse_enum<Where>(file, r, r.cells[1],
+                                                  {{"before", Where::Before}, {"after", Where::After},
+                                                   {"later", Where::Later}, {"rate_before", Where::RateBefore}});
+            add_phrase(where == Where::Before  ? lex.area_cues_before
+                       : where == Where::After ? lex.area_cues_after
+                       : where == Where::Later ? lex.area_cues_later
+                                               : lex.area_rate_before,
+                       lex.words, file, r, 0);
         }
     for (const auto& [file, rows] : read_tables(dir, "background", 1))
         for (const Row& r : rows) add_phrase(lex.background, lex.words, file, r, 0);
@@ -250,7 +257,7 @@ void load_simple(const std::filesystem::path& dir, Lexicon& lex) {
 
 /// cue_words.tsv: a phrase may belong to several classes; its payload is their bit set.
 void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
-    std::map<std::string, std::uint32_t> classes;
+    std::map<std::string, CueSet> classes;
     for (const auto& [file, rows] : read_tables(dir, "cue_words", 2))
         for (const Row& r : rows) {
             const Cue c = parse_enum<Cue>(
@@ -270,9 +277,41 @@ void load_cues(const std::filesystem::path& dir, Lexicon& lex) {
                  {"report_noun", Cue::ReportNoun}, {"voice_ua", Cue::VoiceUA}, {"voice_ru", Cue::VoiceRU}, {"none", Cue::Count_}});
             std::vector<std::string> phrases;
             expand_phrase(file, r.line, r.cells[0], phrases);
-            for (const auto& p : phrases) classes[p] |= 1U << static_cast<std::uint32_t>(c);
+            for (const auto& p : phrases) classes[p] |= cue_bit(c);
         }
-    for (const auto& [phrase, bits] : classes) lex.cues.add(phrase, bits, lex.words);
+    // The matcher's payload is 32 bits: it indexes the distinct sets, which stay few.
+    std::map<CueSet, std::uint32_t> index;
+    for (const auto& [phrase, bits] : classes) {
+        const auto [it, added] = index.emplace(bits, static_cast<std::uint32_t>(lex.cue_sets.size()));
+        if (added) lex.cue_sets.push_back(bits);
+        lex.cues.add(phrase, it->second, lex.words);
+    }
+}
+
+/// figure_words.tsv: a phrase may belong to several classes; its payload is their bit set.
+void load_figure_words(const std::filesystem::path& dir, Lexicon& lex) {
+    std::map<std::string, std::uint32_t> classes;
+    for (const auto& [file, rows] : read_tables(dir, "figure_words", 2))
+        for (const Row& r : rows) {
+            const FigureWord c = parse_enum<FigureWord>(
+                file, r, r.cells[1],
+                {{"direction", FigureWord::Direction}, {"direction_of", FigureWord::DirectionOf},
+                 {"square", FigureWord::Square}, {"range_open", FigureWord::RangeOpen},
+                 {"range_to", FigureWord::RangeTo}, {"range_and", FigureWord::RangeAnd},
+                 {"compound_and", FigureWord::CompoundAnd}, {"qualifier_prep", FigureWord::QualifierPrep},
+                 {"offset", FigureWord::Offset}, {"slavic_from", FigureWord::SlavicFrom},
+                 {"slavic_bearing", FigureWord::SlavicBearing}, {"advance_after", FigureWord::AdvanceAfter},
+                 {"advance_verb", FigureWord::AdvanceVerb}, {"restate", FigureWord::Restate},
+                 {"contrast", FigureWord::Contrast}, {"clause_and", FigureWord::ClauseAnd},
+                 {"rate", FigureWord::Rate}, {"measure_prep", FigureWord::MeasurePrep},
+                 {"size_head", FigureWord::SizeHead}, {"size_link", FigureWord::SizeLink},
+                 {"over_tail", FigureWord::OverTail}, {"about_tail", FigureWord::AboutTail},
+                 {"unit_adjective", FigureWord::UnitAdjective}, {"day_word", FigureWord::DayWord}});
+            std::vector<std::string> phrases;
+            expand_phrase(file, r.line, r.cells[0], phrases);
+            for (const auto& p : phrases) classes[p] |= figure_bit(c);
+        }
+    for (const auto& [phrase, bits] : classes) lex.figure_words.add(phrase, bits, lex.words);
 }
 
 void load_times(const std::filesystem::path& dir, Lexicon& lex) {
@@ -339,6 +378,7 @@ Lexicon Lexicon::load(const std::filesystem::path& dir) {
     load_simple(dir, lex);
     load_figures(dir, lex);
     load_cues(dir, lex);
+    load_figure_words(dir, lex);
     load_times(dir, lex);
     return lex;
 }
@@ -347,7 +387,7 @@ void Lexicon::mark_cues(Tokens tokens, std::vector<CueMark>& marks) const {
     const std::size_t first = marks.size();
     marks.resize(first + tokens.size());
     for (std::size_t k = 0; k < tokens.size(); ++k)
-        if (PhraseHit h; cues.match_at(tokens, k, h)) marks[first + k] = {h.payload, h.last};
+        if (PhraseHit h; cues.match_at(tokens, k, h)) marks[first + k] = {cue_sets[h.payload], h.last};
 }
 
 } // namespace claimtrack::extract

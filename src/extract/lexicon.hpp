@@ -92,8 +92,42 @@ enum class Cue : std::uint32_t {
     VoiceRU,         ///< "киевский режим", "неонацисты": words only a Russian voice uses
     Count_        ///< number of classes
 };
-// A cue phrase's classes are a bit set of 32 bits, and "none" takes the bit of Count_.
-static_assert(static_cast<std::uint32_t>(Cue::Count_) < 32, "cue classes must fit a 32-bit set, with 'none'");
+/// A cue phrase's classes: a bit set of 64 bits, `cue_bit(c)` for class `c`; "none" takes the bit of Count_.
+using CueSet = std::uint64_t;
+static_assert(static_cast<std::uint32_t>(Cue::Count_) < 64, "cue classes must fit a 64-bit set, with 'none'");
+constexpr CueSet cue_bit(Cue c) { return CueSet{1} << static_cast<std::uint32_t>(c); }
+
+/// Word classes of the figure reader (figure_words.tsv): the words around a number that make it a range, a
+/// distance from a place, a rate or a restated figure. A phrase's payload is the bit set of its classes.
+enum class FigureWord : std::uint32_t {
+    Direction,     ///< "north", "southeastern": a compass word of an offset ("10 km north of X")
+    DirectionOf,   ///< "of" after a compass word
+    Square,        ///< "square", "кв", "квадратних": a length unit after it is an area
+    RangeOpen,     ///< "from", "between", "от", "від": opens a range
+    RangeTo,       ///< "to": joins the two ends of a range
+    RangeAnd,      ///< "and", "до": joins the two ends of a range opened by a RangeOpen word
+    CompoundAnd,   ///< "and" inside a compound number word ("two hundred and fifty")
+    QualifierPrep, ///< "by", "на": a preposition between a qualifier and its number ("by nearly 40")
+    Offset,        ///< "from", "outside", "away (from)": a distance from the place after it
+    SlavicFrom,    ///< "от", "від", "од": the source preposition of a Russian or Ukrainian distance
+    SlavicBearing, ///< "к", "на": opens a bearing between a distance and its anchor ("к северу от")
+    AdvanceAfter,  ///< "inside", "into", "deep": after a distance, an advance
+    AdvanceVerb,   ///< "advanced", "pushed": before a distance, an advance
+    Restate,       ///< "or", "или", "тобто", "то есть": restates a figure in other units
+    Contrast,      ///< "but", "но", "але": opens a clause of its own
+    ClauseAnd,     ///< "and", "и", "та" after a comma: a coordinated clause
+    Rate,          ///< "per", "a", "в", "щодня": the first word of a rate after an area figure
+    MeasurePrep,   ///< "of", "in", "в", "у": names what or where an area figure measures
+    SizeHead,      ///< "area", "площадь", "площа": before a place name, that place's size
+    SizeLink,      ///< "of", "the": between a size word and the place name
+    OverTail,      ///< "-odd", "-plus", "с лишним", "з гаком": between a number and its unit, "more than" it
+    AboutTail,     ///< "or so": between a number and its unit, "about" it
+    UnitAdjective, ///< "more", "additional", "new": between a number and its unit, no part of either
+    DayWord,       ///< "day", "daily", "сутки", "добу", "щодня": in a rate phrase, the rate is per day
+    Count_         ///< number of classes
+};
+static_assert(static_cast<std::uint32_t>(FigureWord::Count_) <= 32, "figure word classes must fit a 32-bit set");
+constexpr std::uint32_t figure_bit(FigureWord c) { return std::uint32_t{1} << static_cast<std::uint32_t>(c); }
 
 /// Kinds of time words (time_words.tsv).
 enum class TimeKind { Weekday, Month, DayOffset, WeekOffset };
@@ -121,11 +155,12 @@ struct NumberEntry {
     double max = 0; ///< < 0: open
 };
 
-/// The cue phrase starting at a token: the bit set of its classes (`1 << Cue`), 0 when none
+/// The cue phrase starting at a token: the bit set of its classes (`cue_bit`), 0 when none
 /// starts there, and the token where it ends.
 struct CueMark {
-    std::uint32_t classes = 0;
+    CueSet classes = 0;
     std::size_t end = 0;
+    bool has(Cue c) const { return (classes & cue_bit(c)) != 0; }
 };
 
 /// All lexicons; immutable after load.
@@ -149,9 +184,13 @@ struct Lexicon {
     std::vector<std::string> qualifier_name;
     PhraseMatcher area_cues_before;
     PhraseMatcher area_cues_after;
+    PhraseMatcher area_cues_later; ///< anywhere after the figure in its clause: a predicate of the land measured
+    PhraseMatcher area_rate_before; ///< before the figure in its clause: the figure is a daily rate ("щодня")
     PhraseMatcher background;
     PhraseMatcher verb_blockers;
-    PhraseMatcher cues;                   ///< payload: bit set of Cue classes
+    PhraseMatcher cues;                   ///< payload: index into cue_sets
+    std::vector<CueSet> cue_sets;         ///< the distinct bit sets of Cue classes of the cue phrases
+    PhraseMatcher figure_words;           ///< payload: bit set of FigureWord classes
     PhraseMatcher time_words;
     std::vector<TimeWord> time_info;
 

@@ -28,6 +28,21 @@ void check_cases(const std::vector<Case>& cases, bool territorial) {
         CHECK(x.areas[0].territorial == territorial);
     }
 }
+/// A sentence naming one place (`place`, as the gazetteer would find it) and holding one area figure of `km2`.
+struct PlaceCase {
+    std::string text, lang, place;
+    double km2;
+};
+
+void check_place_cases(const std::vector<PlaceCase>& cases, bool territorial) {
+    for (const auto& [text, lang, place, km2] : cases) {
+        INFO(text);
+        const auto x = run(text, {{place}}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK(x.areas[0].km2 == Approx(km2).epsilon(0.001));
+        CHECK(x.areas[0].territorial == territorial);
+    }
+}
 } // namespace
 
 TEST_CASE("extract: area digits grouped by spaces (no-break, thin), decimal commas and points", "[extract][areas]") {
@@ -295,5 +310,295 @@ TEST_CASE("extract: a headline that restates a body figure without its qualifier
         INFO(text);
         const auto x = run(text, {}, lang);
         CHECK(x.areas.size() == 1);
+    }
+}
+
+// Session 10 (h11a10, bench/blind8/AREA-MISSES.md): a crop named after the figure, a mined or contaminated
+// participle in any case form before it, square miles in Russian and Ukrainian, a dot as thousands separator.
+
+TEST_CASE("extract: not territory: a crop named after the figure ('of winter wheat', 'озимой пшеницы', 'під соняшником')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Some 25,000 hectares of winter wheat near the front will not be harvested this year.", "en", 250},
+            {"About 8,000 hectares under sunflowers and maize lie within range of the guns.", "en", 80},
+            {"Officials said 3,500 hectares of spring barley in the district were lost.", "en", 35},
+            {"Около 25 тыс. гектаров озимой пшеницы у линии фронта не будут убраны.", "ru", 250},
+            {"В районе под обстрелом оказались 8 тысяч гектаров подсолнечника.", "ru", 80},
+            {"Фермеры потеряли 3 500 гектаров под кукурузой.", "ru", 35},
+            {"Близько 25 тис. гектарів озимої пшениці біля фронту не зберуть.", "uk", 250},
+            {"Під обстрілами опинилися 8 тисяч гектарів під соняшником.", "uk", 80},
+            {"Аграрії втратили 3 500 гектарів кукурудзи та ячменю.", "uk", 35},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: a mined or contaminated participle in any case form before the figure",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"In the region, potentially contaminated land still covers about 3,000 sq km.", "en", 3000},
+            {"The mined area around the reservoir is estimated at 1,200 square kilometres.", "en", 1200},
+            {"Officials said mine-contaminated fields there cover 900 sq km.", "en", 900},
+            {"В области остаются потенциально загрязненными около 3 тыс. кв. км.", "ru", 3000},
+            {"Заминированной считается территория площадью 1 200 квадратных километров.", "ru", 1200},
+            {"Под заминированными полями в районе находятся 900 кв. км.", "ru", 900},
+            {"В області залишаються потенційно забрудненими близько 3 тис. кв. км.", "uk", 3000},
+            {"Замінованою вважають територію площею 1 200 квадратних кілометрів.", "uk", 1200},
+            {"Під замінованими полями в районі перебувають 900 кв. км.", "uk", 900},
+        },
+        false);
+}
+
+TEST_CASE("extract: square miles in Russian and Ukrainian ('кв. миль', 'квадратных миль', 'квадратних миль')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian troops have taken about 100 square miles since March.", "en", 258.9988},
+            {"Ukraine regained 40 sq mi near the river.", "en", 103.59952},
+            {"The army seized 1,000 sq. miles in the spring.", "en", 2589.988},
+            {"Российские войска заняли около 100 квадратных миль с марта.", "ru", 258.9988},
+            {"ВСУ освободили 40 кв. миль у реки.", "ru", 103.59952},
+            {"Армия захватила тысячу квадратных миль весной.", "ru", 2589.988},
+            {"Російські війська захопили близько 100 квадратних миль з березня.", "uk", 258.9988},
+            {"ЗСУ звільнили 40 кв. миль біля річки.", "uk", 103.59952},
+            {"Армія захопила тисячу квадратних миль навесні.", "uk", 2589.988},
+        },
+        true);
+}
+
+TEST_CASE("extract: a dot between groups of three digits is a thousands separator ('1.300 km²', '12.500 кв. км')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russian forces have taken 1.300 km² since January, the ministry said.", "en", 1300},
+            {"Ukraine said its troops had regained 12.500 square kilometres in the south.", "en", 12500},
+            {"Russia now occupies about 1.250.000 hectares of the region.", "en", 12500},
+            {"Российские войска заняли 1.300 кв. км с начала года.", "ru", 1300},
+            {"ВСУ освободили около 12.500 квадратных километров.", "ru", 12500},
+            {"Армия взяла под контроль 2.350 км² за год.", "ru", 2350},
+            {"Сили оборони звільнили 1.300 кв. км.", "uk", 1300},
+            {"ЗСУ відбили близько 12.500 квадратних кілометрів.", "uk", 12500},
+            {"Російські війська захопили 2.350 км² за рік.", "uk", 2350},
+        },
+        true);
+    // A dot before one, two or four digits, or before a multiplier, stays a decimal point.
+    check_cases(
+        {
+            {"Ukraine said its troops had regained 12.5 sq km near the border.", "en", 12.5},
+            {"Russia has taken some 1.250 thousand square kilometres this year.", "en", 1250},
+            {"ВСУ освободили около 2.75 кв. км.", "ru", 2.75},
+            {"ЗСУ звільнили 0.500 кв. км біля села.", "uk", 0.5},
+        },
+        true);
+}
+
+TEST_CASE("extract: not territory: the area of a named place ('the area of Kursk region is', 'площадь Курской области —')",
+          "[extract][areas]") {
+    check_place_cases(
+        {
+            {"The area of Kursk region is about 30,000 square kilometres.", "en", "Kursk", 30000},
+            {"The total area of Zaporizhzhia oblast - 27,180 sq km - is larger than Belgium.", "en", "Zaporizhzhia", 27180},
+            {"By comparison, the area of Ukraine is 603,628 square kilometres.", "en", "Ukraine", 603628},
+            {"Площадь Курской области — почти 30 тыс. кв. км.", "ru", "Курской области", 30000},
+            {"Общая площадь Запорожской области составляет 27,2 тыс. кв. км.", "ru", "Запорожской области", 27200},
+            {"Для сравнения, площадь Украины — 603,6 тыс. кв. км.", "ru", "Украины", 603600},
+            {"Площа Курської області — майже 30 тис. кв. км.", "uk", "Курської області", 30000},
+            {"Загальна площа Запорізької області — 27,2 тис. кв. км.", "uk", "Запорізької області", 27200},
+            {"Для порівняння, площа України становить 603,6 тис. кв. км.", "uk", "України", 603600},
+        },
+        false);
+}
+
+TEST_CASE("extract: the area of territory taken or held stays territorial ('the area of liberated territory')",
+          "[extract][areas]") {
+    check_place_cases(
+        {
+            {"The area of liberated territory is about 1,000 sq km.", "en", "Kursk", 1000},
+            {"The area of Russian-occupied territory grew to 113,000 sq km.", "en", "Russian", 113000},
+            {"The area under Ukrainian control in Kursk region shrank to 500 square kilometres.", "en", "Kursk", 500},
+            {"Площадь освобожденной территории составляет около 1000 кв. км.", "ru", "Курской", 1000},
+            {"Площадь подконтрольной ВСУ территории в Курской области сократилась до 500 кв. км.", "ru", "Курской", 500},
+            {"Площадь оккупированных территорий составляет 113 тыс. кв. км.", "ru", "Курской", 113000},
+            {"Площа звільненої території становить близько 1000 кв. км.", "uk", "Курській", 1000},
+            {"Площа окупованих територій становить 113 тис. кв. км.", "uk", "Курській", 113000},
+            {"Площа підконтрольної ЗСУ території в Курській області скоротилася до 500 кв. км.", "uk", "Курській", 500},
+        },
+        true);
+}
+
+TEST_CASE("extract: not territory: a mined or contaminated predicate past the phrase that names the land",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Some 174,000 square kilometres of the country are potentially contaminated by mines.", "en", 174000},
+            {"About 5,000 hectares around the old airfield remain heavily mined.", "en", 50},
+            {"Roughly 2,000 sq km in the east of the region still need thorough demining.", "en", 2000},
+            {"Около 174 тыс. кв. км территории страны потенциально заминированы.", "ru", 174000},
+            {"Около 5 тыс. гектаров вокруг старого аэродрома до сих пор остаются заминированными.", "ru", 50},
+            {"Примерно 2 тыс. кв. км на востоке региона требуют тщательного разминирования.", "ru", 2000},
+            {"Близько 174 тис. кв. км території країни потенційно заміновані.", "uk", 174000},
+            {"Близько 5 тис. гектарів навколо старого аеродрому досі залишаються замінованими.", "uk", 50},
+            {"Приблизно 2 тис. кв. км на сході регіону потребують ретельного розмінування.", "uk", 2000},
+        },
+        false);
+    // A later clause about other land does not reach the figure.
+    check_cases(
+        {
+            {"Russian troops took 120 sq km this month, and the fields they left behind are mined.", "en", 120},
+            {"Армия заняла 120 кв. км за месяц, а оставленные поля заминированы.", "ru", 120},
+            {"Армія зайняла 120 кв. км за місяць, а залишені поля заміновані.", "uk", 120},
+        },
+        true);
+}
+
+TEST_CASE("extract: not territory: land flooded, evacuated or in an exclusion zone", "[extract][areas]") {
+    check_cases(
+        {
+            {"After the dam was destroyed, about 600 sq km were flooded.", "en", 600},
+            {"The Chornobyl exclusion zone covers 2,600 square kilometres.", "en", 2600},
+            {"Officials ordered the evacuation of an area of 120 sq km.", "en", 120},
+            {"Под угрозой затопления оказались 600 кв. км.", "ru", 600},
+            {"Зона отчуждения ЧАЭС занимает 2600 кв. км.", "ru", 2600},
+            {"Власти объявили эвакуацию на территории площадью 120 кв. км.", "ru", 120},
+            {"Під загрозою затоплення опинилися 600 кв. км.", "uk", 600},
+            {"Зона відчуження ЧАЕС займає 2600 кв. км.", "uk", 2600},
+            {"Влада оголосила евакуацію на території площею 120 кв. км.", "uk", 120},
+        },
+        false);
+}
+
+TEST_CASE("extract: not territory: land still to be taken ('still needs to take', 'лишилося зайняти') or to be "
+          "withdrawn from",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia still needs to take about 6,600 sq km to control all of the region.", "en", 6600},
+            {"Moscow needs to seize another 900 square kilometres to reach the border.", "en", 900},
+            {"The Kremlin demands a withdrawal from 6,500 sq km of the oblast.", "en", 6500},
+            {"Для полного контроля над областью армии осталось занять 3 тыс. кв. км.", "ru", 3000},
+            {"Россия требует вывести войска с 6,5 тыс. кв. км области.", "ru", 6500},
+            {"Москва настаивает на выводе войск из 900 кв. км региона.", "ru", 900},
+            {"Для повного контролю над областю ворогу лишилося зайняти 3 тис. кв. км.", "uk", 3000},
+            {"Росія вимагає вивести війська з 6,5 тис. кв. км області.", "uk", 6500},
+            {"Окупантам залишається захопити ще 900 кв. км регіону.", "uk", 900},
+        },
+        false);
+}
+
+TEST_CASE("extract: 'square' written after the length unit ('250 km sq', 'kilometres squared', '250 км кв.')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia has captured 250 km sq this month, analysts said.", "en", 250},
+            {"Ukrainian troops regained about 40 kilometres squared near the river.", "en", 40},
+            {"The army seized 1,200 kms squared in the spring.", "en", 1200},
+            {"Российские войска заняли 250 км кв. за месяц.", "ru", 250},
+            {"ВСУ освободили около 40 километров квадратных у реки.", "ru", 40},
+            {"Армия захватила 1 200 км. кв. весной.", "ru", 1200},
+            {"Російські війська захопили 250 км кв. за місяць.", "uk", 250},
+            {"ЗСУ звільнили близько 40 кілометрів квадратних біля річки.", "uk", 40},
+            {"Армія захопила 1 200 км. кв. навесні.", "uk", 1200},
+        },
+        true);
+}
+
+TEST_CASE("extract: a tail between the number and its unit ('600-odd', 'or so', 'с лишним', 'з гаком', '600 more')",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia has taken 600-odd square kilometres since August.", "en", 600},
+            {"Ukraine regained 40 or so sq km near the river, officials said.", "en", 40},
+            {"The army seized 1,200 more square kilometres in the spring.", "en", 1200},
+            {"Россия заняла 600 с лишним квадратных километров с августа.", "ru", 600},
+            {"ВСУ освободили 40 с небольшим кв. км у реки.", "ru", 40},
+            {"Армия заняла 1 200 новых квадратных километров весной.", "ru", 1200},
+            {"Росія зайняла 600 з гаком квадратних кілометрів із серпня.", "uk", 600},
+            {"ЗСУ звільнили 40 з лишком кв. км біля річки.", "uk", 40},
+            {"Армія зайняла 1 200 нових квадратних кілометрів навесні.", "uk", 1200},
+        },
+        true);
+    const auto x = run("Russia has taken 600-odd square kilometres since August.", {}, "en");
+    REQUIRE(x.areas.size() == 1);
+    CHECK(x.areas[0].qualifier == "over");
+}
+
+TEST_CASE("extract: a share of territory in percent is no area figure (areas holds figures with a km² value)",
+          "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russia occupies about 18% of Ukraine's territory, officials said.", "en"},
+             {"Ukraine has lost around 40 percent of the land it took in the region.", "en"},
+             {"Moscow now holds nearly a fifth of the country.", "en"},
+             {"Россия контролирует около 18% территории Украины.", "ru"},
+             {"ВСУ потеряли почти 40 процентов занятой в области земли.", "ru"},
+             {"Армия заняла почти пятую часть страны.", "ru"},
+             {"Росія окупувала майже 20% території України.", "uk"},
+             {"ЗСУ втратили близько 40 відсотків зайнятої в області землі.", "uk"},
+             {"Армія зайняла майже п'яту частину країни.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        CHECK(x.areas.empty());
+    }
+}
+
+TEST_CASE("extract: a claim verb between an earlier cue and the figure takes the figure as its object",
+          "[extract][areas]") {
+    check_cases(
+        {
+            {"Russia, which plans to capture the whole region, has taken 500 sq km this year.", "en", 500},
+            {"Despite the mined fields, Ukrainian troops liberated 20 square kilometres near the river.", "en", 20},
+            {"Russian forces, advancing through farmland, captured 90 square kilometres.", "en", 90},
+            {"Россия, которая планирует занять всю область, заняла 500 кв. км.", "ru", 500},
+            {"Несмотря на заминированные поля, ВСУ освободили 20 кв. км у реки.", "ru", 20},
+            {"После уборки урожая армия заняла ещё 90 квадратных километров.", "ru", 90},
+            {"Росія, яка планує захопити всю область, окупувала 500 кв. км.", "uk", 500},
+            {"Незважаючи на заміновані поля, ЗСУ звільнили 20 кв. км біля річки.", "uk", 20},
+            {"Після збору урожаю армія зайняла ще 90 квадратних кілометрів.", "uk", 90},
+        },
+        true);
+    // The verb the cue governs ("plans to (quickly) liberate", "планирует занять") is no shield.
+    check_cases(
+        {
+            {"Ukraine plans to quickly liberate 500 sq km in the south.", "en", 500},
+            {"Россия планирует захватить ещё 500 кв. км.", "ru", 500},
+            {"Росія планує захопити ще 500 кв. км.", "uk", 500},
+        },
+        false);
+}
+
+TEST_CASE("extract: a daily rate named before the figure ('ежедневно ... по', 'щодоби', 'daily average') or 'each day'",
+          "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russia gained 27 square kilometres each day in November.", "en"},
+             {"The daily average reached 27 sq km last month, analysts said.", "en"},
+             {"In November, Russian troops took about 27 sq km every day.", "en"},
+             {"Армия ежедневно занимала по 27 кв. км.", "ru"},
+             {"Среднесуточный темп продвижения — 27 кв. км.", "ru"},
+             {"В ноябре войска занимали около 27 кв. км каждый день.", "ru"},
+             {"Ворог щодня захоплював по 27 кв. км.", "uk"},
+             {"Середньодобовий темп просування — 27 кв. км.", "uk"},
+             {"Щодоби окупанти захоплюють близько 27 кв. км.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK_FALSE(x.areas[0].territorial);
+        CHECK(x.areas[0].unit == "km2/day");
+    }
+}
+
+TEST_CASE("extract: a weekly rate is not territory but no km2/day figure ('per week', 'в неделю', 'на тиждень')",
+          "[extract][areas]") {
+    for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+             {"Russian troops were gaining about 200 sq km per week in the autumn.", "en"},
+             {"Осенью российские войска занимали около 200 кв. км в неделю.", "ru"},
+             {"Восени окупанти захоплювали близько 200 кв. км на тиждень.", "uk"},
+         }) {
+        INFO(text);
+        const auto x = run(text, {}, lang);
+        REQUIRE(x.areas.size() == 1);
+        CHECK_FALSE(x.areas[0].territorial);
+        CHECK(x.areas[0].unit == "km2");
     }
 }
