@@ -94,6 +94,7 @@ std::size_t utf8_len(unsigned char c) {
 bool word_byte_at(std::string_view t, std::size_t i) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) return ascii_alnum(c) && !ascii_digit(c);
+    if (c != 0xE2 && c != 0xC2) return true; // no multi-byte mark starts otherwise
     std::string_view dummy;
     return multibyte_punct(t, i, dummy) == 0;
 }
@@ -271,7 +272,8 @@ void tokenize(std::string_view text, std::size_t offset, std::string_view low, s
         const auto c = static_cast<unsigned char>(text[i]);
         if (c <= ' ') { ++i; continue; }
         std::string_view pn;
-        if (const std::size_t len = multibyte_punct(text, i, pn)) {
+        // Only lead bytes 0xE2 and 0xC2 start a multi-byte mark: no call for the other tokens.
+        if (const std::size_t len = c == 0xE2 || c == 0xC2 ? multibyte_punct(text, i, pn) : 0) {
             if (pn.empty()) { i += len; continue; } // no-break space
             // "’s" possessive.
             if (pn == k_apos && i + len < n && (text[i + len] == 's' || text[i + len] == 'S') &&

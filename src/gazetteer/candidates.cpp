@@ -188,8 +188,8 @@ bool Parser::water_slot(const Spot& s) const {
 
 bool Parser::on_region_or_river(const Spot& s) const {
     if (s.first == 0 || s.first != s.last || !m_tokens[s.first].cyrillic || !adjacent(s.first - 1, s.first)) return false;
-    if (detail::lower_cyrillic(m_tokens[s.first - 1].text) != "на") return false;
-    const std::string w = detail::lower_cyrillic(m_tokens[s.first].text);
+    if (lower(s.first - 1) != "на") return false; // lower(): the token's lower_cyrillic(), made once per parse
+    const std::string_view w = lower(s.first);
     const auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
     // The Ukrainian locative of a noun (Запоріжжі, Дніпрі, Осколі, Донбасі): і and ї are Ukrainian letters.
     return ends("і") || ends("ї");
@@ -205,9 +205,9 @@ bool Parser::along_before(const Spot& s) const {
     if (w == "вздовж" || w == "уздовж" || w == "вдол" || w == "вдоль" || w == "along") return true; // exact keys drop the soft sign
     // Crossing it: «переправилися через Оскіл», «форсировать Оскол», «форсували Дніпро».
     const auto crossing = [&](std::size_t k) {
-        const std::string v = detail::lower_cyrillic(m_tokens[k].text);
+        const std::string_view v = lower(k);
         for (std::string_view stem : {"переправ", "форсува", "форсир", "форсу"})
-            if (v.compare(0, stem.size(), stem) == 0) return true;
+            if (v.substr(0, stem.size()) == stem) return true;
         return false;
     };
     if (m_tokens[p].cyrillic && crossing(p)) return true;
@@ -218,9 +218,12 @@ bool Parser::along_before(const Spot& s) const {
 bool Parser::colloquial_region(const Spot& s) const {
     if (s.first != s.last) return false;
     const std::string_view k = key(s.first);
-    for (std::string_view infix : {"щин", "ччин", "shchyn", "chchyn"}) {
-        const std::size_t at = k.rfind(infix);
-        if (at != std::string_view::npos && k.size() - at - infix.size() <= 4) return true; // "щиною"
+    // The infix ends at most four bytes before the key's end ("щиною"): only the key's tail is
+    // searched (the same answer as the last occurrence in the whole key).
+    static constexpr std::string_view k_infixes[] = {"щин", "ччин", "shchyn", "chchyn"};
+    for (std::string_view infix : k_infixes) {
+        const std::size_t from = k.size() > infix.size() + 4 ? k.size() - infix.size() - 4 : 0;
+        if (k.find(infix, from) != std::string_view::npos) return true;
     }
     return false;
 }

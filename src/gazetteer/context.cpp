@@ -3,6 +3,8 @@
 
 #include "parser.hpp"
 
+#include <charconv>
+
 namespace claimtrack::gazetteer::parsing {
 
 /// The nominatives an adjective of a town may come from: Бахмутський ->
@@ -262,8 +264,13 @@ void Parser::sign_names() {
         for (const auto& m : s.matches) ids.push_back(m.place);
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        s.sig = "p";
-        for (std::uint32_t id : ids) s.sig += std::to_string(id) + ",";
+        s.sig.assign(1, 'p');
+        s.sig.reserve(1 + 11 * ids.size());
+        for (std::uint32_t id : ids) { // "p12,345," without a temporary string per id
+            char digits[10];
+            s.sig.append(digits, std::to_chars(digits, digits + sizeof digits, id).ptr);
+            s.sig += ',';
+        }
     }
 }
 
@@ -319,6 +326,10 @@ std::vector<std::size_t> Parser::sentence_ids() const {
     std::size_t id = 0;
     for (std::size_t i = 1; i < m_tokens.size(); ++i) {
         const std::string_view g = detail::gap(m_text, m_tokens[i - 1], m_tokens[i]);
+        if (g.size() == 1 && g[0] == ' ') { // the common gap: no sentence ends there
+            ids[i] = id;
+            continue;
+        }
         bool stop = false, newline = false; // one pass over the gap (a byte or two)
         for (const char c : g) {
             stop = stop || c == '.' || c == '!' || c == '?';

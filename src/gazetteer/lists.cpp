@@ -14,8 +14,11 @@ namespace {
 
 /// The text between two names of one list.
 bool list_separator(std::string_view g) {
-    for (std::string_view s : {", ", " and ", ", and ", " or ", ", or ", " и ", ", и ", " или ", " і ", ", і ", " та ",
-                               ", та ", " й ", " або ", " — ", " – ", " - ", "—", "–", "-", " —", "— "})
+    static constexpr std::string_view k_separators[] = {", ", " and ", ", and ", " or ", ", or ", " и ", ", и ", " или ",
+                                                         " і ", ", і ", " та ", ", та ", " й ", " або ", " — ", " – ",
+                                                         " - ", "—", "–", "-", " —", "— "};
+    if (g.size() > 8) return false; // longer than any (" або ", " или ": 8 bytes)
+    for (std::string_view s : k_separators)
         if (g == s) return true;
     return false;
 }

@@ -260,9 +260,10 @@ void Parser::find_hromada_qualifiers() {
         if (m_spots[k].kind == core::PlaceKind::Settlement) last_of[m_spots[k].last] = k;
     for (std::size_t t = 1; t + 1 < m_tokens.size(); ++t) {
         if (!m_tokens[t].cyrillic || !m_tokens[t].capitalised || !adjacent(t, t + 1)) continue;
+        if (last_of[t - 1] == npos) continue; // before the lower-case form of the next word is made
         if (lower(t + 1).compare(0, std::string_view("громад").size(), "громад") != 0) continue;
         const std::string_view g = detail::gap(m_text, m_tokens[t - 1], m_tokens[t]);
-        if (last_of[t - 1] == npos || (!only_space(g) && g != ", ")) continue;
+        if (!only_space(g) && g != ", ") continue;
         // The hromada's centre: the most important settlement its adjective can come from.
         const std::uint32_t none = static_cast<std::uint32_t>(-1);
         std::uint32_t best = none;

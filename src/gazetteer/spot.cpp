@@ -332,12 +332,12 @@ bool Parser::feminine_place_adjective(std::size_t i) const {
         "після", "біля", "до", "з", "із", "від", "навколо", "довкола", "поблизу", "під", "для", "без", "з-під", "край",
     };
     if (i > 0 && adjacent(i - 1, i)) {
-        const std::string p = detail::lower_cyrillic(m_tokens[i - 1].text);
+        const std::string_view p = lower(i - 1); // the token's lower_cyrillic(), made once per parse
         if (std::find(std::begin(k_genitive_prepositions), std::end(k_genitive_prepositions), p) !=
             std::end(k_genitive_prepositions))
             return false;
     }
-    const std::string w = detail::lower_cyrillic(m_tokens[i].text);
+    const std::string_view w = lower(i);
     for (std::string_view e : {"ська", "цька"})
         if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
     return false;
