@@ -141,7 +141,11 @@ std::string now_sql(sql::Dialect dialect) {
 }
 
 int prepare_schema(sql::Connection& db, bool writable, std::span<const MigrationSource> migrations) {
-    const int current = current_version(db);
+    int current = current_version(db);
+    // The two reads are separate snapshots: another claimtrack may commit its first migration (tables and
+    // version in one transaction) between them. Tables seen with version 0 are foreign only if the version
+    // is still 0 when read again after the tables were seen.
+    if (current == 0 && has_tables(db)) current = current_version(db);
     check_owner(db, current);
     check_version(db, current, writable, migrations);
     if (current > 0) verify_checksums(db, migrations);
