@@ -19,7 +19,9 @@ Background. Avdiivka, an industrial town of some 32,000 people before the invasi
 
 13:45 Ukraine's Tavria group said its units still held positions in Stepove, north-west of Avdiivka, and were "not giving up a single metre there without a fight".
 
-14:10 In Kyiv, members of parliament's defence committee called for an inquiry into the state of fortifications behind the town.""",
+14:10 In Kyiv, members of parliament's defence committee called for an inquiry into the state of fortifications behind the town.
+
+Editor's note: timestamps are local time. We update this page as statements come in and correct entries when footage contradicts them; earlier versions are kept in the page history.""",
 places=[("Avdiivka", [], 713122, "city"), ("Donetsk", [], 709717, "city"), ("Krasnohorivka", [], 9113135, "settlement", {"note": "the northern Krasnohorivka (Yasnohorivka row) next to Avdiivka"}),
         ("Lastochkyne", [], 9113130, "settlement", {"note": "row named Krynychne carries Lastochkyne as alternate name"}),
         ("Orlivka", [], 698375, "settlement"), ("Tonenke", [], 691412, "settlement"), ("Berdychi", [], 9113133, "settlement"),
@@ -44,7 +46,9 @@ Ukraine's military disputed part of the list. "The occupiers have not entered Da
 
 On Komar, which Ukrainian officials acknowledged in June was largely lost, the spokesman said troops had pulled back to higher ground west of the village "weeks ago, on orders, to save lives".
 
-Independent mapping groups showed small Russian gains south of Novopavlivka but did not yet mark Dachne as taken. The bulletin also reported drone strikes on Pavlohrad.""",
+Independent mapping groups showed small Russian gains south of Novopavlivka but did not yet mark Dachne as taken. The bulletin also reported drone strikes on Pavlohrad.
+
+The ministry's bulletins are not independently verifiable, and in recent months several villages listed as taken were later shown on footage to be still contested. Neither side gives casualty figures for individual settlements.""",
 places=[("Dnipropetrovsk region", ["Dnipropetrovsk People's Republic"], ("oblast", "Dnipropetrovsk", "UA"), "oblast"), ("Vovcha", [], None, "river"),
         ("Pokrovsk", [], "Pokrovsk:05", "city"), ("Velyka Novosilka", [], "Velyka Novosilka:05", "settlement"),
         ("Pavlohrad", [], "Pavlohrad:04", "city"), ("Dnipro", [], "Dnipro:04", "city"),
@@ -83,7 +87,9 @@ Novopavlivka and Oleksandrivka directions. Twenty attacks near Tolstoi, Filiia, 
 
 Prydniprovske direction. The enemy attacked three times towards the Antonivskyi bridge without success.
 
-In the north, in the Kursk and Belgorod border areas and in Sumy region near Yunakivka, the situation has not changed significantly. The summary ends with the usual losses table.""",
+In the north, in the Kursk and Belgorod border areas and in Sumy region near Yunakivka, the situation has not changed significantly. The summary ends with the usual losses table.
+
+The General Staff does not publish the results of individual engagements in its morning summary. Figures for equipment losses are the military's own and cannot be checked; the next update is due in the evening.""",
 places=[("Vovchansk", [], "Vovchansk:07", "city"), ("Vovchanski Khutory", [], None, "settlement"), ("Kupiansk", [], 703656, "city"),
         ("Holubivka", [], 708531, "settlement"), ("Radkivka", [], "Radkivka:07", "settlement"), ("Petropavlivka", [], 697421, "settlement"),
         ("Stepova Novoselivka", [], "Stepova Novoselivka:07", "settlement"), ("Karpivka", [], None, "settlement"),
@@ -117,7 +123,9 @@ Firefighters are still working on a forest fire near Pishchane that has spread o
 
 I ask everyone: do not ignore air raid alerts and do not return to the evacuated villages until it is safe. The situation on the front line in the region is difficult but under control."
 
-The post did not name the villages added to the evacuation list; local authorities said the list would be published on Thursday.""",
+The post did not name the villages added to the evacuation list; local authorities said the list would be published on Thursday.
+
+Regional officials said that schools in the district would continue to teach online until the end of the year and that humanitarian aid points would stay open on weekends for residents who refused to leave.""",
 places=[("Kharkiv region", [], ("oblast", "Kharkiv", "UA"), "oblast"), ("Kupiansk", [], 703656, "city"), ("Kivsharivka", [], 704608, "settlement"),
         ("Kurylivka", [], 703610, "settlement"), ("Petropavlivka", [], 697421, "settlement"), ("Hrianykivka", [], 8661590, "settlement"),
         ("Chuhuiv", [], 710374, "city"), ("Kharkiv", [], 706483, "city"), ("Balakliia", [], 712926, "city"),
@@ -144,7 +152,9 @@ Glory to our boys!"
 
 A Ukrainian brigade operating in the area, asked about the post, said its soldiers were still in the western part of Kurakhove and called the claim about Illinka "premature". Its press officer, Lieutenant Taras Yaremchuk, said: "Illinka is a grey zone now, nobody can stay there." He confirmed fighting in the eastern part of Kurakhove and said the situation around Yelyzavetivka was "difficult".
 
-The Ukrainian General Staff listed 41 Russian assaults on the Kurakhove direction on Tuesday.""",
+The Ukrainian General Staff listed 41 Russian assaults on the Kurakhove direction on Tuesday.
+
+Channels of this kind often report gains days before official statements, and sometimes claim places that are later shown to be in the grey zone. We publish the post as an example of how the fighting is described on the Russian side.""",
 places=[("Kurakhove", [], 695357, "city"), ("Vuhledar", [], 690823, "city"), ("Selydove", [], "Selydove:05", "city"), ("Illinka", [], 707701, "settlement"),
         ("Yelyzavetivka", [], 688175, "settlement"), ("Uspenivka", [], 690618, "settlement"), ("Kostiantynopil", [], "Kostiantynopil:05", "settlement"),
         ("Voznesenka", [], 9112507, "settlement"), ("Novodmytrivka", [], 9112478, "settlement"), ("Trudove", [], 691200, "settlement")],
@@ -171,7 +181,9 @@ Ukraine's General Staff did not confirm any losses but said units were "manoeuvr
 
 We estimate that Ukrainian forces now hold less than 400 square kilometres of Kursk region, about a third of the territory they held at the peak. Further west, near Tyotkino, Russian sources say attacks across the border into Sumy region continue; we assess these as limited.
 
-Key indicators to watch: whether Russia can cut the Yunakivka–Sudzha road, and whether Ukrainian forces hold the border crossing at Sudzha.""",
+Key indicators to watch: whether Russia can cut the Yunakivka–Sudzha road, and whether Ukrainian forces hold the border crossing at Sudzha.
+
+This assessment will be revised as new footage is geolocated. Claims from either side that we cannot confirm are marked as such; we do not use casualty figures published by the parties.""",
 places=[("Kursk region", [], ("oblast", "Kursk", "RU"), "oblast"), ("Sudzha", [], 486816, "city"), ("Donbas", [], ("region", "Donetsk", "UA"), "region"),
         ("Malaya Loknya", [], 990000003, "settlement"), ("Staraya Sorochina", [], 990000006, "settlement"),
         ("Kazachya Loknya", [], None, "settlement", {"oblast": "Kursk", "country": "RU", "note": "not in the gazetteer"}),
@@ -203,7 +215,9 @@ For a time it seemed the front might move again. In the autumn of 2023 Ukrainian
 
 The regional administration says that since November 2022 sappers have cleared about 450 square kilometres of the region's right-bank farmland and forests, yet thousands of hectares remain off limits. Farmers near Bilozerka plant only the fields nearest the road.
 
-Today there will be no parade. The city council asked residents to mark the anniversary quietly and to stay near shelters; sirens sounded twice before noon.""",
+Today there will be no parade. The city council asked residents to mark the anniversary quietly and to stay near shelters; sirens sounded twice before noon.
+
+At the city's main market, traders now set up stalls only in the morning, when shelling is usually lighter. Most of the schools still work online, and the trolleybus network runs on a shortened schedule.""",
 places=[("Kherson", [], 706448, "city"), ("Dnipro", [], None, "river"), ("Antonivskyi bridge", [], None, "other"),
         ("Snihurivka", [], 693379, "city"), ("Mykolaiv region", [], ("oblast", "Mykolaiv", "UA"), "oblast"), ("Bilozerka", [], 712508, "settlement"),
         ("Oleshky", [], 691037, "city"), ("Hola Prystan", [], 708632, "city"), ("Krynky", [], 703861, "settlement")],
@@ -240,7 +254,9 @@ Kurdiumivka, Donetsk region, 19 Sep: Ukrainian officials said troops were pushin
 
 Zaporizhzhia, 19 Sep: A missile hit an industrial site in the city; nine people injured.
 
-Editors' note: the log will be updated as new statements are checked against footage. Earlier entries on Urozhaine (16 Aug) and Staromaiorske (27 Jul), both reported liberated by Kyiv, are in the July–August log.""",
+Editors' note: the log will be updated as new statements are checked against footage. Earlier entries on Urozhaine (16 Aug) and Staromaiorske (27 Jul), both reported liberated by Kyiv, are in the July–August log.
+
+Statements by both ministries were checked against unit videos where possible. Where an entry says no claim of control, neither side said it had taken or lost the place on that day.""",
 places=[("Robotyne", [], 695586, "settlement"), ("Zaporizhzhia region", [], ("oblast", "Zaporizhzhia", "UA"), "oblast"),
         ("Novoprokopivka", [], 689873, "settlement"), ("Ocheretuvate", [], None, "settlement", {"oblast": "Zaporizhzhia", "note": "two namesakes in Polohy raion"}), ("Verbove", [], 689965, "settlement"),
         ("Opytne", [], 810695, "settlement"), ("Donetsk region", [], DON, "oblast"), ("Bakhmut", [], 713174, "city"),
@@ -272,7 +288,9 @@ Russian military bloggers, usually quick to celebrate, were more cautious. One w
 
 Analysts at a European think tank said geolocated footage confirmed a Russian presence in several northern and central neighbourhoods, but that it did not support the claim of full control. They said Russian forces had probably advanced near Petropavlivka, east of the Oskil, and in the area of Kurylivka further south.
 
-Kharkiv's regional administration said shelling of Kupiansk district killed two people overnight in the villages of Kindrashivka and Radkivka.""",
+Kharkiv's regional administration said shelling of Kupiansk district killed two people overnight in the villages of Kindrashivka and Radkivka.
+
+The Ukrainian military said it would publish footage from the city in the coming days. Russia's ministry did not respond to a request for comment on the analysts' findings.""",
 places=[("KHARKIV", [], 706483, "city"), ("Kupiansk", [], 703656, "city"), ("Oskil", [], None, "river"),
         ("Kupiansk-Vuzlovyi", [], 703652, "city"), ("Petropavlivka", [], 697421, "settlement"), ("Kurylivka", [], 703610, "settlement"),
         ("Kupiansk district", [], ("region", "Kharkiv", "UA"), "region"), ("Kindrashivka", [], 705175, "settlement"), ("Radkivka", [], 813242, "settlement")],
@@ -303,7 +321,9 @@ In Kyiv, President Zelensky said on Tuesday that Ukraine had liberated more than
 
 Kozacha Lopan, a village a few kilometres from the border north of Kharkiv, was also reported back under Ukrainian control on 11 September, according to a local official. Residents there told us they had spent six months cut off from the city.
 
-The sergeant said his unit was now resting near Shevchenkove. "We will go again soon," he said.""",
+The sergeant said his unit was now resting near Shevchenkove. "We will go again soon," he said.
+
+Ukrainian officials have asked journalists not to report unit positions or the movements of equipment in real time, and several soldiers who spoke to us did so on condition that their names were withheld.""",
 places=[("Kharkiv region", [], ("oblast", "Kharkiv", "UA"), "oblast"), ("Kupiansk", [], 703656, "city"), ("Izium", [], 707292, "city"),
         ("Sloviansk", [], 693468, "city"), ("Kramatorsk", [], 704508, "city"), ("Verbivka", [], "Verbivka:07:Izyum", "settlement"),
         ("Oskil", [], None, "river"), ("Balakliia", [], 712926, "city"), ("Kharkiv", [], 706483, "city"), ("Hoptivka", [], "Hoptivka:07", "settlement"),
@@ -331,7 +351,9 @@ There are at least three villages called Andriivka in Sumy region alone; the one
 
 Analysts said the front north of Sumy had largely stabilised. Russian units are dug in around Loknia and Zhuravka, about 30 km from the city, where they took ground in April and May, but have not made progress towards Sumy since early June. Moscow said its aim was a "buffer zone"; Kyiv says it has moved enough reserves to stop it.
 
-Meanwhile, regional authorities reported that a grass fire set off by shelling near Khotin burned about 120 hectares of fields, and that 8,000 hectares of farmland in the border strip would not be sown this year because of mines. More than 200 settlements in the region remain under mandatory evacuation orders.""",
+Meanwhile, regional authorities reported that a grass fire set off by shelling near Khotin burned about 120 hectares of fields, and that 8,000 hectares of farmland in the border strip would not be sown this year because of mines. More than 200 settlements in the region remain under mandatory evacuation orders.
+
+Humanitarian groups said the number of people asking to be taken out of frontline communities had doubled since spring, and that many older residents still refused to go despite repeated warnings.""",
 places=[("SUMY", ["Sumy"], "Sumy:21", "city"), ("Kursk", [], ("region", "Kursk", "RU"), "region"), ("Psel", [], None, "river"), ("Yunakivka", [], 688077, "settlement"),
         ("Kindrativka", [], 705166, "settlement"), ("Sumy region", [], ("oblast", "Sumy", "UA"), "oblast"), ("Andriivka", [], 713416, "settlement"),
         ("Oleksiivka", [], None, "settlement", {"oblast": "Sumy", "note": "namesake not settled"}), ("Loknia", [], 702868, "settlement"), ("Zhuravka", [], 687008, "settlement"),
@@ -361,7 +383,9 @@ Ukrainian officials said troops were now clearing villages west of the capital, 
 
 Further north, the governor of Chernihiv region said Russian troops were leaving settlements around Chernihiv but that the city remained under shelling. "There are still Russian units in the region; we are not saying it is over," he said.
 
-Officials warned that mines and booby traps had been left in houses, cars and fields and asked residents not to return until sappers had checked them. Demining of the Kyiv region could take months, the emergency service said.""",
+Officials warned that mines and booby traps had been left in houses, cars and fields and asked residents not to return until sappers had checked them. Demining of the Kyiv region could take months, the emergency service said.
+
+Western governments condemned the killings and called for an international investigation. Ukrainian prosecutors said they had opened criminal cases and asked residents to report any crimes they had witnessed.""",
 places=[("Kyiv region", [], ("oblast", "Kyiv", "UA"), "oblast"), ("KYIV", ["Kyiv"], 703448, "city"), ("Irpin", [], 707565, "city"), ("Bucha", [], 711350, "city"),
         ("Hostomel", [], 708251, "city"), ("Istanbul", [], None, "city", {"country": "TR", "note": "outside the scored area"}), ("Chernihiv", [], 710735, "city"),
         ("Donbas", [], ("region", "Donetsk", "UA"), "region"), ("Motyzhyn", [], 700671, "settlement"), ("Makariv", [], 702337, "settlement"),
