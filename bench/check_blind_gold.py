@@ -30,6 +30,7 @@ COMPASS_RU_UK = {"севернее": 0, "северо-восточнее": 45, "
 
 
 def load_gazetteer():
+    """(rows, a2): every row of the UA dump and the RU border files by geonameid, and admin2 code -> name."""
     a2 = {}
     with open(os.path.join(RAW, "geonames-ua/admin2Codes.UA-RU.txt"), encoding="utf-8") as f:
         for line in f:
@@ -43,6 +44,33 @@ def load_gazetteer():
                 c = line.rstrip("\n").split("\t")
                 rows[int(c[0])] = c
     return rows, a2
+
+
+def oblast_of(r):
+    """The gold's oblast name of a row (None outside the oblasts the sets use)."""
+    return OBLAST.get(r[8] + "." + r[10])
+
+
+def raion_of(r, a2):
+    """The gold's raion of a Ukrainian row: its admin2 name without " Raion" (None in Russia)."""
+    if r[8] != "UA":
+        return None
+    name = a2.get(r[8] + "." + r[10] + "." + r[11])
+    return name[:-6] if name and name.endswith(" Raion") else name
+
+
+def place_fields(gid, rows, a2):
+    """The fields a gold place copies from its row: oblast, raion, country, geonameid, lat, lon."""
+    r = rows[gid]
+    return {"oblast": oblast_of(r), "raion": raion_of(r, a2), "country": r[8], "geonameid": gid,
+            "lat": float(r[4]), "lon": float(r[5])}
+
+
+def find_populated(name, rows):
+    """Rows of populated places whose name, ASCII name or any alternate name equals name (case-insensitive)."""
+    n = name.lower()
+    return [gid for gid, r in rows.items()
+            if r[6] == "P" and n in ({r[1].lower(), r[2].lower()} | {a.lower() for a in r[3].split(",") if a})]
 
 
 def km_bearing(a, b):
@@ -102,13 +130,11 @@ def check_file(d, stem, rows, a2, problems, body_len=(600, 2000)):
                 continue
             if abs(float(r[4]) - p["lat"]) > 1e-6 or abs(float(r[5]) - p["lon"]) > 1e-6:
                 bad(f"{p['surface']!r}: coordinates differ from row {gid}")
-            ob = OBLAST.get(r[8] + "." + r[10])
+            ob = oblast_of(r)
             if ob != p.get("oblast"):
                 bad(f"{p['surface']!r}: oblast {p.get('oblast')!r}, row says {ob!r}")
             if r[8] == "UA":
-                name = a2.get(r[8] + "." + r[10] + "." + r[11])
-                if name and name.endswith(" Raion"):
-                    name = name[:-6]
+                name = raion_of(r, a2)
                 if name != p.get("raion"):
                     bad(f"{p['surface']!r}: raion {p.get('raion')!r}, row says {name!r}")
             if p.get("country") != r[8]:
