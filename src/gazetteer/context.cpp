@@ -356,9 +356,8 @@ bool Parser::border_region(const Spot& s) const {
     return false;
 }
 
-std::vector<std::set<std::string, std::less<>>> Parser::sentence_oblasts() const {
+std::vector<std::set<std::string, std::less<>>> Parser::sentence_oblasts(const std::vector<std::size_t>& sentence) const {
     std::vector<std::set<std::string, std::less<>>> out(m_spots.size());
-    const std::vector<std::size_t> sentence = sentence_ids();
     std::map<std::size_t, std::set<std::string, std::less<>>> by_sentence;
     const auto code_of = [&](const Spot& s) { return std::string(m_index.str(m_index.record(s.matches.front().place).admin1_code)); };
     for (const Spot& s : m_spots)

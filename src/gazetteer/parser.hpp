@@ -706,7 +706,7 @@ private:
     /// Per spot, the oblasts (admin1 codes) the sentence around it names and that bind
     /// no name of their own: "In Kharkiv Oblast, troops pushed back near A and B";
     /// "На Донетчине ВСУ вернули A и B".
-    std::vector<std::set<std::string, std::less<>>> sentence_oblasts() const;
+    std::vector<std::set<std::string, std::less<>>> sentence_oblasts(const std::vector<std::size_t>& sentence) const;
 
     /// A region named as what places lie on the border of ("near the border with Ukraine's
     /// Sumy region", «у границы с Сумской областью», «біля кордону з Курською областю»): a
@@ -886,7 +886,7 @@ private:
                                                              std::size_t window) const;
     /// Per first spot of a name, the names of its sentences (sentence_neighbours.cpp).
     std::vector<std::vector<std::size_t>> m_sentence_neighbours;
-    void find_sentence_neighbours();
+    void find_sentence_neighbours(const std::vector<std::size_t>& sentence);
     /// `own` plus, per candidate, sentence_places * exp(-km / scale) (times the point's weight) to the
     /// nearest place chosen in the previous round for another name of name i's sentences; nullptr
     /// when there is none. `scratch` may be `own` itself (then added to in place).

@@ -78,14 +78,16 @@ bool Parser::same_place_possible(std::size_t h, std::size_t i) const {
 std::vector<core::Mention> Parser::resolve() {
     const Context base = base_context();
     group_names();
+    // The sentence of each token, computed once for the two sentence-level signals below.
+    const std::vector<std::size_t> sentence = sentence_ids();
     // The oblasts named in the sentences of each name: a bonus for its candidates there.
-    const auto in_sentence = sentence_oblasts();
+    const auto in_sentence = sentence_oblasts(sentence);
     std::vector<std::set<std::string, std::less<>>> name_oblasts(m_spots.size());
     for (std::size_t k = 0; k < m_spots.size(); ++k) name_oblasts[m_name_of[k]].insert(in_sentence[k].begin(), in_sentence[k].end());
     const double sentence_oblast = m_index.weights().sentence_oblast;
     find_offsets();
     find_lists();
-    find_sentence_neighbours();
+    find_sentence_neighbours(sentence);
     Ranked ranked(m_spots.size());
     constexpr int k_max_rounds = 3;
     std::vector<Scored> offset_scratch;

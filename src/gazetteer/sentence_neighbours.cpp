@@ -19,12 +19,11 @@ bool Parser::known_on_its_own(const Match& o) const {
            code == "PPLC";
 }
 
-void Parser::find_sentence_neighbours() {
+void Parser::find_sentence_neighbours(const std::vector<std::size_t>& sentence) {
     if (m_index.weights().sentence_places == 0) {
         m_sentence_neighbours.assign(m_spots.size(), {});
         return;
     }
-    const std::vector<std::size_t> sentence = sentence_ids();
     constexpr std::size_t k_window = 6;
     m_sentence_neighbours = neighbours_in_runs(
         [&](std::size_t k, std::size_t e) { return sentence[m_spots[e + 1].first] == sentence[m_spots[k].first]; }, k_window);
